@@ -1,12 +1,205 @@
 package jp.mamori;
 
-import org.springframework.boot.SpringApplication;
+import java.io.PrintWriter;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseOptions;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
-/** Entry point of the mamori application. */
+/**
+ * The mamori launcher and Spring Boot application. {@code start-dev} and {@code start} run the web
+ * application; commands that work on the database start it without the web server; netcheck runs
+ * without Spring at all.
+ */
 @SpringBootApplication
+@Command(
+        name = "mamori",
+        mixinStandardHelpOptions = true,
+        version = "mamori 0.1.0",
+        description = "mamori — information security management system",
+        subcommands = {Mamori.StartDev.class, Mamori.Start.class})
 public class Mamori {
+    /** Exit code meaning "the server keeps running; do not exit". */
+    static final int KEEP_RUNNING = -1;
+
     public static void main(String[] args) {
-        SpringApplication.run(Mamori.class, args);
+        int code = execute(args);
+        if (code != KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+
+    /** Parses and runs a command line; returns the exit code, or {@link #KEEP_RUNNING} for a server. */
+    static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Mamori());
+        cli.setExecutionStrategy(Mamori::runLeaf);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(oneLine(ex));
+            return 2;
+        });
+        if (args.length == 0) {
+            cli.usage(cli.getOut());
+            return 2;
+        }
+        return cli.execute(args);
+    }
+
+    private static int runLeaf(ParseResult parseResult) {
+        Integer help = CommandLine.executeHelpRequest(parseResult);
+        if (help != null) {
+            return help;
+        }
+        ParseResult leaf = parseResult;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        Object command = leaf.commandSpec().userObject();
+        PrintWriter err = leaf.commandSpec().commandLine().getErr();
+        try {
+            if (command instanceof DatabaseCommand dbCommand) {
+                DatabaseOptions db = dbCommand.database();
+                String problem = checkDatabase(db);
+                if (problem != null) {
+                    err.println(problem);
+                    return 2;
+                }
+                try (ConfigurableApplicationContext ctx = boot(db, WebApplicationType.NONE, Map.of())) {
+                    return dbCommand.run(ctx);
+                }
+            }
+            if (command instanceof Callable<?> callable) {
+                Object result = callable.call();
+                return result instanceof Integer i ? i : 0;
+            }
+            leaf.commandSpec().commandLine().usage(err);
+            return 2;
+        } catch (Exception e) {
+            err.println(oneLine(e));
+            return 2;
+        }
+    }
+
+    /** The first meaningful line of an error, without a stack trace. */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message =
+                root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return "エラー: " + message.lines().findFirst().orElse(message);
+    }
+
+    /** Checks that the database answers; returns one line saying what to set, or null when fine. */
+    static String checkDatabase(DatabaseOptions db) {
+        if (!db.external()) {
+            return null;
+        }
+        try (var ignored = DriverManager.getConnection(db.effectiveUrl(), db.user(), db.password())) {
+            return null;
+        } catch (SQLException e) {
+            return "データベースに接続できません (" + db.effectiveUrl() + "): "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                    + " — --db-url / --db-user / --db-password (または MAMORI_DB_URL / MAMORI_DB_USER / MAMORI_DB_PASSWORD) を確認してください";
+        }
+    }
+
+    /** Starts the application on the given database. */
+    static ConfigurableApplicationContext boot(
+            DatabaseOptions db, WebApplicationType type, Map<String, Object> extra, String... profiles) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", db.effectiveUrl());
+        if (db.isH2()) {
+            props.put("spring.datasource.username", "sa");
+            props.put("spring.datasource.password", "");
+        } else {
+            if (db.user() != null) {
+                props.put("spring.datasource.username", db.user());
+            }
+            if (db.password() != null) {
+                props.put("spring.datasource.password", db.password());
+            }
+        }
+        props.putAll(extra);
+        // passed as command-line arguments so they win over application.yml, as an operator expects
+        String[] args = props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(Mamori.class)
+                .web(type)
+                .profiles(profiles)
+                .logStartupInfo(type != WebApplicationType.NONE)
+                .run(args);
+    }
+
+    /** {@code start-dev}: embedded H2 under ./data, sample organisation, demo sign-in. */
+    @Command(name = "start-dev", description = "開発・評価用に起動します (組み込み H2、サンプル組織)")
+    static class StartDev implements Callable<Integer> {
+        @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
+        int port;
+
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                defaultValue = "data",
+                description = "Data folder (default ./data)")
+        java.nio.file.Path data;
+
+        @Override
+        public Integer call() {
+            DatabaseOptions db = DatabaseOptions.embedded(data);
+            boot(db, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "dev"), "dev");
+            return KEEP_RUNNING;
+        }
+    }
+
+    /** {@code start}: production mode on PostgreSQL only. */
+    @Command(name = "start", description = "本番モードで起動します (PostgreSQL 必須)")
+    static class Start implements Callable<Integer> {
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
+        int port;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = new PrintWriter(System.err, true);
+            if (!database.external()) {
+                err.println("起動できません: --db-url (または環境変数 MAMORI_DB_URL) に PostgreSQL の JDBC URL"
+                        + " (jdbc:postgresql://ホスト:5432/データベース) を指定してください");
+                return 2;
+            }
+            if (!database.effectiveUrl().startsWith("jdbc:postgresql:")) {
+                err.println("起動できません: start は PostgreSQL だけを使います。--db-url に jdbc:postgresql:// で始まる URL を指定してください"
+                        + " (組み込み H2 は start-dev 用です)");
+                return 2;
+            }
+            String problem = checkDatabase(database);
+            if (problem != null) {
+                err.println(problem);
+                return 2;
+            }
+            boot(database, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "prod"), "prod");
+            return KEEP_RUNNING;
+        }
     }
 }

@@ -1,0 +1,40 @@
+package jp.mamori.shared;
+
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one formatter for dates shown to people: 和暦 in Japanese ({@code 令和6年4月1日}, with
+ * {@code 元年} for the first year of an era), ISO 8601 otherwise. The API and exports always use
+ * ISO 8601 and do not come here.
+ */
+public final class Wareki {
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    private Wareki() {}
+
+    /** Formats for the reader's language; an empty string for no date. */
+    public static String format(@Nullable LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        if (!"ja".equals(locale.getLanguage())) {
+            return date.format(ENGLISH);
+        }
+        return japanese(date);
+    }
+
+    /** 和暦 text such as 令和6年4月1日 or 令和元年5月1日. */
+    public static String japanese(LocalDate date) {
+        JapaneseDate jd = JapaneseDate.from(date);
+        JapaneseEra era = jd.getEra();
+        int year = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        String eraName = era.getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
+        String yearText = year == 1 ? "元" : Integer.toString(year);
+        return eraName + yearText + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+}
