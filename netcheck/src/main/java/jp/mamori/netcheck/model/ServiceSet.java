@@ -32,6 +32,45 @@ public record ServiceSet(List<Service> services) {
         return new ServiceSet(all);
     }
 
+    /**
+     * Every packet this set does not match (for negated service fields). Ports are complemented
+     * for tcp and udp; any other protocol is either wholly in the set or wholly outside it.
+     */
+    public ServiceSet complement() {
+        if (isAny()) {
+            return EMPTY;
+        }
+        List<Service> out = new ArrayList<>();
+        for (int proto = 0; proto <= 255; proto++) {
+            final int p = proto;
+            List<Service> same =
+                    services.stream().filter(s -> s.protocol() == p).toList();
+            if (!Service.hasPorts(p)) {
+                if (same.isEmpty()) {
+                    out.add(Service.protocol(p));
+                }
+                continue;
+            }
+            boolean[] covered = new boolean[65536];
+            for (Service s : same) {
+                for (int port = s.portFrom(); port <= s.portTo(); port++) {
+                    covered[port] = true;
+                }
+            }
+            int start = -1;
+            for (int port = 0; port <= 65536; port++) {
+                boolean free = port < 65536 && !covered[port];
+                if (free && start < 0) {
+                    start = port;
+                } else if (!free && start >= 0) {
+                    out.add(new Service(p, start, port - 1));
+                    start = -1;
+                }
+            }
+        }
+        return new ServiceSet(out);
+    }
+
     public boolean isEmpty() {
         return services.isEmpty();
     }

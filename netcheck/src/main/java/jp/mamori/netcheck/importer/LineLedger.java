@@ -1,0 +1,55 @@
+package jp.mamori.netcheck.importer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import jp.mamori.netcheck.model.ImportResult;
+import jp.mamori.netcheck.model.RuleSet;
+import jp.mamori.netcheck.model.Unsupported;
+
+/**
+ * Counts the meaningful lines of one file and records the ones that could not be used. A line
+ * with at least one problem counts as not understood, so the reported share never flatters.
+ */
+final class LineLedger {
+    private final String file;
+    private final List<Unsupported> unsupported = new ArrayList<>();
+    private final Set<Integer> rejected = new HashSet<>();
+    private int read;
+
+    LineLedger(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** Counts one non-blank, non-comment line. */
+    void read() {
+        read++;
+    }
+
+    void reject(SourceLine line, String reason) {
+        reject(line.number(), line.text(), reason);
+    }
+
+    /** Records a parse failure; the exception's message is already Japanese where we raise it. */
+    void reject(SourceLine line, RuntimeException e) {
+        String message = e.getMessage();
+        reject(
+                line,
+                message == null || message.isBlank() ? "解釈できません(" + e.getClass().getSimpleName() + ")" : message);
+    }
+
+    void reject(int line, String text, String reason) {
+        unsupported.add(new Unsupported(file, line, text, reason));
+        rejected.add(line);
+    }
+
+    ImportResult result(List<RuleSet> ruleSets) {
+        int understood = Math.max(0, read - rejected.size());
+        return new ImportResult(ruleSets, unsupported, read, understood);
+    }
+}
