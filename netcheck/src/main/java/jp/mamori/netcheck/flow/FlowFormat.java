@@ -1,0 +1,50 @@
+package jp.mamori.netcheck.flow;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The flow log formats, by the names the command line takes ({@code --flow-format}). */
+public enum FlowFormat {
+    /** Neutral CSV (docs/netcheck.md). */
+    CSV("csv", CsvFlowReader::new),
+    /** FortiGate traffic log, key=value lines. */
+    FORTIGATE("fortigate", FortiGateFlowReader::new),
+    /** NetFlow v5 export datagrams back to back. */
+    NETFLOW5("netflow5", zone -> new NetFlow5Reader());
+
+    private final String cliName;
+    private final Function<Timestamps, FlowReader> factory;
+
+    FlowFormat(String cliName, Function<Timestamps, FlowReader> factory) {
+        this.cliName = cliName;
+        this.factory = factory;
+    }
+
+    /** The name on the command line, e.g. {@code netflow9}. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /**
+     * A new reader (readers are not thread-safe). Times without an offset in the log are read in
+     * {@code zone}.
+     */
+    public FlowReader newReader(ZoneId zone) {
+        return factory.apply(new Timestamps(zone));
+    }
+
+    /** The format of a command-line name, case-insensitive. */
+    public static Optional<FlowFormat> byName(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.cliName.equals(n)).findFirst();
+    }
+
+    /** The names, comma separated, for usage messages. */
+    public static String names() {
+        return Arrays.stream(values()).map(FlowFormat::cliName).collect(Collectors.joining(", "));
+    }
+}
