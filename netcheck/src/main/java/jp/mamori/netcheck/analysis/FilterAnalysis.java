@@ -1,0 +1,488 @@
+package jp.mamori.netcheck.analysis;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.mamori.netcheck.model.Action;
+import jp.mamori.netcheck.model.AddressSet;
+import jp.mamori.netcheck.model.Ip;
+import jp.mamori.netcheck.model.Rule;
+import jp.mamori.netcheck.model.RuleSet;
+import jp.mamori.netcheck.model.Service;
+import jp.mamori.netcheck.report.Finding;
+import jp.mamori.netcheck.report.Messages;
+import jp.mamori.netcheck.zone.Access;
+import jp.mamori.netcheck.zone.Exemption;
+import jp.mamori.netcheck.zone.PolicyCell;
+import jp.mamori.netcheck.zone.Relay;
+import jp.mamori.netcheck.zone.Severity;
+import jp.mamori.netcheck.zone.Verdict;
+import jp.mamori.netcheck.zone.Zone;
+import jp.mamori.netcheck.zone.ZoneLookup;
+import jp.mamori.netcheck.zone.ZoneModel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The analysis of one filter (rule set) under first-match semantics.
+ *
+ * <p>Each rule is a cube over the atoms of this filter. Its effective region is its cube minus the
+ * cubes of every enabled rule above it, whatever their action: a packet reaching a rule has
+ * matched nothing earlier. A PERMIT rule's effective region is intersected with the forbidden
+ * region of each zone pair (the pair's zones × the services the cell forbids, minus relay traffic
+ * and valid exceptions); anything left is a violation, and its lowest corner is the example.
+ * RETURN rules are treated as "leaves this filter without being permitted here": importers flatten
+ * user chains, so a RETURN left in a filter only hides packets from the rules below it.
+ */
+final class FilterAnalysis {
+    private final ZoneModel model;
+    private final Messages msg;
+    private final RuleSet set;
+    private final List<Rule> rules;
+    private final AtomSpace atoms;
+    private final Cube[] cubes;
+    private final int[] box;
+    private final IntRanges[] zoneAtoms;
+    private final List<List<List<Cube>>> forbidden;
+    private final int zoneCount;
+
+    FilterAnalysis(ZoneModel model, Messages msg, RuleSet set) {
+        this.model = model;
+        this.msg = msg;
+        this.set = set;
+        this.rules = limitToInterfaceZones(model, set.rules());
+        this.zoneCount = model.zones().size();
+
+        AtomSpace.Builder b = new AtomSpace.Builder();
+        for (Rule r : rules) {
+            if (r.enabled()) {
+                b.addresses(r.sources()).addresses(r.destinations()).services(r.services());
+            }
+        }
+        for (ZoneLookup.Interval iv : model.lookup().intervals()) {
+            b.address(iv.first(), iv.last());
+        }
+        for (Relay r : model.relays()) {
+            b.addresses(r.addresses()).services(r.services());
+        }
+        for (Exemption x : model.activeExemptions()) {
+            b.addresses(x.from()).addresses(x.to()).services(x.services());
+        }
+        for (PolicyCell c : model.policy()) {
+            if (c.access() instanceof Access.AllowOnly o) {
+                b.services(o.services());
+            }
+        }
+        this.atoms = b.build();
+
+        cubes = new Cube[rules.size()];
+        box = new int[rules.size() * 6];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (!r.enabled()) {
+                continue;
+            }
+            Cube c = new Cube(
+                    atoms.addresses(r.sources()), atoms.addresses(r.destinations()), atoms.services(r.services()));
+            cubes[i] = c;
+            if (!c.isEmpty()) {
+                box[6 * i] = c.src().min();
+                box[6 * i + 1] = c.src().max();
+                box[6 * i + 2] = c.dst().min();
+                box[6 * i + 3] = c.dst().max();
+                box[6 * i + 4] = c.svc().min();
+                box[6 * i + 5] = c.svc().max();
+            }
+        }
+        zoneAtoms = new IntRanges[zoneCount];
+        int[][] pairs = new int[zoneCount][];
+        int[] counts = new int[zoneCount];
+        for (int z = 0; z < zoneCount; z++) {
+            pairs[z] = new int[8];
+        }
+        for (ZoneLookup.Interval iv : model.lookup().intervals()) {
+            int z = iv.zone();
+            if (z < 0) {
+                continue;
+            }
+            if (2 * counts[z] + 2 > pairs[z].length) {
+                pairs[z] = java.util.Arrays.copyOf(pairs[z], pairs[z].length * 2);
+            }
+            pairs[z][2 * counts[z]] = atoms.addressAtom(iv.first());
+            pairs[z][2 * counts[z] + 1] = atoms.addressAtom(iv.last());
+            counts[z]++;
+        }
+        for (int z = 0; z < zoneCount; z++) {
+            zoneAtoms[z] = IntRanges.fromPairs(pairs[z], counts[z]);
+        }
+        forbidden = new ArrayList<>();
+        for (int f = 0; f < zoneCount; f++) {
+            List<List<Cube>> row = new ArrayList<>();
+            for (int t = 0; t < zoneCount; t++) {
+                row.add(f == t ? List.of() : forbiddenRegion(f, t));
+            }
+            forbidden.add(row);
+        }
+    }
+
+    /** A rule naming mapped interfaces or vendor zones only sees traffic of those zones' networks. */
+    static List<Rule> limitToInterfaceZones(ZoneModel model, List<Rule> input) {
+        if (model.interfaces().isEmpty()) {
+            return input;
+        }
+        Map<String, AddressSet> zoneNets = new HashMap<>();
+        List<Rule> out = new ArrayList<>(input.size());
+        for (Rule r : input) {
+            Optional<AddressSet> src = interfaceNetworks(model, r.device(), r.sourceInterfaces(), zoneNets);
+            Optional<AddressSet> dst = interfaceNetworks(model, r.device(), r.destinationInterfaces(), zoneNets);
+            if (src.isEmpty() && dst.isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            out.add(new Rule(
+                    r.device(),
+                    r.filter(),
+                    r.id(),
+                    r.action(),
+                    src.map(r.sources()::intersect).orElse(r.sources()),
+                    dst.map(r.destinations()::intersect).orElse(r.destinations()),
+                    r.services(),
+                    r.sourceInterfaces(),
+                    r.destinationInterfaces(),
+                    r.enabled(),
+                    r.file(),
+                    r.line()));
+        }
+        return out;
+    }
+
+    // unmapped names (or "any") leave the rule unlimited: we cannot know which zone they face
+    private static Optional<AddressSet> interfaceNetworks(
+            ZoneModel model, String device, List<String> names, Map<String, AddressSet> cache) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        AddressSet union = AddressSet.EMPTY;
+        for (String name : names) {
+            Optional<String> zone = model.zoneOfInterface(device, name);
+            if (zone.isEmpty()) {
+                return Optional.empty();
+            }
+            union = union.union(
+                    cache.computeIfAbsent(zone.get(), z -> model.lookup().addressesOf(model.zoneIndex(z))));
+        }
+        return Optional.of(union);
+    }
+
+    private List<Cube> forbiddenRegion(int f, int t) {
+        PolicyCell cell = model.cellFor(f, t);
+        IntRanges svc;
+        if (cell.access() instanceof Access.Allow) {
+            return List.of();
+        } else if (cell.access() instanceof Access.AllowOnly o) {
+            svc = atoms.allServices().minus(atoms.services(o.services()));
+        } else {
+            svc = atoms.allServices();
+        }
+        List<Cube> region = new ArrayList<>(List.of(new Cube(zoneAtoms[f], zoneAtoms[t], svc)));
+        if (region.get(0).isEmpty()) {
+            return List.of();
+        }
+        if (cell.access() instanceof Access.ViaRelay) {
+            for (Relay r : model.relaysFor(f, t)) {
+                region = Cube.subtract(
+                        region, new Cube(atoms.addresses(r.addresses()), zoneAtoms[t], atoms.services(r.services())));
+            }
+        }
+        for (Exemption x : model.activeExemptions()) {
+            region = Cube.subtract(
+                    region, new Cube(atoms.addresses(x.from()), atoms.addresses(x.to()), atoms.services(x.services())));
+        }
+        return List.copyOf(region);
+    }
+
+    private boolean boxesOverlap(int i, int j) {
+        int a = 6 * i;
+        int b = 6 * j;
+        return box[a] <= box[b + 1]
+                && box[b] <= box[a + 1]
+                && box[a + 2] <= box[b + 3]
+                && box[b + 2] <= box[a + 3]
+                && box[a + 4] <= box[b + 5]
+                && box[b + 4] <= box[a + 5];
+    }
+
+    private boolean live(int j) {
+        return cubes[j] != null && !cubes[j].isEmpty();
+    }
+
+    List<Finding> run() {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (!r.enabled()) {
+                continue;
+            }
+            Cube c = cubes[i];
+            if (c.isEmpty()) {
+                out.add(finding(
+                        Finding.Kind.SHADOWED, Severity.MEDIUM, r, msg.format("finding.shadowed.empty", ruleName(r))));
+                continue;
+            }
+            List<Cube> effective = List.of(c);
+            int cover = -1;
+            int firstOverlap = -1;
+            int correlated = -1;
+            int correlatedCount = 0;
+            for (int j = 0; j < i && !effective.isEmpty(); j++) {
+                if (!live(j) || !boxesOverlap(i, j) || !c.intersects(cubes[j])) {
+                    continue;
+                }
+                if (firstOverlap < 0) {
+                    firstOverlap = j;
+                }
+                boolean jCoversI = cubes[j].containsAll(c);
+                if (jCoversI && cover < 0) {
+                    cover = j;
+                }
+                if (rules.get(j).action() != r.action() && !jCoversI && !c.containsAll(cubes[j])) {
+                    if (correlated < 0) {
+                        correlated = j;
+                    }
+                    correlatedCount++;
+                }
+                effective = Cube.subtract(effective, cubes[j]);
+            }
+            if (effective.isEmpty()) {
+                String text = cover >= 0
+                        ? msg.format("finding.shadowed", ruleName(r), ruleName(rules.get(cover)))
+                        : msg.format("finding.shadowed.group", ruleName(r), ruleName(rules.get(firstOverlap)));
+                out.add(finding(Finding.Kind.SHADOWED, Severity.MEDIUM, r, text));
+                continue;
+            }
+            if (r.action() == Action.PERMIT) {
+                violations(i, effective, out);
+            }
+            if (r.action() != Action.RETURN) {
+                redundancy(i, effective).ifPresent(out::add);
+            }
+            if (correlated >= 0) {
+                out.add(finding(
+                        Finding.Kind.CORRELATED,
+                        Severity.LOW,
+                        r,
+                        msg.format(
+                                "finding.correlated",
+                                ruleName(r),
+                                ruleName(rules.get(correlated)),
+                                Integer.toString(correlatedCount))));
+            }
+        }
+        if (set.defaultAction() == Action.PERMIT) {
+            defaultViolations(out);
+        }
+        return out;
+    }
+
+    private void violations(int i, List<Cube> effective, List<Finding> out) {
+        Cube c = cubes[i];
+        for (int f = 0; f < zoneCount; f++) {
+            if (!c.src().intersects(zoneAtoms[f])) {
+                continue;
+            }
+            for (int t = 0; t < zoneCount; t++) {
+                List<Cube> forb = forbidden.get(f).get(t);
+                if (forb.isEmpty() || !c.dst().intersects(zoneAtoms[t])) {
+                    continue;
+                }
+                Cube hit = firstIntersection(effective, forb);
+                if (hit != null) {
+                    Finding.Packet example = verifiedExample(hit, i, f, t);
+                    out.add(violation(rules.get(i), f, t, example));
+                }
+            }
+        }
+    }
+
+    private static @Nullable Cube firstIntersection(List<Cube> region, List<Cube> other) {
+        for (Cube a : region) {
+            for (Cube b : other) {
+                if (a.intersects(b)) {
+                    return a.intersect(b);
+                }
+            }
+        }
+        return null;
+    }
+
+    private void defaultViolations(List<Finding> out) {
+        for (int f = 0; f < zoneCount; f++) {
+            for (int t = 0; t < zoneCount; t++) {
+                for (Cube fc : forbidden.get(f).get(t)) {
+                    List<Cube> rest = List.of(fc);
+                    for (int j = 0; j < rules.size() && !rest.isEmpty(); j++) {
+                        if (live(j) && fc.intersects(cubes[j])) {
+                            rest = Cube.subtract(rest, cubes[j]);
+                        }
+                    }
+                    if (!rest.isEmpty()) {
+                        Finding.Packet example = verifiedExample(rest.get(0), rules.size(), f, t);
+                        out.add(defaultViolation(f, t, example));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Picks a packet of {@code region} and checks it independently: it lies in rule {@code i} (or
+     * reaches the end of the filter when {@code i} is the rule count) and in no enabled rule
+     * above, and the zone model itself judges it a violation of pair {@code f→t}.
+     */
+    private Finding.Packet verifiedExample(Cube region, int i, int f, int t) {
+        BigInteger src = atoms.pickAddress(region.src());
+        BigInteger dst = atoms.pickAddress(region.dst());
+        int svc = atoms.pickService(region.svc());
+        int proto = svc >>> 16;
+        int port = Service.hasPorts(proto) ? svc & 0xffff : 0;
+        for (int j = 0; j < i; j++) {
+            if (rules.get(j).matches(src, dst, proto, port)) {
+                throw new IllegalStateException(
+                        "例のパケットが先行ルールに一致しました: " + rules.get(j).id());
+            }
+        }
+        if (i < rules.size() && !rules.get(i).matches(src, dst, proto, port)) {
+            throw new IllegalStateException("例のパケットがルールに一致しません: " + rules.get(i).id());
+        }
+        Verdict v = model.judge(src, dst, proto, port);
+        if (!v.isViolation()
+                || v.from() != model.zones().get(f)
+                || v.to() != model.zones().get(t)) {
+            throw new IllegalStateException("例のパケットがゾーン方針に反していません: " + v);
+        }
+        return new Finding.Packet(Ip.format(src), Ip.format(dst), Service.protocolName(proto), port);
+    }
+
+    private Finding violation(Rule r, int f, int t, Finding.Packet example) {
+        Zone from = model.zones().get(f);
+        Zone to = model.zones().get(t);
+        PolicyCell cell = model.cellFor(f, t);
+        String text =
+                msg.format("finding.violation", ruleName(r), from.id(), to.id(), cell.text(), packetText(example));
+        return new Finding(
+                Finding.Kind.VIOLATION,
+                cell.severity().label(),
+                r.device(),
+                r.filter(),
+                r.id(),
+                r.file(),
+                r.line(),
+                from.id(),
+                to.id(),
+                cell.text(),
+                example,
+                1,
+                text,
+                null);
+    }
+
+    private Finding defaultViolation(int f, int t, Finding.Packet example) {
+        Zone from = model.zones().get(f);
+        Zone to = model.zones().get(t);
+        PolicyCell cell = model.cellFor(f, t);
+        String file = rules.isEmpty() ? "" : rules.get(0).file();
+        String text = msg.format(
+                "finding.violation.default",
+                set.device() + "/" + set.filter(),
+                from.id(),
+                to.id(),
+                cell.text(),
+                packetText(example));
+        return new Finding(
+                Finding.Kind.VIOLATION,
+                cell.severity().label(),
+                set.device(),
+                set.filter(),
+                RuleAnalysis.DEFAULT_RULE,
+                file,
+                0,
+                from.id(),
+                to.id(),
+                cell.text(),
+                example,
+                1,
+                text,
+                null);
+    }
+
+    /** Would removing rule {@code i} change nothing? Walks the rules below over its effective region. */
+    private Optional<Finding> redundancy(int i, List<Cube> effective) {
+        Rule r = rules.get(i);
+        List<Cube> pending = effective;
+        int last = -1;
+        for (int j = i + 1; j < rules.size(); j++) {
+            if (!live(j) || !boxesOverlap(i, j)) {
+                continue;
+            }
+            Cube cj = cubes[j];
+            boolean touches = false;
+            for (Cube p : pending) {
+                if (p.intersects(cj)) {
+                    touches = true;
+                    break;
+                }
+            }
+            if (!touches) {
+                continue;
+            }
+            if (rules.get(j).action() != r.action()) {
+                return Optional.empty();
+            }
+            pending = Cube.subtract(pending, cj);
+            last = j;
+            if (pending.isEmpty()) {
+                return Optional.of(finding(
+                        Finding.Kind.REDUNDANT,
+                        Severity.LOW,
+                        r,
+                        msg.format("finding.redundant", ruleName(r), ruleName(rules.get(last)))));
+            }
+        }
+        if (set.defaultAction() == r.action()) {
+            return Optional.of(finding(
+                    Finding.Kind.REDUNDANT, Severity.LOW, r, msg.format("finding.redundant.default", ruleName(r))));
+        }
+        return Optional.empty();
+    }
+
+    private Finding finding(Finding.Kind kind, Severity severity, Rule r, String text) {
+        return new Finding(
+                kind,
+                severity.label(),
+                r.device(),
+                r.filter(),
+                r.id(),
+                r.file(),
+                r.line(),
+                null,
+                null,
+                null,
+                null,
+                1,
+                text,
+                null);
+    }
+
+    static String ruleName(Rule r) {
+        return r.device() + "/" + r.filter() + "#" + r.id();
+    }
+
+    static String packetText(Finding.Packet p) {
+        String dst = p.dst().indexOf(':') >= 0 ? "[" + p.dst() + "]" : p.dst();
+        return p.proto() + " " + p.src() + " → " + dst
+                + (p.proto().equals("tcp") || p.proto().equals("udp") ? ":" + p.dstPort() : "");
+    }
+}
