@@ -10,18 +10,25 @@ import java.util.stream.Collectors;
 /** The flow log formats, by the names the command line takes ({@code --flow-format}). */
 public enum FlowFormat {
     /** Neutral CSV (docs/netcheck.md). */
-    CSV("csv", CsvFlowReader::new),
+    CSV("csv", false, CsvFlowReader::new),
     /** FortiGate traffic log, key=value lines. */
-    FORTIGATE("fortigate", FortiGateFlowReader::new),
+    FORTIGATE("fortigate", false, FortiGateFlowReader::new),
     /** NetFlow v5 export datagrams back to back. */
-    NETFLOW5("netflow5", zone -> new NetFlow5Reader());
+    NETFLOW5("netflow5", true, zone -> new NetFlow5Reader());
 
     private final String cliName;
+    private final boolean binary;
     private final Function<Timestamps, FlowReader> factory;
 
-    FlowFormat(String cliName, Function<Timestamps, FlowReader> factory) {
+    FlowFormat(String cliName, boolean binary, Function<Timestamps, FlowReader> factory) {
         this.cliName = cliName;
+        this.binary = binary;
         this.factory = factory;
+    }
+
+    /** True for the binary formats, whose records have byte offsets instead of line numbers. */
+    public boolean isBinary() {
+        return binary;
     }
 
     /** The name on the command line, e.g. {@code netflow9}. */

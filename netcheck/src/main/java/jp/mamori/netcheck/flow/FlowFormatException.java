@@ -14,7 +14,7 @@ public final class FlowFormatException extends RuntimeException {
      * @param message what is wrong, in Japanese
      */
     public FlowFormatException(String file, long line, String message) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + message);
+        super(file.isEmpty() ? message : file + (line > 0 ? ":" + line : "") + ": " + message);
         this.file = file;
         this.line = line;
     }

@@ -1,0 +1,350 @@
+package jp.mamori.netcheck.flow;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import jp.mamori.netcheck.model.Service;
+import jp.mamori.netcheck.model.Unsupported;
+import jp.mamori.netcheck.report.Finding;
+import jp.mamori.netcheck.report.Finding.Kind;
+import jp.mamori.netcheck.report.Report;
+import jp.mamori.netcheck.zone.Access;
+import jp.mamori.netcheck.zone.Exemption;
+import jp.mamori.netcheck.zone.PolicyCell;
+import jp.mamori.netcheck.zone.Verdict;
+import jp.mamori.netcheck.zone.Zone;
+import jp.mamori.netcheck.zone.ZoneLookup;
+import jp.mamori.netcheck.zone.ZoneModel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Audits observed flows against the zone model, streaming: each flow is classified by the zone of
+ * its pre-NAT source and of its post-NAT destination and judged by the model (cells, relays,
+ * exceptions). A forbidden flow the device let through is a {@link Kind#FLOW_VIOLATION}; one the
+ * device blocked is a {@link Kind#FLOW_ATTEMPT}, kept for monitoring but not a breach.
+ *
+ * <p>Findings are grouped by (kind, zone pair, service, device, rule) with count, bytes, first and
+ * last seen and at most 100 sample flows, so memory grows with the number of distinct findings,
+ * never with the number of records. As a guard against a scan that touches every port, at most
+ * {@value #MAX_GROUPS} groups are kept; further distinct keys are folded into one group per kind
+ * and zone pair with service {@code any}. Unsupported records are kept in full for the first 1,000
+ * only, then counted by reason.
+ *
+ * <p>Two ways in: {@link #run} reads whole files; the push API ({@link #start}, {@link #accept},
+ * {@link #reject}, {@link #report()}) lets the application or a stream engine hand over records one
+ * by one. An instance is not thread-safe.
+ */
+public final class FlowAudit {
+    /** The most distinct finding groups kept before new keys fold into a per-pair group. */
+    public static final int MAX_GROUPS = 100_000;
+
+    private final ZoneModel model;
+    private final ZoneLookup lookup;
+    private final ZoneId zone;
+    private final int maxGroups;
+    private final Map<FindingGroup.Key, FindingGroup> groups = new HashMap<>();
+    private final FindingGroup.Key probe = new FindingGroup.Key();
+    private final UnsupportedLog unsupported = new UnsupportedLog();
+    private final Map<String, Long> expiredUse = new HashMap<>();
+    private final FlowSink readerSink = new FlowSink() {
+        @Override
+        public void flow(FlowRecord record) {
+            audit(record);
+        }
+
+        @Override
+        public void unsupported(Unsupported entry) {
+            unsupported.add(entry);
+        }
+    };
+    private long read;
+    private long understood;
+    private String file = "";
+    private boolean binary;
+
+    private FlowAudit(ZoneModel model, ZoneId zone, int maxGroups) {
+        this.model = model;
+        this.lookup = model.lookup();
+        this.zone = zone;
+        this.maxGroups = maxGroups;
+    }
+
+    /**
+     * Audits flow log files.
+     *
+     * @param model the zone model
+     * @param files the logs, read one after the other (gzip-compressed files are recognised)
+     * @param format a {@code --flow-format} name: csv, fortigate, paloalto, netflow5, netflow9, ipfix,
+     *     zeek
+     * @param clock "today" for exceptions, and the zone for log times without an offset
+     * @return findings (most severe first), counts and unsupported records
+     * @throws FlowFormatException when the format is unknown, or a file is not in it, or cannot be
+     *     read (the command line maps this to exit 2)
+     */
+    public static Report run(ZoneModel model, List<Path> files, String format, Clock clock) {
+        FlowFormat f = FlowFormat.byName(format)
+                .orElseThrow(() -> new FlowFormatException(
+                        "", 0, "フロー形式「" + format + "」は扱えません（使える形式: " + FlowFormat.names() + "）"));
+        FlowAudit audit = start(model.withClock(clock), clock.getZone());
+        for (Path p : files) {
+            audit.read(p, f);
+        }
+        return audit.report();
+    }
+
+    /**
+     * Starts a push-style audit.
+     *
+     * @param model the zone model (its clock decides which exceptions still hold)
+     * @param zone the zone for log times without an offset, and for the times in the report
+     */
+    public static FlowAudit start(ZoneModel model, ZoneId zone) {
+        return new FlowAudit(model, zone, MAX_GROUPS);
+    }
+
+    /** As {@link #start(ZoneModel, ZoneId)} with a smaller group limit (tests). */
+    static FlowAudit start(ZoneModel model, ZoneId zone, int maxGroups) {
+        return new FlowAudit(model, zone, maxGroups);
+    }
+
+    /** Reads one file in the format; a gzip file is unpacked on the fly. */
+    public ReadSummary read(Path path, FlowFormat format) {
+        try (InputStream raw = Files.newInputStream(path)) {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            InputStream body = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+            return read(path.toString(), body, format);
+        } catch (NoSuchFileException e) {
+            throw new FlowFormatException(path.toString(), 0, "ファイルがありません");
+        } catch (IOException e) {
+            throw new FlowFormatException(path.toString(), 0, "読み込めません: " + e.getMessage());
+        }
+    }
+
+    /** Reads one stream in the format; {@code fileName} names it in findings. */
+    public ReadSummary read(String fileName, InputStream in, FlowFormat format) throws IOException {
+        source(fileName, format);
+        ReadSummary s = format.newReader(zone).read(fileName, in, readerSink);
+        read += s.recordsRead();
+        understood += s.recordsUnderstood();
+        return s;
+    }
+
+    /**
+     * Names the source of the records pushed next; for a binary format the findings carry line 0
+     * (a record's byte offset is in its position, not a line).
+     */
+    public FlowAudit source(String fileName, FlowFormat format) {
+        this.file = fileName;
+        this.binary = format.isBinary();
+        return this;
+    }
+
+    /** Push API: one understood record, counted as read and understood, then audited. */
+    public void accept(FlowRecord record) {
+        read++;
+        understood++;
+        audit(record);
+    }
+
+    /** Push API: one record that could not be used, counted as read. */
+    public void reject(Unsupported entry) {
+        read++;
+        unsupported.add(entry);
+    }
+
+    /** The core of the audit: classify, judge, group. Allocation-free for allowed IPv4 flows. */
+    private void audit(FlowRecord r) {
+        boolean v4 = r.isV4();
+        int src = (int) r.srcLo;
+        int dst = (int) r.auditedDestinationLow();
+        int f;
+        int t;
+        if (v4) {
+            f = lookup.zoneIndexOfV4(src);
+            t = lookup.zoneIndexOfV4(dst);
+        } else {
+            f = lookup.zoneIndexOf(r.sourceAddress());
+            t = lookup.zoneIndexOf(r.auditedDestinationAddress());
+        }
+        if (f < 0 || t < 0 || f == t) {
+            return;
+        }
+        PolicyCell cell = model.cellFor(f, t);
+        Access access = cell.access();
+        if (access instanceof Access.Allow
+                || (access instanceof Access.AllowOnly only && only.services().matches(r.proto, r.dstPort))) {
+            return;
+        }
+        Verdict v = v4
+                ? model.judgeV4(src, dst, r.proto, r.dstPort)
+                : model.judge(r.sourceAddress(), r.auditedDestinationAddress(), r.proto, r.dstPort);
+        if (!v.isViolation()) {
+            return;
+        }
+        Exemption lapsed = v.exemption();
+        if (lapsed != null) {
+            expiredUse.merge(lapsed.id(), 1L, Long::sum);
+        }
+        Kind kind = r.action == FlowAction.BLOCKED ? Kind.FLOW_ATTEMPT : Kind.FLOW_VIOLATION;
+        int port = Service.hasPorts(r.proto) ? r.dstPort : 0;
+        probe.set(kind, f, t, r.proto, port, r.device, r.rule);
+        FindingGroup g = groups.get(probe);
+        if (g == null) {
+            if (groups.size() >= maxGroups) {
+                probe.set(kind, f, t, -1, 0, null, null);
+                g = groups.get(probe);
+            }
+            if (g == null) {
+                FindingGroup.Key key = probe.copy();
+                g = new FindingGroup(key, file, binary ? 0 : r.position);
+                groups.put(key, g);
+            }
+        }
+        g.add(r, lapsed);
+    }
+
+    /** The report so far: findings most severe first, violations before attempts, larger counts first. */
+    public Report report() {
+        List<Finding> findings = new ArrayList<>();
+        for (FindingGroup g : groups.values()) {
+            findings.add(finding(g));
+        }
+        for (Exemption x : model.expiredExemptions()) {
+            findings.add(expired(x));
+        }
+        findings.sort(ORDER);
+        return new Report(0, read, understood, findings, unsupported.entries());
+    }
+
+    private static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> severityRank(f.severity()))
+            .thenComparing(f -> !f.kind().isViolation())
+            .thenComparing(Comparator.comparingLong(Finding::count).reversed())
+            .thenComparing(f ->
+                    String.valueOf(f.from()) + "|" + f.to() + "|" + f.example() + "|" + f.device() + "|" + f.rule());
+
+    private static int severityRank(String s) {
+        return switch (s) {
+            case "critical" -> 0;
+            case "high" -> 1;
+            case "medium" -> 2;
+            case "low" -> 3;
+            default -> 4;
+        };
+    }
+
+    private Finding finding(FindingGroup g) {
+        FindingGroup.Key k = g.key;
+        Zone from = model.zones().get(k.from);
+        Zone to = model.zones().get(k.to);
+        PolicyCell cell = model.cellFor(k.from, k.to);
+        String service = k.proto < 0
+                ? "任意のサービス"
+                : Service.hasPorts(k.proto)
+                        ? Service.protocolName(k.proto) + "/" + k.port
+                        : Service.protocolName(k.proto);
+        StringBuilder m = new StringBuilder();
+        m.append(from.label()).append("（").append(from.id()).append("）から ");
+        m.append(to.label())
+                .append("（")
+                .append(to.id())
+                .append("）への ")
+                .append(service)
+                .append(" の通信が ");
+        m.append(g.count).append(" 件");
+        if (k.kind == Kind.FLOW_ATTEMPT) {
+            m.append("試みられ、機器で遮断されました（監視対象の試行であり、違反ではありません）。");
+        } else {
+            m.append("通過しています。");
+        }
+        m.append("セル「").append(cell.text()).append("」");
+        m.append(k.kind == Kind.FLOW_ATTEMPT ? "が禁じる通信です。" : "に違反します。");
+        if (cell.access() instanceof Access.ViaRelay) {
+            m.append("無害化中継を経由していません。");
+        }
+        if (k.device != null || k.rule != null) {
+            m.append("（");
+            if (k.device != null) {
+                m.append("機器 ").append(k.device);
+            }
+            if (k.rule != null) {
+                m.append(k.device != null ? "、" : "").append("ルール ").append(k.rule);
+            }
+            m.append("）");
+        }
+        if (k.proto < 0) {
+            m.append("集約の上限（").append(maxGroups).append(" 件）を超えたため、サービス・機器・ルールを区別せずに数えています。");
+        }
+        if (g.lapsed != null) {
+            m.append("例外 ")
+                    .append(g.lapsed.id())
+                    .append(" は ")
+                    .append(g.lapsed.expires())
+                    .append(" に期限が切れています。");
+        }
+        if (g.natNote != null) {
+            m.append(g.natNote).append("。");
+        }
+        return new Finding(
+                k.kind,
+                cell.severity().label(),
+                k.device,
+                null,
+                k.rule,
+                g.file,
+                (int) Math.min(g.line, Integer.MAX_VALUE),
+                from.id(),
+                to.id(),
+                cell.text(),
+                g.samples.isEmpty() ? null : g.samples.get(0),
+                g.count,
+                m.toString(),
+                g.facts(zone));
+    }
+
+    private Finding expired(Exemption x) {
+        long used = expiredUse.getOrDefault(x.id(), 0L);
+        String message = "例外 " + x.id() + "（" + x.justification() + "、責任者 " + x.owner() + "）は " + x.expires()
+                + " に期限が切れています。" + (used > 0 ? "この例外に当たる通信が " + used + " 件観測され、違反として数えました。" : "");
+        return new Finding(
+                Kind.EXPIRED_EXCEPTION,
+                "high",
+                null,
+                null,
+                x.id(),
+                model.fileName(),
+                x.line(),
+                null,
+                null,
+                null,
+                null,
+                used,
+                message,
+                null);
+    }
+
+    /** The zone used for log times without an offset. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The current source name (the file being read or pushed). */
+    @Nullable
+    String file() {
+        return file;
+    }
+}
