@@ -1,5 +1,6 @@
 package jp.mamori.shared;
 
+import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * to one), whether the account administers mamori, and the roles held today.
  */
 public record CurrentUser(
-        String login, @Nullable Long personId, String displayName, boolean administrator, List<RoleGrant> grants) {
+        String login, @Nullable Long personId, String displayName, boolean administrator, List<RoleGrant> grants)
+        implements Serializable {
     public CurrentUser {
         grants = List.copyOf(grants);
     }

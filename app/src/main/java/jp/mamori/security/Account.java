@@ -1,0 +1,216 @@
+package jp.mamori.security;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sign-in account: a login with a password and, when enrolled, a TOTP second factor.
+ *
+ * <p>Lifecycle: created enabled and unlocked → every wrong password or code counts one failed
+ * attempt, and reaching the limit locks the account ({@link #recordFailedAttempt}) → only an
+ * administrator unlocks it ({@link #unlock()}); a right password and second factor reset the
+ * count. A disabled account cannot sign in at all. An account belongs to a person of the
+ * organization (by id, the staff number being the default login) or, for administrators, to
+ * nobody.
+ */
+final class Account {
+    private final long id;
+    private final String login;
+    private final @Nullable Long personId;
+    private String displayName;
+    private String passwordHash;
+    private boolean administrator;
+    private boolean enabled;
+    private boolean locked;
+    private int failedAttempts;
+    private @Nullable Instant lockedAt;
+    private @Nullable String totpSecret;
+    private @Nullable String totpPendingSecret;
+    private @Nullable Long totpLastStep;
+    private Instant passwordChangedAt;
+    private @Nullable Instant lastSignInAt;
+
+    Account(
+            long id,
+            String login,
+            @Nullable Long personId,
+            String displayName,
+            String passwordHash,
+            boolean administrator,
+            boolean enabled,
+            boolean locked,
+            int failedAttempts,
+            @Nullable Instant lockedAt,
+            @Nullable String totpSecret,
+            @Nullable String totpPendingSecret,
+            @Nullable Long totpLastStep,
+            Instant passwordChangedAt,
+            @Nullable Instant lastSignInAt) {
+        this.id = id;
+        this.login = login;
+        this.personId = personId;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.administrator = administrator;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.failedAttempts = failedAttempts;
+        this.lockedAt = lockedAt;
+        this.totpSecret = totpSecret;
+        this.totpPendingSecret = totpPendingSecret;
+        this.totpLastStep = totpLastStep;
+        this.passwordChangedAt = passwordChangedAt;
+        this.lastSignInAt = lastSignInAt;
+    }
+
+    /**
+     * Counts one failed attempt; returns true when this attempt locked the account.
+     *
+     * @param limit the attempts in a row that lock the account
+     */
+    boolean recordFailedAttempt(int limit, Instant now) {
+        if (locked) {
+            return false;
+        }
+        failedAttempts++;
+        if (failedAttempts >= limit) {
+            locked = true;
+            lockedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** A complete sign-in: the failed attempts are forgotten. */
+    void recordSignIn(Instant now) {
+        failedAttempts = 0;
+        lastSignInAt = now;
+    }
+
+    /** An administrator lets the account sign in again. */
+    void unlock() {
+        locked = false;
+        lockedAt = null;
+        failedAttempts = 0;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+    }
+
+    /** Starts TOTP enrolment with a new secret, kept aside until a code from it is confirmed. */
+    void beginTotpEnrolment(String secret) {
+        totpPendingSecret = secret;
+    }
+
+    /** The pending secret becomes the second factor; the step of the confirming code is spent. */
+    void confirmTotp(long step) {
+        if (totpPendingSecret == null) {
+            throw new IllegalStateException("no TOTP enrolment in progress for " + login);
+        }
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpLastStep = step;
+    }
+
+    /** Removes the second factor (an administrator's reset after a lost device). */
+    void removeTotp() {
+        totpSecret = null;
+        totpPendingSecret = null;
+        totpLastStep = null;
+    }
+
+    /** Remembers the time step a code was accepted for, so the same code cannot be replayed. */
+    void spendTotpStep(long step) {
+        totpLastStep = step;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setAdministrator(boolean administrator) {
+        this.administrator = administrator;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String login() {
+        return login;
+    }
+
+    @Nullable
+    Long personId() {
+        return personId;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean administrator() {
+        return administrator;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    boolean locked() {
+        return locked;
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    @Nullable
+    Instant lockedAt() {
+        return lockedAt;
+    }
+
+    boolean totpEnrolled() {
+        return totpSecret != null;
+    }
+
+    @Nullable
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    @Nullable
+    String totpPendingSecret() {
+        return totpPendingSecret;
+    }
+
+    @Nullable
+    Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    @Nullable
+    Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    @Override
+    public String toString() {
+        // never the hash or the secrets
+        return "Account[" + id + ", " + login + "]";
+    }
+}

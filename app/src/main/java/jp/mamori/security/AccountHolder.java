@@ -1,0 +1,8 @@
+package jp.mamori.security;
+
+/** A principal that stands for one account, fully signed in or half-way through the second factor. */
+interface AccountHolder {
+    long accountId();
+
+    String login();
+}

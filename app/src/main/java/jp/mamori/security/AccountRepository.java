@@ -1,0 +1,167 @@
+package jp.mamori.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Stores accounts and their password history in {@code sec_account} and {@code sec_password_history}. */
+@Repository
+class AccountRepository {
+    private static final String COLUMNS = """
+            id, login, person_id, display_name, password_hash, administrator, enabled, locked,
+            failed_attempts, locked_at, totp_secret, totp_pending_secret, totp_last_step,
+            password_changed_at, last_sign_in_at
+            """;
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean any() {
+        return jdbc.sql("select count(*) from sec_account").query(Long.class).single() > 0;
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from sec_account where id = :id")
+                .param("id", id)
+                .query(AccountRepository::map)
+                .optional();
+    }
+
+    /** Finds by login; logins compare without regard to case. */
+    Optional<Account> findByLogin(String login) {
+        return jdbc.sql("select " + COLUMNS + " from sec_account where lower(login) = lower(:login)")
+                .param("login", login)
+                .query(AccountRepository::map)
+                .optional();
+    }
+
+    Optional<Account> findByPersonId(long personId) {
+        return jdbc.sql("select " + COLUMNS + " from sec_account where person_id = :personId")
+                .param("personId", personId)
+                .query(AccountRepository::map)
+                .optional();
+    }
+
+    List<Account> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from sec_account order by login")
+                .query(AccountRepository::map)
+                .list();
+    }
+
+    /** Inserts a new account and its first password into the history; returns the stored account. */
+    Account create(NewAccount account, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into sec_account (login, person_id, display_name, password_hash, administrator,
+                            enabled, locked, failed_attempts, password_changed_at, created_at, updated_at)
+                        values (:login, :personId, :displayName, :hash, :administrator, true, false, 0,
+                            :now, :now, :now)
+                        """)
+                .param("login", account.login())
+                .param("personId", account.personId())
+                .param("displayName", account.displayName())
+                .param("hash", account.passwordHash())
+                .param("administrator", account.administrator())
+                .param("now", at(now))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        addToHistory(id, account.passwordHash(), now);
+        return findById(id).orElseThrow();
+    }
+
+    void save(Account a, Instant now) {
+        jdbc.sql("""
+                        update sec_account set display_name = :displayName, password_hash = :hash,
+                            administrator = :administrator, enabled = :enabled, locked = :locked,
+                            failed_attempts = :failed, locked_at = :lockedAt, totp_secret = :totpSecret,
+                            totp_pending_secret = :totpPending, totp_last_step = :totpStep,
+                            password_changed_at = :passwordChangedAt, last_sign_in_at = :lastSignIn,
+                            updated_at = :now
+                        where id = :id
+                        """)
+                .param("displayName", a.displayName())
+                .param("hash", a.passwordHash())
+                .param("administrator", a.administrator())
+                .param("enabled", a.enabled())
+                .param("locked", a.locked())
+                .param("failed", a.failedAttempts())
+                .param("lockedAt", at(a.lockedAt()))
+                .param("totpSecret", a.totpSecret())
+                .param("totpPending", a.totpPendingSecret())
+                .param("totpStep", a.totpLastStep())
+                .param("passwordChangedAt", at(a.passwordChangedAt()))
+                .param("lastSignIn", at(a.lastSignInAt()))
+                .param("now", at(now))
+                .param("id", a.id())
+                .update();
+    }
+
+    /** The latest password hashes of the account, newest first. */
+    List<String> recentPasswordHashes(long accountId, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select password_hash from sec_password_history where account_id = :id
+                        order by created_at desc, id desc
+                        """).param("id", accountId).query(String.class).list().stream()
+                .limit(count)
+                .toList();
+    }
+
+    void addToHistory(long accountId, String hash, Instant now) {
+        jdbc.sql("insert into sec_password_history (account_id, password_hash, created_at) values (:id, :hash, :now)")
+                .param("id", accountId)
+                .param("hash", hash)
+                .param("now", at(now))
+                .update();
+    }
+
+    /** What an account is created with. */
+    record NewAccount(
+            String login, @Nullable Long personId, String displayName, String passwordHash, boolean administrator) {}
+
+    static @Nullable OffsetDateTime at(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        long personId = rs.getLong("person_id");
+        Long person = rs.wasNull() ? null : personId;
+        long step = rs.getLong("totp_last_step");
+        Long lastStep = rs.wasNull() ? null : step;
+        Instant passwordChangedAt = instant(rs, "password_changed_at");
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("login"),
+                person,
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                rs.getBoolean("administrator"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("locked"),
+                rs.getInt("failed_attempts"),
+                instant(rs, "locked_at"),
+                rs.getString("totp_secret"),
+                rs.getString("totp_pending_secret"),
+                lastStep,
+                passwordChangedAt == null ? Instant.EPOCH : passwordChangedAt,
+                instant(rs, "last_sign_in_at"));
+    }
+}

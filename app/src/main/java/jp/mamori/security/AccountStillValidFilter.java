@@ -1,0 +1,53 @@
+package jp.mamori.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-checks the signed-in account on every page request (no cache): the account must still be
+ * enabled and unlocked, and its person in post today. The principal is then rebuilt from the
+ * database for this request only (the session keeps the sign-in snapshot), so a role given or
+ * taken away applies on the next click, and a leaver is signed out on their next request.
+ */
+class AccountStillValidFilter extends OncePerRequestFilter {
+    private final SignIns signIns;
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+    AccountStillValidFilter(SignIns signIns) {
+        this.signIns = signIns;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return SecurityConfiguration.isStaticResource(path);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = holder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            Optional<SignedInUser> fresh = signIns.current(user.accountId());
+            if (fresh.isEmpty()) {
+                new SecurityContextLogoutHandler().logout(request, response, authentication);
+                response.sendRedirect(request.getContextPath() + "/login?ended");
+                return;
+            }
+            SecurityContext context = holder.createEmptyContext();
+            context.setAuthentication(PasswordStep.signedIn(fresh.get()));
+            holder.setContext(context);
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,198 @@
+package jp.mamori.security;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.PersonSummary;
+import jp.mamori.security.SignInOutcome.Completed;
+import jp.mamori.security.SignInOutcome.Reason;
+import jp.mamori.security.SignInOutcome.Refused;
+import jp.mamori.security.SignInOutcome.SecondFactorDue;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.RoleGrant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The two sign-in steps — password, then the second factor when required — with lockout and the
+ * audit events of each attempt. Each step commits its own transaction, so a failed attempt is
+ * counted and recorded even though the sign-in is refused.
+ *
+ * <p>A second factor is required for administrators, for anyone holding a CISO-level role today
+ * and for the logins named in {@code mamori.security.mfa.required-logins}.
+ */
+@Service
+class SignIns {
+    private final AccountRepository accounts;
+    private final RecoveryCodes recoveryCodes;
+    private final TotpCodes totp;
+    private final Directory directory;
+    private final PasswordEncoder encoder;
+    private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
+    /** Compared against when the login is unknown, so the answer takes as long as for a real one. */
+    private final String unknownLoginHash;
+
+    SignIns(
+            AccountRepository accounts,
+            RecoveryCodes recoveryCodes,
+            TotpCodes totp,
+            Directory directory,
+            PasswordEncoder encoder,
+            SecuritySettings settings,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.recoveryCodes = recoveryCodes;
+        this.totp = totp;
+        this.directory = directory;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.events = events;
+        this.unknownLoginHash = encoder.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    /** The password step. */
+    @Transactional
+    public SignInOutcome password(String login, String password) {
+        String typed = login.strip();
+        Optional<Account> found = accounts.findByLogin(typed);
+        if (found.isEmpty()) {
+            encoder.matches(password, unknownLoginHash);
+            return refuse(typed, Reason.BAD_CREDENTIALS, "unknown-login");
+        }
+        Account account = found.get();
+        if (!account.enabled()) {
+            return refuse(account.login(), Reason.DISABLED, Reason.DISABLED.code());
+        }
+        if (account.locked()) {
+            return refuse(account.login(), Reason.LOCKED, Reason.LOCKED.code());
+        }
+        if (!encoder.matches(password, account.passwordHash())) {
+            return failedAttempt(account, Reason.BAD_CREDENTIALS, "wrong-password");
+        }
+        Optional<SignedInUser> user = principalFor(account);
+        if (user.isEmpty()) {
+            return refuse(account.login(), Reason.NOT_IN_POST, Reason.NOT_IN_POST.code());
+        }
+        if (secondFactorRequired(account, user.get().user())) {
+            return new SecondFactorDue(new PendingSecondFactor(account.id(), account.login(), !account.totpEnrolled()));
+        }
+        return complete(account, user.get(), "password");
+    }
+
+    /** The second step: a TOTP code, or one of the recovery codes. */
+    @Transactional
+    public SignInOutcome secondFactor(long accountId, String code) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!account.enabled() || account.locked() || account.totpSecret() == null) {
+            return refuse(account.login(), account.locked() ? Reason.LOCKED : Reason.DISABLED, "not-allowed");
+        }
+        Instant now = Instant.now();
+        String factor;
+        if (RecoveryCodes.looksLikeRecoveryCode(code) && recoveryCodes.use(accountId, code, now)) {
+            factor = "password+recovery-code";
+            events.publishEvent(new RecoveryCodeUsed(account.login(), recoveryCodes.unused(accountId)));
+        } else {
+            OptionalLong step = totp.verify(account.totpSecret(), code, account.totpLastStep());
+            if (step.isEmpty()) {
+                return failedAttempt(account, Reason.WRONG_CODE, Reason.WRONG_CODE.code());
+            }
+            account.spendTotpStep(step.getAsLong());
+            factor = "password+totp";
+        }
+        Optional<SignedInUser> user = principalFor(account);
+        if (user.isEmpty()) {
+            accounts.save(account, now);
+            return refuse(account.login(), Reason.NOT_IN_POST, Reason.NOT_IN_POST.code());
+        }
+        return complete(account, user.get(), factor);
+    }
+
+    /**
+     * Finishes a sign-in whose second factor was just enrolled (the confirming code counts as the
+     * second factor).
+     */
+    @Transactional
+    public SignInOutcome enrolled(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        Optional<SignedInUser> user = principalFor(account);
+        if (user.isEmpty() || !account.enabled() || account.locked()) {
+            return refuse(account.login(), Reason.NOT_IN_POST, Reason.NOT_IN_POST.code());
+        }
+        return complete(account, user.get(), "password+totp-enrolment");
+    }
+
+    /**
+     * The principal for the account as of today, or empty when it may not be signed in (disabled,
+     * locked, gone, or its person out of post).
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> current(long accountId) {
+        return accounts.findById(accountId)
+                .filter(a -> a.enabled() && !a.locked())
+                .flatMap(this::principalFor);
+    }
+
+    /** Records a sign-out in the audit trail. */
+    @Transactional
+    public void signedOut(String login) {
+        events.publishEvent(new SignedOut(login));
+    }
+
+    Optional<SignedInUser> principalFor(Account account) {
+        Long personId = account.personId();
+        if (personId == null) {
+            return Optional.of(new SignedInUser(
+                    account.id(),
+                    new CurrentUser(account.login(), null, account.displayName(), account.administrator(), List.of())));
+        }
+        LocalDate today = LocalDate.now();
+        if (!directory.inPostOn(personId, today)) {
+            return Optional.empty();
+        }
+        List<RoleGrant> grants = directory.grantsOn(personId, today);
+        String name = directory.person(personId).map(PersonSummary::name).orElse(account.displayName());
+        return Optional.of(new SignedInUser(
+                account.id(), new CurrentUser(account.login(), personId, name, account.administrator(), grants)));
+    }
+
+    boolean secondFactorRequired(Account account, CurrentUser user) {
+        return account.administrator()
+                || user.grants().stream().anyMatch(g -> g.role().isCisoLevel())
+                || settings.mfa().requiredLogins().stream()
+                        .anyMatch(l -> l.toLowerCase(Locale.ROOT)
+                                .equals(account.login().toLowerCase(Locale.ROOT)));
+    }
+
+    private SignInOutcome complete(Account account, SignedInUser user, String factors) {
+        Instant now = Instant.now();
+        account.recordSignIn(now);
+        accounts.save(account, now);
+        events.publishEvent(new SignInSucceeded(account.login(), factors));
+        return new Completed(user);
+    }
+
+    private SignInOutcome failedAttempt(Account account, Reason reason, String auditReason) {
+        Instant now = Instant.now();
+        boolean lockedNow = account.recordFailedAttempt(settings.maxFailedAttempts(), now);
+        accounts.save(account, now);
+        events.publishEvent(new SignInFailed(account.login(), auditReason));
+        if (lockedNow) {
+            events.publishEvent(new AccountLocked(account.login(), account.failedAttempts()));
+            return new Refused(Reason.LOCKED);
+        }
+        return new Refused(reason);
+    }
+
+    private SignInOutcome refuse(String login, Reason reason, String auditReason) {
+        String shown = login.length() > 100 ? login.substring(0, 100) : login;
+        events.publishEvent(new SignInFailed(shown, auditReason));
+        return new Refused(reason);
+    }
+}
