@@ -1,0 +1,315 @@
+package jp.mamori.netcheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import jp.mamori.netcheck.model.Action;
+import jp.mamori.netcheck.model.AddressSet;
+import jp.mamori.netcheck.model.Ip;
+import jp.mamori.netcheck.model.Rule;
+import jp.mamori.netcheck.model.RuleSet;
+import jp.mamori.netcheck.model.Service;
+import jp.mamori.netcheck.model.ServiceSet;
+import jp.mamori.netcheck.report.Finding;
+import jp.mamori.netcheck.report.Messages;
+import jp.mamori.netcheck.zone.Verdict;
+import jp.mamori.netcheck.zone.ZoneModel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compares the analysis with brute force on a tiny world: addresses 192.0.2.0/28 plus one address
+ * outside it and one IPv6 address, ports 0–8 (8 stands for every port above 7, which no generated
+ * boundary separates), tcp, udp, icmp and two other protocols. Every packet of that world is
+ * evaluated first-match against the rules and judged by the zone model.
+ */
+class RuleAnalysisPropertyTest {
+    static final int[] PROTOCOLS = {Service.TCP, Service.UDP, Service.ICMP, 47, 50};
+    static final List<BigInteger> ADDRESSES = addresses();
+
+    record Packet(BigInteger src, BigInteger dst, int proto, int port) {}
+
+    record World(ZoneModel model, RuleSet set, String yaml) {}
+
+    static List<BigInteger> addresses() {
+        List<BigInteger> out = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            out.add(Ip.parse("192.0.2." + i));
+        }
+        out.add(Ip.parse("198.51.100.1"));
+        out.add(Ip.parse("2001:db8::1"));
+        return out;
+    }
+
+    static List<Packet> packets() {
+        List<Packet> out = new ArrayList<>();
+        for (BigInteger s : ADDRESSES) {
+            for (BigInteger d : ADDRESSES) {
+                for (int p : PROTOCOLS) {
+                    if (Service.hasPorts(p)) {
+                        for (int port = 0; port <= 8; port++) {
+                            out.add(new Packet(s, d, p, port));
+                        }
+                    } else {
+                        out.add(new Packet(s, d, p, 0));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static final List<Packet> PACKETS = packets();
+
+    static Stream<Long> seeds() {
+        return IntStream.range(0, 400).mapToObj(i -> 1000L + i * 7919L);
+    }
+
+    static String cidr(Random r) {
+        int len = 28 + r.nextInt(5);
+        int size = 1 << (32 - len);
+        int base = r.nextInt(16 / size) * size;
+        return "192.0.2." + base + "/" + len;
+    }
+
+    static String addressSpec(Random r) {
+        return switch (r.nextInt(6)) {
+            case 0 -> "any";
+            case 1 -> "0.0.0.0/0";
+            case 2 -> {
+                int a = r.nextInt(16);
+                int b = a + r.nextInt(16 - a);
+                yield "192.0.2." + a + "-192.0.2." + b;
+            }
+            default -> cidr(r);
+        };
+    }
+
+    static String service(Random r) {
+        int a = r.nextInt(8);
+        int b = a + r.nextInt(8 - a);
+        return switch (r.nextInt(8)) {
+            case 0 -> "any";
+            case 1 -> "icmp";
+            case 2 -> "47";
+            case 3 -> "tcp";
+            case 4 -> "udp/" + a + "-" + b;
+            default -> "tcp/" + a + "-" + b;
+        };
+    }
+
+    static String services(Random r) {
+        int n = 1 + r.nextInt(2);
+        List<String> s = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            s.add(service(r));
+        }
+        return String.join(", ", s);
+    }
+
+    static World world(long seed) {
+        Random r = new Random(seed);
+        int zones = 2 + r.nextInt(3);
+        boolean catchAll = r.nextBoolean();
+        StringBuilder y = new StringBuilder();
+        y.append("default: ").append(r.nextBoolean() ? "deny" : "allow").append('\n');
+        y.append("zones:\n");
+        List<String> ids = new ArrayList<>();
+        for (int z = 0; z < zones; z++) {
+            ids.add("z" + z);
+            y.append("  - {id: z")
+                    .append(z)
+                    .append(", kind: OTHER, networks: [")
+                    .append(cidr(r));
+            if (r.nextBoolean()) {
+                y.append(", ").append(cidr(r));
+            }
+            y.append("]}\n");
+        }
+        if (catchAll) {
+            ids.add("out");
+            y.append("  - {id: out, kind: EXTERNAL, networks: [0.0.0.0/0]}\n");
+        }
+        y.append("relays:\n");
+        int relays = r.nextInt(3);
+        for (int i = 0; i < relays; i++) {
+            String from = ids.get(r.nextInt(ids.size()));
+            String to = ids.get(r.nextInt(ids.size()));
+            y.append("  - {id: r")
+                    .append(i)
+                    .append(", method: MAIL_TEXT, addresses: [192.0.2.")
+                    .append(r.nextInt(16))
+                    .append("], from: ")
+                    .append(from)
+                    .append(", to: ")
+                    .append(to)
+                    .append(", services: [")
+                    .append(services(r))
+                    .append("]}\n");
+        }
+        y.append("policy:\n");
+        Set<String> pairs = new HashSet<>();
+        int cells = r.nextInt(6);
+        List<String> sides = new ArrayList<>(ids);
+        sides.add("\"*\"");
+        for (int i = 0; i < cells; i++) {
+            String from = sides.get(r.nextInt(sides.size()));
+            String to = sides.get(r.nextInt(sides.size()));
+            if (!pairs.add(from + to)) {
+                continue;
+            }
+            y.append("  - {from: ").append(from).append(", to: ").append(to).append(", access: ");
+            switch (r.nextInt(4)) {
+                case 0 -> y.append("deny");
+                case 1 -> y.append("allow");
+                case 2 -> y.append("via-relay");
+                default ->
+                    y.append("allow-only, services: [").append(services(r)).append("]");
+            }
+            y.append("}\n");
+        }
+        y.append("exceptions:\n");
+        int ex = r.nextInt(3);
+        for (int i = 0; i < ex; i++) {
+            y.append("  - {id: EX-")
+                    .append(i)
+                    .append(", from: ")
+                    .append(cidr(r))
+                    .append(", to: ")
+                    .append(cidr(r))
+                    .append(", services: [")
+                    .append(services(r))
+                    .append("], justification: j, owner: o, expires: ")
+                    .append(r.nextBoolean() ? "2025-06-01" : "2027-01-01")
+                    .append("}\n");
+        }
+        ZoneModel model = ZoneModel.parse(
+                "z.yaml", y.toString(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        int n = 1 + r.nextInt(8);
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            rules.add(new Rule(
+                    "fw",
+                    "f",
+                    Integer.toString(i),
+                    r.nextInt(3) == 0 ? Action.DENY : Action.PERMIT,
+                    AddressSet.of(addressSpec(r)),
+                    AddressSet.of(addressSpec(r)),
+                    ServiceSet.parse(services(r).split(", ")),
+                    List.of(),
+                    List.of(),
+                    r.nextInt(8) != 0,
+                    "f.conf",
+                    i));
+        }
+        return new World(
+                model, new RuleSet("fw", "f", rules, r.nextBoolean() ? Action.PERMIT : Action.DENY), y.toString());
+    }
+
+    /** Index of the first matching rule, or the rule count when none matches. */
+    static int firstMatch(List<Rule> rules, Packet p) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).matches(p.src(), p.dst(), p.proto(), p.port())) {
+                return i;
+            }
+        }
+        return rules.size();
+    }
+
+    static Action actionOf(RuleSet set, List<Rule> rules, Packet p) {
+        int i = firstMatch(rules, p);
+        return i < rules.size() ? rules.get(i).action() : set.defaultAction();
+    }
+
+    static String key(String rule, String from, String to) {
+        return rule + " " + from + "→" + to;
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theAnalysisAgreesWithBruteForceOnEveryPacket(long seed) {
+        World w = world(seed);
+        List<Rule> rules = w.set().rules();
+        List<Finding> findings = new RuleAnalysis(w.model(), Messages.english()).analyze(w.set());
+
+        Set<String> expectedViolations = new HashSet<>();
+        boolean[] matchesSomething = new boolean[rules.size()];
+        for (Packet p : PACKETS) {
+            int i = firstMatch(rules, p);
+            if (i < rules.size()) {
+                matchesSomething[i] = true;
+            }
+            if (actionOf(w.set(), rules, p) != Action.PERMIT) {
+                continue;
+            }
+            Verdict v = w.model().judge(p.src(), p.dst(), p.proto(), p.port());
+            if (v.isViolation()) {
+                String rule = i < rules.size() ? rules.get(i).id() : RuleAnalysis.DEFAULT_RULE;
+                expectedViolations.add(key(rule, v.from().id(), v.to().id()));
+            }
+        }
+
+        Set<String> reported = new HashSet<>();
+        for (Finding f : findings) {
+            if (f.kind() != Finding.Kind.VIOLATION) {
+                continue;
+            }
+            reported.add(key(f.rule(), f.from(), f.to()));
+            Packet p = new Packet(
+                    Ip.parse(f.example().src()),
+                    Ip.parse(f.example().dst()),
+                    Service.protocolNumber(f.example().proto()),
+                    f.example().dstPort());
+            int i = firstMatch(rules, p);
+            String passedBy = i < rules.size() ? rules.get(i).id() : RuleAnalysis.DEFAULT_RULE;
+            assertThat(passedBy).as("example %s of %s\n%s", p, f, w.yaml()).isEqualTo(f.rule());
+            assertThat(actionOf(w.set(), rules, p)).isEqualTo(Action.PERMIT);
+            Verdict v = w.model().judge(p.src(), p.dst(), p.proto(), p.port());
+            assertThat(v.isViolation()).isTrue();
+            assertThat(v.from().id()).isEqualTo(f.from());
+            assertThat(v.to().id()).isEqualTo(f.to());
+        }
+        assertThat(reported).as("violations for\n%s\n%s", w.yaml(), rules).isEqualTo(expectedViolations);
+
+        Set<String> shadowed = new HashSet<>();
+        findings.stream().filter(f -> f.kind() == Finding.Kind.SHADOWED).forEach(f -> shadowed.add(f.rule()));
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).enabled()) {
+                assertThat(shadowed.contains(rules.get(i).id()))
+                        .as("rule %s shadowed in %s", rules.get(i).id(), rules)
+                        .isEqualTo(!matchesSomething[i]);
+            }
+        }
+
+        Set<String> redundant = new HashSet<>();
+        findings.stream().filter(f -> f.kind() == Finding.Kind.REDUNDANT).forEach(f -> redundant.add(f.rule()));
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (!r.enabled() || !matchesSomething[i]) {
+                continue;
+            }
+            List<Rule> without = new ArrayList<>(rules);
+            without.remove(i);
+            boolean same = true;
+            for (Packet p : PACKETS) {
+                if (actionOf(w.set(), rules, p) != actionOf(w.set(), without, p)) {
+                    same = false;
+                    break;
+                }
+            }
+            assertThat(redundant.contains(r.id()))
+                    .as("rule %s redundant in %s", r.id(), rules)
+                    .isEqualTo(same);
+        }
+    }
+}
