@@ -70,6 +70,11 @@ class Units {
     }
 
     @Transactional(readOnly = true)
+    java.util.Set<Long> selfAndBelow(long id) {
+        return hierarchy.selfAndDescendants(id);
+    }
+
+    @Transactional(readOnly = true)
     List<Unit> children(long id) {
         return repository.all().stream()
                 .filter(u -> Objects.equals(u.parentId(), id))

@@ -1,0 +1,197 @@
+package jp.mamori.organization;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The people pages: the list (paged on the server, filtered), one person with their role history,
+ * the person form and deactivation. Body-wide managers change anyone; 情報セキュリティ責任者・管理者
+ * change the people of the units their role covers (and may move them only between those units).
+ */
+@Controller
+class PeoplePages {
+    static final int PAGE_SIZE = 50;
+
+    private final People people;
+    private final Units units;
+    private final Categories categories;
+    private final RoleHolders holders;
+    private final Access access;
+
+    PeoplePages(People people, Units units, Categories categories, RoleHolders holders, Access access) {
+        this.people = people;
+        this.units = units;
+        this.categories = categories;
+        this.holders = holders;
+        this.access = access;
+    }
+
+    @GetMapping("/people")
+    String list(
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "IN_POST") PersonFilter.Status status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PersonFilter filter = new PersonFilter(unit, category, q, status);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", people.page(filter, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("unitNames", unitNames());
+        model.addAttribute("nodes", units.tree());
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("today", BodyTime.today());
+        model.addAttribute(
+                "canCreate",
+                access.isBodyWideManager()
+                        || units.tree().stream()
+                                .anyMatch(n -> access.canManageUnit(n.unit().id())));
+        return "organization/people";
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable long id, Model model) {
+        Person person = people.get(id);
+        model.addAttribute("person", person);
+        model.addAttribute("path", units.path(person.unitId()));
+        model.addAttribute("assignments", holders.ofPerson(id));
+        model.addAttribute("inPost", person.inPostOn(BodyTime.today()));
+        model.addAttribute("canEdit", access.canManageUnit(person.unitId()));
+        model.addAttribute("today", BodyTime.today());
+        return "organization/person";
+    }
+
+    @GetMapping("/people/new")
+    String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
+        requireManagesSomeUnit();
+        String firstCategory =
+                categories.active().isEmpty() ? "" : categories.active().get(0).name();
+        return form(model, PersonForm.empty(unitId, firstCategory, BodyTime.today()), null);
+    }
+
+    @PostMapping("/people")
+    String create(
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        requireManagesSomeUnit();
+        if (form.unitId() != null) {
+            requireManages(form.unitId());
+        }
+        if (!binding.hasErrors()) {
+            try {
+                Person person = people.create(form.draft());
+                UnitPages.notice(redirect, "organization.person.created", person.name());
+                return "redirect:/people/" + person.id();
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Person person = people.get(id);
+        requireManages(person.unitId());
+        return form(model, PersonForm.of(person), person);
+    }
+
+    @PostMapping("/people/{id}")
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        Person person = people.get(id);
+        requireManages(person.unitId());
+        if (form.unitId() != null) {
+            requireManages(form.unitId());
+        }
+        if (!binding.hasErrors()) {
+            try {
+                people.change(id, form.draft());
+                UnitPages.notice(redirect, "organization.person.saved", person.name());
+                return "redirect:/people/" + id;
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return form(model, form, person);
+    }
+
+    @PostMapping("/people/{id}/deactivate")
+    String deactivate(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String lastDay,
+            RedirectAttributes redirect) {
+        Person person = people.get(id);
+        requireManages(person.unitId());
+        LocalDate day = lastDay == null || lastDay.isBlank()
+                ? BodyTime.today()
+                : DateText.parse(lastDay).orElse(null);
+        if (day == null) {
+            redirect.addFlashAttribute("alert", "organization.person.lastDay.format");
+            return "redirect:/people/" + id;
+        }
+        try {
+            people.deactivate(id, day);
+            UnitPages.notice(
+                    redirect, "organization.person.deactivated", person.name(), jp.mamori.shared.Wareki.japanese(day));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    private String form(Model model, PersonForm form, @Nullable Person person) {
+        model.addAttribute("form", form);
+        model.addAttribute("person", person);
+        model.addAttribute(
+                "nodes",
+                units.tree().stream()
+                        .filter(n -> access.canManageUnit(n.unit().id()))
+                        .toList());
+        model.addAttribute(
+                "categories",
+                categories.all().stream()
+                        .filter(c -> c.active() || (person != null && person.categoryId() == c.id()))
+                        .toList());
+        return "organization/person-form";
+    }
+
+    private Map<Long, String> unitNames() {
+        return units.tree().stream().map(UnitNode::unit).collect(Collectors.toMap(Unit::id, Unit::name));
+    }
+
+    private void requireManages(long unitId) {
+        if (!access.canManageUnit(unitId)) {
+            throw new NotAllowedException("organization.notAllowed.unit");
+        }
+    }
+
+    private void requireManagesSomeUnit() {
+        if (!access.isBodyWideManager()
+                && units.tree().stream()
+                        .noneMatch(n -> access.canManageUnit(n.unit().id()))) {
+            throw new NotAllowedException("organization.notAllowed.unit");
+        }
+    }
+}

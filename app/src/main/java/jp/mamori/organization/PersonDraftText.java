@@ -1,0 +1,15 @@
+package jp.mamori.organization;
+
+import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
+
+/** Normalises a typed staff number the way {@link PersonDraft} stores it (half-width, trimmed). */
+final class PersonDraftText {
+    private PersonDraftText() {}
+
+    static String staffNumber(@Nullable String text) {
+        return text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+}

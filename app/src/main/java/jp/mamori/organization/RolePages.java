@@ -1,0 +1,106 @@
+package jp.mamori.organization;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.Wareki;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The role assignments page: each role with everyone who holds or held it; body-wide managers assign and end. */
+@Controller
+class RolePages {
+    private final RoleAssignments assignments;
+    private final RoleHolders holders;
+    private final People people;
+    private final Units units;
+
+    RolePages(RoleAssignments assignments, RoleHolders holders, People people, Units units) {
+        this.assignments = assignments;
+        this.holders = holders;
+        this.people = people;
+        this.units = units;
+    }
+
+    @GetMapping("/roles")
+    String list(@RequestParam(required = false) @Nullable String staffNumber, Model model) {
+        AssignmentForm form = AssignmentForm.empty(BodyTime.today());
+        if (staffNumber != null) {
+            form = new AssignmentForm(staffNumber, null, null, form.validFrom(), "");
+        }
+        return page(model, form);
+    }
+
+    @PostMapping("/roles")
+    @PreAuthorize("@access.isBodyWideManager()")
+    String assign(
+            @Valid @ModelAttribute("form") AssignmentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                Long personId = people.byStaffNumber(PersonDraftText.staffNumber(form.staffNumber()))
+                        .map(Person::id)
+                        .orElse(null);
+                RoleAssignment made = assignments.assign(form.draft(personId));
+                Person person = people.get(made.personId());
+                UnitPages.notice(
+                        redirect,
+                        "organization.role.assigned",
+                        person.name(),
+                        made.role().messageKey());
+                return "redirect:/roles#" + made.role().name();
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return page(model, form);
+    }
+
+    @PostMapping("/roles/{id}/end")
+    @PreAuthorize("@access.isBodyWideManager()")
+    String end(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String lastDay,
+            RedirectAttributes redirect) {
+        RoleAssignment assignment = assignments.get(id);
+        LocalDate day = lastDay == null || lastDay.isBlank()
+                ? BodyTime.today()
+                : DateText.parse(lastDay).orElse(null);
+        if (day == null) {
+            redirect.addFlashAttribute("alert", "organization.role.lastDay.format");
+            return "redirect:/roles#" + assignment.role().name();
+        }
+        try {
+            assignments.end(id, day);
+            UnitPages.notice(redirect, "organization.role.ended", Wareki.japanese(day));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+        }
+        return "redirect:/roles#" + assignment.role().name();
+    }
+
+    private String page(Model model, AssignmentForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("byRole", holders.byRole());
+        model.addAttribute(
+                "roles",
+                java.util.Arrays.stream(Role.values())
+                        .filter(r -> r != Role.STAFF)
+                        .toList());
+        model.addAttribute("nodes", units.tree());
+        model.addAttribute("today", BodyTime.today());
+        return "organization/roles";
+    }
+}
