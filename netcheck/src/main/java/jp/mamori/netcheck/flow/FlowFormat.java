@@ -13,8 +13,14 @@ public enum FlowFormat {
     CSV("csv", false, CsvFlowReader::new),
     /** FortiGate traffic log, key=value lines. */
     FORTIGATE("fortigate", false, FortiGateFlowReader::new),
+    /** Palo Alto traffic log, syslog CSV layout of PAN-OS 8.0–11.x. */
+    PALOALTO("paloalto", false, PaloAltoFlowReader::new),
     /** NetFlow v5 export datagrams back to back. */
-    NETFLOW5("netflow5", true, zone -> new NetFlow5Reader());
+    NETFLOW5("netflow5", true, zone -> new NetFlow5Reader()),
+    /** NetFlow v9 export packets back to back (RFC 3954). */
+    NETFLOW9("netflow9", true, zone -> new NetFlow9Reader()),
+    /** IPFIX messages back to back (RFC 7011). */
+    IPFIX("ipfix", true, zone -> new IpfixReader());
 
     private final String cliName;
     private final boolean binary;

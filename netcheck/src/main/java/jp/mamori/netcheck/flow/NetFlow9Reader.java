@@ -1,0 +1,148 @@
+package jp.mamori.netcheck.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * NetFlow v9 (RFC 3954): a file of export packets back to back. A v9 header has no length, so a
+ * packet runs until the next header: flowset ids 2–255 are reserved, so a flowset id of 9 at a
+ * flowset boundary can only be the version of the next packet. Template flowsets (id 0) fill the
+ * cache per source id; options templates (id 1) are kept only so their data is skipped properly;
+ * data flowsets (id ≥ 256) are decoded by template. A record's position is its byte offset.
+ */
+final class NetFlow9Reader extends TemplateFlowReader {
+    private static final int HEADER = 20;
+
+    NetFlow9Reader(int cacheCapacity) {
+        super(cacheCapacity);
+    }
+
+    NetFlow9Reader() {
+        this(TemplateCache.DEFAULT_CAPACITY);
+    }
+
+    @Override
+    public ReadSummary read(String fileName, InputStream in, FlowSink sink) throws IOException {
+        reset(fileName);
+        ByteWindow w = new ByteWindow(in);
+        FlowRecord r = new FlowRecord();
+        boolean first = true;
+        packets:
+        while (!w.atEnd()) {
+            long off = w.offset();
+            if (!w.ensure(HEADER) || w.u16(w.pos) != 9) {
+                String why = w.available() < HEADER
+                        ? "NetFlow v9 のヘッダー（20 バイト）に足りません"
+                        : "NetFlow v9 のパケットではありません（version=" + w.u16(w.pos) + "）";
+                if (first) {
+                    throw new FlowFormatException(fileName, off, why);
+                }
+                stop(w, sink, off, why);
+                break;
+            }
+            first = false;
+            int p = w.pos;
+            long uptime = w.u32(p + 4);
+            long exportMillis = w.u32(p + 8) * 1000;
+            long sourceId = w.u32(p + 16);
+            w.skip(HEADER);
+            while (true) {
+                if (!w.ensure(4)) {
+                    if (w.available() > 0) {
+                        stop(w, sink, w.offset(), "フローセットのヘッダーが途中で終わっています");
+                    }
+                    break packets;
+                }
+                int id = w.u16(w.pos);
+                int len = w.u16(w.pos + 2);
+                if (id == 9) {
+                    continue packets;
+                }
+                long setOffset = w.offset();
+                if (len < 4) {
+                    stop(w, sink, setOffset, "フローセット長が不正です（" + len + "）");
+                    break packets;
+                }
+                if (!w.ensure(len)) {
+                    stop(w, sink, setOffset, "フローセットが途中で終わっています（長さ " + len + "）");
+                    break packets;
+                }
+                int body = w.pos + 4;
+                int end = w.pos + len;
+                if (id == 0) {
+                    templates(w, body, end, sourceId, setOffset, sink);
+                } else if (id == 1) {
+                    optionsTemplates(w, body, end, sourceId);
+                } else if (id >= 256) {
+                    dataSet(w, body, end, sourceId, id, exportMillis, exportMillis - uptime, false, r, sink);
+                } else {
+                    read++;
+                    sink.unsupported(NetFlow5Reader.binaryProblem(
+                            file, setOffset, w.hex(w.pos, 8), "予約済みのフローセット ID です（" + id + "）"));
+                }
+                w.skip(len);
+            }
+        }
+        return new ReadSummary(read, understood);
+    }
+
+    private void stop(ByteWindow w, FlowSink sink, long offset, String why) throws IOException {
+        String hex = w.hex(w.pos, 16);
+        long rest = w.drain();
+        read++;
+        sink.unsupported(NetFlow5Reader.binaryProblem(file, offset, hex, why + "。以降 " + rest + " バイトは読めません"));
+    }
+
+    private void templates(ByteWindow w, int q, int end, long sourceId, long setOffset, FlowSink sink) {
+        while (end - q >= 4) {
+            int templateId = w.u16(q);
+            int count = w.u16(q + 2);
+            if (templateId == 0 && count == 0) {
+                return; // padding
+            }
+            if (templateId < 256 || count == 0 || q + 4 + 4 * count > end) {
+                read++;
+                sink.unsupported(NetFlow5Reader.binaryProblem(
+                        file, setOffset, w.hex(q, 8), "テンプレートが不正です（ID " + templateId + "、フィールド数 " + count + "）"));
+                return;
+            }
+            int[] ids = new int[count];
+            int[] lengths = new int[count];
+            boolean valid = true;
+            for (int i = 0; i < count; i++) {
+                ids[i] = w.u16(q + 4 + 4 * i);
+                lengths[i] = w.u16(q + 6 + 4 * i);
+                valid &= lengths[i] > 0;
+            }
+            if (valid) {
+                templates.put(sourceId, new FlowTemplate(templateId, ids, lengths, new boolean[count], false));
+            } else {
+                templates.remove(sourceId, templateId);
+                read++;
+                sink.unsupported(NetFlow5Reader.binaryProblem(
+                        file, setOffset, w.hex(q, 8), "テンプレート " + templateId + " に長さ 0 のフィールドがあります"));
+            }
+            q += 4 + 4 * count;
+        }
+    }
+
+    private void optionsTemplates(ByteWindow w, int q, int end, long sourceId) {
+        while (end - q >= 6) {
+            int templateId = w.u16(q);
+            int scopeBytes = w.u16(q + 2);
+            int optionBytes = w.u16(q + 4);
+            int fields = (scopeBytes + optionBytes) / 4;
+            if (templateId < 256 || fields == 0 || q + 6 + 4 * fields > end) {
+                return; // the rest is padding or garbage; options never carry flows
+            }
+            int[] ids = new int[fields];
+            int[] lengths = new int[fields];
+            for (int i = 0; i < fields; i++) {
+                ids[i] = w.u16(q + 6 + 4 * i);
+                lengths[i] = w.u16(q + 8 + 4 * i);
+            }
+            templates.put(sourceId, new FlowTemplate(templateId, ids, lengths, new boolean[fields], true));
+            q += 6 + 4 * fields;
+        }
+    }
+}
