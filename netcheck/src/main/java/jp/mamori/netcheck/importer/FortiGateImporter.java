@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * is the evaluation order, not the policy id), ending in the implicit deny. Addresses, address
  * groups (nested, with exclusions), custom services, service groups and the predefined services are
  * expanded; negate flags are applied; a {@code config system zone} name in {@code srcintf} or
- * {@code dstintf} is kept and followed by its member interfaces. Sections that do not decide which
+ * {@code dstintf} is kept as written (map it, not its member ports, in the zone file). Sections that do not decide which
  * forwarded traffic passes (logging, routing, UTM profiles …) are read as understood; sections
  * that do but are not modelled (proxy policies, policy-mode security policies …) are reported line
  * by line.
@@ -141,7 +141,6 @@ public final class FortiGateImporter implements RuleImporter {
         final Set<String> vips = new HashSet<>();
         final Map<String, Entry> services = new HashMap<>();
         final Map<String, Entry> serviceGroups = new HashMap<>();
-        final Map<String, List<String>> zones = new HashMap<>();
         final List<Section> policyTables = new ArrayList<>();
         final Set<Problem> problems = new LinkedHashSet<>();
 
@@ -163,11 +162,6 @@ public final class FortiGateImporter implements RuleImporter {
                     s.entries.forEach(e -> vips.add(e.name));
                 case "firewall service custom" -> s.entries.forEach(e -> services.put(e.name, e));
                 case "firewall service group" -> s.entries.forEach(e -> serviceGroups.put(e.name, e));
-                case "system zone" ->
-                    s.entries.forEach(e -> {
-                        Setting members = e.get("interface");
-                        zones.put(e.name, members == null ? List.of() : members.values());
-                    });
                 case "firewall policy", "firewall policy6" -> policyTables.add(s);
                 default -> {
                     String reason = UNMODELLED_SECTIONS.get(path);
@@ -531,9 +525,8 @@ public final class FortiGateImporter implements RuleImporter {
                 if (name.equalsIgnoreCase("any")) {
                     return List.of();
                 }
+                // a system zone is kept by its own name: the zone file maps vendor zones or ports
                 out.add(name);
-                // a FortiGate zone stands for its members: keep both so the zone file may map either
-                out.addAll(zones.getOrDefault(name, List.of()));
             }
             return out;
         }

@@ -21,7 +21,8 @@ public final class Vendors {
         return switch (name) {
             case "csv" -> new CsvRuleImporter();
             case "fortigate" -> new FortiGateImporter();
-            case "paloalto", "yamaha", "iptables", "asa" -> new PendingImporter(name);
+            case "iptables" -> new IptablesImporter();
+            case "paloalto", "yamaha", "asa" -> new PendingImporter(name);
             default ->
                 throw new IllegalArgumentException(
                         "不明なベンダー名です: " + vendor + "(指定できる値: " + String.join(", ", NAMES) + ")");

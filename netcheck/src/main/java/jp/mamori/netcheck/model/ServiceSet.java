@@ -32,6 +32,29 @@ public record ServiceSet(List<Service> services) {
         return new ServiceSet(all);
     }
 
+    /** The packets both sets match. */
+    public ServiceSet intersect(ServiceSet other) {
+        List<Service> out = new ArrayList<>();
+        for (Service a : services) {
+            for (Service b : other.services) {
+                int proto;
+                if (a.protocol() == Service.ANY_PROTOCOL) {
+                    proto = b.protocol();
+                } else if (b.protocol() == Service.ANY_PROTOCOL || b.protocol() == a.protocol()) {
+                    proto = a.protocol();
+                } else {
+                    continue;
+                }
+                int from = Math.max(a.portFrom(), b.portFrom());
+                int to = Math.min(a.portTo(), b.portTo());
+                if (from <= to) {
+                    out.add(new Service(proto, from, to));
+                }
+            }
+        }
+        return new ServiceSet(out);
+    }
+
     /**
      * Every packet this set does not match (for negated service fields). Ports are complemented
      * for tcp and udp; any other protocol is either wholly in the set or wholly outside it.

@@ -43,8 +43,8 @@ class FortiGateImporterTest {
     }
 
     @Test
-    void aZoneNameIsKeptAndFollowedByItsMembersAndAnyMeansNoLimit() {
-        assertThat(Samples.rule(policy, "3").sourceInterfaces()).containsExactly("LGWAN-Z", "port2", "port3");
+    void aZoneNameIsKeptAsWrittenAndAnyMeansNoLimit() {
+        assertThat(Samples.rule(policy, "3").sourceInterfaces()).containsExactly("LGWAN-Z");
         Rule deny = Samples.rule(policy, "5");
         assertThat(deny.action()).isEqualTo(Action.DENY);
         assertThat(deny.destinationInterfaces()).isEmpty();
