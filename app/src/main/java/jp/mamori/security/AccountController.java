@@ -1,0 +1,113 @@
+package jp.mamori.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jp.mamori.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account: password, second factor, recovery codes and API tokens. */
+@Controller
+class AccountController {
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+
+    AccountController(Accounts accounts, ApiTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** The password change form. */
+    record PasswordForm(
+            @NotBlank(message = "{password.current.required}")
+            String currentPassword,
+
+            @NotBlank(message = "{password.new.required}") String newPassword,
+
+            @NotBlank(message = "{password.confirm.required}")
+            String confirmPassword) {
+        @Override
+        public String toString() {
+            return "PasswordForm[***]";
+        }
+    }
+
+    /** The new API token form. */
+    record TokenForm(
+            @NotBlank(message = "{apiToken.name.required}") @Size(max = 100, message = "{apiToken.name.invalid}")
+            String name) {}
+
+    @GetMapping("/account")
+    String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm(""));
+        }
+        return page(user, model);
+    }
+
+    private String page(SignedInUser user, Model model) {
+        Account account = accounts.find(user.accountId());
+        model.addAttribute("account", account);
+        model.addAttribute("recoveryCodesLeft", accounts.unusedRecoveryCodes(account.id()));
+        model.addAttribute("tokens", tokens.of(account.id()));
+        return "security/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
+            binding.rejectValue("confirmPassword", "password.confirm.mismatch");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword());
+                redirect.addFlashAttribute("notice", "password.changed");
+                return "redirect:/account";
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("tokenForm", new TokenForm(""));
+        return page(user, model);
+    }
+
+    @PostMapping("/account/api-tokens")
+    String createToken(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+            return page(user, model);
+        }
+        ApiTokens.Created created = tokens.create(user.accountId(), form.name(), user.login());
+        redirect.addFlashAttribute("newToken", created.text());
+        redirect.addFlashAttribute("notice", "apiToken.created");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/api-tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(user.accountId(), id, user.login());
+        redirect.addFlashAttribute("notice", "apiToken.revoked.notice");
+        return "redirect:/account";
+    }
+}

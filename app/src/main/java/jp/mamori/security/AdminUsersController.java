@@ -1,0 +1,137 @@
+package jp.mamori.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Accounts for administrators: create, unlock, enable or disable, reset the second factor or the password. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("@access.isAdmin()")
+class AdminUsersController {
+    private final Accounts accounts;
+
+    AdminUsersController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** A new account: for a person by staff number, or an administrator without a person. */
+    record NewAccountForm(
+            @Nullable String staffNumber,
+            @Nullable String login,
+            @Nullable String displayName,
+            @NotBlank(message = "{password.new.required}") String password,
+            boolean administrator) {
+        @Override
+        public String toString() {
+            return "NewAccountForm[" + staffNumber + ", " + login + "]";
+        }
+    }
+
+    /** A password an administrator sets for someone who forgot theirs. */
+    record ResetPasswordForm(
+            @NotBlank(message = "{password.new.required}") String newPassword) {
+        @Override
+        public String toString() {
+            return "ResetPasswordForm[***]";
+        }
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (!model.containsAttribute("newAccount")) {
+            model.addAttribute("newAccount", new NewAccountForm("", "", "", "", false));
+        }
+        model.addAttribute("accounts", accounts.all());
+        return "security/admin-users";
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("newAccount") NewAccountForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                Account account = accounts.create(
+                        new Accounts.NewAccountRequest(
+                                form.staffNumber(),
+                                form.login(),
+                                form.displayName(),
+                                form.password(),
+                                form.administrator()),
+                        Access.currentLogin());
+                redirect.addFlashAttribute("notice", "account.created");
+                redirect.addFlashAttribute("noticeArgs", new Object[] {account.login()});
+                return "redirect:/admin/users";
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("accounts", accounts.all());
+        return "security/admin-users";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(id, Access.currentLogin());
+        return done(redirect, "account.unlocked", id);
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.setEnabled(id, true, Access.currentLogin());
+        return done(redirect, "account.enabled", id);
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.setEnabled(id, false, Access.currentLogin());
+        return done(redirect, "account.disabled", id);
+    }
+
+    @PostMapping("/{id}/reset-mfa")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.resetSecondFactor(id, Access.currentLogin());
+        return done(redirect, "account.mfaReset", id);
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(
+            @PathVariable long id,
+            @Valid @ModelAttribute ResetPasswordForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("alert", "password.new.required");
+            return "redirect:/admin/users";
+        }
+        try {
+            accounts.resetPassword(id, form.newPassword(), Access.currentLogin());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("alertArgs", e.problems().get(0).args().toArray());
+            return "redirect:/admin/users";
+        }
+        return done(redirect, "account.passwordReset", id);
+    }
+
+    private String done(RedirectAttributes redirect, String messageKey, long id) {
+        redirect.addFlashAttribute("notice", messageKey);
+        redirect.addFlashAttribute("noticeArgs", new Object[] {accounts.find(id).login()});
+        return "redirect:/admin/users";
+    }
+}

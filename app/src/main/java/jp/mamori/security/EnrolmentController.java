@@ -1,0 +1,99 @@
+package jp.mamori.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * TOTP enrolment, forced right after the password for accounts that need a second factor and
+ * have none, and open to everyone from their account page. The QR code is drawn by the server and
+ * served from here (the Content-Security-Policy allows no outside images).
+ */
+@Controller
+class EnrolmentController {
+    private final SecondFactorEnrolment enrolment;
+    private final SignIns signIns;
+    private final SignInCompletion completion;
+
+    EnrolmentController(SecondFactorEnrolment enrolment, SignIns signIns, SignInCompletion completion) {
+        this.enrolment = enrolment;
+        this.signIns = signIns;
+        this.completion = completion;
+    }
+
+    @GetMapping("/account/totp")
+    String form(@AuthenticationPrincipal AccountHolder holder, Model model) {
+        String secret = enrolment.pendingSecret(holder.accountId());
+        model.addAttribute("secret", grouped(secret));
+        model.addAttribute("login", holder.login());
+        model.addAttribute("forced", holder instanceof PendingSecondFactor);
+        return "security/enrol";
+    }
+
+    @GetMapping(value = "/account/totp/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal AccountHolder holder) {
+        Optional<byte[]> png = enrolment.qrCode(holder.accountId());
+        return png.map(bytes -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .contentType(MediaType.IMAGE_PNG)
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/account/totp")
+    String confirm(
+            @RequestParam(defaultValue = "") String code,
+            @AuthenticationPrincipal AccountHolder holder,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<List<String>> codes = enrolment.confirm(holder.accountId(), code);
+        if (codes.isEmpty()) {
+            redirect.addFlashAttribute("alert", "mfa.enrol.wrongCode");
+            return "redirect:/account/totp";
+        }
+        if (holder instanceof PendingSecondFactor) {
+            SignInOutcome outcome = signIns.enrolled(holder.accountId());
+            if (!(outcome instanceof SignInOutcome.Completed completed)) {
+                completion.abandon(request, response);
+                return "redirect:/login?error="
+                        + ((SignInOutcome.Refused) outcome).reason().code();
+            }
+            completion.signIn(completed.user(), request, response);
+        }
+        redirect.addFlashAttribute("recoveryCodes", codes.get());
+        redirect.addFlashAttribute("notice", "mfa.enrol.done");
+        return "redirect:/account/recovery-codes";
+    }
+
+    @GetMapping("/account/recovery-codes")
+    String recoveryCodes(Model model) {
+        if (!model.containsAttribute("recoveryCodes")) {
+            return "redirect:/account";
+        }
+        return "security/recovery-codes";
+    }
+
+    @PostMapping("/account/recovery-codes")
+    String newRecoveryCodes(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("recoveryCodes", enrolment.newRecoveryCodes(user.accountId()));
+        redirect.addFlashAttribute("notice", "mfa.recoveryCodes.renewed");
+        return "redirect:/account/recovery-codes";
+    }
+
+    /** ABCD EFGH …: easier to type by hand. */
+    static String grouped(String secret) {
+        return String.join(" ", secret.split("(?<=\\G.{4})"));
+    }
+}
