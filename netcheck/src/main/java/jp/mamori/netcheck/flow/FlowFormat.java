@@ -20,7 +20,9 @@ public enum FlowFormat {
     /** NetFlow v9 export packets back to back (RFC 3954). */
     NETFLOW9("netflow9", true, zone -> new NetFlow9Reader()),
     /** IPFIX messages back to back (RFC 7011). */
-    IPFIX("ipfix", true, zone -> new IpfixReader());
+    IPFIX("ipfix", true, zone -> new IpfixReader()),
+    /** Zeek conn.log, TSV with header or JSON lines. */
+    ZEEK("zeek", false, ZeekFlowReader::new);
 
     private final String cliName;
     private final boolean binary;
