@@ -29,7 +29,12 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         version = "mamori 0.1.0",
         description = "mamori — information security management system",
-        subcommands = {Mamori.StartDev.class, Mamori.Start.class})
+        subcommands = {
+            Mamori.StartDev.class,
+            Mamori.Start.class,
+            jp.mamori.security.ApiTokenCommand.class,
+            jp.mamori.audittrail.AuditTrailCommand.class
+        })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */
     static final int KEEP_RUNNING = -1;
