@@ -21,8 +21,9 @@ public final class Vendors {
         return switch (name) {
             case "csv" -> new CsvRuleImporter();
             case "fortigate" -> new FortiGateImporter();
+            case "paloalto" -> new PaloAltoImporter();
             case "iptables" -> new IptablesImporter();
-            case "paloalto", "yamaha", "asa" -> new PendingImporter(name);
+            case "yamaha", "asa" -> new PendingImporter(name);
             default ->
                 throw new IllegalArgumentException(
                         "不明なベンダー名です: " + vendor + "(指定できる値: " + String.join(", ", NAMES) + ")");
