@@ -33,7 +33,8 @@ import picocli.CommandLine.ParseResult;
             Mamori.StartDev.class,
             Mamori.Start.class,
             jp.mamori.security.ApiTokenCommand.class,
-            jp.mamori.audittrail.AuditTrailCommand.class
+            jp.mamori.audittrail.AuditTrailCommand.class,
+            jp.mamori.organization.OrganizationCommands.class
         })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */
