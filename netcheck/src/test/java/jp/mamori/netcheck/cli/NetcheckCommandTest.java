@@ -1,0 +1,233 @@
+package jp.mamori.netcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import jp.mamori.netcheck.zone.ZoneModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class NetcheckCommandTest {
+    static final String ZONES = """
+            default: deny
+            zones:
+              - {id: mynumber, kind: MY_NUMBER, networks: [10.10.0.0/16]}
+              - {id: lgwan,    kind: LGWAN,     networks: [10.20.0.0/16]}
+              - {id: internet, kind: INTERNET,  networks: [10.30.0.0/16]}
+              - {id: outside,  kind: EXTERNAL,  networks: [0.0.0.0/0]}
+            policy:
+              - {from: mynumber, to: "*", access: deny, severity: critical}
+              - {from: lgwan, to: internet, access: allow-only, services: [tcp/443], severity: medium}
+              - {from: internet, to: outside, access: allow}
+            """;
+    static final String CLEAN_RULES = """
+            filter,seq,action,src,dst,service
+            fw,1,permit,10.20.0.0/16,10.30.0.0/16,tcp/443
+            fw,2,permit,10.30.0.0/16,203.0.113.0/24,tcp/443
+            """;
+    static final String BAD_RULES = """
+            filter,seq,action,src,dst,service
+            fw,1,permit,10.20.0.0/16,10.30.0.0/16,tcp/443
+            fw,2,permit,10.10.0.0/16,10.20.0.0/16,tcp/22
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = NetcheckCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path file(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    Run rules(String rules, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "rules",
+                "--zones",
+                file("zones.yaml", ZONES).toString(),
+                "--rules",
+                file("rules.csv", rules).toString(),
+                "--vendor",
+                "csv"));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void cleanRulesExitWithZeroAndSayThereIsNothingToReport() throws Exception {
+        Run r = rules(CLEAN_RULES);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("指摘はありません");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aViolationExitsWithOneAndTheJsonHasTheFixedShape() throws Exception {
+        Run r = rules(BAD_RULES, "--format", "json");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        assertThat(json.propertyNames()).containsExactly("summary", "findings", "unsupported");
+        assertThat(json.get("summary").propertyNames())
+                .containsExactly("rules", "findings", "violations", "linesRead", "linesUnderstood");
+        assertThat(json.get("summary").get("rules").asInt()).isEqualTo(2);
+        JsonNode v = json.get("findings").get(0);
+        assertThat(v.propertyNames())
+                .containsExactly(
+                        "kind",
+                        "severity",
+                        "device",
+                        "filter",
+                        "rule",
+                        "file",
+                        "line",
+                        "from",
+                        "to",
+                        "cell",
+                        "example",
+                        "count",
+                        "message");
+        assertThat(v.get("kind").asString()).isEqualTo("VIOLATION");
+        assertThat(v.get("rule").asString()).isEqualTo("2");
+        assertThat(v.get("line").asInt()).isEqualTo(3);
+        assertThat(v.get("cell").asString()).isEqualTo("mynumber→* deny");
+        assertThat(v.get("example").propertyNames()).containsExactly("src", "dst", "proto", "dstPort");
+        assertThat(v.get("example").get("dstPort").asInt()).isEqualTo(22);
+    }
+
+    @Test
+    void sarifCarriesTheRequiredFields() throws Exception {
+        Run r = rules(BAD_RULES, "--format", "sarif");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode s = JsonMapper.shared().readTree(r.out());
+        assertThat(s.get("version").asString()).isEqualTo("2.1.0");
+        assertThat(s.get("$schema").asString()).contains("sarif-2.1.0");
+        JsonNode run = s.get("runs").get(0);
+        assertThat(run.get("tool").get("driver").get("name").asString()).isEqualTo("netcheck");
+        assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(7);
+        JsonNode result = run.get("results").get(0);
+        assertThat(result.get("ruleId").asString()).isEqualTo("VIOLATION");
+        assertThat(result.get("level").asString()).isEqualTo("error");
+        assertThat(result.get("message").get("text").asString()).isNotBlank();
+        JsonNode loc = result.get("locations").get(0).get("physicalLocation");
+        assertThat(loc.get("artifactLocation").get("uri").asString()).endsWith("rules.csv");
+        assertThat(loc.get("region").get("startLine").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void englishTextIsAvailableWithLangEn() throws Exception {
+        Run r = rules(BAD_RULES, "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("[critical] violation").contains("breaks cell \"mynumber→* deny\"");
+    }
+
+    @Test
+    void aBrokenZoneFileExitsWithTwoNamingFileAndLineWithoutAStackTrace() throws Exception {
+        Path zones = file("broken.yaml", "zones:\n  - {id: a, kind: NOPE, networks: [10.0.0.0/8]}\n");
+        Path rules = file("r.csv", CLEAN_RULES);
+        Run r = run("rules", "--zones", zones.toString(), "--rules", rules.toString(), "--vendor", "csv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err())
+                .contains("broken.yaml:2:")
+                .contains("NOPE")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingFileExitsWithTwo() throws Exception {
+        Run r = run("rules", "--zones", dir.resolve("nope.yaml").toString(), "--rules", "x.csv", "--vendor", "csv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.yaml").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownVendorIsAUsageError() throws Exception {
+        Run r = run(
+                "rules",
+                "--zones",
+                file("zones.yaml", ZONES).toString(),
+                "--rules",
+                file("rules.csv", CLEAN_RULES).toString(),
+                "--vendor",
+                "juniper");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("juniper").contains("fortigate");
+    }
+
+    @Test
+    void aMissingOptionIsAUsageError() {
+        Run r = run("rules", "--vendor", "csv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--zones");
+    }
+
+    @Test
+    void aBadFormatIsAUsageError() throws Exception {
+        Run r = rules(CLEAN_RULES, "--format", "xml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--format");
+    }
+
+    @Test
+    void aGarbageRulesFileNeverPrintsAStackTrace() throws Exception {
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        Path rules = dir.resolve("junk.csv");
+        Files.write(rules, junk);
+        Run r = run(
+                "rules",
+                "--zones",
+                file("zones.yaml", ZONES).toString(),
+                "--rules",
+                rules.toString(),
+                "--vendor",
+                "csv");
+        assertThat(r.code()).isIn(0, 2);
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alpha", "alpha-prime", "beta", "beta-prime", "β′"})
+    void everyPresetPrintsAZoneFileThatLoads(String model) {
+        Run r = run("init", "--model", model);
+        assertThat(r.code()).isZero();
+        ZoneModel m = ZoneModel.parse("preset.yaml", r.out());
+        assertThat(m.zones()).extracting(z -> z.id()).contains("mynumber", "lgwan", "internet");
+        assertThat(m.cellFor("mynumber", "lgwan").access().label()).isEqualTo("deny");
+        assertThat(m.cellFor("internet", "lgwan").access().label()).isEqualTo("via-relay");
+    }
+
+    @Test
+    void anUnknownPresetIsAUsageError() {
+        Run r = run("init", "--model", "gamma");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("gamma").contains("alpha-prime");
+    }
+}
