@@ -1,6 +1,7 @@
 package jp.mamori.netcheck.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ final class LineLedger {
     private final String file;
     private final List<Unsupported> unsupported = new ArrayList<>();
     private final Set<Integer> rejected = new HashSet<>();
+    private final Set<Unsupported> seen = new HashSet<>();
     private int read;
 
     LineLedger(String file) {
@@ -44,12 +46,20 @@ final class LineLedger {
     }
 
     void reject(int line, String text, String reason) {
-        unsupported.add(new Unsupported(file, line, text, reason));
+        Unsupported u = new Unsupported(file, line, text, reason);
+        // the same object can be expanded for many rules: report each problem once
+        if (!seen.add(u)) {
+            return;
+        }
+        unsupported.add(u);
         rejected.add(line);
     }
 
     ImportResult result(List<RuleSet> ruleSets) {
         int understood = Math.max(0, read - rejected.size());
-        return new ImportResult(ruleSets, unsupported, read, understood);
+        // problems found while expanding objects arrive late: list them in file order
+        List<Unsupported> ordered = new ArrayList<>(unsupported);
+        ordered.sort(Comparator.comparingInt(Unsupported::line));
+        return new ImportResult(ruleSets, ordered, read, understood);
     }
 }

@@ -23,7 +23,8 @@ public final class Vendors {
             case "fortigate" -> new FortiGateImporter();
             case "paloalto" -> new PaloAltoImporter();
             case "iptables" -> new IptablesImporter();
-            case "yamaha", "asa" -> new PendingImporter(name);
+            case "asa" -> new AsaImporter();
+            case "yamaha" -> new PendingImporter(name);
             default ->
                 throw new IllegalArgumentException(
                         "不明なベンダー名です: " + vendor + "(指定できる値: " + String.join(", ", NAMES) + ")");
