@@ -1,0 +1,108 @@
+package jp.mamori.audittrail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the chain: filtered pages for people, ordered batches for verification. */
+@Component
+class AuditEntries {
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of entries matching the filter, newest first, and the number of all matches. */
+    @Transactional(readOnly = true)
+    EntryPage find(AuditFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        filter.fromInstant().ifPresent(from -> {
+            where.append(" and occurred_at >= :from");
+            params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        });
+        filter.untilInstant().ifPresent(until -> {
+            where.append(" and occurred_at < :until");
+            params.put("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+        });
+        text(filter.actor()).ifPresent(actor -> {
+            where.append(" and actor = :actor");
+            params.put("actor", actor);
+        });
+        text(filter.action()).ifPresent(action -> {
+            // "person" finds person.created, person.changed …; "person.created" finds exactly that
+            where.append(" and (action = :action or action like :actionPrefix)");
+            params.put("action", action);
+            params.put("actionPrefix", escapeLike(action) + ".%");
+        });
+        text(filter.subjectType()).ifPresent(type -> {
+            where.append(" and subject_type = :subjectType");
+            params.put("subjectType", type);
+        });
+        text(filter.subjectId()).ifPresent(id -> {
+            where.append(" and subject_id = :subjectId");
+            params.put("subjectId", id);
+        });
+        long total = jdbc.sql("select count(*) from audit_entry" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Entry> entries = jdbc.sql(
+                        "select * from audit_entry" + where + " order by seq desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(AuditEntries::entry)
+                .list();
+        return new EntryPage(entries, page, size, total);
+    }
+
+    /** Up to {@code limit} entries after the given sequence number, in chain order. */
+    List<Entry> after(long seq, int limit) {
+        return new ArrayList<>(jdbc.sql("select * from audit_entry where seq > :seq order by seq limit :limit")
+                .param("seq", seq)
+                .param("limit", limit)
+                .query(AuditEntries::entry)
+                .list());
+    }
+
+    /** The sequence number and hash the chain head records as the last entry. */
+    ChainHead head() {
+        return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
+                .query((rs, n) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .single();
+    }
+
+    record ChainHead(long lastSeq, String lastHash) {}
+
+    static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(
+                rs.getLong("seq"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("subject_type"),
+                rs.getString("subject_id"),
+                rs.getString("details"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
+    }
+
+    private static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
