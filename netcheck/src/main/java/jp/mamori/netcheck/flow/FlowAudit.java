@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import jp.mamori.netcheck.analysis.RuleAnalysis;
 import jp.mamori.netcheck.model.Service;
 import jp.mamori.netcheck.model.Unsupported;
 import jp.mamori.netcheck.report.Finding;
 import jp.mamori.netcheck.report.Finding.Kind;
+import jp.mamori.netcheck.report.Messages;
 import jp.mamori.netcheck.report.Report;
 import jp.mamori.netcheck.zone.Access;
 import jp.mamori.netcheck.zone.Exemption;
@@ -224,9 +226,7 @@ public final class FlowAudit {
         for (FindingGroup g : groups.values()) {
             findings.add(finding(g));
         }
-        for (Exemption x : model.expiredExemptions()) {
-            findings.add(expired(x));
-        }
+        findings.addAll(expiredExceptions());
         findings.sort(ORDER);
         return new Report(0, read, understood, findings, unsupported.entries());
     }
@@ -316,25 +316,32 @@ public final class FlowAudit {
                 g.facts(zone));
     }
 
-    private Finding expired(Exemption x) {
-        long used = expiredUse.getOrDefault(x.id(), 0L);
-        String message = "例外 " + x.id() + "（" + x.justification() + "、責任者 " + x.owner() + "）は " + x.expires()
-                + " に期限が切れています。" + (used > 0 ? "この例外に当たる通信が " + used + " 件観測され、違反として数えました。" : "");
-        return new Finding(
-                Kind.EXPIRED_EXCEPTION,
-                "high",
-                null,
-                null,
-                x.id(),
-                model.fileName(),
-                x.line(),
-                null,
-                null,
-                null,
-                null,
-                used,
-                message,
-                null);
+    /**
+     * The expired exceptions as the rule analysis reports them (one shape across netcheck), with
+     * the number of observed flows the exception would have covered.
+     */
+    private List<Finding> expiredExceptions() {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : new RuleAnalysis(model, Messages.japanese()).expiredExemptions()) {
+            long used = expiredUse.getOrDefault(f.rule(), 0L);
+            String message = used == 0 ? f.message() : f.message() + " この例外に当たる通信が " + used + " 件観測され、違反として数えました。";
+            out.add(new Finding(
+                    f.kind(),
+                    f.severity(),
+                    f.device(),
+                    f.filter(),
+                    f.rule(),
+                    f.file(),
+                    f.line(),
+                    f.from(),
+                    f.to(),
+                    f.cell(),
+                    f.example(),
+                    Math.max(used, f.count()),
+                    message,
+                    f.flow()));
+        }
+        return out;
     }
 
     /** The zone used for log times without an offset. */
