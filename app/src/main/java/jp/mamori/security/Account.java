@@ -138,73 +138,73 @@ final class Account {
         this.displayName = displayName;
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    String login() {
+    public String login() {
         return login;
     }
 
     @Nullable
-    Long personId() {
+    public Long personId() {
         return personId;
     }
 
-    String displayName() {
+    public String displayName() {
         return displayName;
     }
 
-    String passwordHash() {
+    public String passwordHash() {
         return passwordHash;
     }
 
-    boolean administrator() {
+    public boolean administrator() {
         return administrator;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
-    boolean locked() {
+    public boolean locked() {
         return locked;
     }
 
-    int failedAttempts() {
+    public int failedAttempts() {
         return failedAttempts;
     }
 
     @Nullable
-    Instant lockedAt() {
+    public Instant lockedAt() {
         return lockedAt;
     }
 
-    boolean totpEnrolled() {
+    public boolean totpEnrolled() {
         return totpSecret != null;
     }
 
     @Nullable
-    String totpSecret() {
+    public String totpSecret() {
         return totpSecret;
     }
 
     @Nullable
-    String totpPendingSecret() {
+    public String totpPendingSecret() {
         return totpPendingSecret;
     }
 
     @Nullable
-    Long totpLastStep() {
+    public Long totpLastStep() {
         return totpLastStep;
     }
 
-    Instant passwordChangedAt() {
+    public Instant passwordChangedAt() {
         return passwordChangedAt;
     }
 
     @Nullable
-    Instant lastSignInAt() {
+    public Instant lastSignInAt() {
         return lastSignInAt;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -89,7 +90,8 @@ class SecurityConfiguration {
             "/actuator/health/**",
             "/error"
         };
-        http.authenticationProvider(passwordStep)
+        // its own manager without the global parent, so a refused attempt is counted once
+        http.authenticationManager(new ProviderManager(passwordStep))
                 .authorizeHttpRequests(a -> a.requestMatchers(open)
                         .permitAll()
                         .requestMatchers("/login/totp")
