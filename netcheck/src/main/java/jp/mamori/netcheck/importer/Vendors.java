@@ -24,7 +24,7 @@ public final class Vendors {
             case "paloalto" -> new PaloAltoImporter();
             case "iptables" -> new IptablesImporter();
             case "asa" -> new AsaImporter();
-            case "yamaha" -> new PendingImporter(name);
+            case "yamaha" -> new YamahaRtxImporter();
             default ->
                 throw new IllegalArgumentException(
                         "不明なベンダー名です: " + vendor + "(指定できる値: " + String.join(", ", NAMES) + ")");
