@@ -29,6 +29,7 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         version = "mamori 0.1.0",
         description = "mamori — information security management system",
+        footer = {"", "  netcheck   ゾーン分離の検査 (rules | flows | init): mamori netcheck --help"},
         subcommands = {
             Mamori.StartDev.class,
             Mamori.Start.class,
@@ -41,6 +42,11 @@ public class Mamori {
     static final int KEEP_RUNNING = -1;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("netcheck")) {
+            // netcheck is a plain library: run it without starting Spring, so it answers in well under a second
+            System.exit(jp.mamori.netcheck.cli.NetcheckCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         int code = execute(args);
         if (code != KEEP_RUNNING) {
             System.exit(code);
