@@ -14,11 +14,11 @@ record AssignmentRow(RoleAssignment assignment, Person person, String scopeName,
         return assignment.validFrom().isAfter(today) ? "FUTURE" : "ENDED";
     }
 
-    boolean current() {
+    public boolean current() {
         return "CURRENT".equals(state);
     }
 
-    boolean endable() {
+    public boolean endable() {
         return !assignment.isEnded() && !"ENDED".equals(state);
     }
 }

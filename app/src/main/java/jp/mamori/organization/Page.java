@@ -16,15 +16,15 @@ record Page<T>(List<T> items, int page, int size, long total) {
         return new int[] {Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size))};
     }
 
-    int pages() {
+    public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return (long) (page + 1) * size < total;
     }
 

@@ -23,11 +23,11 @@ record Person(
         @Nullable OffsetDateTime deactivatedAt,
         @Nullable String deactivatedBy) {
 
-    boolean inPostOn(LocalDate day) {
+    public boolean inPostOn(LocalDate day) {
         return InPost.on(inPostFrom, inPostTo, day);
     }
 
-    boolean isDeactivated() {
+    public boolean isDeactivated() {
         return deactivatedAt != null;
     }
 

@@ -28,11 +28,11 @@ record RoleAssignment(
         return new ValidityPeriod(validFrom, validTo);
     }
 
-    boolean validOn(LocalDate day) {
+    public boolean validOn(LocalDate day) {
         return period().contains(day);
     }
 
-    boolean isEnded() {
+    public boolean isEnded() {
         return endedAt != null;
     }
 

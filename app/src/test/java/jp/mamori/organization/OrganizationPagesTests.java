@@ -1,0 +1,261 @@
+package jp.mamori.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The organisation pages through MockMvc: who may do what, and field messages in Japanese. */
+@MamoriSpringTest
+class OrganizationPagesTests {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    People people;
+
+    OrgFixtures fx;
+    Unit office;
+    Unit section;
+
+    @BeforeEach
+    void tree() {
+        fx = new OrgFixtures(units, people);
+        office = fx.unit("事務局", null);
+        section = fx.unit("保険課", office);
+    }
+
+    String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void a_staff_member_reads_the_unit_tree_with_units_indented_below_their_parent() throws Exception {
+        String page = html(get("/units").with(TestUsers.staff()));
+        assertThat(page).contains(office.name()).contains(section.code());
+        assertThat(page).contains("data-depth=\"1\"");
+        assertThat(page).doesNotContain("部署を追加");
+    }
+
+    @Test
+    void a_unit_page_lists_its_people_and_role_holders() throws Exception {
+        Person person = fx.person("見本 太郎", section);
+        String page = html(get("/units/{id}", section.id()).with(TestUsers.staff()));
+        assertThat(page).contains("見本\u3000太郎").contains(office.name());
+    }
+
+    @Test
+    void a_staff_member_may_not_open_the_unit_form() throws Exception {
+        mvc.perform(get("/units/new").accept(MediaType.TEXT_HTML).with(TestUsers.staff()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_body_wide_manager_creates_a_unit_and_is_sent_to_it() throws Exception {
+        String code = OrgFixtures.unique("N");
+        var result = mvc.perform(post("/units")
+                        .param("code", code)
+                        .param("name", "企画経理課")
+                        .param("parentId", Long.toString(office.id()))
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/units/");
+        assertThat(units.tree()).anySatisfy(n -> assertThat(n.unit().code()).isEqualTo(code));
+    }
+
+    @Test
+    void a_unit_form_without_code_and_name_names_both_fields_in_japanese() throws Exception {
+        String page = mvc.perform(post("/units")
+                        .param("code", "")
+                        .param("name", "")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("部署コードを入力してください。").contains("部署名を入力してください。");
+    }
+
+    @Test
+    void moving_a_unit_under_its_own_child_is_shown_on_the_parent_field() throws Exception {
+        String page = mvc.perform(post("/units/{id}", office.id())
+                        .param("code", office.code())
+                        .param("name", office.name())
+                        .param("parentId", Long.toString(section.id()))
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("上位部署に、この部署自身またはその下位部署は選べません。");
+    }
+
+    @Test
+    void a_person_form_with_bad_kana_mail_and_date_names_each_field() throws Exception {
+        String page = mvc.perform(post("/people")
+                        .param("staffNumber", OrgFixtures.unique("P"))
+                        .param("name", "試験 花子")
+                        .param("kana", "Hanako")
+                        .param("email", "hanako-at-example")
+                        .param("category", "職員")
+                        .param("unitId", Long.toString(section.id()))
+                        .param("inPostFrom", "令和6年2月30日")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("着任日は日付で入力してください");
+        // the date is checked first; once it is right the other fields are named
+        page = mvc.perform(post("/people")
+                        .param("staffNumber", OrgFixtures.unique("P"))
+                        .param("name", "試験 花子")
+                        .param("kana", "Hanako")
+                        .param("email", "hanako-at-example")
+                        .param("category", "職員")
+                        .param("unitId", Long.toString(section.id()))
+                        .param("inPostFrom", "令和6年4月1日")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("フリガナはカタカナで入力してください。").contains("メールアドレスの形式が正しくありません");
+    }
+
+    @Test
+    void a_section_manager_edits_people_of_their_unit_but_not_of_another() throws Exception {
+        Unit other = fx.unit("年金課", office);
+        Person mine = fx.person("見本 一郎", section);
+        Person theirs = fx.person("見本 二郎", other);
+        CurrentUser manager = TestUsers.user(
+                "sec-mgr", new RoleGrant(Role.STAFF, section.id()), new RoleGrant(Role.SECURITY_MANAGER, section.id()));
+        mvc.perform(get("/people/{id}/edit", mine.id())
+                        .accept(MediaType.TEXT_HTML)
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/people/{id}/edit", theirs.id())
+                        .accept(MediaType.TEXT_HTML)
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/people/{id}/deactivate", theirs.id())
+                        .param("lastDay", "2025-03-31")
+                        .with(csrf())
+                        .with(TestUsers.as(manager))
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_person_page_shows_the_period_in_wareki_and_deactivation_keeps_the_person() throws Exception {
+        Person person = fx.person("模擬 花子", section);
+        mvc.perform(post("/people/{id}/deactivate", person.id())
+                        .param("lastDay", "2025-03-31")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
+        String page = html(get("/people/{id}", person.id()).with(TestUsers.staff()));
+        assertThat(page).contains("令和6年4月1日 〜 令和7年3月31日").contains("離任・着任前");
+    }
+
+    @Test
+    void the_people_list_filters_by_text_and_pages_on_the_server() throws Exception {
+        String name = "検索 " + OrgFixtures.unique("N");
+        fx.person(name, section);
+        String page = html(get("/people")
+                .param("q", name.substring(3))
+                .param("status", "ALL")
+                .with(TestUsers.staff()));
+        assertThat(page).contains("該当 1 人");
+    }
+
+    @Test
+    void an_unknown_person_is_a_404_page() throws Exception {
+        mvc.perform(get("/people/{id}", 999_999_999L)
+                        .accept(MediaType.TEXT_HTML)
+                        .with(TestUsers.staff()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_roles_page_lists_each_role_and_refuses_a_unit_scope_for_the_ciso() throws Exception {
+        Person person = fx.person("見本 三郎", section);
+        String page = mvc.perform(post("/roles")
+                        .param("staffNumber", person.staffNumber())
+                        .param("role", "CISO")
+                        .param("unitId", Long.toString(section.id()))
+                        .param("validFrom", "2024-04-01")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("この役割は全庁でのみ割り当てられます").contains("情報セキュリティ管理者");
+        mvc.perform(post("/roles")
+                        .param("staffNumber", person.staffNumber())
+                        .param("role", "SECURITY_MANAGER")
+                        .param("unitId", Long.toString(section.id()))
+                        .param("validFrom", "R6.4.1")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
+        assertThat(html(get("/people/{id}", person.id()).with(TestUsers.staff())))
+                .contains("情報セキュリティ管理者")
+                .contains("令和6年4月1日");
+    }
+
+    @Test
+    void the_category_list_is_editable_by_a_body_wide_manager_only() throws Exception {
+        String name = OrgFixtures.unique("任期付職員");
+        mvc.perform(post("/people/categories")
+                        .param("name", name)
+                        .with(csrf())
+                        .with(TestUsers.staff())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/people/categories")
+                        .param("name", name)
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
+        assertThat(html(get("/people/categories").with(TestUsers.staff())))
+                .contains(name)
+                .contains("会計年度任用職員");
+    }
+}
