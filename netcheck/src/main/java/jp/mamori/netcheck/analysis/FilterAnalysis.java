@@ -79,6 +79,13 @@ final class FilterAnalysis {
 
         cubes = new Cube[rules.size()];
         box = new int[rules.size() * 6];
+        // rules that match nothing get an inverted box, so the overlap test alone rejects them
+        for (int i = 0; i < rules.size(); i++) {
+            for (int d = 0; d < 6; d += 2) {
+                box[6 * i + d] = Integer.MAX_VALUE;
+                box[6 * i + d + 1] = -1;
+            }
+        }
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             if (!r.enabled()) {
@@ -203,19 +210,83 @@ final class FilterAnalysis {
         return List.copyOf(region);
     }
 
-    private boolean boxesOverlap(int i, int j) {
-        int a = 6 * i;
-        int b = 6 * j;
-        return box[a] <= box[b + 1]
-                && box[b] <= box[a + 1]
-                && box[a + 2] <= box[b + 3]
-                && box[b + 2] <= box[a + 3]
-                && box[a + 4] <= box[b + 5]
-                && box[b + 4] <= box[a + 5];
-    }
-
     private boolean live(int j) {
         return cubes[j] != null && !cubes[j].isEmpty();
+    }
+
+    /** Enabled, non-empty rules among {@code from..to-1} whose cube meets {@code c}, in order. */
+    private int[] candidates(Cube c, int[] cBox, int from, int to) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            int b = 6 * j;
+            if (cBox[0] > box[b + 1]
+                    || box[b] > cBox[1]
+                    || cBox[2] > box[b + 3]
+                    || box[b + 2] > cBox[3]
+                    || cBox[4] > box[b + 5]
+                    || box[b + 4] > cBox[5]) {
+                continue;
+            }
+            if (!c.intersects(cubes[j])) {
+                continue;
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = j;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int[] boxOf(Cube c) {
+        return new int[] {
+            c.src().min(),
+            c.src().max(),
+            c.dst().min(),
+            c.dst().max(),
+            c.svc().min(),
+            c.svc().max()
+        };
+    }
+
+    /** Decides, for a piece of a rule's effective region, whether the search may stop there. */
+    private interface Leaf {
+        boolean accept(Cube piece);
+    }
+
+    /**
+     * Depth-first search for a part of {@code start} that none of the rules {@code cands} (in
+     * order) matches and that {@code leaf} accepts. Splitting only along the way and stopping at the
+     * first accepted piece keeps the work near linear for the usual rule that does match something,
+     * where materialising the whole effective region would fragment badly on broad rules.
+     */
+    private @Nullable Cube uncovered(Cube start, int[] cands, Leaf leaf) {
+        java.util.ArrayDeque<Cube> pieces = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> next = new java.util.ArrayDeque<>();
+        pieces.push(start);
+        next.push(0);
+        List<Cube> split = new ArrayList<>(3);
+        while (!pieces.isEmpty()) {
+            Cube c = pieces.pop();
+            int k = next.pop();
+            while (k < cands.length && !c.intersects(cubes[cands[k]])) {
+                k++;
+            }
+            if (k == cands.length) {
+                if (leaf.accept(c)) {
+                    return c;
+                }
+                continue;
+            }
+            split.clear();
+            c.subtractInto(cubes[cands[k]], split);
+            for (int p = split.size() - 1; p >= 0; p--) {
+                pieces.push(split.get(p));
+                next.push(k + 1);
+            }
+        }
+        return null;
     }
 
     List<Finding> run() {
@@ -231,42 +302,37 @@ final class FilterAnalysis {
                         Finding.Kind.SHADOWED, Severity.MEDIUM, r, msg.format("finding.shadowed.empty", ruleName(r))));
                 continue;
             }
-            List<Cube> effective = List.of(c);
-            int cover = -1;
-            int firstOverlap = -1;
+            int[] cBox = boxOf(c);
+            int[] earlier = candidates(c, cBox, 0, i);
+            if (uncovered(c, earlier, piece -> true) == null) {
+                int cover = -1;
+                for (int j : earlier) {
+                    if (cubes[j].containsAll(c)) {
+                        cover = j;
+                        break;
+                    }
+                }
+                String text = cover >= 0
+                        ? msg.format("finding.shadowed", ruleName(r), ruleName(rules.get(cover)))
+                        : msg.format("finding.shadowed.group", ruleName(r), ruleName(rules.get(earlier[0])));
+                out.add(finding(Finding.Kind.SHADOWED, Severity.MEDIUM, r, text));
+                continue;
+            }
+            if (r.action() == Action.PERMIT) {
+                violations(i, earlier, out);
+            }
+            if (r.action() != Action.RETURN) {
+                redundancy(i, cBox, earlier).ifPresent(out::add);
+            }
             int correlated = -1;
             int correlatedCount = 0;
-            for (int j = 0; j < i && !effective.isEmpty(); j++) {
-                if (!live(j) || !boxesOverlap(i, j) || !c.intersects(cubes[j])) {
-                    continue;
-                }
-                if (firstOverlap < 0) {
-                    firstOverlap = j;
-                }
-                boolean jCoversI = cubes[j].containsAll(c);
-                if (jCoversI && cover < 0) {
-                    cover = j;
-                }
-                if (rules.get(j).action() != r.action() && !jCoversI && !c.containsAll(cubes[j])) {
+            for (int j : earlier) {
+                if (rules.get(j).action() != r.action() && !cubes[j].containsAll(c) && !c.containsAll(cubes[j])) {
                     if (correlated < 0) {
                         correlated = j;
                     }
                     correlatedCount++;
                 }
-                effective = Cube.subtract(effective, cubes[j]);
-            }
-            if (effective.isEmpty()) {
-                String text = cover >= 0
-                        ? msg.format("finding.shadowed", ruleName(r), ruleName(rules.get(cover)))
-                        : msg.format("finding.shadowed.group", ruleName(r), ruleName(rules.get(firstOverlap)));
-                out.add(finding(Finding.Kind.SHADOWED, Severity.MEDIUM, r, text));
-                continue;
-            }
-            if (r.action() == Action.PERMIT) {
-                violations(i, effective, out);
-            }
-            if (r.action() != Action.RETURN) {
-                redundancy(i, effective).ifPresent(out::add);
             }
             if (correlated >= 0) {
                 out.add(finding(
@@ -286,7 +352,7 @@ final class FilterAnalysis {
         return out;
     }
 
-    private void violations(int i, List<Cube> effective, List<Finding> out) {
+    private void violations(int i, int[] earlier, List<Finding> out) {
         Cube c = cubes[i];
         for (int f = 0; f < zoneCount; f++) {
             if (!c.src().intersects(zoneAtoms[f])) {
@@ -297,39 +363,28 @@ final class FilterAnalysis {
                 if (forb.isEmpty() || !c.dst().intersects(zoneAtoms[t])) {
                     continue;
                 }
-                Cube hit = firstIntersection(effective, forb);
-                if (hit != null) {
-                    Finding.Packet example = verifiedExample(hit, i, f, t);
-                    out.add(violation(rules.get(i), f, t, example));
+                for (Cube fc : forb) {
+                    if (!c.intersects(fc)) {
+                        continue;
+                    }
+                    Cube hit = uncovered(c.intersect(fc), earlier, piece -> true);
+                    if (hit != null) {
+                        out.add(violation(rules.get(i), f, t, verifiedExample(hit, i, earlier, f, t)));
+                        break;
+                    }
                 }
             }
         }
-    }
-
-    private static @Nullable Cube firstIntersection(List<Cube> region, List<Cube> other) {
-        for (Cube a : region) {
-            for (Cube b : other) {
-                if (a.intersects(b)) {
-                    return a.intersect(b);
-                }
-            }
-        }
-        return null;
     }
 
     private void defaultViolations(List<Finding> out) {
         for (int f = 0; f < zoneCount; f++) {
             for (int t = 0; t < zoneCount; t++) {
                 for (Cube fc : forbidden.get(f).get(t)) {
-                    List<Cube> rest = List.of(fc);
-                    for (int j = 0; j < rules.size() && !rest.isEmpty(); j++) {
-                        if (live(j) && fc.intersects(cubes[j])) {
-                            rest = Cube.subtract(rest, cubes[j]);
-                        }
-                    }
-                    if (!rest.isEmpty()) {
-                        Finding.Packet example = verifiedExample(rest.get(0), rules.size(), f, t);
-                        out.add(defaultViolation(f, t, example));
+                    int[] all = candidates(fc, boxOf(fc), 0, rules.size());
+                    Cube hit = uncovered(fc, all, piece -> true);
+                    if (hit != null) {
+                        out.add(defaultViolation(f, t, verifiedExample(hit, rules.size(), all, f, t)));
                         break;
                     }
                 }
@@ -338,17 +393,18 @@ final class FilterAnalysis {
     }
 
     /**
-     * Picks a packet of {@code region} and checks it independently: it lies in rule {@code i} (or
-     * reaches the end of the filter when {@code i} is the rule count) and in no enabled rule
-     * above, and the zone model itself judges it a violation of pair {@code f→t}.
+     * Picks a packet of {@code region} and checks it independently of the atom algebra: it matches
+     * rule {@code i} (or nothing, when {@code i} is the rule count) and none of the rules above it
+     * that share any traffic with it, evaluated on the rules themselves; and the zone model judges
+     * it a violation of pair {@code f→t}.
      */
-    private Finding.Packet verifiedExample(Cube region, int i, int f, int t) {
+    private Finding.Packet verifiedExample(Cube region, int i, int[] earlier, int f, int t) {
         BigInteger src = atoms.pickAddress(region.src());
         BigInteger dst = atoms.pickAddress(region.dst());
         int svc = atoms.pickService(region.svc());
         int proto = svc >>> 16;
         int port = Service.hasPorts(proto) ? svc & 0xffff : 0;
-        for (int j = 0; j < i; j++) {
+        for (int j : earlier) {
             if (rules.get(j).matches(src, dst, proto, port)) {
                 throw new IllegalStateException(
                         "例のパケットが先行ルールに一致しました: " + rules.get(j).id());
@@ -418,44 +474,55 @@ final class FilterAnalysis {
                 null);
     }
 
-    /** Would removing rule {@code i} change nothing? Walks the rules below over its effective region. */
-    private Optional<Finding> redundancy(int i, List<Cube> effective) {
+    /**
+     * Would removing rule {@code i} change nothing? Searches its effective region for a packet that
+     * the rules below (or the default action) would treat differently; none means redundant.
+     */
+    private Optional<Finding> redundancy(int i, int[] cBox, int[] earlier) {
         Rule r = rules.get(i);
-        List<Cube> pending = effective;
-        int last = -1;
-        for (int j = i + 1; j < rules.size(); j++) {
-            if (!live(j) || !boxesOverlap(i, j)) {
-                continue;
+        int[] later = candidates(cubes[i], cBox, i + 1, rules.size());
+        int[] lastSame = {-1};
+        Cube differs = uncovered(cubes[i], earlier, piece -> treatedDifferently(piece, r.action(), later, lastSame));
+        if (differs != null) {
+            return Optional.empty();
+        }
+        String text = lastSame[0] >= 0
+                ? msg.format("finding.redundant", ruleName(r), ruleName(rules.get(lastSame[0])))
+                : msg.format("finding.redundant.default", ruleName(r));
+        return Optional.of(finding(Finding.Kind.REDUNDANT, Severity.LOW, r, text));
+    }
+
+    // true when some packet of the piece, falling past rule i, meets a rule (or the default) of another action
+    private boolean treatedDifferently(Cube piece, Action action, int[] later, int[] lastSame) {
+        java.util.ArrayDeque<Cube> pieces = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> next = new java.util.ArrayDeque<>();
+        pieces.push(piece);
+        next.push(0);
+        List<Cube> split = new ArrayList<>(3);
+        while (!pieces.isEmpty()) {
+            Cube c = pieces.pop();
+            int k = next.pop();
+            while (k < later.length && !c.intersects(cubes[later[k]])) {
+                k++;
             }
-            Cube cj = cubes[j];
-            boolean touches = false;
-            for (Cube p : pending) {
-                if (p.intersects(cj)) {
-                    touches = true;
-                    break;
+            if (k == later.length) {
+                if (set.defaultAction() != action) {
+                    return true;
                 }
-            }
-            if (!touches) {
                 continue;
             }
-            if (rules.get(j).action() != r.action()) {
-                return Optional.empty();
+            if (rules.get(later[k]).action() != action) {
+                return true;
             }
-            pending = Cube.subtract(pending, cj);
-            last = j;
-            if (pending.isEmpty()) {
-                return Optional.of(finding(
-                        Finding.Kind.REDUNDANT,
-                        Severity.LOW,
-                        r,
-                        msg.format("finding.redundant", ruleName(r), ruleName(rules.get(last)))));
+            lastSame[0] = Math.max(lastSame[0], later[k]);
+            split.clear();
+            c.subtractInto(cubes[later[k]], split);
+            for (int p = split.size() - 1; p >= 0; p--) {
+                pieces.push(split.get(p));
+                next.push(k + 1);
             }
         }
-        if (set.defaultAction() == r.action()) {
-            return Optional.of(finding(
-                    Finding.Kind.REDUNDANT, Severity.LOW, r, msg.format("finding.redundant.default", ruleName(r))));
-        }
-        return Optional.empty();
+        return false;
     }
 
     private Finding finding(Finding.Kind kind, Severity severity, Rule r, String text) {

@@ -89,6 +89,9 @@ final class IntRanges {
     }
 
     boolean intersects(IntRanges o) {
+        if (b.length == 0 || o.b.length == 0 || b[b.length - 1] < o.b[0] || o.b[o.b.length - 1] < b[0]) {
+            return false;
+        }
         int i = 0;
         int j = 0;
         while (i < b.length && j < o.b.length) {
