@@ -1,0 +1,99 @@
+package jp.mamori.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import java.time.OffsetDateTime;
+import jp.mamori.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser, as an administrator (a body-wide manager) signed in with password and TOTP:
+ * create a unit, then a person in it, and see the person with the 在職期間 in 和暦.
+ */
+class OrganizationBrowserIT extends BrowserTest {
+    static final String PASSWORD = "browser-test-pass-42";
+    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    /**
+     * An enrolled administrator account, written straight into the security module's table: test
+     * data only, so this test does not depend on the security module's internals.
+     */
+    String administrator() {
+        String login = OrgFixtures.unique("orgadm");
+        jdbc.sql("""
+                        insert into sec_account (login, display_name, password_hash, administrator, enabled, locked,
+                            failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
+                        values (:login, '組織試験管理者', :hash, true, true, false, 0, :secret, :now, :now, :now)
+                        """)
+                .param("login", login)
+                .param("hash", encoder.encode(PASSWORD))
+                .param("secret", SECRET)
+                .param("now", OffsetDateTime.now())
+                .update();
+        return login;
+    }
+
+    void signIn(String login) throws Exception {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(login);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        page.waitForURL("**/login/totp**");
+        long step = System.currentTimeMillis() / 1000 / 30;
+        page.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
+        page.locator("form[action$='/login/totp'] button[type=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    @Test
+    void a_body_wide_manager_creates_a_unit_and_a_person_through_the_pages() throws Exception {
+        signIn(administrator());
+        String code = OrgFixtures.unique("BR");
+
+        page.navigate(url("/units/new"));
+        page.locator("#code").fill(code);
+        page.locator("#name").fill("ブラウザ試験課");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("保存"))
+                .click();
+        page.waitForURL("**/units/*");
+        assertThat(page.locator("h1").textContent()).isEqualTo("ブラウザ試験課");
+        assertThat(page.locator(".flash--notice").textContent()).contains("ブラウザ試験課");
+
+        page.getByText("職員を追加").click();
+        page.waitForURL("**/people/new**");
+        // first a mistake: the form answers with the field named in Japanese
+        page.locator("#staffNumber").fill(code);
+        page.locator("#name").fill("画面 試子");
+        page.locator("#kana").fill("gamen");
+        page.locator("#email").fill("gamen@example.jp");
+        page.locator("#category").selectOption("会計年度任用職員");
+        page.locator("#inPostFrom").fill("令和6年4月1日");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("保存"))
+                .click();
+        assertThat(page.locator("#kana-error").textContent()).contains("フリガナはカタカナで入力してください");
+
+        page.locator("#kana").fill("ｶﾞﾒﾝ ｼｺ");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("保存"))
+                .click();
+        page.waitForURL("**/people/*");
+        assertThat(page.locator("h1").textContent()).isEqualTo("画面\u3000試子");
+        assertThat(page.locator("#person-facts").textContent())
+                .contains("ガメン\u3000シコ")
+                .contains("会計年度任用職員")
+                .contains("ブラウザ試験課");
+        assertThat(page.locator("#in-post-period").textContent()).startsWith("令和6年4月1日");
+        assertThat(outsideRequests()).isEmpty();
+    }
+}
