@@ -147,14 +147,19 @@ final class AtomSpace {
         return IntRanges.fromPairs(pairs, n);
     }
 
-    /** One address of the set for an example: IPv4 if there is one, and not a network address. */
+    /**
+     * One address of the set for an example: IPv4 if there is one, and the second address of the
+     * first run when the run has more than two (the first is usually a network address).
+     */
     BigInteger pickAddress(IntRanges atoms) {
         int v4First = addressAtom(Ip.V4_BASE);
         int v4Last = addressAtom(Ip.V4_LAST);
         IntRanges v4 = atoms.intersect(IntRanges.of(v4First, v4Last));
-        int atom = (v4.isEmpty() ? atoms : v4).min();
-        BigInteger start = addressStarts[atom];
-        BigInteger end = atom + 1 < addressStarts.length ? addressStarts[atom + 1].subtract(BigInteger.ONE) : Ip.MAX;
+        IntRanges chosen = v4.isEmpty() ? atoms : v4;
+        BigInteger start = addressStarts[chosen.lo(0)];
+        int lastAtom = chosen.hi(0);
+        BigInteger end =
+                lastAtom + 1 < addressStarts.length ? addressStarts[lastAtom + 1].subtract(BigInteger.ONE) : Ip.MAX;
         return end.subtract(start).compareTo(BigInteger.ONE) > 0 ? start.add(BigInteger.ONE) : start;
     }
 
