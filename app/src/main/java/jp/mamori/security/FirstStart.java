@@ -22,6 +22,7 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class FirstStart {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FirstStart.class);
     /** The demo password of every demo account (dev mode only). */
     static final String DEMO_PASSWORD = "mamori-demo-2025";
 
@@ -48,13 +49,17 @@ class FirstStart {
     @ConditionalOnProperty(name = "mamori.mode", havingValue = "dev", matchIfMissing = true)
     ApplicationRunner demoAccounts(Accounts accounts, Directory directory) {
         return (ApplicationArguments args) -> {
-            if (!accounts.any()) {
-                for (DemoAccount demo : DEMO_ACCOUNTS) {
-                    boolean person = !demo.staffNumber().isEmpty();
-                    if (person
-                            && directory.personByStaffNumber(demo.staffNumber()).isEmpty()) {
-                        continue;
-                    }
+            // each demo account once, when its sample person exists; never touched again afterwards
+            for (DemoAccount demo : DEMO_ACCOUNTS) {
+                boolean person = !demo.staffNumber().isEmpty();
+                if (accounts.byLogin(demo.login()).isPresent()
+                        || (person
+                                && directory
+                                        .personByStaffNumber(demo.staffNumber())
+                                        .isEmpty())) {
+                    continue;
+                }
+                try {
                     accounts.create(
                             new Accounts.NewAccountRequest(
                                     person ? demo.staffNumber() : null,
@@ -63,6 +68,9 @@ class FirstStart {
                                     DEMO_PASSWORD,
                                     demo.administrator()),
                             "system");
+                } catch (jp.mamori.shared.InvalidInputException e) {
+                    // the sample person already has another account: leave it as it is
+                    LOG.info("demo account {} not created: {}", demo.login(), e.getMessage());
                 }
             }
             for (DemoAccount demo : DEMO_ACCOUNTS) {
