@@ -182,7 +182,11 @@ public final class FortiGateImporter implements RuleImporter {
                 String filter = vdom + (v6 ? "/policy6" : "/policy");
                 List<Rule> rules = tables.computeIfAbsent(filter, k -> new ArrayList<>());
                 for (Entry policy : table.entries) {
-                    rules.add(rule(filter, policy, v6));
+                    try {
+                        rules.add(rule(filter, policy, v6));
+                    } catch (RuntimeException e) {
+                        ledger.reject(policy.line, e);
+                    }
                 }
             }
             for (Problem p : problems) {

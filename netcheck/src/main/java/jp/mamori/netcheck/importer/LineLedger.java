@@ -52,7 +52,9 @@ final class LineLedger {
             return;
         }
         unsupported.add(u);
-        rejected.add(line);
+        if (line > 0) {
+            rejected.add(line); // line 0 is a note on the whole file, not a line read
+        }
     }
 
     ImportResult result(List<RuleSet> ruleSets) {

@@ -162,7 +162,12 @@ public final class PaloAltoImporter implements RuleImporter {
                 String filter = v.getKey() + "/security";
                 List<Rule> rules = new ArrayList<>();
                 for (String name : v.getValue().order) {
-                    rules.add(r.rule(dev, filter, fileName, v.getValue().rules.get(name)));
+                    Draft d = v.getValue().rules.get(name);
+                    try {
+                        rules.add(r.rule(dev, filter, fileName, d));
+                    } catch (RuntimeException e) {
+                        ledger.reject(d.first, e);
+                    }
                 }
                 sets.add(new RuleSet(dev, filter, rules, Action.DENY));
             }
@@ -464,7 +469,7 @@ public final class PaloAltoImporter implements RuleImporter {
                 List<String> a = lookup(vsys.addresses, shared.addresses, name);
                 if (a != null) {
                     return switch (a.get(0)) {
-                        case "ip-netmask", "ip-range" -> Resolved.ok(AddressSet.of(a.get(1)));
+                        case "ip-netmask", "ip-range" -> parsed(name, a.get(1));
                         default ->
                             Resolved.failed(
                                     AddressSet.EMPTY,
@@ -478,6 +483,14 @@ public final class PaloAltoImporter implements RuleImporter {
                 }
             } finally {
                 visiting.remove(name);
+            }
+        }
+
+        private static Resolved<AddressSet> parsed(String name, String value) {
+            try {
+                return Resolved.ok(AddressSet.of(value));
+            } catch (IllegalArgumentException e) {
+                return Resolved.failed(AddressSet.EMPTY, "アドレス " + name + " の値が不正です: " + e.getMessage());
             }
         }
 
@@ -552,13 +565,16 @@ public final class PaloAltoImporter implements RuleImporter {
                         proto = s;
                         continue;
                     }
-                    int number = Service.protocolNumber(proto);
-                    for (String p : s.substring(5).split(",")) {
-                        if (Service.hasPorts(number)) {
-                            all.add(Service.parse(proto + "/" + p));
-                        } else {
-                            all.add(Service.protocol(number));
+                    try {
+                        int number = Service.protocolNumber(proto);
+                        for (String p : s.substring(5).split(",")) {
+                            all.add(
+                                    Service.hasPorts(number)
+                                            ? Service.parse(proto + "/" + p)
+                                            : Service.protocol(number));
                         }
+                    } catch (IllegalArgumentException e) {
+                        return Resolved.failed(ServiceSet.EMPTY, "サービス " + name + " の値が不正です: " + e.getMessage());
                     }
                 }
                 return Resolved.ok(new ServiceSet(all));
