@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import jp.mamori.netcheck.analysis.RuleAnalysis;
+import jp.mamori.netcheck.model.AddressSet;
 import jp.mamori.netcheck.model.Service;
 import jp.mamori.netcheck.model.Unsupported;
 import jp.mamori.netcheck.report.Finding;
@@ -75,11 +76,36 @@ public final class FlowAudit {
     private String file = "";
     private boolean binary;
 
+    /**
+     * Per zone pair: could a relay or an exception (valid or expired) apply to any packet of the
+     * pair? When not, a packet the cell forbids is a violation without asking the model, which
+     * would otherwise build address objects per packet to test exceptions that cannot match.
+     */
+    private final boolean[][] needsJudge;
+
     private FlowAudit(ZoneModel model, ZoneId zone, int maxGroups) {
         this.model = model;
         this.lookup = model.lookup();
         this.zone = zone;
         this.maxGroups = maxGroups;
+        int n = model.zones().size();
+        AddressSet[] space = new AddressSet[n];
+        for (int i = 0; i < n; i++) {
+            space[i] = lookup.addressesOf(i);
+        }
+        List<Exemption> exemptions = new ArrayList<>(model.activeExemptions());
+        exemptions.addAll(model.expiredExemptions());
+        needsJudge = new boolean[n][n];
+        for (int f = 0; f < n; f++) {
+            for (int t = 0; t < n; t++) {
+                boolean any = !model.relaysFor(f, t).isEmpty();
+                for (Exemption x : exemptions) {
+                    any |= !x.from().intersect(space[f]).isEmpty()
+                            && !x.to().intersect(space[t]).isEmpty();
+                }
+                needsJudge[f][t] = any;
+            }
+        }
     }
 
     /**
@@ -192,13 +218,16 @@ public final class FlowAudit {
                 || (access instanceof Access.AllowOnly only && only.services().matches(r.proto, r.dstPort))) {
             return;
         }
-        Verdict v = v4
-                ? model.judgeV4(src, dst, r.proto, r.dstPort)
-                : model.judge(r.sourceAddress(), r.auditedDestinationAddress(), r.proto, r.dstPort);
-        if (!v.isViolation()) {
-            return;
+        Exemption lapsed = null;
+        if (needsJudge[f][t]) {
+            Verdict v = v4
+                    ? model.judgeV4(src, dst, r.proto, r.dstPort)
+                    : model.judge(r.sourceAddress(), r.auditedDestinationAddress(), r.proto, r.dstPort);
+            if (!v.isViolation()) {
+                return;
+            }
+            lapsed = v.exemption();
         }
-        Exemption lapsed = v.exemption();
         if (lapsed != null) {
             expiredUse.merge(lapsed.id(), 1L, Long::sum);
         }

@@ -184,6 +184,46 @@ class FlowAuditTest {
                 .hasMessageContaining("ファイルがありません");
     }
 
+    @Test
+    void theAuditAgreesWithTheModelJudgingEveryPacketOneByOne() {
+        for (Clock clock : List.of(NOV_26, APRIL_2027)) {
+            ZoneModel m = model().withClock(clock);
+            java.util.Random random = new java.util.Random(clock.millis());
+            String[] hosts = {
+                "10.10.1.5",
+                "10.10.7.7",
+                "10.20.9.9",
+                "10.20.1.1",
+                "10.30.5.10",
+                "10.30.7.7",
+                "172.16.3.3",
+                "203.0.113.9",
+                "2001:db8::1"
+            };
+            int[] ports = {25, 80, 443, 445, 3389};
+            FlowAudit audit = FlowAudit.start(m, TOKYO);
+            audit.source("random", FlowFormat.CSV);
+            long expected = 0;
+            for (int i = 0; i < 20_000; i++) {
+                String src = hosts[random.nextInt(hosts.length)];
+                String dst = hosts[random.nextInt(hosts.length)];
+                int proto = random.nextInt(5) == 0 ? 17 : 6;
+                int port = ports[random.nextInt(ports.length)];
+                FlowRecord r = new FlowRecord().source(src).destination(dst).service(proto, 40000, port);
+                if (m.judge(r.sourceAddress(), r.auditedDestinationAddress(), proto, port)
+                        .isViolation()) {
+                    expected++;
+                }
+                audit.accept(r);
+            }
+            long counted = audit.report().findings().stream()
+                    .filter(f -> f.kind() == Kind.FLOW_VIOLATION)
+                    .mapToLong(Finding::count)
+                    .sum();
+            assertThat(counted).as("clock %s", clock).isEqualTo(expected);
+        }
+    }
+
     /** A CSV log produced on the fly, so a million lines never sit in memory. */
     static final class GeneratedCsv extends InputStream {
         private final int lines;
