@@ -43,6 +43,7 @@ public final class ZoneModel {
     private final PolicyCell[][] matrix;
     private final Relay[][][] relaysByPair;
     private final Verdict[][] passVerdicts;
+    private final Verdict[][] violationVerdicts;
     private final List<Exemption> active;
     private final List<Exemption> expired;
 
@@ -72,6 +73,7 @@ public final class ZoneModel {
         matrix = new PolicyCell[n][n];
         relaysByPair = new Relay[n][n][];
         passVerdicts = new Verdict[n][n];
+        violationVerdicts = new Verdict[n][n];
         for (int f = 0; f < n; f++) {
             for (int t = 0; t < n; t++) {
                 Zone from = zones.get(f);
@@ -82,6 +84,7 @@ public final class ZoneModel {
                         .toArray(Relay[]::new);
                 Verdict.Outcome o = f == t ? Verdict.Outcome.INTRA_ZONE : Verdict.Outcome.ALLOWED;
                 passVerdicts[f][t] = new Verdict(o, from, to, matrix[f][t], null);
+                violationVerdicts[f][t] = new Verdict(Verdict.Outcome.VIOLATION, from, to, matrix[f][t], null);
             }
         }
         List<Exemption> a = new ArrayList<>();
@@ -175,7 +178,7 @@ public final class ZoneModel {
 
     /** Judges one packet; addresses in the {@link Ip} space, {@code proto} an IP protocol number. */
     public Verdict judge(BigInteger src, BigInteger dst, int proto, int dstPort) {
-        return judge(lookup.zoneIndexOf(src), lookup.zoneIndexOf(dst), src, dst, null, proto, dstPort);
+        return judge(lookup.zoneIndexOf(src), lookup.zoneIndexOf(dst), src, dst, 0, 0, proto, dstPort);
     }
 
     /**
@@ -183,18 +186,11 @@ public final class ZoneModel {
      * needs a relay or exception check. This is the path for flow logs.
      */
     public Verdict judgeV4(int src, int dst, int proto, int dstPort) {
-        return judge(
-                lookup.zoneIndexOfV4(src), lookup.zoneIndexOfV4(dst), null, null, new int[] {src, dst}, proto, dstPort);
+        return judge(lookup.zoneIndexOfV4(src), lookup.zoneIndexOfV4(dst), null, null, src, dst, proto, dstPort);
     }
 
     private Verdict judge(
-            int f,
-            int t,
-            @Nullable BigInteger src,
-            @Nullable BigInteger dst,
-            int @Nullable [] v4,
-            int proto,
-            int port) {
+            int f, int t, @Nullable BigInteger src, @Nullable BigInteger dst, int src4, int dst4, int proto, int port) {
         if (f < 0 || t < 0) {
             return new Verdict(
                     Verdict.Outcome.UNZONED, f < 0 ? null : zones.get(f), t < 0 ? null : zones.get(t), null, null);
@@ -210,8 +206,12 @@ public final class ZoneModel {
         if (access instanceof Access.AllowOnly o && o.services().matches(proto, port)) {
             return passVerdicts[f][t];
         }
-        BigInteger s = src != null ? src : v4Address(v4, 0);
-        BigInteger d = dst != null ? dst : v4Address(v4, 1);
+        if (exemptions.isEmpty() && !(access instanceof Access.ViaRelay)) {
+            // nothing can forgive the packet: skip building addresses (the common flow-log case)
+            return violationVerdicts[f][t];
+        }
+        BigInteger s = src != null ? src : v4Address(src4);
+        BigInteger d = dst != null ? dst : v4Address(dst4);
         if (access instanceof Access.ViaRelay) {
             for (Relay r : relaysByPair[f][t]) {
                 if (r.addresses().contains(s) && r.services().matches(proto, port)) {
@@ -234,8 +234,8 @@ public final class ZoneModel {
         return new Verdict(Verdict.Outcome.VIOLATION, zones.get(f), zones.get(t), cell, lapsed);
     }
 
-    private static BigInteger v4Address(int @Nullable [] v4, int i) {
-        return Ip.V4_BASE.add(BigInteger.valueOf(Integer.toUnsignedLong(v4 == null ? 0 : v4[i])));
+    private static BigInteger v4Address(int bits) {
+        return Ip.V4_BASE.add(BigInteger.valueOf(Integer.toUnsignedLong(bits)));
     }
 
     /** The zone an interface or vendor zone of a device belongs to, from the {@code interfaces} map. */
