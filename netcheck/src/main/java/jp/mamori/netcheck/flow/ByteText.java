@@ -14,15 +14,15 @@ final class ByteText {
 
     private ByteText() {}
 
-    /** Unsigned decimal, at most 18 digits; {@link #NOT_A_NUMBER} otherwise. */
+    /** Unsigned decimal up to {@link Long#MAX_VALUE} (19 digits: nanosecond times); {@link #NOT_A_NUMBER} otherwise. */
     static long number(byte[] b, int s, int e) {
-        if (s >= e || e - s > 18) {
+        if (s >= e || e - s > 19) {
             return NOT_A_NUMBER;
         }
         long v = 0;
         for (int i = s; i < e; i++) {
             int d = b[i] - '0';
-            if (d < 0 || d > 9) {
+            if (d < 0 || d > 9 || v > (Long.MAX_VALUE - d) / 10) {
                 return NOT_A_NUMBER;
             }
             v = v * 10 + d;

@@ -55,6 +55,15 @@ class FortiGateFlowReaderTest {
     }
 
     @Test
+    void eventtimeInNanosecondsWinsOverDateAndTime() {
+        CollectingSink s = CollectingSink.read(
+                FlowFormat.FORTIGATE,
+                "date=2026-11-20 time=09:00:00 eventtime=1795134600123456789 tz=\"+0900\" type=traffic"
+                        + " srcip=10.10.1.1 dstip=10.30.1.1 proto=6 dstport=443 action=close\n");
+        assertThat(s.flows.get(0).startMillis()).isEqualTo(1_795_134_600_123L);
+    }
+
+    @Test
     void aSyslogPrefixIsSkipped() {
         CollectingSink s = CollectingSink.read(
                 FlowFormat.FORTIGATE,
