@@ -31,3 +31,5 @@ java -jar "$JAR" 'jp.mamori.bench.RuleAnalysisBench' -rf json -rff "$OUT/rule-an
 # the same CSV classification by netcheck and DuckDB, DuckDB on 1 thread, then on 2
 java -cp "$JAR" jp.mamori.bench.DuckDbComparison "$ROWS" 1 | tee "$OUT/duckdb-1-thread.txt"
 java -cp "$JAR" jp.mamori.bench.DuckDbComparison "$ROWS" 2 | tee "$OUT/duckdb-2-threads.txt"
+# CPU time next to wall time for the two flow paths: shows how much of the figures above is load
+java -cp "$JAR" jp.mamori.bench.CpuTimeProbe | tee "$OUT/cpu-time.txt"
