@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "mamori.mode", havingValue = "dev")
+// only for the running application: command-line commands never seed, even on the dev database
+@ConditionalOnWebApplication
 class SampleOrganizationSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleOrganizationSeeder.class);
     private static final LocalDate START = LocalDate.of(2024, 4, 1);
