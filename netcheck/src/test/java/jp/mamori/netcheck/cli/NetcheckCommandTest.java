@@ -230,4 +230,63 @@ class NetcheckCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("gamma").contains("alpha-prime");
     }
+
+    @Test
+    void aForbiddenFlowExitsWithOneAndCleanFlowsWithZero() throws Exception {
+        Path zones = file("zones.yaml", ZONES);
+        Path bad = file(
+                "bad.csv",
+                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
+                        + "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9\n");
+        Run r = run(
+                "flows",
+                "--zones",
+                zones.toString(),
+                "--flows",
+                bad.toString(),
+                "--flow-format",
+                "csv",
+                "--format",
+                "json");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode f = JsonMapper.shared().readTree(r.out()).get("findings").get(0);
+        assertThat(f.get("kind").asString()).isEqualTo("FLOW_VIOLATION");
+        assertThat(f.get("cell").asString()).isEqualTo("mynumber→* deny");
+
+        Path good = file(
+                "good.csv",
+                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
+                        + "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9\n");
+        assertThat(run("flows", "--zones", zones.toString(), "--flows", good.toString(), "--flow-format", "csv")
+                        .code())
+                .isZero();
+    }
+
+    @Test
+    void anUnknownFlowFormatIsAUsageError() throws Exception {
+        Run r = run(
+                "flows", "--zones", file("zones.yaml", ZONES).toString(), "--flows", "x.log", "--flow-format", "sflow");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("sflow").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aGarbageFlowFileNeverPrintsAStackTrace() throws Exception {
+        byte[] junk = new byte[4096];
+        new java.util.Random(9).nextBytes(junk);
+        Path flows = dir.resolve("junk.bin");
+        Files.write(flows, junk);
+        for (String format : List.of("csv", "netflow5", "ipfix", "zeek")) {
+            Run r = run(
+                    "flows",
+                    "--zones",
+                    file("zones.yaml", ZONES).toString(),
+                    "--flows",
+                    flows.toString(),
+                    "--flow-format",
+                    format);
+            assertThat(r.code()).as(format).isIn(0, 2);
+            assertThat(r.err()).as(format).doesNotContain("\tat ").doesNotContain("Exception");
+        }
+    }
 }
