@@ -210,10 +210,6 @@ final class FilterAnalysis {
         return List.copyOf(region);
     }
 
-    private boolean live(int j) {
-        return cubes[j] != null && !cubes[j].isEmpty();
-    }
-
     /** Enabled, non-empty rules among {@code from..to-1} whose cube meets {@code c}, in order. */
     private int[] candidates(Cube c, int[] cBox, int from, int to) {
         int[] out = new int[16];
