@@ -398,8 +398,10 @@ public final class AsaImporter implements RuleImporter {
                 };
                 ServiceSet protocol = protocol(c);
                 AddressSet src = address(c);
+                boolean widened = false;
                 if (c.peekPorts(defs)) {
                     ports(c, ServiceSet.ANY);
+                    widened = true;
                     ledger.reject(ace.line(), "送信元ポートの条件は扱わず、全送信元ポートとして扱います");
                 }
                 AddressSet dst = address(c);
@@ -414,6 +416,7 @@ public final class AsaImporter implements RuleImporter {
                         case "inactive" -> enabled = false;
                         case "log" -> c.skipLogOptions();
                         case "time-range" -> {
+                            widened = true;
                             ledger.reject(ace.line(), "time-range " + c.next("時間帯名") + " は扱わず、常に有効として扱います");
                         }
                         default -> {
@@ -424,6 +427,10 @@ public final class AsaImporter implements RuleImporter {
                             }
                         }
                     }
+                }
+                if (widened && action == Action.DENY && enabled) {
+                    enabled = false;
+                    ledger.reject(ace.line(), Widening.DISABLED_DENY);
                 }
                 return new Rule(
                         device,

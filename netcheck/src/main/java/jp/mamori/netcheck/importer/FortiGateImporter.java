@@ -143,6 +143,8 @@ public final class FortiGateImporter implements RuleImporter {
         final Map<String, Entry> serviceGroups = new HashMap<>();
         final List<Section> policyTables = new ArrayList<>();
         final Set<Problem> problems = new LinkedHashSet<>();
+        /** Set while reading one policy when a match condition had to be ignored. */
+        boolean widened;
 
         Scope(String vdom, String device, String file, LineLedger ledger) {
             this.vdom = vdom;
@@ -198,11 +200,13 @@ public final class FortiGateImporter implements RuleImporter {
         }
 
         private Rule rule(String filter, Entry p, boolean v6Table) {
+            widened = false;
             for (Setting s : p.settings.values()) {
                 String reason = UNMODELLED_MATCH.get(s.key());
                 if (reason != null
                         && !s.values().isEmpty()
                         && !s.values().get(0).equalsIgnoreCase("disable")) {
+                    widened = true;
                     problems.add(new Problem(s.line(), reason));
                 }
             }
@@ -210,6 +214,7 @@ public final class FortiGateImporter implements RuleImporter {
             if (schedule != null
                     && !schedule.values().isEmpty()
                     && !schedule.values().get(0).equalsIgnoreCase("always")) {
+                widened = true;
                 problems.add(new Problem(
                         schedule.line(), "スケジュール " + schedule.values().get(0) + " の時間帯は扱わず、常に有効として扱います"));
             }
@@ -236,6 +241,10 @@ public final class FortiGateImporter implements RuleImporter {
                 }
             }
             boolean enabled = !p.first("status", "enable").equalsIgnoreCase("disable");
+            if (widened && act == Action.DENY && enabled) {
+                enabled = false;
+                problems.add(new Problem(p.line, Widening.DISABLED_DENY));
+            }
             return new Rule(
                     device,
                     filter,
@@ -459,12 +468,14 @@ public final class FortiGateImporter implements RuleImporter {
             if (iprange != null
                     && !iprange.values().isEmpty()
                     && !iprange.values().get(0).equals("0.0.0.0")) {
+                widened = true;
                 problems.add(new Problem(iprange.line(), "サービスの宛先アドレス指定は扱わず、全宛先として扱います"));
             }
             Setting fqdn = e.get("fqdn");
             if (fqdn != null
                     && !fqdn.values().isEmpty()
                     && !fqdn.values().get(0).isEmpty()) {
+                widened = true;
                 problems.add(new Problem(fqdn.line(), "サービスの宛先 FQDN 指定は扱わず、全宛先として扱います"));
             }
             return new ServiceSet(out);
@@ -487,6 +498,7 @@ public final class FortiGateImporter implements RuleImporter {
                     if (src == null) {
                         problems.add(new Problem(s.line(), "送信元ポート範囲 " + parts[1] + " を解釈できません"));
                     } else if (src[0] > 1 || src[1] < 65535) {
+                        widened = true;
                         problems.add(
                                 new Problem(s.line(), "送信元ポートの制限 " + parts[1] + " は扱わず、全送信元ポートとして扱います(許可を広めに評価します)"));
                     }
@@ -495,6 +507,7 @@ public final class FortiGateImporter implements RuleImporter {
                     out.add(new Service(protocol, dst[0], dst[1]));
                 } else {
                     if (dst[0] > 1 || dst[1] < 65535) {
+                        widened = true;
                         problems.add(new Problem(s.line(), "プロトコル " + protocol + " のポート指定は扱わず、全ポートとして扱います"));
                     }
                     out.add(Service.protocol(protocol));

@@ -156,15 +156,21 @@ public final class IptablesImporter implements RuleImporter {
         RuleParser p = new RuleParser(w.subList(2, w.size()));
         p.parse();
         // a logging or marking rule decides nothing, so its unmodelled conditions do not matter
+        boolean widenedDeny = false;
         if (!p.target.isEmpty() && !NON_TERMINATING.contains(p.target)) {
             for (String problem : p.problems) {
                 ledger.reject(line, problem);
+            }
+            if (!p.problems.isEmpty() && (p.target.equals("DROP") || p.target.equals("REJECT"))) {
+                ledger.reject(line, Widening.DISABLED_DENY);
+                widenedDeny = true;
             }
         }
         if (!filter.declared.containsKey(chain)) {
             ledger.reject(line, "宣言されていないチェイン " + chain + " への規則です");
         }
-        rules.add(new ChainRule(chain, position, line, p.box(), p.target, p.goTo, p.newTraffic()));
+        // a disabled deny is emitted like a replies-only rule: visible, never matching
+        rules.add(new ChainRule(chain, position, line, p.box(), p.target, p.goTo, p.newTraffic() && !widenedDeny));
     }
 
     /** Reads the matches and target of one {@code -A} line. */

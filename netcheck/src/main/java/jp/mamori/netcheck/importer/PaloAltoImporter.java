@@ -99,6 +99,9 @@ public final class PaloAltoImporter implements RuleImporter {
         final Map<String, List<String>> groups = new HashMap<>();
         final Map<String, List<String>> services = new HashMap<>();
         final Map<String, SourceLine> serviceLines = new HashMap<>();
+        /** Services with a source-port condition, which the model cannot hold. */
+        final Set<String> sourcePortServices = new HashSet<>();
+
         final Map<String, List<String>> serviceGroups = new HashMap<>();
         final Map<String, Draft> rules = new LinkedHashMap<>();
         final List<String> order = new ArrayList<>();
@@ -364,6 +367,7 @@ public final class PaloAltoImporter implements RuleImporter {
         final Vsys shared;
         final LineLedger ledger;
         final Set<Problem> problems = new LinkedHashSet<>();
+        boolean widened;
 
         Resolver(Vsys vsys, Vsys shared, LineLedger ledger) {
             this.vsys = vsys;
@@ -372,6 +376,7 @@ public final class PaloAltoImporter implements RuleImporter {
         }
 
         Rule rule(String device, String filter, String file, Draft d) {
+            widened = false;
             AddressSet src = addresses(d, "source");
             AddressSet dst = addresses(d, "destination");
             if (yes(d, "negate-source")) {
@@ -394,10 +399,12 @@ public final class PaloAltoImporter implements RuleImporter {
             }
             List<String> user = d.get("source-user");
             if (!user.isEmpty() && !user.equals(List.of("any"))) {
+                widened = true;
                 problems.add(new Problem(d.lines.get("source-user"), "利用者による絞り込みは扱わず、全利用者に適用されるものとして扱います"));
             }
             List<String> type = d.get("rule-type");
             if (!type.isEmpty() && !type.get(0).equals("universal")) {
+                widened = true;
                 problems.add(
                         new Problem(d.lines.get("rule-type"), "rule-type " + type.get(0) + " は扱わず、universal として扱います"));
             }
@@ -555,6 +562,9 @@ public final class PaloAltoImporter implements RuleImporter {
                     return new Resolved<>(new ServiceSet(all), why);
                 }
                 List<String> spec = lookup(vsys.services, shared.services, name);
+                if (vsys.sourcePortServices.contains(name) || shared.sourcePortServices.contains(name)) {
+                    widened = true;
+                }
                 if (spec == null) {
                     return Resolved.failed(ServiceSet.EMPTY, "定義されていないサービス " + name + " を参照しています");
                 }

@@ -322,10 +322,15 @@ public final class YamahaRtxImporter implements RuleImporter {
         if (!srcPort.equals("*")) {
             notes.add("送信元ポートの条件 " + srcPort + " は扱わず、全送信元ポートとして扱います");
         }
+        boolean enabled = opens[0];
+        if (!notes.isEmpty() && action == Action.DENY) {
+            notes.add(Widening.DISABLED_DENY);
+            enabled = false;
+        }
         for (String n : notes) {
             reject(ledger, line, n);
         }
-        statics.put(third, new Filter(third, line, action, src, dst, services, opens[0]));
+        statics.put(third, new Filter(third, line, action, src, dst, services, enabled));
     }
 
     private static AddressSet any(boolean v6) {

@@ -94,6 +94,7 @@ class AsaImporterTest {
         RuleSet a = Samples.set(r, "A");
         assertThat(a.rules().get(0).sourceInterfaces()).isEmpty();
         assertThat(a.rules().get(1).services()).isEqualTo(ServiceSet.of(Service.udp(0, 52), Service.udp(54, 65535)));
-        assertThat(r.unsupported()).extracting(Unsupported::line).containsExactly(2);
+        assertThat(r.unsupported()).extracting(Unsupported::line).containsExactly(2, 2);
+        assertThat(a.rules().get(1).enabled()).isFalse();
     }
 }

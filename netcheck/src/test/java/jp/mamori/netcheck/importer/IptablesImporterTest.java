@@ -104,8 +104,11 @@ class IptablesImporterTest {
 
     @Test
     void reportsUnmodelledMatchesAndLinesThatAreNotSaveOutput() {
-        assertThat(result.unsupported()).extracting(Unsupported::line).containsExactly(27, 35);
+        assertThat(result.unsupported()).extracting(Unsupported::line).containsExactly(27, 27, 35);
         assertThat(result.unsupported().get(0).reason()).contains("--match-set");
+        // a drop whose condition was ignored would drop everything: it is disabled instead
+        assertThat(result.unsupported().get(1).reason()).contains("無効");
+        assertThat(Samples.rule(forward, "FORWARD#9").enabled()).isFalse();
         assertThat(result.linesRead()).isEqualTo(34);
         assertThat(result.linesUnderstood()).isEqualTo(32);
     }

@@ -80,7 +80,13 @@ class YamahaRtxImporterTest {
 
     @Test
     void reportsEveryPhysicalLineItCannotUse() {
-        assertThat(result.unsupported()).extracting(Unsupported::line).containsExactly(16, 17, 31, 38, 41, 46, 47);
+        assertThat(result.unsupported()).extracting(Unsupported::line).containsExactly(16, 17, 31, 31, 38, 41, 46, 47);
+        // the source port of 100000 cannot be modelled: the reject is disabled rather than widened
+        assertThat(result.unsupported().get(3).reason()).contains("無効");
+        assertThat(Samples.rule(Samples.set(result, "lan1-in"), "100000").enabled())
+                .isFalse();
+        assertThat(Samples.rule(Samples.set(result, "lan1-in"), "100001").enabled())
+                .isTrue();
         assertThat(result.unsupported().get(0).reason()).contains("100060");
         assertThat(result.linesRead()).isEqualTo(38);
         assertThat(result.linesUnderstood()).isEqualTo(31);
