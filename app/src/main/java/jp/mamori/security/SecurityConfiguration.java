@@ -41,8 +41,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
     static final List<String> STATIC = List.of("/css/", "/js/", "/fonts/", "/images/", "/webjars/", "/favicon.ico");
-    static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
-            + " form-action 'self'; frame-ancestors 'none'";
+    static final String CSP =
+            "default-src 'self'; object-src 'none'; base-uri 'self';" + " form-action 'self'; frame-ancestors 'none'";
 
     static boolean isStaticResource(String path) {
         return STATIC.stream().anyMatch(path::startsWith);
