@@ -163,6 +163,27 @@ final class AtomSpace {
         return end.subtract(start).compareTo(BigInteger.ONE) > 0 ? start.add(BigInteger.ONE) : start;
     }
 
+    /** Roughly how many addresses the atoms hold (a double: only for ordering by size). */
+    double addressWeight(IntRanges atoms) {
+        double w = 0;
+        for (int i = 0; i < atoms.intervalCount(); i++) {
+            BigInteger start = addressStarts[atoms.lo(i)];
+            BigInteger end = atoms.hi(i) + 1 < addressStarts.length ? addressStarts[atoms.hi(i) + 1] : Ip.MAX;
+            w += end.subtract(start).doubleValue();
+        }
+        return w;
+    }
+
+    /** How many service values the atoms hold (a double: only for ordering by size). */
+    double serviceWeight(IntRanges atoms) {
+        double w = 0;
+        for (int i = 0; i < atoms.intervalCount(); i++) {
+            int end = atoms.hi(i) + 1 < serviceStarts.length ? serviceStarts[atoms.hi(i) + 1] : SERVICE_MAX + 1;
+            w += end - serviceStarts[atoms.lo(i)];
+        }
+        return w;
+    }
+
     /** One service value of the set for an example: tcp, then udp, then icmp, then anything. */
     int pickService(IntRanges atoms) {
         for (int p : new int[] {Service.TCP, Service.UDP}) {

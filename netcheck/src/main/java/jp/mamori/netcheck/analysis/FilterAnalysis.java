@@ -44,6 +44,8 @@ final class FilterAnalysis {
     private final AtomSpace atoms;
     private final Cube[] cubes;
     private final int[] box;
+    // rule indices, largest match first: covering rules are tried first, so covered parts die young
+    private final int[] byVolume;
     private final IntRanges[] zoneAtoms;
     private final List<List<List<Cube>>> forbidden;
     private final int zoneCount;
@@ -102,6 +104,20 @@ final class FilterAnalysis {
                 box[6 * i + 4] = c.svc().min();
                 box[6 * i + 5] = c.svc().max();
             }
+        }
+        double[] volume = new double[rules.size()];
+        Integer[] order = new Integer[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            order[i] = i;
+            Cube c = cubes[i];
+            volume[i] = c == null || c.isEmpty()
+                    ? 0
+                    : atoms.addressWeight(c.src()) * atoms.addressWeight(c.dst()) * atoms.serviceWeight(c.svc());
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(volume[y], volume[x]));
+        byVolume = new int[rules.size()];
+        for (int i = 0; i < order.length; i++) {
+            byVolume[i] = order[i];
         }
         zoneAtoms = new IntRanges[zoneCount];
         int[][] pairs = new int[zoneCount][];
@@ -210,11 +226,19 @@ final class FilterAnalysis {
         return List.copyOf(region);
     }
 
-    /** Enabled, non-empty rules among {@code from..to-1} whose cube meets {@code c}, in order. */
-    private int[] candidates(Cube c, int[] cBox, int from, int to) {
+    /**
+     * The rules that can take packets of {@code c} before they reach rule {@code upTo}, except rule
+     * {@code skip}: enabled rules above {@code upTo} whose match meets {@code c}, largest first.
+     * Whether some packet of {@code c} escapes all of them does not depend on their order.
+     */
+    private int[] blockers(Cube c, int skip, int upTo) {
+        int[] cBox = boxOf(c);
         int[] out = new int[16];
         int n = 0;
-        for (int j = from; j < to; j++) {
+        for (int j : byVolume) {
+            if (j >= upTo || j == skip) {
+                continue;
+            }
             int b = 6 * j;
             if (cBox[0] > box[b + 1]
                     || box[b] > cBox[1]
@@ -222,6 +246,33 @@ final class FilterAnalysis {
                     || box[b + 2] > cBox[3]
                     || cBox[4] > box[b + 5]
                     || box[b + 4] > cBox[5]) {
+                continue;
+            }
+            if (!c.intersects(cubes[j])) {
+                continue;
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = j;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Enabled rules after {@code i} whose match meets rule {@code i}'s, in rule order. */
+    private int[] laterOverlapping(int i) {
+        Cube c = cubes[i];
+        int b0 = 6 * i;
+        int[] out = new int[16];
+        int n = 0;
+        for (int j = i + 1; j < rules.size(); j++) {
+            int b = 6 * j;
+            if (box[b0] > box[b + 1]
+                    || box[b] > box[b0 + 1]
+                    || box[b0 + 2] > box[b + 3]
+                    || box[b + 2] > box[b0 + 3]
+                    || box[b0 + 4] > box[b + 5]
+                    || box[b + 4] > box[b0 + 5]) {
                 continue;
             }
             if (!c.intersects(cubes[j])) {
@@ -246,18 +297,14 @@ final class FilterAnalysis {
         };
     }
 
-    /** Decides, for a piece of a rule's effective region, whether the search may stop there. */
-    private interface Leaf {
-        boolean accept(Cube piece);
-    }
-
     /**
-     * Depth-first search for a part of {@code start} that none of the rules {@code cands} (in
-     * order) matches and that {@code leaf} accepts. Splitting only along the way and stopping at the
-     * first accepted piece keeps the work near linear for the usual rule that does match something,
-     * where materialising the whole effective region would fragment badly on broad rules.
+     * Depth-first search for a part of {@code start} that none of the rules {@code cands} matches.
+     * Splitting only along the way and stopping at the first uncovered piece keeps the work near
+     * linear for the usual rule that does match something, where materialising the whole effective
+     * region would fragment badly on broad rules; trying the largest rules first makes covered
+     * regions die after a few splits.
      */
-    private @Nullable Cube uncovered(Cube start, int[] cands, Leaf leaf) {
+    private @Nullable Cube uncovered(Cube start, int[] cands) {
         java.util.ArrayDeque<Cube> pieces = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Integer> next = new java.util.ArrayDeque<>();
         pieces.push(start);
@@ -270,10 +317,7 @@ final class FilterAnalysis {
                 k++;
             }
             if (k == cands.length) {
-                if (leaf.accept(c)) {
-                    return c;
-                }
-                continue;
+                return c;
             }
             split.clear();
             c.subtractInto(cubes[cands[k]], split);
@@ -298,9 +342,8 @@ final class FilterAnalysis {
                         Finding.Kind.SHADOWED, Severity.MEDIUM, r, msg.format("finding.shadowed.empty", ruleName(r))));
                 continue;
             }
-            int[] cBox = boxOf(c);
-            int[] earlier = candidates(c, cBox, 0, i);
-            if (uncovered(c, earlier, piece -> true) == null) {
+            int[] earlier = blockers(c, i, i);
+            if (uncovered(c, earlier) == null) {
                 int cover = -1;
                 for (int j : earlier) {
                     if (cubes[j].containsAll(c)) {
@@ -318,7 +361,7 @@ final class FilterAnalysis {
                 violations(i, earlier, out);
             }
             if (r.action() != Action.RETURN) {
-                redundancy(i, cBox, earlier).ifPresent(out::add);
+                redundancy(i, earlier).ifPresent(out::add);
             }
             int correlated = -1;
             int correlatedCount = 0;
@@ -363,7 +406,7 @@ final class FilterAnalysis {
                     if (!c.intersects(fc)) {
                         continue;
                     }
-                    Cube hit = uncovered(c.intersect(fc), earlier, piece -> true);
+                    Cube hit = uncovered(c.intersect(fc), earlier);
                     if (hit != null) {
                         out.add(violation(rules.get(i), f, t, verifiedExample(hit, i, earlier, f, t)));
                         break;
@@ -377,8 +420,8 @@ final class FilterAnalysis {
         for (int f = 0; f < zoneCount; f++) {
             for (int t = 0; t < zoneCount; t++) {
                 for (Cube fc : forbidden.get(f).get(t)) {
-                    int[] all = candidates(fc, boxOf(fc), 0, rules.size());
-                    Cube hit = uncovered(fc, all, piece -> true);
+                    int[] all = blockers(fc, -1, rules.size());
+                    Cube hit = uncovered(fc, all);
                     if (hit != null) {
                         out.add(defaultViolation(f, t, verifiedExample(hit, rules.size(), all, f, t)));
                         break;
@@ -471,54 +514,33 @@ final class FilterAnalysis {
     }
 
     /**
-     * Would removing rule {@code i} change nothing? Searches its effective region for a packet that
-     * the rules below (or the default action) would treat differently; none means redundant.
+     * Would removing rule {@code i} change nothing? It would, exactly when some packet rule {@code
+     * i} decides would next meet a rule of another action (or, past every rule, a default of
+     * another action). For each such later rule {@code j} that is a search for a packet of both
+     * rules that no rule above {@code j} (other than {@code i}) takes first.
      */
-    private Optional<Finding> redundancy(int i, int[] cBox, int[] earlier) {
+    private Optional<Finding> redundancy(int i, int[] earlier) {
         Rule r = rules.get(i);
-        int[] later = candidates(cubes[i], cBox, i + 1, rules.size());
-        int[] lastSame = {-1};
-        Cube differs = uncovered(cubes[i], earlier, piece -> treatedDifferently(piece, r.action(), later, lastSame));
-        if (differs != null) {
-            return Optional.empty();
-        }
-        String text = lastSame[0] >= 0
-                ? msg.format("finding.redundant", ruleName(r), ruleName(rules.get(lastSame[0])))
-                : msg.format("finding.redundant.default", ruleName(r));
-        return Optional.of(finding(Finding.Kind.REDUNDANT, Severity.LOW, r, text));
-    }
-
-    // true when some packet of the piece, falling past rule i, meets a rule (or the default) of another action
-    private boolean treatedDifferently(Cube piece, Action action, int[] later, int[] lastSame) {
-        java.util.ArrayDeque<Cube> pieces = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> next = new java.util.ArrayDeque<>();
-        pieces.push(piece);
-        next.push(0);
-        List<Cube> split = new ArrayList<>(3);
-        while (!pieces.isEmpty()) {
-            Cube c = pieces.pop();
-            int k = next.pop();
-            while (k < later.length && !c.intersects(cubes[later[k]])) {
-                k++;
-            }
-            if (k == later.length) {
-                if (set.defaultAction() != action) {
-                    return true;
-                }
+        Cube c = cubes[i];
+        int[] later = laterOverlapping(i);
+        int lastSame = -1;
+        for (int j : later) {
+            if (rules.get(j).action() == r.action()) {
+                lastSame = j;
                 continue;
             }
-            if (rules.get(later[k]).action() != action) {
-                return true;
-            }
-            lastSame[0] = Math.max(lastSame[0], later[k]);
-            split.clear();
-            c.subtractInto(cubes[later[k]], split);
-            for (int p = split.size() - 1; p >= 0; p--) {
-                pieces.push(split.get(p));
-                next.push(k + 1);
+            Cube both = c.intersect(cubes[j]);
+            if (uncovered(both, blockers(both, i, j)) != null) {
+                return Optional.empty();
             }
         }
-        return false;
+        if (set.defaultAction() != r.action() && uncovered(c, blockers(c, i, rules.size())) != null) {
+            return Optional.empty();
+        }
+        String text = lastSame >= 0
+                ? msg.format("finding.redundant", ruleName(r), ruleName(rules.get(lastSame)))
+                : msg.format("finding.redundant.default", ruleName(r));
+        return Optional.of(finding(Finding.Kind.REDUNDANT, Severity.LOW, r, text));
     }
 
     private Finding finding(Finding.Kind kind, Severity severity, Rule r, String text) {

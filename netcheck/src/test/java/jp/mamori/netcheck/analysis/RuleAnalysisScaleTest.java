@@ -153,6 +153,27 @@ class RuleAnalysisScaleTest {
         assertThat(r[3]).isLessThan(5_000);
     }
 
+    // a catch-all deny below many rules is redundant only if nothing below it differs, and a broad
+    // rule after it is shadowed: both once made the search split the whole space
+    @Test
+    void aCatchAllDenyAndARuleBelowItStayCheap() {
+        RuleSet generated = generate(2_000, 7);
+        List<Rule> rules = new ArrayList<>(generated.rules());
+        rules.add(Rules.deny("9001", "any", "any", "any"));
+        rules.add(Rules.permit("9002", "10.0.0.0/8", "any", "any"));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        List<Finding> findings = new RuleAnalysis(tenZones(), Messages.japanese())
+                .analyze(new RuleSet("fw-core", "policy", rules, Action.DENY));
+        long cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("9002"))
+                .extracting(Finding::kind)
+                .containsExactly(Finding.Kind.SHADOWED);
+        assertThat(findings).filteredOn(f -> f.rule().equals("9001")).isEmpty();
+        assertThat(cpuMs).isLessThan(3_000);
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "netcheck.scale", matches = "true")
     void tenThousandRulesAgainstTenZonesTakeAtMostFiveSeconds() {
