@@ -116,8 +116,9 @@ public final class NetcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // no subcommand is a usage error: the usage goes where errors go
         if (spec != null) {
-            spec.commandLine().usage(out);
+            spec.commandLine().usage(spec.commandLine().getErr());
         }
         return BAD_INPUT;
     }

@@ -289,4 +289,19 @@ class NetcheckCommandTest {
             assertThat(r.err()).as(format).doesNotContain("\tat ").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void noSubcommandPrintsTheUsageOnStandardErrorAndExitsWithTwo() {
+        Run r = run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("rules").contains("flows").contains("init");
+    }
+
+    @Test
+    void helpExitsWithZero() {
+        Run r = run("rules", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--zones").contains("--vendor");
+    }
 }
