@@ -83,6 +83,8 @@ class SecondFactorEnrolment {
         if (!account.totpEnrolled()) {
             throw new jp.mamori.shared.NotAllowedException("mfa.notEnrolled");
         }
-        return recoveryCodes.replace(accountId, Instant.now());
+        List<String> codes = recoveryCodes.replace(accountId, Instant.now());
+        events.publishEvent(new RecoveryCodesRenewed(account.login()));
+        return codes;
     }
 }
