@@ -11,12 +11,15 @@ import jp.mamori.shared.DatabaseOptions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * The mamori launcher and Spring Boot application. {@code start-dev} and {@code start} run the web
@@ -54,7 +57,7 @@ public class Mamori {
     }
 
     /** Parses and runs a command line; returns the exit code, or {@link #KEEP_RUNNING} for a server. */
-    static int execute(String... args) {
+    public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Mamori());
         cli.setExecutionStrategy(Mamori::runLeaf);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -123,8 +126,16 @@ public class Mamori {
     /** Checks that the database answers; returns one line saying what to set, or null when fine. */
     static String checkDatabase(DatabaseOptions db) {
         if (!db.external()) {
-            return null;
+            // the embedded file: opening it now turns "already in use by another mamori" into one line
+            try (var ignored = DriverManager.getConnection(db.effectiveUrl(), "sa", "")) {
+                return null;
+            } catch (SQLException e) {
+                return "組み込みデータベースを開けません (" + db.dataDirectory().toAbsolutePath() + "): "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                        + " — ほかの mamori が同じ --data フォルダーを使っていないか確認してください";
+            }
         }
+        DriverManager.setLoginTimeout(15);
         try (var ignored = DriverManager.getConnection(db.effectiveUrl(), db.user(), db.password())) {
             return null;
         } catch (SQLException e) {
@@ -151,6 +162,12 @@ public class Mamori {
             }
         }
         props.putAll(extra);
+        if (System.getenv("MAMORI_DEBUG") == null) {
+            // a failed start is reported as one line by the launcher; Spring's own report (with a
+            // stack trace) only with MAMORI_DEBUG=1
+            props.put("logging.level.org.springframework.boot.SpringApplication", "off");
+            props.put("logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter", "off");
+        }
         // passed as command-line arguments so they win over application.yml, as an operator expects
         String[] args = props.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -160,6 +177,18 @@ public class Mamori {
                 .profiles(profiles)
                 .logStartupInfo(type != WebApplicationType.NONE)
                 .run(args);
+    }
+
+    /** The server this JVM started with start-dev or start (tests stop it through this). */
+    static volatile ConfigurableApplicationContext server;
+
+    /** Prints where the server answers, with the port it really got (--port 0 picks a free one). */
+    static void announce(ConfigurableApplicationContext ctx, PrintWriter out) {
+        server = ctx;
+        if (ctx instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+            out.println("mamori を起動しました: http://localhost:" + web.getWebServer().getPort() + "/");
+            out.flush();
+        }
     }
 
     /** {@code start-dev}: embedded H2 under ./data, sample organisation, demo sign-in. */
@@ -175,10 +204,20 @@ public class Mamori {
                 description = "Data folder (default ./data)")
         java.nio.file.Path data;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
             DatabaseOptions db = DatabaseOptions.embedded(data);
-            boot(db, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "dev"), "dev");
+            String problem = checkDatabase(db);
+            if (problem != null) {
+                spec.commandLine().getErr().println(problem);
+                return 2;
+            }
+            ConfigurableApplicationContext ctx =
+                    boot(db, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "dev"), "dev");
+            announce(ctx, spec.commandLine().getOut());
             return KEEP_RUNNING;
         }
     }
@@ -192,9 +231,12 @@ public class Mamori {
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
         int port;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            PrintWriter err = new PrintWriter(System.err, true);
+            PrintWriter err = spec.commandLine().getErr();
             if (!database.external()) {
                 err.println("起動できません: --db-url (または環境変数 MAMORI_DB_URL) に PostgreSQL の JDBC URL"
                         + " (jdbc:postgresql://ホスト:5432/データベース) を指定してください");
@@ -210,7 +252,9 @@ public class Mamori {
                 err.println(problem);
                 return 2;
             }
-            boot(database, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "prod"), "prod");
+            ConfigurableApplicationContext ctx = boot(
+                    database, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "prod"), "prod");
+            announce(ctx, spec.commandLine().getOut());
             return KEEP_RUNNING;
         }
     }

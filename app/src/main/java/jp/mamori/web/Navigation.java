@@ -9,6 +9,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * home page shows the same entries with a short description each.
  */
 @Component("navigation")
+@ConditionalOnWebApplication
 public class Navigation {
     /**
      * One destination. {@code key} names the texts {@code nav.<key>} (link) and
