@@ -1,5 +1,8 @@
 package jp.mamori.organization;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the pages. Errors are answered as problem JSON by the web module (400 with each field, 403, 404).
  */
 @RestController
+@Tag(name = "organization", description = "Org units and people (部署・職員)")
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class OrganizationApi {
     private final Units units;
@@ -34,20 +38,25 @@ class OrganizationApi {
     }
 
     /** Units ordered by code, optionally only those whose code or name contains {@code q}. */
+    @Operation(summary = "List units", description = "Paged, ordered by code; q filters by code or name.")
     @GetMapping("/units")
     ApiPage<UnitResource> units(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
-            @RequestParam(defaultValue = "") String q) {
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "text in the code or name") @RequestParam(defaultValue = "") String q) {
         int[] bounds = Page.bounds(page, size);
         return ApiPage.of(units.page(q, bounds[0], bounds[1]).map(UnitResource::of));
     }
 
+    @Operation(summary = "Read a unit", description = "404 when the id is unknown.")
     @GetMapping("/units/{id}")
     UnitResource unit(@PathVariable long id) {
         return UnitResource.of(units.get(id));
     }
 
+    @Operation(
+            summary = "Create a unit",
+            description = "Body-wide managers only. 201 with Location; 400 lists each invalid field.")
     @PostMapping(path = "/units", consumes = "application/json")
     @PreAuthorize("@access.isBodyWideManager()")
     ResponseEntity<UnitResource> createUnit(@RequestBody UnitRequest request) {
@@ -55,6 +64,9 @@ class OrganizationApi {
         return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id())).body(UnitResource.of(unit));
     }
 
+    @Operation(
+            summary = "Update a unit",
+            description = "Rename or move; a move under itself or a unit below it is a 400 on parentId.")
     @PutMapping(path = "/units/{id}", consumes = "application/json")
     @PreAuthorize("@access.isBodyWideManager()")
     UnitResource changeUnit(@PathVariable long id, @RequestBody UnitRequest request) {
@@ -65,25 +77,41 @@ class OrganizationApi {
      * People ordered by フリガナ. Filters: {@code unitId} (with the units below it), {@code category}
      * (name), {@code q} (name, kana, staff number or mail), {@code status} (IN_POST, OUT_OF_POST, ALL).
      */
+    @Operation(
+            summary = "List people",
+            description = "Paged, ordered by kana; filters unitId (with the units below), category, q, status.")
     @GetMapping("/people")
     ApiPage<PersonResource> people(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
-            @RequestParam(required = false) @Nullable Long unitId,
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "ALL") PersonFilter.Status status) {
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "unit id; the units below it are included")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Long unitId,
+            @Parameter(description = "employment category name, e.g. 職員") @RequestParam(required = false) @Nullable
+                    String category,
+            @Parameter(description = "text in the name, kana, staff number or mail address")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
+            @Parameter(description = "IN_POST, OUT_OF_POST or ALL (as of today, Japan time)")
+                    @RequestParam(defaultValue = "ALL")
+                    PersonFilter.Status status) {
         int[] bounds = Page.bounds(page, size);
         var today = BodyTime.today();
         return ApiPage.of(people.page(new PersonFilter(unitId, category, q, status), bounds[0], bounds[1])
                 .map(p -> PersonResource.of(p, today)));
     }
 
+    @Operation(summary = "Read a person", description = "404 when the id is unknown.")
     @GetMapping("/people/{id}")
     PersonResource person(@PathVariable long id) {
         return PersonResource.of(people.get(id), BodyTime.today());
     }
 
+    @Operation(
+            summary = "Create a person",
+            description = "Body-wide managers, or the security officer/manager of the unit. Dates ISO 8601.")
     @PostMapping(path = "/people", consumes = "application/json")
     ResponseEntity<PersonResource> createPerson(@RequestBody PersonRequest request) {
         if (request.unitId() != null) {
@@ -96,6 +124,9 @@ class OrganizationApi {
                 .body(PersonResource.of(person, BodyTime.today()));
     }
 
+    @Operation(
+            summary = "Update a person",
+            description = "Same rights as create, for the person's current and new unit.")
     @PutMapping(path = "/people/{id}", consumes = "application/json")
     PersonResource changePerson(@PathVariable long id, @RequestBody PersonRequest request) {
         Person before = people.get(id);

@@ -2,11 +2,15 @@ package jp.mamori.organization;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,11 +60,7 @@ class PeoplePages {
         model.addAttribute("nodes", units.tree());
         model.addAttribute("categories", categories.all());
         model.addAttribute("today", BodyTime.today());
-        model.addAttribute(
-                "canCreate",
-                access.isBodyWideManager()
-                        || units.tree().stream()
-                                .anyMatch(n -> access.canManageUnit(n.unit().id())));
+        model.addAttribute("canCreate", managesSomeUnit());
         return "organization/people";
     }
 
@@ -164,11 +164,12 @@ class PeoplePages {
     private String form(Model model, PersonForm form, @Nullable Person person) {
         model.addAttribute("form", form);
         model.addAttribute("person", person);
-        model.addAttribute(
-                "nodes",
-                units.tree().stream()
-                        .filter(n -> access.canManageUnit(n.unit().id()))
-                        .toList());
+        List<UnitNode> nodes = units.tree();
+        if (!access.isBodyWideManager()) {
+            Set<Long> managed = managedUnits();
+            nodes = nodes.stream().filter(n -> managed.contains(n.unit().id())).toList();
+        }
+        model.addAttribute("nodes", nodes);
         model.addAttribute(
                 "categories",
                 categories.all().stream()
@@ -188,10 +189,24 @@ class PeoplePages {
     }
 
     private void requireManagesSomeUnit() {
-        if (!access.isBodyWideManager()
-                && units.tree().stream()
-                        .noneMatch(n -> access.canManageUnit(n.unit().id()))) {
+        if (!managesSomeUnit()) {
             throw new NotAllowedException("organization.notAllowed.unit");
         }
+    }
+
+    /** Body-wide managers, and anyone holding 情報セキュリティ責任者 or 管理者 for some unit. */
+    private boolean managesSomeUnit() {
+        return access.isBodyWideManager() || !managedUnits().isEmpty();
+    }
+
+    /** The units a unit-scoped 情報セキュリティ責任者・管理者 covers, with the units below them. */
+    private Set<Long> managedUnits() {
+        Set<Long> managed = new HashSet<>();
+        Access.current()
+                .ifPresent(user -> user.grants().stream()
+                        .filter(g -> g.role() == Role.SECURITY_OFFICER || g.role() == Role.SECURITY_MANAGER)
+                        .filter(g -> g.unitId() != null)
+                        .forEach(g -> managed.addAll(units.selfAndBelow(g.unitId()))));
+        return managed;
     }
 }
