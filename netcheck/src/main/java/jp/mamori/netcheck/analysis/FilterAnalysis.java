@@ -1,7 +1,9 @@
 package jp.mamori.netcheck.analysis;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,7 @@ final class FilterAnalysis {
                     ? 0
                     : atoms.addressWeight(c.src()) * atoms.addressWeight(c.dst()) * atoms.serviceWeight(c.svc());
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(volume[y], volume[x]));
+        Arrays.sort(order, (x, y) -> Double.compare(volume[y], volume[x]));
         byVolume = new int[rules.size()];
         for (int i = 0; i < order.length; i++) {
             byVolume[i] = order[i];
@@ -131,7 +133,7 @@ final class FilterAnalysis {
                 continue;
             }
             if (2 * counts[z] + 2 > pairs[z].length) {
-                pairs[z] = java.util.Arrays.copyOf(pairs[z], pairs[z].length * 2);
+                pairs[z] = Arrays.copyOf(pairs[z], pairs[z].length * 2);
             }
             pairs[z][2 * counts[z]] = atoms.addressAtom(iv.first());
             pairs[z][2 * counts[z] + 1] = atoms.addressAtom(iv.last());
@@ -252,11 +254,11 @@ final class FilterAnalysis {
                 continue;
             }
             if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
+                out = Arrays.copyOf(out, n * 2);
             }
             out[n++] = j;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /** Enabled rules after {@code i} whose match meets rule {@code i}'s, in rule order. */
@@ -279,11 +281,11 @@ final class FilterAnalysis {
                 continue;
             }
             if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
+                out = Arrays.copyOf(out, n * 2);
             }
             out[n++] = j;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static int[] boxOf(Cube c) {
@@ -305,8 +307,8 @@ final class FilterAnalysis {
      * regions die after a few splits.
      */
     private @Nullable Cube uncovered(Cube start, int[] cands) {
-        java.util.ArrayDeque<Cube> pieces = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> next = new java.util.ArrayDeque<>();
+        ArrayDeque<Cube> pieces = new ArrayDeque<>();
+        ArrayDeque<Integer> next = new ArrayDeque<>();
         pieces.push(start);
         next.push(0);
         List<Cube> split = new ArrayList<>(3);
