@@ -33,7 +33,12 @@ class AdminUsersController {
             @Nullable String login,
             @Nullable String displayName,
             @NotBlank(message = "{password.new.required}") String password,
-            boolean administrator) {
+            @Nullable Boolean administrator) {
+        /** An unticked checkbox sends nothing. */
+        boolean isAdministrator() {
+            return Boolean.TRUE.equals(administrator);
+        }
+
         @Override
         public String toString() {
             return "NewAccountForm[" + staffNumber + ", " + login + "]";
@@ -52,7 +57,7 @@ class AdminUsersController {
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("newAccount")) {
-            model.addAttribute("newAccount", new NewAccountForm("", "", "", "", false));
+            model.addAttribute("newAccount", new NewAccountForm("", "", "", "", Boolean.FALSE));
         }
         model.addAttribute("accounts", accounts.all());
         return "security/admin-users";
@@ -72,7 +77,7 @@ class AdminUsersController {
                                 form.login(),
                                 form.displayName(),
                                 form.password(),
-                                form.administrator()),
+                                form.isAdministrator()),
                         Access.currentLogin());
                 redirect.addFlashAttribute("notice", "account.created");
                 redirect.addFlashAttribute("noticeArgs", new Object[] {account.login()});
