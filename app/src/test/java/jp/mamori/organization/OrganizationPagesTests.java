@@ -178,6 +178,34 @@ class OrganizationPagesTests {
     }
 
     @Test
+    void a_section_manager_adds_people_to_their_unit_only() throws Exception {
+        Unit other = fx.unit("福祉課", office);
+        CurrentUser manager = TestUsers.user(
+                "sec-mgr2",
+                new RoleGrant(Role.STAFF, section.id()),
+                new RoleGrant(Role.SECURITY_MANAGER, section.id()));
+        String form = html(get("/people/new").with(TestUsers.as(manager)));
+        assertThat(form).contains(section.name()).doesNotContain(other.name());
+        mvc.perform(newPerson(other).with(TestUsers.as(manager))).andExpect(status().isForbidden());
+        mvc.perform(newPerson(section).with(TestUsers.as(manager))).andExpect(status().isFound());
+        mvc.perform(get("/people/new").accept(MediaType.TEXT_HTML).with(TestUsers.staff()))
+                .andExpect(status().isForbidden());
+    }
+
+    MockHttpServletRequestBuilder newPerson(Unit unit) {
+        return post("/people")
+                .param("staffNumber", OrgFixtures.unique("P"))
+                .param("name", "追加 太郎")
+                .param("kana", "ツイカ タロウ")
+                .param("email", "tsuika@example.jp")
+                .param("category", "職員")
+                .param("unitId", Long.toString(unit.id()))
+                .param("inPostFrom", "2024-04-01")
+                .with(csrf())
+                .accept(MediaType.TEXT_HTML);
+    }
+
+    @Test
     void a_person_page_shows_the_period_in_wareki_and_deactivation_keeps_the_person() throws Exception {
         Person person = fx.person("模擬 花子", section);
         mvc.perform(post("/people/{id}/deactivate", person.id())

@@ -1,6 +1,7 @@
 package jp.mamori.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class OrganizationRulesTests {
 
         @Test
         void someone_else_may_approve_a_request() {
-            NoSelfApproval.check(7, 8);
+            assertThatCode(() -> NoSelfApproval.check(7, 8)).doesNotThrowAnyException();
         }
 
         @Test
@@ -56,7 +57,8 @@ class OrganizationRulesTests {
 
         @Test
         void an_auditor_may_audit_a_sibling_unit() {
-            NoAuditOfOwnUnit.check(10, Set.of(10L), 11, Set.of(11L));
+            assertThatCode(() -> NoAuditOfOwnUnit.check(10, Set.of(10L), 11, Set.of(11L)))
+                    .doesNotThrowAnyException();
         }
     }
 
