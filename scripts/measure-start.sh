@@ -3,7 +3,9 @@
 # built) until /actuator/health answers UP, and the resident memory (VmRSS from /proc) right after.
 #   scripts/measure-start.sh [RUNS]            (default 3 runs)
 #   MAMORI_JAR=path/to/mamori.jar scripts/measure-start.sh   runs `java -jar JAR start-dev` instead
-# Prints one Markdown table row per run and the median.
+# Prints one Markdown table row per run and the median. "CPU" is the JVM's user+system CPU time
+# until health UP (from /proc/PID/stat); on a loaded machine it shows the work done, which the wall
+# time hides under waiting for a core.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
@@ -14,9 +16,10 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-times=(); rsss=()
-echo "| run | start to health UP (s) | RSS after start (MB) |"
-echo "|---|---|---|"
+times=(); rsss=(); cpus=()
+tick=$(getconf CLK_TCK)
+echo "| run | start to health UP (s) | JVM CPU time until UP (s) | RSS after start (MB) | load average (1 min) |"
+echo "|---|---|---|---|---|"
 for i in $(seq 1 "$runs"); do
   data="$(mktemp -d)"; port="$(free_port)"; log="$(mktemp)"
   start=$(date +%s.%N)
@@ -38,11 +41,13 @@ for i in $(seq 1 "$runs"); do
     kill "$pid" 2>/dev/null || true; rm -rf "$data" "$log"; exit 1
   fi
   rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-  secs=$(echo "$end - $start" | bc -l); mb=$(echo "$rss_kb / 1024" | bc -l)
-  printf "| %d | %.1f | %.0f |\n" "$i" "$secs" "$mb"
-  times+=("$secs"); rsss+=("$mb")
+  cpu_ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  secs=$(echo "$end - $start" | bc -l); mb=$(echo "$rss_kb / 1024" | bc -l); cpu=$(echo "$cpu_ticks / $tick" | bc -l)
+  printf "| %d | %.1f | %.1f | %.0f | %s |\n" "$i" "$secs" "$cpu" "$mb" "$load"
+  times+=("$secs"); rsss+=("$mb"); cpus+=("$cpu")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -rf "$data" "$log"
 done
 median() { printf "%s\n" "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-printf "| median | %.1f | %.0f |\n" "$(median "${times[@]}")" "$(median "${rsss[@]}")"
+printf "| median | %.1f | %.1f | %.0f | |\n" "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$(median "${rsss[@]}")"
