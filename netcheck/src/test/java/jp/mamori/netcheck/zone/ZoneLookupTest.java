@@ -82,4 +82,59 @@ class ZoneLookupTest {
             }
         }
     }
+
+    @Test
+    void theIndexedFastPathAgreesWithALinearScanOnManyOverlappingPrefixes() {
+        // big models like the benchmark's: many /16s hold several intervals, many hold one, and
+        // probes sit on network edges (first, last, one past last) where the /16 index could be off
+        Random r = new Random(29);
+        for (int round = 0; round < 4; round++) {
+            List<Zone> zones = new ArrayList<>();
+            List<long[]> nets = new ArrayList<>();
+            for (int z = 0; z < 10; z++) {
+                List<String> specs = new ArrayList<>();
+                for (int k = 0; k < 300; k++) {
+                    int len = 8 + r.nextInt(25);
+                    long base = randomBase(r, round, len);
+                    specs.add(Ip.format(Ip.V4_BASE.add(BigInteger.valueOf(base))) + "/" + len);
+                    nets.add(new long[] {base, base + (1L << (32 - len)) - 1, z, len});
+                }
+                zones.add(zone("z" + z, specs.toArray(String[]::new)));
+            }
+            ZoneLookup l = ZoneLookup.of(zones);
+            List<Long> probes = new ArrayList<>(List.of(0L, 0xffffffffL, 0xffff0000L, 0x0000ffffL));
+            for (long[] n : nets) {
+                probes.add(n[0]);
+                probes.add(n[1]);
+                probes.add((n[1] + 1) & 0xffffffffL);
+                probes.add((n[0] - 1) & 0xffffffffL);
+            }
+            for (int k = 0; k < 4000; k++) {
+                probes.add(r.nextLong() & 0xffffffffL);
+                probes.add((r.nextLong() & 0xffff0000L) | (r.nextBoolean() ? 0 : 0xffff));
+            }
+            for (long a : probes) {
+                assertThat(l.zoneIndexOfV4((int) a)).as("address %d", a).isEqualTo(linear(nets, a));
+            }
+        }
+    }
+
+    /** In odd rounds the networks crowd into 10.0.0.0/8 so that single /16s hold many intervals. */
+    private static long randomBase(Random r, int round, int len) {
+        long raw = round % 2 == 0 ? r.nextLong() & 0xffffffffL : 0x0a000000L | (r.nextLong() & 0x00ffffffL);
+        return raw & (0xffffffffL << (32 - len)) & 0xffffffffL;
+    }
+
+    /** Longest prefix by a scan; on a tie the zone listed first (nets are in listing order). */
+    private static int linear(List<long[]> nets, long a) {
+        int expected = ZoneLookup.NO_ZONE;
+        long bestLen = -1;
+        for (long[] n : nets) {
+            if (n[0] <= a && a <= n[1] && n[3] > bestLen) {
+                bestLen = n[3];
+                expected = (int) n[2];
+            }
+        }
+        return expected;
+    }
 }
