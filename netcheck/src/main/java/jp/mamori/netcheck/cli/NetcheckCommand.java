@@ -247,7 +247,7 @@ public final class NetcheckCommand implements Callable<Integer> {
             Messages messages = messages(lang);
             ReportFormat reportFormat = format(format);
             ZoneModel model = ZoneModel.load(required(zones), parent.clock);
-            Report report = FlowAudit.run(model, flows, flowFormat, parent.clock);
+            Report report = FlowAudit.run(model, flows, flowFormat, parent.clock, messages);
             return parent.emit(report, reportFormat, messages);
         }
     }

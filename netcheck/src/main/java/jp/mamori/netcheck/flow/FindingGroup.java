@@ -88,8 +88,9 @@ final class FindingGroup {
     @Nullable
     Exemption lapsed;
 
+    /** The first sample's address translation, kept as facts so the report words it per language. */
     @Nullable
-    String natNote;
+    Nat nat;
 
     final List<Packet> samples = new ArrayList<>();
 
@@ -115,24 +116,28 @@ final class FindingGroup {
                     r.auditedDestinationText(),
                     Service.protocolName(r.proto),
                     Service.hasPorts(r.proto) ? r.dstPort : 0));
-            if (natNote == null && (r.hasNatDst || r.hasNatSrc)) {
-                natNote = natText(r);
+            if (nat == null && (r.hasNatDst || r.hasNatSrc)) {
+                nat = Nat.of(r);
             }
         }
     }
 
-    private static String natText(FlowRecord r) {
-        StringBuilder sb = new StringBuilder("NAT 変換あり（");
-        if (r.hasNatDst) {
-            sb.append("宛先 ").append(r.destinationText()).append(" → ").append(r.translatedDestinationText());
+    /**
+     * An address translation seen on a sample flow: destination and source before and after, each
+     * pair null when that side was not translated.
+     */
+    record Nat(
+            @Nullable String destination,
+            @Nullable String translatedDestination,
+            @Nullable String source,
+            @Nullable String translatedSource) {
+        static Nat of(FlowRecord r) {
+            return new Nat(
+                    r.hasNatDst ? r.destinationText() : null,
+                    r.hasNatDst ? r.translatedDestinationText() : null,
+                    r.hasNatSrc ? r.sourceText() : null,
+                    r.hasNatSrc ? r.translatedSourceText() : null);
         }
-        if (r.hasNatSrc) {
-            if (r.hasNatDst) {
-                sb.append("、");
-            }
-            sb.append("送信元 ").append(r.sourceText()).append(" → ").append(r.translatedSourceText());
-        }
-        return sb.append("）").toString();
     }
 
     static @Nullable String time(long millis, ZoneId zone) {

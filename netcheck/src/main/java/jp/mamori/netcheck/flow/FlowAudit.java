@@ -55,6 +55,7 @@ public final class FlowAudit {
     private final ZoneModel model;
     private final ZoneLookup lookup;
     private final ZoneId zone;
+    private final Messages messages;
     private final int maxGroups;
     private final Map<FindingGroup.Key, FindingGroup> groups = new HashMap<>();
     private final FindingGroup.Key probe = new FindingGroup.Key();
@@ -83,10 +84,11 @@ public final class FlowAudit {
      */
     private final boolean[][] needsJudge;
 
-    private FlowAudit(ZoneModel model, ZoneId zone, int maxGroups) {
+    private FlowAudit(ZoneModel model, ZoneId zone, Messages messages, int maxGroups) {
         this.model = model;
         this.lookup = model.lookup();
         this.zone = zone;
+        this.messages = messages;
         this.maxGroups = maxGroups;
         int n = model.zones().size();
         AddressSet[] space = new AddressSet[n];
@@ -121,10 +123,18 @@ public final class FlowAudit {
      *     read (the command line maps this to exit 2)
      */
     public static Report run(ZoneModel model, List<Path> files, String format, Clock clock) {
+        return run(model, files, format, clock, Messages.japanese());
+    }
+
+    /**
+     * As {@link #run(ZoneModel, List, String, Clock)}, with finding messages in the language of
+     * {@code messages} (the same bundle as the rule findings).
+     */
+    public static Report run(ZoneModel model, List<Path> files, String format, Clock clock, Messages messages) {
         FlowFormat f = FlowFormat.byName(format)
                 .orElseThrow(() -> new FlowFormatException(
                         "", 0, "フロー形式「" + format + "」は扱えません（使える形式: " + FlowFormat.names() + "）"));
-        FlowAudit audit = start(model.withClock(clock), clock.getZone());
+        FlowAudit audit = start(model.withClock(clock), clock.getZone(), messages);
         for (Path p : files) {
             audit.read(p, f);
         }
@@ -138,12 +148,17 @@ public final class FlowAudit {
      * @param zone the zone for log times without an offset, and for the times in the report
      */
     public static FlowAudit start(ZoneModel model, ZoneId zone) {
-        return new FlowAudit(model, zone, MAX_GROUPS);
+        return start(model, zone, Messages.japanese());
+    }
+
+    /** As {@link #start(ZoneModel, ZoneId)}, with finding messages in the language of {@code messages}. */
+    public static FlowAudit start(ZoneModel model, ZoneId zone, Messages messages) {
+        return new FlowAudit(model, zone, messages, MAX_GROUPS);
     }
 
     /** As {@link #start(ZoneModel, ZoneId)} with a smaller group limit (tests). */
     static FlowAudit start(ZoneModel model, ZoneId zone, int maxGroups) {
-        return new FlowAudit(model, zone, maxGroups);
+        return new FlowAudit(model, zone, Messages.japanese(), maxGroups);
     }
 
     /** Reads one file in the format; a gzip file is unpacked on the fly. */
@@ -282,52 +297,42 @@ public final class FlowAudit {
         Zone to = model.zones().get(k.to);
         PolicyCell cell = model.cellFor(k.from, k.to);
         String service = k.proto < 0
-                ? "任意のサービス"
+                ? messages.format("flow.service.any")
                 : Service.hasPorts(k.proto)
                         ? Service.protocolName(k.proto) + "/" + k.port
                         : Service.protocolName(k.proto);
-        StringBuilder m = new StringBuilder();
-        m.append(from.label()).append("（").append(from.id()).append("）から ");
-        m.append(to.label())
-                .append("（")
-                .append(to.id())
-                .append("）への ")
-                .append(service)
-                .append(" の通信が ");
-        m.append(g.count).append(" 件");
-        if (k.kind == Kind.FLOW_ATTEMPT) {
-            m.append("試みられ、機器で遮断されました（監視対象の試行であり、違反ではありません）。");
-        } else {
-            m.append("通過しています。");
-        }
-        m.append("セル「").append(cell.text()).append("」");
-        m.append(k.kind == Kind.FLOW_ATTEMPT ? "が禁じる通信です。" : "に違反します。");
+        // sentences in the bundle's order; Japanese runs them together, English puts a space between
+        List<String> parts = new ArrayList<>();
+        parts.add(messages.format(
+                k.kind == Kind.FLOW_ATTEMPT ? "flow.attempt" : "flow.violation",
+                from.label(),
+                from.id(),
+                to.label(),
+                to.id(),
+                service,
+                String.valueOf(g.count),
+                cell.text()));
         if (cell.access() instanceof Access.ViaRelay) {
-            m.append("無害化中継を経由していません。");
+            parts.add(messages.format("flow.relay.missing"));
         }
-        if (k.device != null || k.rule != null) {
-            m.append("（");
-            if (k.device != null) {
-                m.append("機器 ").append(k.device);
-            }
-            if (k.rule != null) {
-                m.append(k.device != null ? "、" : "").append("ルール ").append(k.rule);
-            }
-            m.append("）");
+        if (k.device != null && k.rule != null) {
+            parts.add(messages.format("flow.device.rule", k.device, k.rule));
+        } else if (k.device != null) {
+            parts.add(messages.format("flow.device", k.device));
+        } else if (k.rule != null) {
+            parts.add(messages.format("flow.rule", k.rule));
         }
         if (k.proto < 0) {
-            m.append("集約の上限（").append(maxGroups).append(" 件）を超えたため、サービス・機器・ルールを区別せずに数えています。");
+            parts.add(messages.format("flow.folded", String.valueOf(maxGroups)));
         }
         if (g.lapsed != null) {
-            m.append("例外 ")
-                    .append(g.lapsed.id())
-                    .append(" は ")
-                    .append(g.lapsed.expires())
-                    .append(" に期限が切れています。");
+            parts.add(messages.format(
+                    "flow.exception.lapsed", g.lapsed.id(), g.lapsed.expires().toString()));
         }
-        if (g.natNote != null) {
-            m.append(g.natNote).append("。");
+        if (g.nat != null) {
+            parts.add(natText(g.nat));
         }
+        String m = String.join(messages.format("flow.separator"), parts);
         return new Finding(
                 k.kind,
                 cell.severity().label(),
@@ -341,8 +346,19 @@ public final class FlowAudit {
                 cell.text(),
                 g.samples.isEmpty() ? null : g.samples.get(0),
                 g.count,
-                m.toString(),
+                m,
                 g.facts(zone));
+    }
+
+    private String natText(FindingGroup.Nat nat) {
+        List<String> changes = new ArrayList<>();
+        if (nat.destination() != null) {
+            changes.add(messages.format("flow.nat.destination", nat.destination(), nat.translatedDestination()));
+        }
+        if (nat.source() != null) {
+            changes.add(messages.format("flow.nat.source", nat.source(), nat.translatedSource()));
+        }
+        return messages.format("flow.nat", String.join(messages.format("flow.nat.and"), changes));
     }
 
     /**
@@ -351,9 +367,11 @@ public final class FlowAudit {
      */
     private List<Finding> expiredExceptions() {
         List<Finding> out = new ArrayList<>();
-        for (Finding f : new RuleAnalysis(model, Messages.japanese()).expiredExemptions()) {
+        for (Finding f : new RuleAnalysis(model, messages).expiredExemptions()) {
             long used = expiredUse.getOrDefault(f.rule(), 0L);
-            String message = used == 0 ? f.message() : f.message() + " この例外に当たる通信が " + used + " 件観測され、違反として数えました。";
+            String message = used == 0
+                    ? f.message()
+                    : f.message() + " " + messages.format("flow.exception.used", String.valueOf(used));
             out.add(new Finding(
                     f.kind(),
                     f.severity(),

@@ -147,6 +147,30 @@ class NetcheckCommandTest {
     }
 
     @Test
+    void flowFindingsAreInJapaneseByDefaultAndInEnglishWithLangEn() throws Exception {
+        Path zones = file("zones.yaml", ZONES);
+        Path bad = file(
+                "bad.csv",
+                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
+                        + "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9\n");
+        String[] args = {"flows", "--zones", zones.toString(), "--flows", bad.toString(), "--flow-format", "csv"};
+
+        Run ja = run(args);
+        assertThat(ja.code()).isEqualTo(1);
+        assertThat(ja.out()).contains("tcp/445 の通信が 1 件通過しています").contains("（機器 fw、ルール 9）");
+
+        List<String> en = new ArrayList<>(List.of(args));
+        en.addAll(List.of("--lang", "en"));
+        Run english = run(en.toArray(String[]::new));
+        assertThat(english.code()).isEqualTo(1);
+        assertThat(english.out())
+                .contains("1 flow(s) of tcp/445 from")
+                .contains("passed, which breaks cell \"mynumber→* deny\". (device fw, rule 9)")
+                .doesNotContain("通過")
+                .doesNotContain("機器");
+    }
+
+    @Test
     void aBrokenZoneFileExitsWithTwoNamingFileAndLineWithoutAStackTrace() throws Exception {
         Path zones = file("broken.yaml", "zones:\n  - {id: a, kind: NOPE, networks: [10.0.0.0/8]}\n");
         Path rules = file("r.csv", CLEAN_RULES);
