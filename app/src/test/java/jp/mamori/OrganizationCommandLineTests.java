@@ -23,9 +23,6 @@ class OrganizationCommandLineTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "non-web commands cannot start while jp.mamori.web.Navigation needs the MVC handler mapping"
-                    + " (it wants @ConditionalOnWebApplication); enable once that is fixed")
     void a_shift_jis_import_through_the_launcher_loads_the_embedded_database_and_seeds_nothing() throws Exception {
         Charset sjis = Charset.forName("windows-31j");
         Path units = dir.resolve("units.csv");
