@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Re-checks the signed-in account on every page request (no cache): the account must still be
- * enabled and unlocked, and its person in post today. The principal is then rebuilt from the
+ * enabled and unlocked, its person in post today, and — when the account now needs a second
+ * factor — this sign-in must have included one. The principal is then rebuilt from the
  * database for this request only (the session keeps the sign-in snapshot), so a role given or
  * taken away applies on the next click, and a leaver is signed out on their next request.
  */
@@ -38,7 +39,7 @@ class AccountStillValidFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            Optional<SignedInUser> fresh = signIns.current(user.accountId());
+            Optional<SignedInUser> fresh = signIns.stillSignedIn(user);
             if (fresh.isEmpty()) {
                 new SecurityContextLogoutHandler().logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/login?ended");

@@ -139,6 +139,19 @@ class SignIns {
                 .flatMap(this::principalFor);
     }
 
+    /**
+     * For each page request of a signed-in session: the principal as of today, or empty when the
+     * account may no longer be signed in — including when it now needs a second factor (say, a
+     * CISO-level role was just given) that this session's sign-in did not include.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> stillSignedIn(SignedInUser session) {
+        return accounts.findById(session.accountId())
+                .filter(a -> a.enabled() && !a.locked())
+                .flatMap(a -> principalFor(a).filter(u -> session.secondFactor() || !secondFactorRequired(a, u.user())))
+                .map(u -> u.withSecondFactor(session.secondFactor()));
+    }
+
     /** Records a sign-out in the audit trail. */
     @Transactional
     public void signedOut(String login) {
@@ -150,7 +163,8 @@ class SignIns {
         if (personId == null) {
             return Optional.of(new SignedInUser(
                     account.id(),
-                    new CurrentUser(account.login(), null, account.displayName(), account.administrator(), List.of())));
+                    new CurrentUser(account.login(), null, account.displayName(), account.administrator(), List.of()),
+                    false));
         }
         LocalDate today = LocalDate.now();
         if (!directory.inPostOn(personId, today)) {
@@ -159,7 +173,9 @@ class SignIns {
         List<RoleGrant> grants = directory.grantsOn(personId, today);
         String name = directory.person(personId).map(PersonSummary::name).orElse(account.displayName());
         return Optional.of(new SignedInUser(
-                account.id(), new CurrentUser(account.login(), personId, name, account.administrator(), grants)));
+                account.id(),
+                new CurrentUser(account.login(), personId, name, account.administrator(), grants),
+                false));
     }
 
     boolean secondFactorRequired(Account account, CurrentUser user) {
@@ -175,7 +191,7 @@ class SignIns {
         account.recordSignIn(now);
         accounts.save(account, now);
         events.publishEvent(new SignInSucceeded(account.login(), factors));
-        return new Completed(user);
+        return new Completed(user.withSecondFactor(factors.contains("+")));
     }
 
     private SignInOutcome failedAttempt(Account account, Reason reason, String auditReason) {

@@ -14,11 +14,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The principal of a completely signed-in account. Kept in the session (serialised by Spring
  * Session JDBC) as a snapshot from sign-in; {@link AccountStillValidFilter} replaces it on every
  * request with one built from the database, so role changes and leavers take effect at once.
+ *
+ * @param secondFactor true when this sign-in included a second factor (TOTP or a recovery code)
  */
-record SignedInUser(long accountId, CurrentUser user)
+record SignedInUser(long accountId, CurrentUser user, boolean secondFactor)
         implements HasCurrentUser, AccountHolder, AuthenticatedPrincipal, Serializable {
     /** Every completely signed-in account has this authority; a half-signed-in one never does. */
     static final String SIGNED_IN = "SIGNED_IN";
+
+    SignedInUser withSecondFactor(boolean done) {
+        return new SignedInUser(accountId, user, done);
+    }
 
     @Override
     public CurrentUser currentUser() {

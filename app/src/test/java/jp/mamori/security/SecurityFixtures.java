@@ -54,6 +54,18 @@ class SecurityFixtures {
                 .update();
     }
 
+    /** Gives the person a body-wide role from today. */
+    void grant(Account account, jp.mamori.shared.Role role) {
+        jdbc.sql("""
+                        insert into org_role_assignment (person_id, role, valid_from, assigned_by, assigned_at)
+                        values (:person, :role, current_date, 'test', :now)
+                        """)
+                .param("person", account.personId())
+                .param("role", role.name())
+                .param("now", OffsetDateTime.now())
+                .update();
+    }
+
     private long unit() {
         String code = "SECT" + next();
         jdbc.sql("insert into org_unit (code, name, created_at, updated_at) values (:code, :name, :now, :now)")

@@ -146,6 +146,21 @@ class SignInWebTests {
     }
 
     @Test
+    void a_session_without_a_second_factor_ends_when_the_account_is_made_ciso() throws Exception {
+        Account staff = fixtures.staff();
+        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
+        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andExpect(status().isOk());
+        fixtures.grant(staff, jp.mamori.shared.Role.CISO);
+        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session))
+                .andExpect(redirectedUrl("/login?ended"));
+        signIn(staff.login(), SecurityFixtures.PASSWORD).andExpect(redirectedUrl("/account/totp"));
+    }
+
+    @Test
     void an_administrator_enrols_totp_then_signs_in_with_a_code_and_a_recovery_code_works_once() throws Exception {
         Account admin = fixtures.administrator();
         Cookie pending = signIn(admin.login(), SecurityFixtures.PASSWORD)
