@@ -1,5 +1,7 @@
 package jp.mamori.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +20,11 @@ class OrganizationDirectory implements Directory {
             "select id, staff_number, name, kana, email, unit_id, in_post_from, in_post_to from org_person ";
 
     private final JdbcClient jdbc;
-    private final java.time.Clock clock;
+    private final UnitMemberships memberships;
 
-    OrganizationDirectory(JdbcClient jdbc, java.util.Optional<java.time.Clock> clock) {
+    OrganizationDirectory(JdbcClient jdbc, UnitMemberships memberships) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(java.time.Clock.systemDefaultZone());
+        this.memberships = memberships;
     }
 
     @Override
@@ -57,7 +59,7 @@ class OrganizationDirectory implements Directory {
                 .query((rs, n) ->
                         new RoleGrant(Role.valueOf(rs.getString("role")), rs.getObject("unit_id", Long.class)))
                 .list());
-        grants.add(new RoleGrant(Role.STAFF, person.get().unitId()));
+        grants.add(new RoleGrant(Role.STAFF, unitOn(person.get(), day)));
         return List.copyOf(grants);
     }
 
@@ -74,11 +76,14 @@ class OrganizationDirectory implements Directory {
                 > 0;
     }
 
-    private PersonSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-        LocalDate today = LocalDate.now(clock);
+    /** The unit the person belonged to on that day (from the membership history; else the current unit). */
+    long unitOn(PersonSummary person, LocalDate day) {
+        return memberships.unitOn(person.id(), day).orElse(person.unitId());
+    }
+
+    private static PersonSummary summary(ResultSet rs) throws SQLException {
         LocalDate from = rs.getObject("in_post_from", LocalDate.class);
         LocalDate to = rs.getObject("in_post_to", LocalDate.class);
-        boolean active = InPost.on(from, to, today);
         return new PersonSummary(
                 rs.getLong("id"),
                 rs.getString("staff_number"),
@@ -86,6 +91,6 @@ class OrganizationDirectory implements Directory {
                 rs.getString("kana"),
                 rs.getString("email"),
                 rs.getLong("unit_id"),
-                active);
+                InPost.on(from, to, BodyTime.today()));
     }
 }

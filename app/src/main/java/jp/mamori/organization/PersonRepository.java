@@ -25,9 +25,11 @@ class PersonRepository {
             from org_person p join org_employment_category c on c.id = p.category_id
             """;
     private final JdbcClient jdbc;
+    private final UnitMemberships memberships;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, UnitMemberships memberships) {
         this.jdbc = jdbc;
+        this.memberships = memberships;
     }
 
     Optional<Person> find(long id) {
@@ -136,10 +138,23 @@ class PersonRepository {
                 .param("to", draft.inPostTo())
                 .param("now", now)
                 .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Long.class);
+        memberships.start(
+                id,
+                java.util.Objects.requireNonNull(draft.unitId()),
+                java.util.Objects.requireNonNull(draft.inPostFrom()));
+        return id;
     }
 
+    /** Saves the draft; a change of unit is recorded in the membership history from today. */
     void update(long id, PersonDraft draft, long categoryId, OffsetDateTime now) {
+        long unitBefore = jdbc.sql("select unit_id from org_person where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        if (draft.unitId() != null && unitBefore != draft.unitId()) {
+            memberships.move(id, draft.unitId(), now.toLocalDate());
+        }
         jdbc.sql("""
                         update org_person set staff_number = :no, name = :name, kana = :kana, email = :email,
                             category_id = :category, unit_id = :unit, in_post_from = :from, in_post_to = :to, updated_at = :now

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 /** The {@link SegregationOfDuties} bean: the two rules, applied to the directory as it stands. */
 @Service
 class SegregationRules implements SegregationOfDuties {
-    private final Directory directory;
+    private final OrganizationDirectory directory;
     private final UnitHierarchy units;
 
-    SegregationRules(Directory directory, UnitHierarchy units) {
+    SegregationRules(OrganizationDirectory directory, UnitHierarchy units) {
         this.directory = directory;
         this.units = units;
     }
@@ -30,7 +30,7 @@ class SegregationRules implements SegregationOfDuties {
         if (!directory.inPostOn(auditorPersonId, day)) {
             return;
         }
-        long own = auditor.unitId();
+        long own = directory.unitOn(auditor, day);
         NoAuditOfOwnUnit.check(
                 own, units.selfAndDescendants(own), auditedUnitId, units.selfAndDescendants(auditedUnitId));
     }

@@ -211,6 +211,36 @@ class OrganizationModuleTests {
     }
 
     @Test
+    void an_auditor_who_moved_is_judged_by_the_unit_they_belonged_to_on_the_audited_day() {
+        Unit other = fx.unit("企画経理課", office);
+        Person auditor = fx.person("異動 監子", team);
+        people.change(
+                auditor.id(),
+                new PersonDraft(
+                        auditor.staffNumber(),
+                        auditor.name(),
+                        auditor.kana(),
+                        auditor.email(),
+                        "職員",
+                        other.id(),
+                        auditor.inPostFrom(),
+                        null));
+        LocalDate before = LocalDate.of(2024, 6, 1);
+        LocalDate today = BodyTime.today();
+
+        assertThatThrownBy(() -> segregation.checkAudit(auditor.id(), team.id(), before))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatCode(() -> segregation.checkAudit(auditor.id(), other.id(), before))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> segregation.checkAudit(auditor.id(), other.id(), today))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatCode(() -> segregation.checkAudit(auditor.id(), team.id(), today))
+                .doesNotThrowAnyException();
+        assertThat(directory.grantsOn(auditor.id(), before)).containsExactly(new RoleGrant(Role.STAFF, team.id()));
+        assertThat(directory.grantsOn(auditor.id(), today)).containsExactly(new RoleGrant(Role.STAFF, other.id()));
+    }
+
+    @Test
     void nobody_approves_their_own_request_through_the_bean() {
         assertThatThrownBy(() -> segregation.checkApproval(42, 42))
                 .isInstanceOf(NotAllowedException.class)
