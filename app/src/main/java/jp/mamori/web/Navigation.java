@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -57,6 +59,15 @@ public class Navigation {
                 .filter(e -> e.allowed().test(access))
                 .map(e -> new Item(e.path(), e.key()))
                 .toList();
+    }
+
+    /** True when the current request is for this destination or a page below it (for aria-current). */
+    public boolean isCurrent(String path) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        String uri = attributes.getRequest().getRequestURI();
+        return uri.equals(path) || uri.startsWith(path + "/");
     }
 
     /** The signed-in user, or null before sign-in. */

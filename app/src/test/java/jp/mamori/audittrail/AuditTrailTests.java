@@ -123,6 +123,8 @@ class AuditTrailTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("test.filtered").contains("令和").doesNotContain("test.created");
+        // the menu marks where the reader is
+        assertThat(html).contains("href=\"/audit-trail\" aria-current=\"page\"");
     }
 
     @Test
