@@ -48,6 +48,8 @@ final class FilterAnalysis {
     private final int[] box;
     // rule indices, largest match first: covering rules are tried first, so covered parts die young
     private final int[] byVolume;
+    // the position of each rule in byVolume
+    private final int[] volumeRank;
     private final IntRanges[] zoneAtoms;
     private final List<List<List<Cube>>> forbidden;
     private final int zoneCount;
@@ -118,8 +120,10 @@ final class FilterAnalysis {
         }
         Arrays.sort(order, (x, y) -> Double.compare(volume[y], volume[x]));
         byVolume = new int[rules.size()];
+        volumeRank = new int[rules.size()];
         for (int i = 0; i < order.length; i++) {
             byVolume[i] = order[i];
+            volumeRank[order[i]] = i;
         }
         zoneAtoms = new IntRanges[zoneCount];
         int[][] pairs = new int[zoneCount][];
@@ -235,19 +239,19 @@ final class FilterAnalysis {
      */
     private int[] blockers(Cube c, int skip, int upTo) {
         int[] cBox = boxOf(c);
+        // scan in rule order (the boxes are read front to back, not at random), collect the ranks
+        // by volume of the rules that meet c, then sort the few ranks back into largest-first order
         int[] out = new int[16];
         int n = 0;
-        for (int j : byVolume) {
-            if (j >= upTo || j == skip) {
-                continue;
-            }
+        for (int j = 0; j < upTo; j++) {
             int b = 6 * j;
             if (cBox[0] > box[b + 1]
                     || box[b] > cBox[1]
                     || cBox[2] > box[b + 3]
                     || box[b + 2] > cBox[3]
                     || cBox[4] > box[b + 5]
-                    || box[b + 4] > cBox[5]) {
+                    || box[b + 4] > cBox[5]
+                    || j == skip) {
                 continue;
             }
             if (!c.intersects(cubes[j])) {
@@ -256,7 +260,11 @@ final class FilterAnalysis {
             if (n == out.length) {
                 out = Arrays.copyOf(out, n * 2);
             }
-            out[n++] = j;
+            out[n++] = volumeRank[j];
+        }
+        Arrays.sort(out, 0, n);
+        for (int k = 0; k < n; k++) {
+            out[k] = byVolume[out[k]];
         }
         return Arrays.copyOf(out, n);
     }
@@ -286,6 +294,26 @@ final class FilterAnalysis {
             out[n++] = j;
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The rules of both lists, largest first. For rule {@code i}, its earlier blockers and {@link
+     * #laterOverlapping(int)} together are exactly {@code blockers(cubes[i], i, rules.size())},
+     * found here without scanning every rule a second time.
+     */
+    private int[] largestFirst(int[] a, int[] b) {
+        int[] ranks = new int[a.length + b.length];
+        for (int k = 0; k < a.length; k++) {
+            ranks[k] = volumeRank[a[k]];
+        }
+        for (int k = 0; k < b.length; k++) {
+            ranks[a.length + k] = volumeRank[b[k]];
+        }
+        Arrays.sort(ranks);
+        for (int k = 0; k < ranks.length; k++) {
+            ranks[k] = byVolume[ranks[k]];
+        }
+        return ranks;
     }
 
     private static int[] boxOf(Cube c) {
@@ -536,7 +564,7 @@ final class FilterAnalysis {
                 return Optional.empty();
             }
         }
-        if (set.defaultAction() != r.action() && uncovered(c, blockers(c, i, rules.size())) != null) {
+        if (set.defaultAction() != r.action() && uncovered(c, largestFirst(earlier, later)) != null) {
             return Optional.empty();
         }
         String text = lastSame >= 0
