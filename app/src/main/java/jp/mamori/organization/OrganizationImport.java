@@ -417,34 +417,12 @@ class OrganizationImport {
             long categoryId = categories.byName(draft.category()).orElseThrow().id();
             if (row.existing == null) {
                 long id = people.insert(draft, categoryId, now);
-                events.publishEvent(new PersonCreated(
-                        id,
-                        actor,
-                        Changes.start()
-                                .value("staffNumber", draft.staffNumber())
-                                .value("name", draft.name())
-                                .value("kana", draft.kana())
-                                .value("email", draft.email())
-                                .value("category", draft.category())
-                                .value("unitId", draft.unitId())
-                                .value("inPostFrom", draft.inPostFrom())
-                                .value("inPostTo", draft.inPostTo())
-                                .toMap()));
+                events.publishEvent(new PersonCreated(id, actor, People.createdValues(draft)));
             } else if (row.changed) {
                 Person before = row.existing;
                 people.update(before.id(), draft, categoryId, now);
                 events.publishEvent(new PersonChanged(
-                        before.id(),
-                        actor,
-                        Changes.start()
-                                .field("name", before.name(), draft.name())
-                                .field("kana", before.kana(), draft.kana())
-                                .field("email", before.email(), draft.email())
-                                .field("category", before.category(), draft.category())
-                                .field("unitId", before.unitId(), draft.unitId())
-                                .field("inPostFrom", before.inPostFrom(), draft.inPostFrom())
-                                .field("inPostTo", before.inPostTo(), draft.inPostTo())
-                                .toMap()));
+                        before.id(), actor, People.differences(before, draft).toMap()));
             }
             hook.after(peopleTable == null ? "" : peopleTable.fileName(), row.row);
         }

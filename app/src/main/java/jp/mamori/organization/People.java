@@ -3,6 +3,7 @@ package jp.mamori.organization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.mamori.shared.Access;
@@ -70,19 +71,7 @@ class People {
     Person create(PersonDraft draft) {
         long categoryId = check(draft, null);
         long id = repository.insert(draft, categoryId, BodyTime.now());
-        events.publishEvent(new PersonCreated(
-                id,
-                Access.currentLogin(),
-                Changes.start()
-                        .value("staffNumber", draft.staffNumber())
-                        .value("name", draft.name())
-                        .value("kana", draft.kana())
-                        .value("email", draft.email())
-                        .value("category", draft.category())
-                        .value("unitId", draft.unitId())
-                        .value("inPostFrom", draft.inPostFrom())
-                        .value("inPostTo", draft.inPostTo())
-                        .toMap()));
+        events.publishEvent(new PersonCreated(id, Access.currentLogin(), createdValues(draft)));
         return get(id);
     }
 
@@ -103,7 +92,22 @@ class People {
         return differences(person, draft).isEmpty();
     }
 
-    private static Changes differences(Person before, PersonDraft draft) {
+    /** The audit details of a new person: every value it was given. */
+    static Map<String, String> createdValues(PersonDraft draft) {
+        return Changes.start()
+                .value("staffNumber", draft.staffNumber())
+                .value("name", draft.name())
+                .value("kana", draft.kana())
+                .value("email", draft.email())
+                .value("category", draft.category())
+                .value("unitId", draft.unitId())
+                .value("inPostFrom", draft.inPostFrom())
+                .value("inPostTo", draft.inPostTo())
+                .toMap();
+    }
+
+    /** The audit details of a change: each field that differs, as {@code old → new}. */
+    static Changes differences(Person before, PersonDraft draft) {
         return Changes.start()
                 .field("staffNumber", before.staffNumber(), draft.staffNumber())
                 .field("name", before.name(), draft.name())
