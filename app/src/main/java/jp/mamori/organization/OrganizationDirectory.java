@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OrganizationDirectory implements Directory {
     private static final String PERSON_SQL =
-            "select id, staff_number, name, kana, email, unit_id, in_post_from, in_post_to from org_person ";
+            "select id, staff_number, name, kana, email, unit_id, category_id, in_post_from, in_post_to from org_person ";
+    private static final String PERSON_COLUMNS_P =
+            "select p.id, p.staff_number, p.name, p.kana, p.email, p.unit_id, p.category_id, p.in_post_from, p.in_post_to ";
 
     private final JdbcClient jdbc;
     private final UnitMemberships memberships;
 
-    OrganizationDirectory(JdbcClient jdbc, UnitMemberships memberships) {
+    private final Units units;
+    private final Categories categories;
+
+    OrganizationDirectory(JdbcClient jdbc, UnitMemberships memberships, Units units, Categories categories) {
         this.jdbc = jdbc;
         this.memberships = memberships;
+        this.units = units;
+        this.categories = categories;
     }
 
     @Override
@@ -76,6 +85,103 @@ class OrganizationDirectory implements Directory {
                 > 0;
     }
 
+    @Override
+    public List<PersonSummary> peopleInPost(LocalDate day) {
+        return jdbc.sql(PERSON_COLUMNS_P
+                        + "from org_person p join org_unit u on u.id = p.unit_id "
+                        + "where p.in_post_from <= :day and (p.in_post_to is null or p.in_post_to >= :day) "
+                        + "order by u.code, p.kana, p.id")
+                .param("day", day)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
+    @Override
+    public List<PersonSummary> holdersFor(Role role, long unitId, LocalDate day) {
+        if (role == Role.STAFF) {
+            return peopleInPost(day).stream().filter(p -> p.unitId() == unitId).toList();
+        }
+        List<PersonSummary> nearestFirst = new ArrayList<>();
+        List<Unit> path = new ArrayList<>(units.path(unitId));
+        Collections.reverse(path);
+        for (Unit unit : path) {
+            addNew(nearestFirst, holdersWhere(role, "and a.unit_id = :unit ", unit.id(), day));
+        }
+        addNew(nearestFirst, holdersWhere(role, "and a.unit_id is null ", null, day));
+        return List.copyOf(nearestFirst);
+    }
+
+    @Override
+    public List<PersonSummary> holders(Role role, LocalDate day) {
+        if (role == Role.STAFF) {
+            return peopleInPost(day);
+        }
+        List<PersonSummary> all = new ArrayList<>();
+        addNew(all, holdersWhere(role, "", null, day));
+        return List.copyOf(all);
+    }
+
+    private List<PersonSummary> holdersWhere(Role role, String scope, @Nullable Long unitId, LocalDate day) {
+        var statement = jdbc.sql(PERSON_COLUMNS_P
+                        + "from org_role_assignment a join org_person p on p.id = a.person_id "
+                        + "where a.role = :role and a.valid_from <= :day "
+                        + "and (a.valid_to is null or a.valid_to >= :day) "
+                        + "and p.in_post_from <= :day and (p.in_post_to is null or p.in_post_to >= :day) "
+                        + scope
+                        + "order by p.kana, p.id")
+                .param("role", role.name())
+                .param("day", day);
+        if (unitId != null) {
+            statement = statement.param("unit", unitId);
+        }
+        return statement.query((rs, n) -> summary(rs)).list();
+    }
+
+    private static void addNew(List<PersonSummary> into, List<PersonSummary> found) {
+        for (PersonSummary person : found) {
+            if (into.stream().noneMatch(p -> p.id() == person.id())) {
+                into.add(person);
+            }
+        }
+    }
+
+    @Override
+    public Optional<UnitSummary> unit(long unitId) {
+        return units().stream().filter(u -> u.id() == unitId).findFirst();
+    }
+
+    @Override
+    public Optional<UnitSummary> unitByCodeOrName(String text) {
+        String wanted = text.strip();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UnitSummary> all = units();
+        Optional<UnitSummary> byCode =
+                all.stream().filter(u -> u.code().equals(wanted)).findFirst();
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        List<UnitSummary> byName =
+                all.stream().filter(u -> u.name().strip().equals(wanted)).toList();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public List<UnitSummary> units() {
+        return units.tree().stream()
+                .map(UnitNode::unit)
+                .map(u -> new UnitSummary(u.id(), u.code(), u.name(), u.parentId()))
+                .toList();
+    }
+
+    @Override
+    public List<CategorySummary> categories() {
+        return categories.all().stream()
+                .map(c -> new CategorySummary(c.id(), c.name(), c.active()))
+                .toList();
+    }
+
     /** The unit the person belonged to on that day (from the membership history; else the current unit). */
     long unitOn(PersonSummary person, LocalDate day) {
         return memberships.unitOn(person.id(), day).orElse(person.unitId());
@@ -91,6 +197,7 @@ class OrganizationDirectory implements Directory {
                 rs.getString("kana"),
                 rs.getString("email"),
                 rs.getLong("unit_id"),
+                rs.getLong("category_id"),
                 InPost.on(from, to, BodyTime.today()));
     }
 }

@@ -41,6 +41,6 @@ record Person(
     }
 
     PersonSummary summary(LocalDate today) {
-        return new PersonSummary(id, staffNumber, name, kana, email, unitId, inPostOn(today));
+        return new PersonSummary(id, staffNumber, name, kana, email, unitId, categoryId, inPostOn(today));
     }
 }

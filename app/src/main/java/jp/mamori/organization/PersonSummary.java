@@ -9,7 +9,15 @@ package jp.mamori.organization;
  * @param kana フリガナ in full-width katakana
  * @param email mail address
  * @param unitId the unit the person belongs to
+ * @param categoryId the employment category (雇用区分)
  * @param active true when the person is in post today
  */
 public record PersonSummary(
-        long id, String staffNumber, String name, String kana, String email, long unitId, boolean active) {}
+        long id,
+        String staffNumber,
+        String name,
+        String kana,
+        String email,
+        long unitId,
+        long categoryId,
+        boolean active) {}

@@ -35,12 +35,16 @@ public class Navigation {
 
     /** Every destination a module offers, in menu order. A new module adds its line here. */
     private static final List<Entry> ENTRIES = List.of(
+            new Entry("/notifications", "notifications", Navigation::signedIn),
+            new Entry("/assets", "assets", Navigation::signedIn),
+            new Entry("/policies", "policies", Navigation::signedIn),
+            new Entry("/incidents", "incidents", Navigation::signedIn),
             new Entry("/units", "units", Navigation::canSeeOrganization),
             new Entry("/people", "people", Navigation::canSeeOrganization),
             new Entry("/roles", "roles", Access::canReadAll),
             new Entry("/audit-trail", "auditTrail", Access::canReadAuditTrail),
             new Entry("/admin/users", "users", Access::isAdmin),
-            new Entry("/account", "account", access -> Access.current().isPresent()));
+            new Entry("/account", "account", Navigation::signedIn));
 
     private final Access access;
     private final RequestMappingHandlerMapping mappings;
@@ -49,6 +53,10 @@ public class Navigation {
     Navigation(Access access, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         this.access = access;
         this.mappings = mappings;
+    }
+
+    private static boolean signedIn(Access access) {
+        return Access.current().isPresent();
     }
 
     /** The destinations this user may open, in menu order. */
