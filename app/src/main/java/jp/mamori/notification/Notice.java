@@ -15,7 +15,7 @@ public record Notice(long personId, String topic, String title, String body, Str
         if (title.isBlank()) {
             throw new IllegalArgumentException("a notice needs a title");
         }
-        if (!link.isEmpty() && !link.startsWith("/")) {
+        if (!link.isEmpty() && (!link.startsWith("/") || link.startsWith("//") || link.contains("\\"))) {
             throw new IllegalArgumentException("a notice links only inside mamori: " + link);
         }
     }

@@ -1,0 +1,114 @@
+package jp.mamori.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the notices waiting in the outbox (mail state PENDING), oldest first. Runs on a schedule
+ * and can be called directly. A failure is retried on the next run up to
+ * {@link MailSettings#maxAttempts()}, then the notice is marked FAILED; it stays shown in the
+ * product either way. Mail is off, and nothing is queued, when no SMTP server is configured.
+ */
+@Component
+class MailOutbox {
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+    private static final int BATCH = 100;
+
+    private final NoticeRepository repository;
+    private final @Nullable JavaMailSender sender;
+    private final MailSettings settings;
+    private final MessageSource messages;
+
+    MailOutbox(
+            NoticeRepository repository,
+            ObjectProvider<JavaMailSender> sender,
+            MailSettings settings,
+            MessageSource messages) {
+        this.repository = repository;
+        this.sender = sender.getIfAvailable();
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    /** True when an SMTP server is configured. */
+    boolean enabled() {
+        return sender != null;
+    }
+
+    /**
+     * Sends what waits, in batches until the outbox is empty or a whole batch failed; returns the
+     * number sent. Synchronised so the schedule and a direct call never mail the same notice twice.
+     */
+    synchronized int deliver() {
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        while (true) {
+            List<StoredNotice> batch = repository.pending(BATCH);
+            int sentInBatch = 0;
+            for (StoredNotice notice : batch) {
+                if (deliver(sender, notice)) {
+                    sentInBatch++;
+                }
+            }
+            sent += sentInBatch;
+            if (batch.size() < BATCH || sentInBatch == 0) {
+                return sent;
+            }
+        }
+    }
+
+    private boolean deliver(JavaMailSender mailer, StoredNotice notice) {
+        try {
+            mailer.send(message(mailer, notice));
+            repository.mailSent(notice.id(), Notices.now());
+            return true;
+        } catch (MailException | MessagingException e) {
+            boolean giveUp = notice.mailAttempts() + 1 >= settings.maxAttempts();
+            // the reason, never the message text: notices may name people and incidents
+            log.warn(
+                    "mail of notice {} failed (attempt {} of {}): {}",
+                    notice.id(),
+                    notice.mailAttempts() + 1,
+                    settings.maxAttempts(),
+                    e.getClass().getSimpleName());
+            repository.mailFailed(notice.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), giveUp);
+            return false;
+        }
+    }
+
+    private MimeMessage message(JavaMailSender mailer, StoredNotice notice) throws MessagingException {
+        MimeMessage message = mailer.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, settings.charset());
+        helper.setFrom(settings.from());
+        helper.setTo(String.valueOf(notice.mailTo()));
+        helper.setSubject(notice.title());
+        helper.setText(text(notice), false);
+        return message;
+    }
+
+    /** The mail body: the notice, the link to open, and who sent it. */
+    String text(StoredNotice notice) {
+        StringBuilder text = new StringBuilder(notice.body().strip()).append("\n\n");
+        if (!notice.link().isEmpty()) {
+            text.append(messages.getMessage(
+                            "notification.mail.open", new Object[] {settings.absolute(notice.link())}, Locale.JAPANESE))
+                    .append("\n\n");
+        }
+        text.append(messages.getMessage("notification.mail.footer", null, Locale.JAPANESE))
+                .append('\n');
+        return text.toString();
+    }
+}

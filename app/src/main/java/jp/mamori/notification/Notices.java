@@ -1,0 +1,95 @@
+package jp.mamori.notification;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.PersonSummary;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notices of the body: stores what modules send, and lets each person read and dismiss their
+ * own. Nobody reads another person's notices, whatever their role.
+ */
+@Service
+class Notices implements Notifications {
+    static final ZoneId BODY_ZONE = ZoneId.of("Asia/Tokyo");
+
+    private final NoticeRepository repository;
+    private final Directory directory;
+    private final MailOutbox outbox;
+
+    Notices(NoticeRepository repository, Directory directory, MailOutbox outbox) {
+        this.repository = repository;
+        this.directory = directory;
+        this.outbox = outbox;
+    }
+
+    @Override
+    @Transactional
+    public void send(Notice notice) {
+        String address = directory
+                .person(notice.personId())
+                .map(PersonSummary::email)
+                .filter(mail -> !mail.isBlank())
+                .orElse(null);
+        boolean mail = outbox.enabled() && address != null;
+        repository.insert(notice, now(), mail ? MailState.PENDING : MailState.NONE, mail ? address : null);
+    }
+
+    /** One page of the signed-in person's notices, newest first. */
+    @Transactional(readOnly = true)
+    NoticePage mine(int page, int size) {
+        @Nullable Long person = Access.current().map(u -> u.personId()).orElse(null);
+        if (person == null) {
+            return new NoticePage(List.of(), page, size, 0, 0);
+        }
+        return new NoticePage(
+                repository.ofPerson(person, page * size, size),
+                page,
+                size,
+                repository.countOf(person),
+                repository.unreadOf(person));
+    }
+
+    /** How many of the signed-in person's notices are unread (0 when the account has no person). */
+    @Transactional(readOnly = true)
+    long unread() {
+        return Access.current().map(u -> u.personId()).map(repository::unreadOf).orElse(0L);
+    }
+
+    /** Marks one of the signed-in person's notices read and returns it; someone else's is not found. */
+    @Transactional
+    StoredNotice read(long id) {
+        long person = myPersonId(id);
+        if (!repository.markRead(id, person, now())) {
+            throw new NotFoundException("notice", id);
+        }
+        return repository.find(id).orElseThrow(() -> new NotFoundException("notice", id));
+    }
+
+    /** Marks every notice of the signed-in person read; returns how many changed. */
+    @Transactional
+    int readAll() {
+        return Access.current()
+                .map(u -> u.personId())
+                .map(person -> repository.markAllRead(person, now()))
+                .orElse(0);
+    }
+
+    private static long myPersonId(long noticeId) {
+        Long person = Access.current().map(u -> u.personId()).orElse(null);
+        if (person == null) {
+            throw new NotFoundException("notice", noticeId);
+        }
+        return person;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(BODY_ZONE);
+    }
+}
