@@ -1,0 +1,308 @@
+package jp.mamori.policy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One revision of a policy document, and the aggregate that guards its approval (決裁).
+ *
+ * <p>Lifecycle: a revision is written as a {@link RevisionState#DRAFT} and may be changed only
+ * then. {@link #submit} sends it into {@link RevisionState#IN_APPROVAL} with the ordered approval
+ * chain of its tier (copied into the revision, so a change of the settings does not disturb an
+ * approval under way). Each {@link #approve} fills the next step; the approver must hold that
+ * step's role for the owner unit, must not have written the revision (segregation of duties) and
+ * approves at most one step. After the last step the revision is {@link RevisionState#APPROVED},
+ * its content hash is fixed and nothing in it changes again. {@link #reject} at any step returns it
+ * to draft with a comment and clears the approvals given so far. Whether an approved revision is in
+ * force or superseded on a day is not stored: {@link RevisionTimeline} derives it from the 施行日.
+ *
+ * @param writers logins of everyone who wrote the text (the author first); none of them approves
+ * @param approvalChain the roles that approve, in order (empty until submitted)
+ */
+record Revision(
+        long id,
+        long documentId,
+        int number,
+        String documentNumber,
+        @Nullable LocalDate enactedOn,
+        @Nullable LocalDate amendedOn,
+        @Nullable LocalDate effectiveOn,
+        String reason,
+        String supplementaryProvisions,
+        String body,
+        RevisionState recordedState,
+        String authorLogin,
+        @Nullable Long authorPersonId,
+        String authorName,
+        Set<String> writers,
+        List<Role> approvalChain,
+        List<Approval> approvals,
+        @Nullable String contentHash,
+        @Nullable OffsetDateTime approvedAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    Revision {
+        writers = Set.copyOf(new LinkedHashSet<>(writers));
+        approvalChain = List.copyOf(approvalChain);
+        approvals = List.copyOf(approvals);
+        if (recordedState == RevisionState.IN_FORCE || recordedState == RevisionState.SUPERSEDED) {
+            throw new IllegalArgumentException("in force and superseded are derived, never stored");
+        }
+    }
+
+    /** A new draft; the id is assigned when it is stored. */
+    static Revision draft(
+            long documentId,
+            int number,
+            RevisionDraft text,
+            String login,
+            @Nullable Long personId,
+            String name,
+            OffsetDateTime now) {
+        return new Revision(
+                0,
+                documentId,
+                number,
+                text.documentNumber(),
+                text.enactedOn(),
+                text.amendedOn(),
+                text.effectiveOn(),
+                text.reason(),
+                text.supplementaryProvisions(),
+                text.body(),
+                RevisionState.DRAFT,
+                login,
+                personId,
+                name,
+                Set.of(login),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                now,
+                now);
+    }
+
+    Revision withId(long newId) {
+        return new Revision(
+                newId,
+                documentId,
+                number,
+                documentNumber,
+                enactedOn,
+                amendedOn,
+                effectiveOn,
+                reason,
+                supplementaryProvisions,
+                body,
+                recordedState,
+                authorLogin,
+                authorPersonId,
+                authorName,
+                writers,
+                approvalChain,
+                approvals,
+                contentHash,
+                approvedAt,
+                createdAt,
+                updatedAt);
+    }
+
+    /** The text as a draft, e.g. to start the next revision from this one. */
+    RevisionDraft text() {
+        return new RevisionDraft(
+                documentNumber, enactedOn, amendedOn, effectiveOn, reason, supplementaryProvisions, body);
+    }
+
+    /** Changes the text of a draft. */
+    Revision edit(RevisionDraft text, String login, OffsetDateTime now) {
+        requireState(RevisionState.DRAFT, "policy.revision.error.notDraft");
+        List<Problem> problems = text.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Set<String> newWriters = new LinkedHashSet<>(writers);
+        newWriters.add(login);
+        return new Revision(
+                id,
+                documentId,
+                number,
+                text.documentNumber(),
+                text.enactedOn(),
+                text.amendedOn(),
+                text.effectiveOn(),
+                text.reason(),
+                text.supplementaryProvisions(),
+                text.body(),
+                RevisionState.DRAFT,
+                authorLogin,
+                authorPersonId,
+                authorName,
+                newWriters,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                createdAt,
+                now);
+    }
+
+    /**
+     * Sends the draft to approval with the chain of its tier. The draft must be complete and its
+     * 施行日 must not lie before that of the latest approved revision of the document.
+     */
+    Revision submit(List<Role> chain, @Nullable LocalDate latestApprovedEffectiveOn, OffsetDateTime now) {
+        requireState(RevisionState.DRAFT, "policy.revision.error.notDraft");
+        if (chain.isEmpty()) {
+            throw new IllegalStateException("an approval chain has at least one step");
+        }
+        List<Problem> problems = new ArrayList<>(text().completeness());
+        if (latestApprovedEffectiveOn != null
+                && effectiveOn != null
+                && effectiveOn.isBefore(latestApprovedEffectiveOn)) {
+            problems.add(Problem.of(
+                    "effectiveOn", "policy.revision.error.effectiveBeforeLatest", latestApprovedEffectiveOn));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return moved(RevisionState.IN_APPROVAL, chain, List.of(), null, null, now);
+    }
+
+    /** The role the next approval needs, empty unless in approval. */
+    Optional<Role> nextRole() {
+        if (recordedState != RevisionState.IN_APPROVAL || approvals.size() >= approvalChain.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(approvalChain.get(approvals.size()));
+    }
+
+    /** The step (from 1) waiting for a decision, or 0 when none is. */
+    int nextStep() {
+        return nextRole().isPresent() ? approvals.size() + 1 : 0;
+    }
+
+    /** True when this approver may decide the current step (approve or reject). */
+    boolean mayDecide(Approver approver) {
+        return decisionRefusal(approver).isEmpty();
+    }
+
+    /** The next step approved by the approver; the last one makes the revision approved and immutable. */
+    Revision approve(Approver approver, OffsetDateTime now) {
+        requireDecision(approver);
+        Role role = nextRole().orElseThrow();
+        List<Approval> next = new ArrayList<>(approvals);
+        next.add(new Approval(approvals.size() + 1, role, approver.login(), approver.personId(), approver.name(), now));
+        if (next.size() < approvalChain.size()) {
+            return moved(RevisionState.IN_APPROVAL, approvalChain, next, null, null, now);
+        }
+        Revision approved = moved(RevisionState.APPROVED, approvalChain, next, null, now, now);
+        return approved.withHash(ContentHash.of(approved));
+    }
+
+    /** Returns the revision to draft with the approver's comment; the approvals given so far lapse. */
+    Revision reject(Approver approver, String comment, OffsetDateTime now) {
+        requireDecision(approver);
+        if (comment.isBlank()) {
+            throw InvalidInputException.of("comment", "policy.revision.error.commentRequired");
+        }
+        return moved(RevisionState.DRAFT, List.of(), List.of(), null, null, now);
+    }
+
+    private void requireDecision(Approver approver) {
+        decisionRefusal(approver).ifPresent(key -> {
+            throw new NotAllowedException(key);
+        });
+    }
+
+    /** Why the approver may not decide now, as a message key; empty when they may. */
+    Optional<String> decisionRefusal(Approver approver) {
+        if (recordedState != RevisionState.IN_APPROVAL) {
+            return Optional.of("policy.revision.error.notInApproval");
+        }
+        Role role = nextRole().orElseThrow();
+        if (writers.contains(approver.login()) || approver.isSamePersonAs(authorLogin, authorPersonId)) {
+            return Optional.of("policy.approval.error.writerMayNotApprove");
+        }
+        if (approvals.stream().anyMatch(a -> approver.isSamePersonAs(a.login(), a.personId()))) {
+            return Optional.of("policy.approval.error.oneStepPerPerson");
+        }
+        if (!approver.roles().contains(role)) {
+            return Optional.of("policy.approval.error.notYourStep");
+        }
+        return Optional.empty();
+    }
+
+    private void requireState(RevisionState state, String messageKey) {
+        if (recordedState != state) {
+            throw new NotAllowedException(messageKey);
+        }
+    }
+
+    private Revision moved(
+            RevisionState state,
+            List<Role> chain,
+            List<Approval> newApprovals,
+            @Nullable String hash,
+            @Nullable OffsetDateTime approvedTime,
+            OffsetDateTime now) {
+        return new Revision(
+                id,
+                documentId,
+                number,
+                documentNumber,
+                enactedOn,
+                amendedOn,
+                effectiveOn,
+                reason,
+                supplementaryProvisions,
+                body,
+                state,
+                authorLogin,
+                authorPersonId,
+                authorName,
+                writers,
+                chain,
+                newApprovals,
+                hash,
+                approvedTime,
+                createdAt,
+                now);
+    }
+
+    private Revision withHash(String hash) {
+        return new Revision(
+                id,
+                documentId,
+                number,
+                documentNumber,
+                enactedOn,
+                amendedOn,
+                effectiveOn,
+                reason,
+                supplementaryProvisions,
+                body,
+                recordedState,
+                authorLogin,
+                authorPersonId,
+                authorName,
+                writers,
+                approvalChain,
+                approvals,
+                hash,
+                approvedAt,
+                createdAt,
+                updatedAt);
+    }
+}

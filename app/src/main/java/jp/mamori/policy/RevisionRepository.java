@@ -1,0 +1,289 @@
+package jp.mamori.policy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.mamori.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Revisions in {@code pol_revision}, their approvals ({@code pol_approval}) and history notes. */
+@Repository
+class RevisionRepository {
+    private static final String SELECT = """
+            select id, document_id, revision_no, document_number, enacted_on, amended_on, effective_on, reason,
+                   supplementary_provisions, body, state, author_login, author_person_id, author_name, writers,
+                   approval_chain, content_hash, approved_at, created_at, updated_at
+            from pol_revision
+            """;
+    private final JdbcClient jdbc;
+
+    RevisionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Revision> find(long id) {
+        return withApprovals(jdbc.sql(SELECT + " where id = :id")
+                        .param("id", id)
+                        .query(this::map)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    /** The revisions of a document, by number. */
+    List<Revision> ofDocument(long documentId) {
+        return withApprovals(jdbc.sql(SELECT + " where document_id = :doc order by revision_no")
+                .param("doc", documentId)
+                .query(this::map)
+                .list());
+    }
+
+    /** Every approved revision of every document (for in-force questions across documents). */
+    List<Revision> approved() {
+        return withApprovals(jdbc.sql(SELECT + " where state = 'APPROVED' order by document_id, revision_no")
+                .query(this::map)
+                .list());
+    }
+
+    /** Every revision, for search over drafts by people who may see them. */
+    List<Revision> all() {
+        return withApprovals(jdbc.sql(SELECT + " order by document_id, revision_no")
+                .query(this::map)
+                .list());
+    }
+
+    /** Approved revisions whose 施行日 has come and whose coming into force was not announced yet. */
+    List<Revision> dueForAnnouncement(LocalDate today) {
+        return withApprovals(jdbc.sql(SELECT
+                        + " where state = 'APPROVED' and in_force_announced_at is null and effective_on <= :today"
+                        + " order by effective_on, revision_no")
+                .param("today", today)
+                .query(this::map)
+                .list());
+    }
+
+    /** Marks the announcement; false when another node announced it first. */
+    boolean markAnnounced(long revisionId, OffsetDateTime now) {
+        return jdbc.sql("update pol_revision set in_force_announced_at = :now"
+                                + " where id = :id and in_force_announced_at is null")
+                        .param("now", now)
+                        .param("id", revisionId)
+                        .update()
+                == 1;
+    }
+
+    long insert(Revision revision) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into pol_revision (document_id, revision_no, document_number, enacted_on, amended_on,
+                               effective_on, reason, supplementary_provisions, body, state, author_login,
+                               author_person_id, author_name, writers, approval_chain, content_hash, approved_at,
+                               created_at, updated_at)
+                        values (:doc, :no, :docNumber, :enacted, :amended, :effective, :reason, :supp, :body, :state,
+                                :authorLogin, :authorPerson, :authorName, :writers, :chain, :hash, :approvedAt,
+                                :createdAt, :updatedAt)
+                        """)
+                .param("doc", revision.documentId())
+                .param("no", revision.number())
+                .params(values(revision))
+                .param("authorLogin", revision.authorLogin())
+                .param("authorPerson", revision.authorPersonId())
+                .param("authorName", revision.authorName())
+                .param("createdAt", revision.createdAt())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        saveApprovals(id, revision.approvals());
+        return id;
+    }
+
+    /**
+     * Saves a draft's text or a state change. An approved revision is never written again: the
+     * update only matches rows that are not approved yet.
+     */
+    void update(Revision revision) {
+        int rows = jdbc.sql("""
+                        update pol_revision set document_number = :docNumber, enacted_on = :enacted,
+                               amended_on = :amended, effective_on = :effective, reason = :reason,
+                               supplementary_provisions = :supp, body = :body, state = :state, writers = :writers,
+                               approval_chain = :chain, content_hash = :hash, approved_at = :approvedAt,
+                               updated_at = :updatedAt
+                        where id = :id and state <> 'APPROVED'
+                        """)
+                .params(values(revision))
+                .param("id", revision.id())
+                .update();
+        if (rows != 1) {
+            throw new IllegalStateException("revision " + revision.id() + " is approved and cannot change");
+        }
+        jdbc.sql("delete from pol_approval where revision_id = :id")
+                .param("id", revision.id())
+                .update();
+        saveApprovals(revision.id(), revision.approvals());
+    }
+
+    void note(
+            long revisionId,
+            String kind,
+            String login,
+            String name,
+            @Nullable Integer step,
+            String comment,
+            OffsetDateTime at) {
+        jdbc.sql("""
+                        insert into pol_revision_note (revision_id, kind, login, person_name, step, comment, noted_at)
+                        values (:rev, :kind, :login, :name, :step, :comment, :at)
+                        """)
+                .param("rev", revisionId)
+                .param("kind", kind)
+                .param("login", login)
+                .param("name", name)
+                .param("step", step)
+                .param("comment", comment)
+                .param("at", at)
+                .update();
+    }
+
+    List<RevisionNote> notes(long revisionId) {
+        return jdbc.sql("select kind, login, person_name, step, comment, noted_at from pol_revision_note"
+                        + " where revision_id = :rev order by noted_at, id")
+                .param("rev", revisionId)
+                .query((rs, n) -> {
+                    int step = rs.getInt("step");
+                    return new RevisionNote(
+                            rs.getString("kind"),
+                            rs.getString("login"),
+                            rs.getString("person_name"),
+                            rs.wasNull() ? null : step,
+                            rs.getString("comment"),
+                            rs.getObject("noted_at", OffsetDateTime.class));
+                })
+                .list();
+    }
+
+    private static Map<String, @Nullable Object> values(Revision revision) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("docNumber", revision.documentNumber());
+        values.put("enacted", revision.enactedOn());
+        values.put("amended", revision.amendedOn());
+        values.put("effective", revision.effectiveOn());
+        values.put("reason", revision.reason());
+        values.put("supp", revision.supplementaryProvisions());
+        values.put("body", revision.body());
+        values.put("state", revision.recordedState().name());
+        values.put(
+                "writers", String.join(",", revision.writers().stream().sorted().toList()));
+        values.put("chain", revision.approvalChain().stream().map(Role::name).collect(Collectors.joining(",")));
+        values.put("hash", revision.contentHash());
+        values.put("approvedAt", revision.approvedAt());
+        values.put("updatedAt", revision.updatedAt());
+        return values;
+    }
+
+    private void saveApprovals(long revisionId, List<Approval> approvals) {
+        for (Approval a : approvals) {
+            jdbc.sql("""
+                            insert into pol_approval (revision_id, step, role, login, person_id, person_name, decided_at)
+                            values (:rev, :step, :role, :login, :person, :name, :at)
+                            """)
+                    .param("rev", revisionId)
+                    .param("step", a.step())
+                    .param("role", a.role().name())
+                    .param("login", a.login())
+                    .param("person", a.personId())
+                    .param("name", a.personName())
+                    .param("at", a.decidedAt())
+                    .update();
+        }
+    }
+
+    private List<Revision> withApprovals(List<Revision> revisions) {
+        if (revisions.isEmpty()) {
+            return revisions;
+        }
+        Map<Long, List<Approval>> approvals = new HashMap<>();
+        jdbc.sql("select revision_id, step, role, login, person_id, person_name, decided_at from pol_approval"
+                        + " where revision_id in (:ids) order by revision_id, step")
+                .param("ids", revisions.stream().map(Revision::id).toList())
+                .query(rs -> {
+                    long person = rs.getLong("person_id");
+                    Long personId = rs.wasNull() ? null : person;
+                    approvals
+                            .computeIfAbsent(rs.getLong("revision_id"), k -> new ArrayList<>())
+                            .add(new Approval(
+                                    rs.getInt("step"),
+                                    Role.valueOf(rs.getString("role")),
+                                    rs.getString("login"),
+                                    personId,
+                                    rs.getString("person_name"),
+                                    rs.getObject("decided_at", OffsetDateTime.class)));
+                });
+        return revisions.stream()
+                .map(r -> new Revision(
+                        r.id(),
+                        r.documentId(),
+                        r.number(),
+                        r.documentNumber(),
+                        r.enactedOn(),
+                        r.amendedOn(),
+                        r.effectiveOn(),
+                        r.reason(),
+                        r.supplementaryProvisions(),
+                        r.body(),
+                        r.recordedState(),
+                        r.authorLogin(),
+                        r.authorPersonId(),
+                        r.authorName(),
+                        r.writers(),
+                        r.approvalChain(),
+                        approvals.getOrDefault(r.id(), List.of()),
+                        r.contentHash(),
+                        r.approvedAt(),
+                        r.createdAt(),
+                        r.updatedAt()))
+                .toList();
+    }
+
+    private Revision map(ResultSet rs, int n) throws SQLException {
+        long authorPerson = rs.getLong("author_person_id");
+        Long authorPersonId = rs.wasNull() ? null : authorPerson;
+        String chain = rs.getString("approval_chain");
+        String writers = rs.getString("writers");
+        return new Revision(
+                rs.getLong("id"),
+                rs.getLong("document_id"),
+                rs.getInt("revision_no"),
+                rs.getString("document_number"),
+                rs.getObject("enacted_on", LocalDate.class),
+                rs.getObject("amended_on", LocalDate.class),
+                rs.getObject("effective_on", LocalDate.class),
+                rs.getString("reason"),
+                rs.getString("supplementary_provisions"),
+                rs.getString("body"),
+                RevisionState.valueOf(rs.getString("state")),
+                rs.getString("author_login"),
+                authorPersonId,
+                rs.getString("author_name"),
+                writers.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(writers.split(","))),
+                chain.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(chain.split(",")).map(Role::valueOf).toList(),
+                List.of(),
+                rs.getString("content_hash"),
+                rs.getObject("approved_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

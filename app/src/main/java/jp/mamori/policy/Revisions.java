@@ -1,0 +1,335 @@
+package jp.mamori.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jp.mamori.notification.Notice;
+import jp.mamori.notification.Notifications;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.PersonSummary;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.Wareki;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Revisions of policy documents: drafting, approval (決裁) and the question which revision is in
+ * force. Every method that names a document first passes {@link PolicyAccess#readable}, so an
+ * unreadable document is a 404 here too; the rules of the moves are in {@link Revision}.
+ */
+@Service
+class Revisions {
+    private final RevisionRepository repository;
+    private final PolicyRepository documents;
+    private final PolicyAccess access;
+    private final PolicySettings settings;
+    private final Directory directory;
+    private final ObjectProvider<Notifications> notifications;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    Revisions(
+            RevisionRepository repository,
+            PolicyRepository documents,
+            PolicyAccess access,
+            PolicySettings settings,
+            Directory directory,
+            ObjectProvider<Notifications> notifications,
+            MessageSource messages,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.documents = documents;
+        this.access = access;
+        this.settings = settings;
+        this.directory = directory;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Every revision of the document, by number. Check the document's access first. */
+    @Transactional(readOnly = true)
+    List<Revision> revisions(long documentId) {
+        return repository.ofDocument(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    RevisionTimeline timeline(long documentId) {
+        return new RevisionTimeline(repository.ofDocument(documentId));
+    }
+
+    /** The revision of the document with this id; a revision of another document is a 404. */
+    @Transactional(readOnly = true)
+    Revision get(long documentId, long revisionId) {
+        return repository
+                .find(revisionId)
+                .filter(r -> r.documentId() == documentId)
+                .orElseThrow(() -> new NotFoundException("policy revision", revisionId));
+    }
+
+    /** The revision in force on the day (Japan calendar day). */
+    @Transactional(readOnly = true)
+    Optional<Revision> inForce(long documentId, LocalDate day) {
+        return timeline(documentId).inForceOn(day);
+    }
+
+    /** Every document with its revision in force on the day (no access check: filter with ReadingRule). */
+    @Transactional(readOnly = true)
+    List<InForce> allInForce(LocalDate day) {
+        Map<Long, List<Revision>> byDocument =
+                repository.approved().stream().collect(Collectors.groupingBy(Revision::documentId));
+        List<InForce> result = new ArrayList<>();
+        for (PolicyDocument document : documents.all()) {
+            new RevisionTimeline(byDocument.getOrDefault(document.id(), List.of()))
+                    .inForceOn(day)
+                    .ifPresent(r -> result.add(new InForce(document, r)));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    List<RevisionNote> notes(long revisionId) {
+        return repository.notes(revisionId);
+    }
+
+    /**
+     * Starts a new revision of the document as a draft (by hand or from imported Markdown). Only
+     * one revision may be open (draft or in approval) at a time.
+     */
+    @Transactional
+    Revision createDraft(long documentId, RevisionDraft draft) {
+        PolicyDocument document = editable(documentId);
+        RevisionTimeline timeline = timeline(documentId);
+        if (timeline.open().isPresent()) {
+            throw new NotAllowedException("policy.revision.error.openExists");
+        }
+        if (!draft.problems().isEmpty()) {
+            throw new jp.mamori.shared.InvalidInputException(draft.problems());
+        }
+        CurrentUser user = access.currentUserOrSystem();
+        Revision revision = Revision.draft(
+                document.id(),
+                timeline.nextNumber(),
+                draft,
+                user.login(),
+                user.personId(),
+                user.displayName(),
+                PolicyTime.now());
+        long id = repository.insert(revision);
+        repository.note(id, "DRAFTED", user.login(), user.displayName(), null, "", PolicyTime.now());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("documentId", Long.toString(documentId));
+        details.put("number", Integer.toString(revision.number()));
+        details.putAll(values(draft));
+        events.publishEvent(new RevisionDrafted(id, user.login(), details));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    Revision edit(long documentId, long revisionId, RevisionDraft draft) {
+        editable(documentId);
+        Revision before = get(documentId, revisionId);
+        CurrentUser user = access.currentUserOrSystem();
+        Revision after = before.edit(draft, user.login(), PolicyTime.now());
+        Map<String, String> changes = changes(values(before.text()), values(draft));
+        if (!changes.isEmpty() || !before.writers().contains(user.login())) {
+            repository.update(after);
+            repository.note(revisionId, "EDITED", user.login(), user.displayName(), null, "", PolicyTime.now());
+            events.publishEvent(new RevisionEdited(revisionId, user.login(), changes));
+        }
+        return get(documentId, revisionId);
+    }
+
+    /** Sends the draft to approval and notifies the holders of the first step's role. */
+    @Transactional
+    Revision submit(long documentId, long revisionId) {
+        PolicyDocument document = editable(documentId);
+        Revision before = get(documentId, revisionId);
+        CurrentUser user = access.currentUserOrSystem();
+        List<Role> chain = settings.approval().of(document.tier());
+        Revision after = before.submit(
+                chain, timeline(documentId).latestApprovedEffectiveOn().orElse(null), PolicyTime.now());
+        repository.update(after);
+        repository.note(revisionId, "SUBMITTED", user.login(), user.displayName(), null, "", PolicyTime.now());
+        events.publishEvent(new RevisionSubmitted(
+                revisionId,
+                user.login(),
+                Map.of("chain", chain.stream().map(Role::name).collect(Collectors.joining(",")))));
+        notifyNextApprovers(document, after);
+        return get(documentId, revisionId);
+    }
+
+    /** Gives the current step; the last step approves the revision (and may bring it into force today). */
+    @Transactional
+    Revision approve(long documentId, long revisionId) {
+        PolicyDocument document = access.readable(documentId, "approve");
+        Revision before = get(documentId, revisionId);
+        Approver approver = access.currentApprover(document);
+        int step = before.nextStep();
+        Revision after = before.approve(approver, PolicyTime.now());
+        repository.update(after);
+        repository.note(revisionId, "APPROVED", approver.login(), approver.name(), step, "", PolicyTime.now());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("step", Integer.toString(step));
+        details.put("role", after.approvals().get(step - 1).role().name());
+        if (after.recordedState() == RevisionState.APPROVED) {
+            details.put("final", "true");
+            details.put("contentHash", Objects.requireNonNull(after.contentHash()));
+        }
+        events.publishEvent(new RevisionApproved(revisionId, approver.login(), details));
+        if (after.recordedState() == RevisionState.APPROVED) {
+            notifyAuthor(document, after, "policy.notice.approved");
+            if (!Objects.requireNonNull(after.effectiveOn()).isAfter(PolicyTime.today())) {
+                announceIfInForce(after, PolicyTime.today(), approver.login());
+            }
+        } else {
+            notifyNextApprovers(document, after);
+        }
+        return get(documentId, revisionId);
+    }
+
+    /** Returns the revision to its author as a draft, with the approver's comment. */
+    @Transactional
+    Revision reject(long documentId, long revisionId, String comment) {
+        PolicyDocument document = access.readable(documentId, "approve");
+        Revision before = get(documentId, revisionId);
+        Approver approver = access.currentApprover(document);
+        int step = before.nextStep();
+        Revision after = before.reject(approver, comment.strip(), PolicyTime.now());
+        repository.update(after);
+        repository.note(
+                revisionId, "RETURNED", approver.login(), approver.name(), step, comment.strip(), PolicyTime.now());
+        events.publishEvent(new RevisionReturned(
+                revisionId, approver.login(), Map.of("step", Integer.toString(step), "comment", comment.strip())));
+        notifyAuthor(document, after, "policy.notice.returned");
+        return get(documentId, revisionId);
+    }
+
+    /**
+     * Publishes {@link RevisionCameIntoForce} for every approved revision whose 施行日 has come and
+     * that was not announced yet. Revisions already overtaken by a later one are marked without an
+     * event (they never were the one in force when anyone could look). Returns how many came into force.
+     */
+    @Transactional
+    int announceDue(LocalDate today) {
+        int count = 0;
+        for (Revision revision : repository.dueForAnnouncement(today)) {
+            if (announceIfInForce(revision, today, "system")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean announceIfInForce(Revision revision, LocalDate today, String actor) {
+        boolean inForce = timeline(revision.documentId()).stateOf(revision, today) == RevisionState.IN_FORCE;
+        if (!repository.markAnnounced(revision.id(), PolicyTime.now()) || !inForce) {
+            return false;
+        }
+        events.publishEvent(new RevisionCameIntoForce(
+                revision.documentId(),
+                revision.id(),
+                revision.number(),
+                Objects.requireNonNull(revision.effectiveOn()),
+                Objects.requireNonNull(revision.contentHash()),
+                actor));
+        return true;
+    }
+
+    /** Who may decide the next step: holders of its role for the owner unit, except writers and earlier approvers. */
+    List<PersonSummary> nextApprovers(PolicyDocument document, Revision revision) {
+        Optional<Role> role = revision.nextRole();
+        if (role.isEmpty()) {
+            return List.of();
+        }
+        return directory.holdersFor(role.get(), document.ownerUnitId(), PolicyTime.today()).stream()
+                .filter(p -> !Objects.equals(p.id(), revision.authorPersonId()))
+                .filter(p -> revision.approvals().stream().noneMatch(a -> Objects.equals(a.personId(), p.id())))
+                .toList();
+    }
+
+    private void notifyNextApprovers(PolicyDocument document, Revision revision) {
+        Notifications sender = notifications.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        String title = text("policy.notice.approvalRequested.title", document.title(), revision.number());
+        String body = text(
+                "policy.notice.approvalRequested.body",
+                document.title(),
+                revision.number(),
+                revision.nextStep(),
+                text(revision.nextRole().orElseThrow().messageKey()),
+                revision.authorName());
+        for (PersonSummary person : nextApprovers(document, revision)) {
+            sender.send(new Notice(person.id(), "policy.approval.requested", title, body, link(revision)));
+        }
+    }
+
+    private void notifyAuthor(PolicyDocument document, Revision revision, String key) {
+        Notifications sender = notifications.getIfAvailable();
+        if (sender == null || revision.authorPersonId() == null) {
+            return;
+        }
+        String effective = revision.effectiveOn() == null ? "" : Wareki.japanese(revision.effectiveOn());
+        String title = text(key + ".title", document.title(), revision.number());
+        String body = text(key + ".body", document.title(), revision.number(), effective);
+        sender.send(new Notice(revision.authorPersonId(), key.replace("notice.", ""), title, body, link(revision)));
+    }
+
+    private static String link(Revision revision) {
+        return "/policies/" + revision.documentId() + "/revisions/" + revision.id();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.JAPANESE);
+    }
+
+    private PolicyDocument editable(long documentId) {
+        PolicyDocument document = access.readable(documentId, "edit");
+        if (!access.canEdit(document)) {
+            throw new NotAllowedException("policy.notAllowed.edit");
+        }
+        return document;
+    }
+
+    static Map<String, String> values(RevisionDraft draft) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("documentNumber", draft.documentNumber());
+        values.put("enactedOn", date(draft.enactedOn()));
+        values.put("amendedOn", date(draft.amendedOn()));
+        values.put("effectiveOn", date(draft.effectiveOn()));
+        values.put("reason", draft.reason());
+        values.put("supplementaryProvisions.sha256", ContentHash.sha256(draft.supplementaryProvisions()));
+        values.put("body.sha256", ContentHash.sha256(draft.body()));
+        return values;
+    }
+
+    private static Map<String, String> changes(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        before.forEach((key, old) -> {
+            String now = after.get(key);
+            if (!Objects.equals(old, now)) {
+                changes.put(key, old + " → " + now);
+            }
+        });
+        return changes;
+    }
+
+    private static String date(@Nullable LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package jp.mamori.policy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Test data for the policy module, written straight into the tables (no access checks, no events):
+ * units, documents and approved revisions. For the approval flow itself use {@link Revisions}.
+ *
+ * <pre>{@code var data = new PolicyTestData(jdbc, documents, revisions);
+ * InForce doc = data.documentInForce(PolicyTier.STANDARD, "対策基準", Visibility.open(Audience.ALL_STAFF), "本文");}</pre>
+ */
+final class PolicyTestData {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private final JdbcClient jdbc;
+    private final PolicyRepository documents;
+    private final RevisionRepository revisions;
+
+    PolicyTestData(JdbcClient jdbc, PolicyRepository documents, RevisionRepository revisions) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.revisions = revisions;
+    }
+
+    /** A text unique in this JVM, e.g. for titles that tests search for. */
+    static String unique(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();
+    }
+
+    /** A new org unit (under {@code parentId}, or at the top) with a unique code; returns its id. */
+    long unit(String name, @Nullable Long parentId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into org_unit (code, name, parent_id, created_at, updated_at)"
+                        + " values (:code, :name, :parent, :now, :now)")
+                .param("code", unique("PU"))
+                .param("name", name)
+                .param("parent", parentId)
+                .param("now", OffsetDateTime.now())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** A document (no revisions); the parent tier rule is not checked here. */
+    PolicyDocument document(
+            PolicyTier tier, @Nullable Long parentId, String title, long ownerUnitId, Visibility visibility) {
+        long id = documents.insert(
+                new PolicyDocument(0, tier, parentId, title, "", ownerUnitId, visibility, OffsetDateTime.now()),
+                "test");
+        return documents.find(id).orElseThrow();
+    }
+
+    /** An approved revision with the next number, its content hash fixed, as if two approvers had signed. */
+    Revision approvedRevision(long documentId, LocalDate effectiveOn, String body) {
+        int number = new RevisionTimeline(revisions.ofDocument(documentId)).nextNumber();
+        OffsetDateTime now = OffsetDateTime.now();
+        Revision draft = Revision.draft(
+                documentId,
+                number,
+                new RevisionDraft(
+                        "テスト第" + number + "号",
+                        LocalDate.of(2020, 4, 1),
+                        number == 1 ? null : effectiveOn,
+                        effectiveOn,
+                        "テスト",
+                        "この規程は、公表の日から施行する。",
+                        body),
+                "test-author",
+                null,
+                "テスト 起案者",
+                now);
+        Revision approved = new Revision(
+                0,
+                documentId,
+                number,
+                draft.documentNumber(),
+                draft.enactedOn(),
+                draft.amendedOn(),
+                draft.effectiveOn(),
+                draft.reason(),
+                draft.supplementaryProvisions(),
+                draft.body(),
+                RevisionState.APPROVED,
+                draft.authorLogin(),
+                null,
+                draft.authorName(),
+                Set.of("test-author"),
+                List.of(jp.mamori.shared.Role.CISO),
+                List.of(new Approval(1, jp.mamori.shared.Role.CISO, "test-approver", null, "テスト 決裁者", now)),
+                ContentHash.of(draft),
+                now,
+                now,
+                now);
+        long id = revisions.insert(approved);
+        revisions.markAnnounced(id, now);
+        return revisions.find(id).orElseThrow();
+    }
+
+    /** A document in its own new unit with one approved revision in force since 2024-04-01. */
+    InForce documentInForce(PolicyTier tier, String title, Visibility visibility, String body) {
+        long unit = unit(unique("所管"), null);
+        PolicyDocument document = document(tier, null, title, unit, visibility);
+        Revision revision = approvedRevision(document.id(), LocalDate.of(2024, 4, 1), body);
+        return new InForce(document, revision);
+    }
+}
