@@ -1,0 +1,17 @@
+package jp.mamori.asset;
+
+/** The form an asset takes (形態): electronic, paper, or both. */
+enum AssetForm {
+    ELECTRONIC,
+    PAPER,
+    BOTH;
+
+    /** True when the asset exists as data, so that a network zone matters. */
+    boolean electronic() {
+        return this != PAPER;
+    }
+
+    String messageKey() {
+        return "asset.form." + name();
+    }
+}

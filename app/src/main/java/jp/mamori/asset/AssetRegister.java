@@ -1,0 +1,17 @@
+package jp.mamori.asset;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to the asset register for other modules: find an asset by its 管理番号 or by words in
+ * its number or name. Answers regardless of who is signed in; callers show only what their own
+ * rules allow.
+ */
+public interface AssetRegister {
+    /** The asset with this 管理番号 (full-width digits and surrounding spaces allowed). */
+    Optional<AssetSummary> byNumber(String number);
+
+    /** Assets whose number or name contains the text, by number, at most {@code limit} (1–100). */
+    List<AssetSummary> search(String text, int limit);
+}

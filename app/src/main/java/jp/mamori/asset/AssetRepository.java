@@ -1,0 +1,494 @@
+package jp.mamori.asset;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Assets in {@code ast_asset}, their restrictions in {@code ast_asset_restriction} and their history
+ * in {@code ast_asset_history}. The list pages in SQL ({@code offset … fetch next}) on indexed columns.
+ */
+@Repository
+class AssetRepository {
+    private static final String COLUMNS = """
+            a.id, a.asset_number, a.name, a.kind, a.description, a.owner_unit_id, a.custodian, a.asset_users,
+            a.location, a.form, a.zone_code, a.scheme, a.confidentiality, a.integrity, a.availability,
+            a.personal_info, a.sensitive_personal_info, a.specific_personal_info, a.record_count, a.retention,
+            a.next_review, a.status, a.parent_id, p.asset_number as parent_number, a.note, a.disposal_date,
+            a.disposal_method, a.disposal_carried_out_by, a.disposal_requested_by, a.disposal_requested_at,
+            a.disposal_approved_by, a.disposal_approved_at, a.created_at, a.created_by, a.updated_at, a.updated_by
+            """;
+    private static final String SELECT =
+            "select " + COLUMNS + " from ast_asset a left join ast_asset p on p.id = a.parent_id";
+    private static final String ROW_COLUMNS = """
+            select a.id, a.asset_number, a.name, a.kind, a.owner_unit_id, a.zone_code, a.scheme, a.confidentiality,
+                   a.integrity, a.availability, a.personal_info, a.sensitive_personal_info, a.specific_personal_info,
+                   a.next_review, a.status, a.disposal_requested_by, a.disposal_approved_by
+            from ast_asset a
+            """;
+
+    private final JdbcClient jdbc;
+
+    AssetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next 管理番号 from the sequence. */
+    String nextNumber() {
+        long value = jdbc.sql("select nextval('ast_asset_number_seq')")
+                .query(Long.class)
+                .single();
+        return Asset.number(value);
+    }
+
+    Optional<Asset> find(long id) {
+        return jdbc.sql(SELECT + " where a.id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional()
+                .map(this::withRestrictions);
+    }
+
+    Optional<Asset> findByNumber(String number) {
+        return jdbc.sql(SELECT + " where a.asset_number = :no")
+                .param("no", number)
+                .query(this::map)
+                .optional()
+                .map(this::withRestrictions);
+    }
+
+    Optional<Long> idByNumber(String number) {
+        return jdbc.sql("select id from ast_asset where asset_number = :no")
+                .param("no", number)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Every asset (of the units, when given), by number, with restrictions. */
+    List<Asset> all(@Nullable Set<Long> unitIds) {
+        String where = unitIds == null ? "" : " where a.owner_unit_id in (:units)";
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        var spec = jdbc.sql(SELECT + where + " order by a.asset_number");
+        if (unitIds != null) {
+            spec = spec.param("units", unitIds);
+        }
+        List<Asset> assets = spec.query(this::map).list();
+        Map<Long, List<String>> restrictions = new HashMap<>();
+        jdbc.sql("select asset_id, restriction_code from ast_asset_restriction order by restriction_code")
+                .query(rs -> {
+                    restrictions
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return assets.stream()
+                .map(a -> a.restrictionCodes().isEmpty() && restrictions.containsKey(a.id())
+                        ? withCodes(a, restrictions.get(a.id()))
+                        : a)
+                .toList();
+    }
+
+    /** The assets directly held by this one, by number. */
+    List<AssetRow> children(long id) {
+        return jdbc.sql(ROW_COLUMNS + " where a.parent_id = :id order by a.asset_number")
+                .param("id", id)
+                .query(AssetRepository::row)
+                .list();
+    }
+
+    /** The parent chain's ids from this asset's parent upwards (stops at a repeat). */
+    List<Long> ancestors(long id) {
+        List<Long> chain = new ArrayList<>();
+        Long current = parentOf(id);
+        while (current != null && !chain.contains(current)) {
+            chain.add(current);
+            current = parentOf(current);
+        }
+        return chain;
+    }
+
+    private @Nullable Long parentOf(long id) {
+        return jdbc.sql("select parent_id from ast_asset where id = :id")
+                .param("id", id)
+                .query((rs, n) -> (Long) rs.getObject(1, Long.class))
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * One page of the list. {@code visibleUnits} null means every unit; {@code unitIds} (the filter's
+     * unit with those below it) null means no unit filter.
+     */
+    Page<AssetRow> page(
+            AssetFilter filter, @Nullable Set<Long> visibleUnits, @Nullable Set<Long> unitIds, int page, int size) {
+        if ((visibleUnits != null && visibleUnits.isEmpty()) || (unitIds != null && unitIds.isEmpty())) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, visibleUnits, unitIds, params);
+        List<AssetRow> items = jdbc.sql(ROW_COLUMNS + where + orderBy(filter.sort())
+                        + " offset :offset rows fetch next :limit rows only")
+                .params(params)
+                .param("offset", (long) page * size)
+                .param("limit", size)
+                .query(AssetRepository::row)
+                .list();
+        long total = jdbc.sql("select count(*) from ast_asset a" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new Page<>(items, page, size, total);
+    }
+
+    private static String where(
+            AssetFilter filter,
+            @Nullable Set<Long> visibleUnits,
+            @Nullable Set<Long> unitIds,
+            Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (visibleUnits != null) {
+            conditions.add("a.owner_unit_id in (:visible)");
+            params.put("visible", visibleUnits);
+        }
+        if (unitIds != null) {
+            conditions.add("a.owner_unit_id in (:units)");
+            params.put("units", unitIds);
+        }
+        if (filter.zoneCode() != null) {
+            conditions.add("a.zone_code = :zone");
+            params.put("zone", filter.zoneCode());
+        }
+        if (filter.kind() != null) {
+            conditions.add("a.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.confidentiality() != null) {
+            conditions.add("a.confidentiality = :conf");
+            params.put("conf", filter.confidentiality());
+        }
+        if (filter.status() != null) {
+            conditions.add("a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.personalData() != null) {
+            conditions.add(
+                    switch (filter.personalData()) {
+                        case ANY -> "(a.personal_info or a.sensitive_personal_info or a.specific_personal_info)";
+                        case PERSONAL -> "a.personal_info";
+                        case SENSITIVE -> "a.sensitive_personal_info";
+                        case SPECIFIC -> "a.specific_personal_info";
+                        case NONE -> "not (a.personal_info or a.sensitive_personal_info or a.specific_personal_info)";
+                    });
+        }
+        if (filter.text() != null) {
+            conditions.add("(a.asset_number like :text or lower(a.name) like :text or lower(a.description) like :text"
+                    + " or lower(a.location) like :text or lower(a.custodian) like :text)");
+            params.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String orderBy(AssetFilter.Sort sort) {
+        return switch (sort) {
+            case NUMBER -> " order by a.asset_number";
+            case NAME -> " order by a.name, a.asset_number";
+            case CLASS -> " order by a.confidentiality_rank desc, a.asset_number";
+            case REVIEW -> " order by a.next_review, a.asset_number";
+            case UPDATED -> " order by a.updated_at desc, a.asset_number";
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Inserts the asset and returns its id. */
+    long insert(
+            String number,
+            AssetDraft draft,
+            String scheme,
+            int confidentialityRank,
+            @Nullable Long parentId,
+            String actor,
+            OffsetDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into ast_asset (asset_number, name, kind, description, owner_unit_id, custodian,
+                            asset_users, location, form, zone_code, scheme, confidentiality, confidentiality_rank,
+                            integrity, availability, personal_info, sensitive_personal_info, specific_personal_info,
+                            record_count, retention, next_review, status, parent_id, note,
+                            created_at, created_by, updated_at, updated_by)
+                        values (:number, :name, :kind, :description, :unit, :custodian, :users, :location, :form,
+                            :zone, :scheme, :conf, :rank, :integrity, :availability, :personal, :sensitive,
+                            :specific, :count, :retention, :review, 'IN_USE', :parent, :note,
+                            :at, :actor, :at, :actor)
+                        """)
+                .param("number", number)
+                .params(values(draft, scheme, confidentialityRank, parentId, actor, at))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        saveRestrictions(id, draft.restrictionCodes());
+        return id;
+    }
+
+    void update(
+            long id,
+            AssetDraft draft,
+            String scheme,
+            int confidentialityRank,
+            @Nullable Long parentId,
+            String actor,
+            OffsetDateTime at) {
+        jdbc.sql("""
+                        update ast_asset set name = :name, kind = :kind, description = :description,
+                            owner_unit_id = :unit, custodian = :custodian, asset_users = :users, location = :location,
+                            form = :form, zone_code = :zone, scheme = :scheme, confidentiality = :conf,
+                            confidentiality_rank = :rank, integrity = :integrity, availability = :availability,
+                            personal_info = :personal, sensitive_personal_info = :sensitive,
+                            specific_personal_info = :specific, record_count = :count, retention = :retention,
+                            next_review = :review, parent_id = :parent, note = :note,
+                            updated_at = :at, updated_by = :actor
+                        where id = :id
+                        """)
+                .param("id", id)
+                .params(values(draft, scheme, confidentialityRank, parentId, actor, at))
+                .update();
+        jdbc.sql("delete from ast_asset_restriction where asset_id = :id")
+                .param("id", id)
+                .update();
+        saveRestrictions(id, draft.restrictionCodes());
+    }
+
+    private static Map<String, Object> values(
+            AssetDraft d, String scheme, int rank, @Nullable Long parentId, String actor, OffsetDateTime at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", d.name());
+        values.put("kind", d.kind() == null ? null : d.kind().name());
+        values.put("description", d.description());
+        values.put("unit", d.ownerUnitId());
+        values.put("custodian", d.custodian());
+        values.put("users", d.users());
+        values.put("location", d.location());
+        values.put("form", d.form() == null ? null : d.form().name());
+        values.put("zone", d.zoneCode());
+        values.put("scheme", scheme);
+        values.put("conf", d.confidentiality());
+        values.put("rank", rank);
+        values.put("integrity", d.integrity());
+        values.put("availability", d.availability());
+        values.put("personal", d.personalInfo());
+        values.put("sensitive", d.sensitivePersonalInfo());
+        values.put("specific", d.specificPersonalInfo());
+        values.put("count", d.recordCount());
+        values.put("retention", d.retention());
+        values.put("review", d.nextReview());
+        values.put("parent", parentId);
+        values.put("note", d.note());
+        values.put("at", at);
+        values.put("actor", actor);
+        return values;
+    }
+
+    private void saveRestrictions(long id, List<String> codes) {
+        for (String code : codes) {
+            jdbc.sql("insert into ast_asset_restriction (asset_id, restriction_code) values (:id, :code)")
+                    .param("id", id)
+                    .param("code", code)
+                    .update();
+        }
+    }
+
+    /** Stores the disposal record and status the aggregate decided. */
+    void saveDisposal(Asset asset, String actor, OffsetDateTime at) {
+        Disposal d = asset.disposal();
+        jdbc.sql("""
+                        update ast_asset set status = :status, disposal_date = :date, disposal_method = :method,
+                            disposal_carried_out_by = :by, disposal_requested_by = :requestedBy,
+                            disposal_requested_at = :requestedAt, disposal_approved_by = :approvedBy,
+                            disposal_approved_at = :approvedAt, updated_at = :at, updated_by = :actor
+                        where id = :id
+                        """)
+                .param("id", asset.id())
+                .param("status", asset.status().name())
+                .param("date", d == null ? null : d.date())
+                .param("method", d == null ? null : d.method())
+                .param("by", d == null ? null : d.carriedOutBy())
+                .param("requestedBy", d == null ? null : d.requestedBy())
+                .param("requestedAt", d == null ? null : d.requestedAt())
+                .param("approvedBy", d == null ? null : d.approvedBy())
+                .param("approvedAt", d == null ? null : d.approvedAt())
+                .param("at", at)
+                .param("actor", actor)
+                .update();
+    }
+
+    void addHistory(long assetId, OffsetDateTime at, String actor, String action, List<AssetChanges.Change> changes) {
+        List<AssetChanges.Change> rows = changes.isEmpty() ? List.of(new AssetChanges.Change("", "", "")) : changes;
+        for (AssetChanges.Change c : rows) {
+            jdbc.sql("""
+                            insert into ast_asset_history (asset_id, changed_at, actor, action, field_name,
+                                old_value, new_value)
+                            values (:asset, :at, :actor, :action, :field, :old, :new)
+                            """)
+                    .param("asset", assetId)
+                    .param("at", at)
+                    .param("actor", actor)
+                    .param("action", action)
+                    .param("field", c.field())
+                    .param("old", cut(c.before()))
+                    .param("new", cut(c.after()))
+                    .update();
+        }
+    }
+
+    /** The history of an asset, newest first. */
+    List<HistoryEntry> history(long assetId) {
+        return jdbc.sql("""
+                        select changed_at, actor, action, field_name, old_value, new_value from ast_asset_history
+                        where asset_id = :asset order by id desc
+                        """)
+                .param("asset", assetId)
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getObject("changed_at", OffsetDateTime.class),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("field_name"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value")))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from ast_asset").query(Long.class).single();
+    }
+
+    private static String cut(String value) {
+        return value.length() <= 2000 ? value : value.substring(0, 1999) + "…";
+    }
+
+    private Asset withRestrictions(Asset asset) {
+        List<String> codes = jdbc.sql(
+                        "select restriction_code from ast_asset_restriction where asset_id = :id order by restriction_code")
+                .param("id", asset.id())
+                .query(String.class)
+                .list();
+        return withCodes(asset, codes);
+    }
+
+    private static Asset withCodes(Asset a, List<String> codes) {
+        return new Asset(
+                a.id(),
+                a.number(),
+                a.name(),
+                a.kind(),
+                a.description(),
+                a.ownerUnitId(),
+                a.custodian(),
+                a.users(),
+                a.location(),
+                a.form(),
+                a.zoneCode(),
+                a.scheme(),
+                a.confidentiality(),
+                a.integrity(),
+                a.availability(),
+                codes,
+                a.personalInfo(),
+                a.sensitivePersonalInfo(),
+                a.specificPersonalInfo(),
+                a.recordCount(),
+                a.retention(),
+                a.nextReview(),
+                a.status(),
+                a.parentId(),
+                a.parentNumber(),
+                a.note(),
+                a.disposal(),
+                a.createdAt(),
+                a.createdBy(),
+                a.updatedAt(),
+                a.updatedBy());
+    }
+
+    private Asset map(ResultSet rs, int n) throws SQLException {
+        LocalDate disposalDate = rs.getObject("disposal_date", LocalDate.class);
+        Disposal disposal = disposalDate == null
+                ? null
+                : new Disposal(
+                        disposalDate,
+                        rs.getString("disposal_method"),
+                        rs.getString("disposal_carried_out_by"),
+                        rs.getString("disposal_requested_by"),
+                        rs.getObject("disposal_requested_at", OffsetDateTime.class),
+                        rs.getString("disposal_approved_by"),
+                        rs.getObject("disposal_approved_at", OffsetDateTime.class));
+        String parentNumber = rs.getString("parent_number");
+        return new Asset(
+                rs.getLong("id"),
+                rs.getString("asset_number"),
+                rs.getString("name"),
+                AssetKind.valueOf(rs.getString("kind")),
+                rs.getString("description"),
+                rs.getLong("owner_unit_id"),
+                rs.getString("custodian"),
+                rs.getString("asset_users"),
+                rs.getString("location"),
+                AssetForm.valueOf(rs.getString("form")),
+                rs.getString("zone_code"),
+                rs.getString("scheme"),
+                rs.getString("confidentiality"),
+                rs.getString("integrity"),
+                rs.getString("availability"),
+                List.of(),
+                rs.getBoolean("personal_info"),
+                rs.getBoolean("sensitive_personal_info"),
+                rs.getBoolean("specific_personal_info"),
+                rs.getObject("record_count", Integer.class),
+                rs.getString("retention"),
+                rs.getObject("next_review", LocalDate.class),
+                AssetStatus.valueOf(rs.getString("status")),
+                rs.getObject("parent_id", Long.class),
+                parentNumber == null ? "" : parentNumber,
+                rs.getString("note"),
+                disposal,
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("created_by"),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("updated_by"));
+    }
+
+    private static AssetRow row(ResultSet rs, int n) throws SQLException {
+        return new AssetRow(
+                rs.getLong("id"),
+                rs.getString("asset_number"),
+                rs.getString("name"),
+                AssetKind.valueOf(rs.getString("kind")),
+                rs.getLong("owner_unit_id"),
+                rs.getString("zone_code"),
+                rs.getString("scheme"),
+                rs.getString("confidentiality"),
+                rs.getString("integrity"),
+                rs.getString("availability"),
+                rs.getBoolean("personal_info"),
+                rs.getBoolean("sensitive_personal_info"),
+                rs.getBoolean("specific_personal_info"),
+                rs.getObject("next_review", LocalDate.class),
+                AssetStatus.valueOf(rs.getString("status")),
+                rs.getString("disposal_requested_by") != null && rs.getString("disposal_approved_by") == null);
+    }
+}

@@ -1,0 +1,11 @@
+package jp.mamori.asset;
+
+/** Where an asset is in its life (状態): in use, or disposed (then read-only for good). */
+enum AssetStatus {
+    IN_USE,
+    DISPOSED;
+
+    String messageKey() {
+        return "asset.status." + name();
+    }
+}

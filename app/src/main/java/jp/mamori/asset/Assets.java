@@ -1,0 +1,429 @@
+package jp.mamori.asset;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.mamori.organization.Directory;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.UnitHierarchy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's use cases: create and update assets (checked whole, with every problem named),
+ * batches for the Excel import, the paged list, history, and the disposal flow. Each change writes
+ * history rows and publishes an audit event in the same transaction. Who may call what is decided at
+ * the edge (pages, API) with the {@code access} bean.
+ */
+@Service
+class Assets {
+    private final AssetRepository repository;
+    private final ClassificationCatalogue catalogue;
+    private final NetworkZones zones;
+    private final HandlingRestrictions restrictions;
+    private final Directory directory;
+    private final UnitHierarchy hierarchy;
+    private final ApplicationEventPublisher events;
+
+    Assets(
+            AssetRepository repository,
+            ClassificationCatalogue catalogue,
+            NetworkZones zones,
+            HandlingRestrictions restrictions,
+            Directory directory,
+            UnitHierarchy hierarchy,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.catalogue = catalogue;
+        this.zones = zones;
+        this.restrictions = restrictions;
+        this.directory = directory;
+        this.hierarchy = hierarchy;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Asset> byNumber(String number) {
+        return repository.findByNumber(number.strip());
+    }
+
+    /** The asset with this 管理番号, or {@link NotFoundException} (404). */
+    @Transactional(readOnly = true)
+    Asset get(String number) {
+        return byNumber(number).orElseThrow(() -> new NotFoundException("asset", number));
+    }
+
+    /** Creates an asset under the active scheme with the next 管理番号. */
+    @Transactional
+    Asset create(AssetDraft draft) {
+        Lookups lookups = lookups();
+        List<Problem> problems = check(draft, null, lookups);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return insert(draft, lookups);
+    }
+
+    /** Updates the asset; a draft that changes nothing writes nothing and publishes nothing. */
+    @Transactional
+    Asset update(String number, AssetDraft draft) {
+        Asset before = get(number);
+        if (same(before, draft)) {
+            return before;
+        }
+        before.requireEditable();
+        Lookups lookups = lookups();
+        List<Problem> problems = check(draft, before, lookups);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        change(before, draft, lookups);
+        return get(number);
+    }
+
+    /**
+     * Every problem of the draft — fields, unit, zone, levels of the active scheme, restrictions,
+     * parent — without writing anything (the import's dry run). {@code number} "" or null for a new
+     * asset; an unknown number is a problem on {@code number}.
+     */
+    @Transactional(readOnly = true)
+    List<Problem> check(AssetDraft draft, @Nullable String number) {
+        Lookups lookups = lookups();
+        if (number == null || number.isBlank()) {
+            return check(draft, null, lookups);
+        }
+        Optional<Asset> before = byNumber(number);
+        if (before.isEmpty()) {
+            return List.of(Problem.of("number", "asset.number.unknown", number));
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!before.get().editable() && !same(before.get(), draft)) {
+            problems.add(Problem.of(
+                    "status", before.get().disposed() ? "asset.disposed.readOnly" : "asset.disposal.pendingReadOnly"));
+        }
+        problems.addAll(check(draft, before.get(), lookups));
+        return problems;
+    }
+
+    /** True when saving the draft would change nothing (the import counts it as unchanged). */
+    boolean same(Asset asset, AssetDraft draft) {
+        return differences(asset, draft, catalogue.active().id()).isEmpty();
+    }
+
+    /**
+     * Saves a batch in one transaction, all or nothing: every draft is checked first and, if any has
+     * a problem, {@link AssetRowsException} lists them all and nothing is written.
+     */
+    @Transactional
+    ImportCounts saveAll(List<NumberedDraft> rows) {
+        Lookups lookups = lookups();
+        List<AssetRowsException.RowProblem> problems = new ArrayList<>();
+        List<@Nullable Asset> befores = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NumberedDraft row = rows.get(i);
+            Asset before = null;
+            List<Problem> found = new ArrayList<>();
+            if (!row.isNew()) {
+                before = repository.findByNumber(row.number()).orElse(null);
+                if (before == null) {
+                    found.add(Problem.of("number", "asset.number.unknown", row.number()));
+                } else if (!before.editable() && !same(before, row.draft())) {
+                    found.add(Problem.of(
+                            "status",
+                            before.disposed() ? "asset.disposed.readOnly" : "asset.disposal.pendingReadOnly"));
+                }
+            }
+            if (before != null || row.isNew()) {
+                found.addAll(check(row.draft(), before, lookups));
+            }
+            for (Problem p : found) {
+                problems.add(new AssetRowsException.RowProblem(i, p.field(), p.messageKey(), p.args()));
+            }
+            befores.add(before);
+        }
+        if (!problems.isEmpty()) {
+            throw new AssetRowsException(problems);
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            NumberedDraft row = rows.get(i);
+            Asset before = befores.get(i);
+            if (before == null) {
+                insert(row.draft(), lookups);
+                created++;
+            } else if (same(before, row.draft())) {
+                unchanged++;
+            } else {
+                change(before, row.draft(), lookups);
+                updated++;
+            }
+        }
+        return new ImportCounts(created, updated, unchanged);
+    }
+
+    /** Every asset by number, with restrictions; of the unit and the units below it when given. */
+    @Transactional(readOnly = true)
+    List<Asset> all(@Nullable Long unitId) {
+        return repository.all(unitId == null ? null : hierarchy.selfAndDescendants(unitId));
+    }
+
+    /** One page of the list; {@code visibleUnits} null means the reader may see every unit. */
+    @Transactional(readOnly = true)
+    Page<AssetRow> page(AssetFilter filter, @Nullable Set<Long> visibleUnits, int page, int size) {
+        Set<Long> unitIds = filter.unitId() == null ? null : hierarchy.selfAndDescendants(filter.unitId());
+        int[] bounds = Page.bounds(page, size);
+        return repository.page(filter, visibleUnits, unitIds, bounds[0], bounds[1]);
+    }
+
+    @Transactional(readOnly = true)
+    List<HistoryEntry> history(Asset asset) {
+        return repository.history(asset.id());
+    }
+
+    @Transactional(readOnly = true)
+    List<AssetRow> children(Asset asset) {
+        return repository.children(asset.id());
+    }
+
+    /** Asks for the asset's disposal; a second person approves it. */
+    @Transactional
+    Asset requestDisposal(String number, DisposalRequest request) {
+        Asset before = get(number);
+        before.requireEditable();
+        if (!request.problems().isEmpty()) {
+            throw new InvalidInputException(request.problems());
+        }
+        if (!repository.children(before.id()).stream().allMatch(c -> c.status() == AssetStatus.DISPOSED)) {
+            throw InvalidInputException.of("status", "asset.disposal.holdsAssets");
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = RegisterTime.now();
+        Asset after = before.requestDisposal(request.date(), request.method(), request.carriedOutBy(), actor, now);
+        repository.saveDisposal(after, actor, now);
+        AssetChanges changes = AssetChanges.start()
+                .value("disposalDate", request.date())
+                .value("disposalMethod", request.method())
+                .value("disposalCarriedOutBy", request.carriedOutBy());
+        repository.addHistory(before.id(), now, actor, "disposal-requested", changes.list());
+        events.publishEvent(new AssetDisposalRequested(number, actor, changes.details()));
+        return get(number);
+    }
+
+    /** Approves the pending disposal: the asset becomes disposed and read-only. Not by the requester. */
+    @Transactional
+    Asset approveDisposal(String number) {
+        Asset before = get(number);
+        String actor = Access.currentLogin();
+        OffsetDateTime now = RegisterTime.now();
+        Asset after = before.approveDisposal(actor, now);
+        repository.saveDisposal(after, actor, now);
+        Disposal d = after.disposal();
+        AssetChanges changes = AssetChanges.start()
+                .field("status", before.status(), after.status())
+                .value("disposalDate", d == null ? null : d.date())
+                .value("disposalMethod", d == null ? null : d.method())
+                .value("disposalCarriedOutBy", d == null ? null : d.carriedOutBy())
+                .value("disposalRequestedBy", d == null ? null : d.requestedBy())
+                .value("disposalApprovedBy", actor);
+        repository.addHistory(before.id(), now, actor, "disposed", changes.list());
+        events.publishEvent(new AssetDisposed(number, actor, changes.details()));
+        return get(number);
+    }
+
+    /** Withdraws or turns down the pending disposal. */
+    @Transactional
+    Asset withdrawDisposal(String number) {
+        Asset before = get(number);
+        Asset after = before.withdrawDisposal();
+        String actor = Access.currentLogin();
+        OffsetDateTime now = RegisterTime.now();
+        repository.saveDisposal(after, actor, now);
+        AssetChanges changes = AssetChanges.start()
+                .value(
+                        "disposalRequestedBy",
+                        before.disposal() == null ? null : before.disposal().requestedBy());
+        repository.addHistory(before.id(), now, actor, "disposal-withdrawn", changes.list());
+        events.publishEvent(new AssetDisposalWithdrawn(number, actor, changes.details()));
+        return get(number);
+    }
+
+    /** The active scheme (forms, API, parsing). */
+    ClassificationScheme scheme() {
+        return catalogue.active();
+    }
+
+    /** The scheme the asset was classified under (the active one if its id is no longer known). */
+    ClassificationScheme schemeOf(String schemeId) {
+        return catalogue.scheme(schemeId).orElse(catalogue.active());
+    }
+
+    private Asset insert(AssetDraft draft, Lookups lookups) {
+        String actor = Access.currentLogin();
+        OffsetDateTime now = RegisterTime.now();
+        String number = repository.nextNumber();
+        ClassificationScheme scheme = lookups.scheme();
+        long id = repository.insert(
+                number,
+                draft,
+                scheme.id(),
+                scheme.require(Axis.CONFIDENTIALITY, draft.confidentiality()).rank(),
+                parentId(draft),
+                actor,
+                now);
+        AssetChanges values = createdValues(draft, scheme.id());
+        repository.addHistory(id, now, actor, "created", List.of());
+        events.publishEvent(new AssetCreated(number, actor, values.details()));
+        return repository.find(id).orElseThrow();
+    }
+
+    private void change(Asset before, AssetDraft draft, Lookups lookups) {
+        String actor = Access.currentLogin();
+        OffsetDateTime now = RegisterTime.now();
+        ClassificationScheme scheme = lookups.scheme();
+        AssetChanges changes = differences(before, draft, scheme.id());
+        repository.update(
+                before.id(),
+                draft,
+                scheme.id(),
+                scheme.require(Axis.CONFIDENTIALITY, draft.confidentiality()).rank(),
+                parentId(draft),
+                actor,
+                now);
+        repository.addHistory(before.id(), now, actor, "changed", changes.list());
+        events.publishEvent(new AssetChanged(before.number(), actor, changes.details()));
+    }
+
+    private @Nullable Long parentId(AssetDraft draft) {
+        return draft.parentNumber().isEmpty()
+                ? null
+                : repository.idByNumber(draft.parentNumber()).orElseThrow();
+    }
+
+    /** The audit details of a new asset: every value it was given. */
+    static AssetChanges createdValues(AssetDraft d, String scheme) {
+        return AssetChanges.start()
+                .value("name", d.name())
+                .value("kind", d.kind())
+                .value("description", d.description())
+                .value("ownerUnitId", d.ownerUnitId())
+                .value("custodian", d.custodian())
+                .value("users", d.users())
+                .value("location", d.location())
+                .value("form", d.form())
+                .value("zoneCode", d.zoneCode())
+                .value("scheme", scheme)
+                .value("confidentiality", d.confidentiality())
+                .value("integrity", d.integrity())
+                .value("availability", d.availability())
+                .value("restrictions", d.restrictionCodes())
+                .value("personalInfo", d.personalInfo())
+                .value("sensitivePersonalInfo", d.sensitivePersonalInfo())
+                .value("specificPersonalInfo", d.specificPersonalInfo())
+                .value("recordCount", d.recordCount())
+                .value("retention", d.retention())
+                .value("nextReview", d.nextReview())
+                .value("parentNumber", d.parentNumber())
+                .value("note", d.note());
+    }
+
+    /** Each field the draft changes, as old → new (the scheme counts when the active one differs). */
+    static AssetChanges differences(Asset a, AssetDraft d, String activeScheme) {
+        return AssetChanges.start()
+                .field("name", a.name(), d.name())
+                .field("kind", a.kind(), d.kind())
+                .field("description", a.description(), d.description())
+                .field("ownerUnitId", a.ownerUnitId(), d.ownerUnitId())
+                .field("custodian", a.custodian(), d.custodian())
+                .field("users", a.users(), d.users())
+                .field("location", a.location(), d.location())
+                .field("form", a.form(), d.form())
+                .field("zoneCode", a.zoneCode(), d.zoneCode())
+                .field("scheme", a.scheme(), activeScheme)
+                .field("confidentiality", a.confidentiality(), d.confidentiality())
+                .field("integrity", a.integrity(), d.integrity())
+                .field("availability", a.availability(), d.availability())
+                .field("restrictions", a.restrictionCodes(), d.restrictionCodes())
+                .field("personalInfo", a.personalInfo(), d.personalInfo())
+                .field("sensitivePersonalInfo", a.sensitivePersonalInfo(), d.sensitivePersonalInfo())
+                .field("specificPersonalInfo", a.specificPersonalInfo(), d.specificPersonalInfo())
+                .field("recordCount", a.recordCount(), d.recordCount())
+                .field("retention", a.retention(), d.retention())
+                .field("nextReview", a.nextReview(), d.nextReview())
+                .field("parentNumber", a.parentNumber(), d.parentNumber())
+                .field("note", a.note(), d.note());
+    }
+
+    /** The reference data a check needs, read once per call or batch. */
+    private record Lookups(
+            ClassificationScheme scheme,
+            Map<String, NetworkZone> zones,
+            Map<String, HandlingRestriction> restrictions,
+            Map<Long, Boolean> knownUnits) {}
+
+    private Lookups lookups() {
+        Map<String, NetworkZone> zoneMap = new HashMap<>();
+        zones.all().forEach(z -> zoneMap.put(z.code(), z));
+        Map<String, HandlingRestriction> restrictionMap = new HashMap<>();
+        restrictions.all().forEach(r -> restrictionMap.put(r.code(), r));
+        return new Lookups(catalogue.active(), zoneMap, restrictionMap, new HashMap<>());
+    }
+
+    private List<Problem> check(AssetDraft draft, @Nullable Asset before, Lookups lookups) {
+        List<Problem> problems = new ArrayList<>(draft.problems());
+        if (draft.ownerUnitId() != null
+                && !lookups.knownUnits()
+                        .computeIfAbsent(
+                                draft.ownerUnitId(), id -> directory.unit(id).isPresent())) {
+            problems.add(Problem.of("ownerUnitId", "asset.ownerUnit.unknown"));
+        }
+        if (!draft.zoneCode().isEmpty()) {
+            NetworkZone zone = lookups.zones().get(draft.zoneCode());
+            boolean kept = before != null && before.zoneCode().equals(draft.zoneCode());
+            if (zone == null || (!zone.active() && !kept)) {
+                problems.add(Problem.of("zoneCode", "asset.zone.unknown", draft.zoneCode()));
+            }
+        }
+        ClassificationScheme scheme = lookups.scheme();
+        level(problems, scheme, Axis.CONFIDENTIALITY, "confidentiality", draft.confidentiality());
+        level(problems, scheme, Axis.INTEGRITY, "integrity", draft.integrity());
+        level(problems, scheme, Axis.AVAILABILITY, "availability", draft.availability());
+        for (String code : draft.restrictionCodes()) {
+            HandlingRestriction r = lookups.restrictions().get(code);
+            boolean kept = before != null && before.restrictionCodes().contains(code);
+            if (r == null || (!r.active() && !kept)) {
+                problems.add(Problem.of("restrictionCodes", "asset.restriction.unknown", code));
+            }
+        }
+        if (!draft.parentNumber().isEmpty()) {
+            Optional<Asset> parent = repository.findByNumber(draft.parentNumber());
+            if (parent.isEmpty()) {
+                problems.add(Problem.of("parentNumber", "asset.parent.unknown", draft.parentNumber()));
+            } else if (before != null
+                    && (parent.get().id() == before.id()
+                            || repository.ancestors(parent.get().id()).contains(before.id()))) {
+                problems.add(Problem.of("parentNumber", "asset.parent.cycle", draft.parentNumber()));
+            } else if (parent.get().disposed()) {
+                problems.add(Problem.of("parentNumber", "asset.parent.disposed", draft.parentNumber()));
+            }
+        }
+        return problems;
+    }
+
+    private static void level(
+            List<Problem> problems, ClassificationScheme scheme, Axis axis, String field, String code) {
+        if (!code.isEmpty() && scheme.level(axis, code).isEmpty()) {
+            problems.add(Problem.of(field, "asset.level.unknown", code, String.join(", ", scheme.codes(axis))));
+        }
+    }
+}

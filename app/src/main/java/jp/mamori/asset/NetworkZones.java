@@ -1,0 +1,58 @@
+package jp.mamori.asset;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The list of network zones (table {@code ast_network_zone}), which the body can extend. */
+@Component
+class NetworkZones {
+    private final JdbcClient jdbc;
+
+    NetworkZones(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every zone in the body's order. */
+    List<NetworkZone> all() {
+        return jdbc.sql(
+                        "select code, name, short_name, name_en, kind, active from ast_network_zone order by sort_order, code")
+                .query((rs, n) -> new NetworkZone(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("short_name"),
+                        rs.getString("name_en"),
+                        NetworkZone.Kind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("active")))
+                .list();
+    }
+
+    Optional<NetworkZone> byCode(String code) {
+        return all().stream().filter(z -> z.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The zone a person wrote: its code, full name or short name; full-width letters folded,
+     * spaces ignored, so {@code ＬＧＷＡＮ系}, {@code LGWAN接続系} and {@code lgwan} all match.
+     * {@code なし}, {@code 無}, {@code -} and {@code ―} mean the NONE zone.
+     */
+    Optional<NetworkZone> byText(String text) {
+        String key = fold(text);
+        if (List.of("なし", "無", "無し", "-", "―", "ー", "—").contains(key)) {
+            return byCode(NetworkZone.NONE);
+        }
+        return all().stream()
+                .filter(z ->
+                        key.equals(fold(z.code())) || key.equals(fold(z.name())) || key.equals(fold(z.shortName())))
+                .findFirst();
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "")
+                .toUpperCase(Locale.ROOT);
+    }
+}
