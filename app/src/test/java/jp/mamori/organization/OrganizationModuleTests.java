@@ -257,4 +257,88 @@ class OrganizationModuleTests {
         });
         assertThat(directory.personByStaffNumber("NO-SUCH")).isEmpty();
     }
+
+    @Test
+    void the_directory_names_the_nearest_role_holder_first_then_those_above_then_body_wide() {
+        // 情報システム管理者 may be held for a unit or for the whole body
+        Role role = Role.SYSTEM_ADMINISTRATOR;
+        Person teamHolder = fx.person("近接 一子", team);
+        Person sectionHolder = fx.person("上位 二郎", section);
+        Person bodyWide = fx.person("全体 三恵", office);
+        Person leaver = fx.person("退職 四郎", team);
+        LocalDate day = LocalDate.of(2025, 6, 2);
+        assignments.assign(new RoleAssignmentDraft(sectionHolder.id(), role, section.id(), OrgFixtures.APRIL_1, null));
+        assignments.assign(new RoleAssignmentDraft(teamHolder.id(), role, team.id(), OrgFixtures.APRIL_1, null));
+        assignments.assign(new RoleAssignmentDraft(bodyWide.id(), role, null, OrgFixtures.APRIL_1, null));
+        assignments.assign(new RoleAssignmentDraft(leaver.id(), role, team.id(), OrgFixtures.APRIL_1, null));
+        people.deactivate(leaver.id(), LocalDate.of(2025, 5, 31));
+
+        List<Long> forTeam = directory.holdersFor(role, team.id(), day).stream()
+                .map(PersonSummary::id)
+                .toList();
+        assertThat(forTeam)
+                .startsWith(teamHolder.id(), sectionHolder.id())
+                .contains(bodyWide.id())
+                .doesNotContain(leaver.id());
+        assertThat(forTeam.indexOf(bodyWide.id())).isGreaterThan(forTeam.indexOf(sectionHolder.id()));
+        // the section's own holder comes first for the section; the team's holder, below it, not at all
+        assertThat(directory.holdersFor(role, section.id(), day))
+                .extracting(PersonSummary::id)
+                .startsWith(sectionHolder.id())
+                .doesNotContain(teamHolder.id());
+        assertThat(directory.holders(role, day))
+                .extracting(PersonSummary::id)
+                .contains(teamHolder.id(), sectionHolder.id(), bodyWide.id())
+                .doesNotContain(leaver.id());
+        // 職員等 of a unit are the people of that unit
+        assertThat(directory.holdersFor(Role.STAFF, team.id(), day))
+                .extracting(PersonSummary::id)
+                .contains(teamHolder.id())
+                .doesNotContain(sectionHolder.id(), leaver.id());
+    }
+
+    @Test
+    void the_directory_finds_a_unit_by_code_or_by_a_unique_name() {
+        Unit named = fx.unit(OrgFixtures.unique("固有課"), office);
+        assertThat(directory.unitByCodeOrName(" " + named.code() + " "))
+                .get()
+                .extracting(UnitSummary::id)
+                .isEqualTo(named.id());
+        assertThat(directory.unitByCodeOrName(named.name()))
+                .get()
+                .extracting(UnitSummary::parentId)
+                .isEqualTo(office.id());
+        assertThat(directory.unitByCodeOrName("")).isEmpty();
+        assertThat(directory.unitByCodeOrName("存在しない課")).isEmpty();
+        // a second unit of the same name makes the name ambiguous; codes still find each
+        Unit twin = fx.unit(named.name(), section);
+        assertThat(directory.unitByCodeOrName(named.name())).isEmpty();
+        assertThat(directory.unitByCodeOrName(twin.code()))
+                .get()
+                .extracting(UnitSummary::id)
+                .isEqualTo(twin.id());
+        assertThat(directory.units()).extracting(UnitSummary::id).contains(office.id(), section.id(), team.id());
+        List<Long> order = directory.units().stream().map(UnitSummary::id).toList();
+        assertThat(order.indexOf(office.id())).isLessThan(order.indexOf(section.id()));
+        assertThat(order.indexOf(section.id())).isLessThan(order.indexOf(team.id()));
+    }
+
+    @Test
+    void people_in_post_carry_their_unit_and_category_and_leavers_drop_out_after_their_last_day() {
+        Person stays = fx.person("在職 五月", team);
+        Person leaves = fx.person("退職 六郎", team);
+        people.deactivate(leaves.id(), LocalDate.of(2025, 9, 30));
+
+        assertThat(directory.peopleInPost(LocalDate.of(2025, 9, 30)))
+                .extracting(PersonSummary::id)
+                .contains(stays.id(), leaves.id());
+        assertThat(directory.peopleInPost(LocalDate.of(2025, 10, 1)))
+                .extracting(PersonSummary::id)
+                .contains(stays.id())
+                .doesNotContain(leaves.id());
+        PersonSummary summary = directory.person(stays.id()).orElseThrow();
+        assertThat(summary.categoryId()).isEqualTo(stays.categoryId());
+        assertThat(directory.categories()).extracting(CategorySummary::id).contains(stays.categoryId());
+        assertThat(directory.categories()).extracting(CategorySummary::name).contains("会計年度任用職員");
+    }
 }
