@@ -128,12 +128,16 @@ class Assets {
         Lookups lookups = lookups();
         List<AssetRowsException.RowProblem> problems = new ArrayList<>();
         List<@Nullable Asset> befores = new ArrayList<>();
+        Map<String, Asset> stored = new HashMap<>();
+        if (rows.stream().anyMatch(r -> !r.isNew())) {
+            repository.all(null).forEach(a -> stored.put(a.number(), a));
+        }
         for (int i = 0; i < rows.size(); i++) {
             NumberedDraft row = rows.get(i);
             Asset before = null;
             List<Problem> found = new ArrayList<>();
             if (!row.isNew()) {
-                before = repository.findByNumber(row.number()).orElse(null);
+                before = stored.get(row.number());
                 if (before == null) {
                     found.add(Problem.of("number", "asset.number.unknown", row.number()));
                 } else if (!before.editable() && !same(before, row.draft())) {
@@ -160,7 +164,7 @@ class Assets {
             NumberedDraft row = rows.get(i);
             Asset before = befores.get(i);
             if (before == null) {
-                insert(row.draft(), lookups);
+                insertRow(row.draft(), lookups);
                 created++;
             } else if (same(before, row.draft())) {
                 unchanged++;
@@ -269,6 +273,11 @@ class Assets {
     }
 
     private Asset insert(AssetDraft draft, Lookups lookups) {
+        return repository.find(insertRow(draft, lookups)).orElseThrow();
+    }
+
+    /** Inserts without reading the asset back; returns its id. */
+    private long insertRow(AssetDraft draft, Lookups lookups) {
         String actor = Access.currentLogin();
         OffsetDateTime now = RegisterTime.now();
         String number = repository.nextNumber();
@@ -284,7 +293,7 @@ class Assets {
         AssetChanges values = createdValues(draft, scheme.id());
         repository.addHistory(id, now, actor, "created", List.of());
         events.publishEvent(new AssetCreated(number, actor, values.details()));
-        return repository.find(id).orElseThrow();
+        return id;
     }
 
     private void change(Asset before, AssetDraft draft, Lookups lookups) {
@@ -369,14 +378,15 @@ class Assets {
             ClassificationScheme scheme,
             Map<String, NetworkZone> zones,
             Map<String, HandlingRestriction> restrictions,
-            Map<Long, Boolean> knownUnits) {}
+            Map<Long, Boolean> knownUnits,
+            Map<String, Optional<Asset>> parents) {}
 
     private Lookups lookups() {
         Map<String, NetworkZone> zoneMap = new HashMap<>();
         zones.all().forEach(z -> zoneMap.put(z.code(), z));
         Map<String, HandlingRestriction> restrictionMap = new HashMap<>();
         restrictions.all().forEach(r -> restrictionMap.put(r.code(), r));
-        return new Lookups(catalogue.active(), zoneMap, restrictionMap, new HashMap<>());
+        return new Lookups(catalogue.active(), zoneMap, restrictionMap, new HashMap<>(), new HashMap<>());
     }
 
     private List<Problem> check(AssetDraft draft, @Nullable Asset before, Lookups lookups) {
@@ -406,7 +416,7 @@ class Assets {
             }
         }
         if (!draft.parentNumber().isEmpty()) {
-            Optional<Asset> parent = repository.findByNumber(draft.parentNumber());
+            Optional<Asset> parent = lookups.parents().computeIfAbsent(draft.parentNumber(), repository::findByNumber);
             if (parent.isEmpty()) {
                 problems.add(Problem.of("parentNumber", "asset.parent.unknown", draft.parentNumber()));
             } else if (before != null

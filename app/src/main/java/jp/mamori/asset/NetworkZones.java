@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,9 @@ class NetworkZones {
     /**
      * The zone a person wrote: its code, full name or short name; full-width letters folded,
      * spaces ignored, so {@code ＬＧＷＡＮ系}, {@code LGWAN接続系} and {@code lgwan} all match.
-     * {@code なし}, {@code 無}, {@code -} and {@code ―} mean the NONE zone.
+     * Common other names map to the zone of that layer (個人番号利用事務系 → マイナンバー利用事務系,
+     * インターネット → インターネット接続系); なし, 無, 該当なし, - and ― mean the NONE zone. Blank is
+     * empty (not given).
      */
     Optional<NetworkZone> byText(String text) {
         String key = fold(text);
@@ -49,6 +52,29 @@ class NetworkZones {
                         key.equals(fold(z.code())) || key.equals(fold(z.name())) || key.equals(fold(z.shortName())))
                 .findFirst();
     }
+
+    /** Other names people use for the layers of the three-layer model (folded). */
+    private static final Map<String, NetworkZone.Kind> ALIASES = Map.ofEntries(
+            Map.entry("個人番号利用事務系", NetworkZone.Kind.MY_NUMBER),
+            Map.entry("個人番号系", NetworkZone.Kind.MY_NUMBER),
+            Map.entry("マイナンバー系", NetworkZone.Kind.MY_NUMBER),
+            Map.entry("マイナンバー利用系", NetworkZone.Kind.MY_NUMBER),
+            Map.entry("マイナンバー利用事務系", NetworkZone.Kind.MY_NUMBER),
+            Map.entry("LGWAN", NetworkZone.Kind.LGWAN),
+            Map.entry("LGWAN系", NetworkZone.Kind.LGWAN),
+            Map.entry("LGWAN接続系", NetworkZone.Kind.LGWAN),
+            Map.entry("インターネット", NetworkZone.Kind.INTERNET),
+            Map.entry("インターネット系", NetworkZone.Kind.INTERNET),
+            Map.entry("インターネット接続系", NetworkZone.Kind.INTERNET),
+            Map.entry("なし", NetworkZone.Kind.NONE),
+            Map.entry("無", NetworkZone.Kind.NONE),
+            Map.entry("無し", NetworkZone.Kind.NONE),
+            Map.entry("該当なし", NetworkZone.Kind.NONE),
+            Map.entry("-", NetworkZone.Kind.NONE),
+            Map.entry("―", NetworkZone.Kind.NONE),
+            Map.entry("ー", NetworkZone.Kind.NONE),
+            Map.entry("—", NetworkZone.Kind.NONE),
+            Map.entry("‐", NetworkZone.Kind.NONE));
 
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)

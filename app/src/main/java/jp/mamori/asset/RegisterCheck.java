@@ -1,0 +1,85 @@
+package jp.mamori.asset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import jp.mamori.organization.Directory;
+import jp.mamori.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the {@link RegisterRule}s over the register: every asset in use is read once in a light
+ * projection, the rules see the whole register (a container needs what it holds), and the findings
+ * come back by asset number, then in the rules' order.
+ */
+@Component
+class RegisterCheck {
+    private final JdbcClient jdbc;
+    private final ClassificationCatalogue catalogue;
+    private final NetworkZones zones;
+    private final Directory directory;
+
+    RegisterCheck(JdbcClient jdbc, ClassificationCatalogue catalogue, NetworkZones zones, Directory directory) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.zones = zones;
+        this.directory = directory;
+    }
+
+    /** The register on the day. */
+    @Transactional(readOnly = true)
+    RegisterSnapshot snapshot(LocalDate day) {
+        List<RegisterEntry> entries = jdbc.sql("""
+                        select id, asset_number, name, owner_unit_id, parent_id, form, zone_code, scheme,
+                               confidentiality, integrity, availability, specific_personal_info, next_review
+                        from ast_asset where status = 'IN_USE'
+                        """)
+                .query((rs, n) -> new RegisterEntry(
+                        rs.getLong("id"),
+                        rs.getString("asset_number"),
+                        rs.getString("name"),
+                        rs.getLong("owner_unit_id"),
+                        rs.getObject("parent_id", Long.class),
+                        AssetForm.valueOf(rs.getString("form")),
+                        rs.getString("zone_code"),
+                        rs.getString("scheme"),
+                        rs.getString("confidentiality"),
+                        rs.getString("integrity"),
+                        rs.getString("availability"),
+                        rs.getBoolean("specific_personal_info"),
+                        rs.getObject("next_review", LocalDate.class)))
+                .list();
+        return new RegisterSnapshot(
+                day,
+                entries,
+                id -> catalogue.scheme(id).orElse(catalogue.active()),
+                zones.all(),
+                unit -> !directory.holdersFor(Role.SECURITY_MANAGER, unit, day).isEmpty());
+    }
+
+    /** Every finding on the assets of the visible units (null: all units). */
+    @Transactional(readOnly = true)
+    List<Finding> findings(@Nullable Set<Long> visibleUnits) {
+        RegisterSnapshot register = snapshot(RegisterTime.today());
+        List<Finding> findings = new ArrayList<>();
+        for (RegisterEntry entry : register.entries()) {
+            if (visibleUnits == null || visibleUnits.contains(entry.unitId())) {
+                findings.addAll(check(entry, register));
+            }
+        }
+        return findings;
+    }
+
+    /** The findings on one asset (none for a disposed one). */
+    static List<Finding> check(RegisterEntry entry, RegisterSnapshot register) {
+        List<Finding> findings = new ArrayList<>();
+        for (RegisterRule rule : RegisterRule.ALL) {
+            rule.check(entry, register).ifPresent(findings::add);
+        }
+        return findings;
+    }
+}
