@@ -59,6 +59,8 @@ public final class Incident {
     private @Nullable String notAnIncidentReason;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Escalation> escalations = new ArrayList<>();
+    private final List<ChecklistTick> checklist = new ArrayList<>();
     private final List<IncidentEvent> events = new ArrayList<>();
 
     private Incident(IncidentId id, IncidentDraft report, String reportedBy, Instant reportedAt) {
@@ -78,6 +80,40 @@ public final class Incident {
         incident.timeline.add(new TimelineEntry(IncidentStep.REPORT, by, at, note));
         incident.events.add(new IncidentReported(
                 id, by, draft.title(), draft.threat(), draft.discoveredAt(), draft.reporterUnitId()));
+        return incident;
+    }
+
+    /**
+     * Rebuilds a stored incident exactly as it was saved, without checks or events: only the
+     * repository calls this, with what an earlier {@link #report} and its steps produced.
+     */
+    static Incident restore(
+            IncidentId id,
+            IncidentDraft report,
+            String reportedBy,
+            Instant reportedAt,
+            PersonalData personalData,
+            IncidentState state,
+            @Nullable Triage triage,
+            @Nullable Closure closure,
+            @Nullable String notAnIncidentReason,
+            List<TimelineEntry> timeline,
+            List<Evidence> evidence,
+            List<Escalation> escalations,
+            List<ChecklistTick> checklist) {
+        if (timeline.isEmpty() || timeline.get(0).step() != IncidentStep.REPORT) {
+            throw new IllegalStateException("a stored incident's timeline starts with its report: " + id);
+        }
+        var incident = new Incident(id, report, reportedBy, reportedAt);
+        incident.personalData = personalData;
+        incident.state = state;
+        incident.triage = triage;
+        incident.closure = closure;
+        incident.notAnIncidentReason = notAnIncidentReason;
+        incident.timeline.addAll(timeline);
+        incident.evidence.addAll(evidence);
+        incident.escalations.addAll(escalations);
+        incident.checklist.addAll(checklist);
         return incident;
     }
 
@@ -139,6 +175,26 @@ public final class Incident {
         take(IncidentStep.ADD_EVIDENCE, file.addedBy(), file.addedAt(), file.fileName());
         evidence.add(file);
         events.add(new IncidentEvidenceAdded(id, file.addedBy(), file.fileName(), file.sha256(), file.size()));
+    }
+
+    /**
+     * Records that the holders of a role were told, as the escalation of the emergency response
+     * plan asks; {@code note} is the timeline's wording (stage, role, names).
+     */
+    public void escalate(Escalation told, String note) {
+        take(IncidentStep.ESCALATE, told.by(), told.at(), note);
+        escalations.add(told);
+        events.add(IncidentEscalated.of(id, told));
+    }
+
+    /** Ticks a step of the emergency response plan; each step once. */
+    public void tick(PlanStep step, String by, Instant at) {
+        if (checklist.stream().anyMatch(done -> done.key().equals(step.key()))) {
+            throw InvalidInputException.of("step", "incident.error.checklist.alreadyDone");
+        }
+        take(IncidentStep.TICK_CHECKLIST, by, at, step.title());
+        checklist.add(new ChecklistTick(step.key(), step.title(), by, at));
+        events.add(new IncidentChecklistTicked(id, by, step.key(), step.title()));
     }
 
     /** Replaces the personal-data facts with what is known now; the deadlines follow. */
@@ -221,6 +277,16 @@ public final class Incident {
 
     public List<Evidence> evidence() {
         return List.copyOf(evidence);
+    }
+
+    /** Who was told, in order. */
+    public List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+
+    /** The plan's steps ticked so far, in order. */
+    public List<ChecklistTick> checklist() {
+        return List.copyOf(checklist);
     }
 
     /** The events recorded since the last {@link #clearEvents()}, oldest first. */

@@ -16,7 +16,9 @@ public sealed interface IncidentEvent extends AuditableEvent
                 IncidentClosedAsNotAnIncident,
                 IncidentNoteAdded,
                 IncidentEvidenceAdded,
-                IncidentPersonalDataRevised {
+                IncidentPersonalDataRevised,
+                IncidentEscalated,
+                IncidentChecklistTicked {
 
     IncidentId incidentId();
 

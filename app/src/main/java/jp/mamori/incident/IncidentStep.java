@@ -29,7 +29,11 @@ public enum IncidentStep {
     ADD_NOTE(open(), null),
     ADD_EVIDENCE(open(), null),
     /** Personal-data facts are often learned during the response; the deadlines follow them. */
-    REVISE_PERSONAL_DATA(open(), null);
+    REVISE_PERSONAL_DATA(open(), null),
+    /** Someone was told of the incident along the emergency response plan's escalation. */
+    ESCALATE(open(), null),
+    /** A step of the emergency response plan's checklist is done. */
+    TICK_CHECKLIST(open(), null);
 
     private final Set<IncidentState> from;
     private final @Nullable IncidentState to;

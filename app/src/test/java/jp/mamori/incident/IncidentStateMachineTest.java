@@ -13,8 +13,10 @@ import static jp.mamori.incident.IncidentStep.CLOSE;
 import static jp.mamori.incident.IncidentStep.CLOSE_AS_NOT_AN_INCIDENT;
 import static jp.mamori.incident.IncidentStep.CONTAIN;
 import static jp.mamori.incident.IncidentStep.ERADICATE;
+import static jp.mamori.incident.IncidentStep.ESCALATE;
 import static jp.mamori.incident.IncidentStep.RECOVER;
 import static jp.mamori.incident.IncidentStep.REVISE_PERSONAL_DATA;
+import static jp.mamori.incident.IncidentStep.TICK_CHECKLIST;
 import static jp.mamori.incident.IncidentStep.TRIAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -32,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every step tried in every state: the allowed ones move on and leave a trace, the others are refused. */
 class IncidentStateMachineTest {
-    static final Set<IncidentStep> ANNOTATIONS = EnumSet.of(ADD_NOTE, ADD_EVIDENCE, REVISE_PERSONAL_DATA);
+    static final Set<IncidentStep> ANNOTATIONS =
+            EnumSet.of(ADD_NOTE, ADD_EVIDENCE, REVISE_PERSONAL_DATA, ESCALATE, TICK_CHECKLIST);
 
     /** The expected table, written out here rather than read from {@link IncidentStep}. */
     static final Map<IncidentState, Set<IncidentStep>> ALLOWED = Map.of(
@@ -52,16 +56,18 @@ class IncidentStateMachineTest {
             CLOSE, CLOSED,
             CLOSE_AS_NOT_AN_INCIDENT, NOT_AN_INCIDENT);
 
-    static final Map<IncidentStep, Class<? extends IncidentEvent>> EVENT = Map.of(
-            TRIAGE, IncidentTriaged.class,
-            CONTAIN, IncidentContained.class,
-            ERADICATE, IncidentEradicated.class,
-            RECOVER, IncidentRecovered.class,
-            CLOSE, IncidentClosed.class,
-            CLOSE_AS_NOT_AN_INCIDENT, IncidentClosedAsNotAnIncident.class,
-            ADD_NOTE, IncidentNoteAdded.class,
-            ADD_EVIDENCE, IncidentEvidenceAdded.class,
-            REVISE_PERSONAL_DATA, IncidentPersonalDataRevised.class);
+    static final Map<IncidentStep, Class<? extends IncidentEvent>> EVENT = Map.ofEntries(
+            Map.entry(TRIAGE, IncidentTriaged.class),
+            Map.entry(CONTAIN, IncidentContained.class),
+            Map.entry(ERADICATE, IncidentEradicated.class),
+            Map.entry(RECOVER, IncidentRecovered.class),
+            Map.entry(CLOSE, IncidentClosed.class),
+            Map.entry(CLOSE_AS_NOT_AN_INCIDENT, IncidentClosedAsNotAnIncident.class),
+            Map.entry(ADD_NOTE, IncidentNoteAdded.class),
+            Map.entry(ADD_EVIDENCE, IncidentEvidenceAdded.class),
+            Map.entry(REVISE_PERSONAL_DATA, IncidentPersonalDataRevised.class),
+            Map.entry(ESCALATE, IncidentEscalated.class),
+            Map.entry(TICK_CHECKLIST, IncidentChecklistTicked.class));
 
     static final Instant LATER = IncidentFixtures.hour(10);
     static final String WHO = "csirt.sato";
@@ -138,6 +144,16 @@ class IncidentStateMachineTest {
             case ADD_NOTE -> incident.addNote("経過メモ", WHO, LATER);
             case ADD_EVIDENCE -> incident.addEvidence(new Evidence("fw.log", IncidentFixtures.SHA, 1_024, WHO, LATER));
             case REVISE_PERSONAL_DATA -> incident.revisePersonalData(PersonalData.none(), WHO, LATER, "");
+            case ESCALATE ->
+                incident.escalate(
+                        new Escalation(
+                                1,
+                                jp.mamori.shared.Role.SECURITY_MANAGER,
+                                List.of(new Escalation.Recipient(7, "保険課長")),
+                                WHO,
+                                LATER),
+                        "第1段階");
+            case TICK_CHECKLIST -> incident.tick(new PlanStep("contain-isolate", CONTAIN, "切り離した", ""), WHO, LATER);
             case REPORT -> throw new IllegalArgumentException("an incident is reported once, by Incident.report");
         }
     }

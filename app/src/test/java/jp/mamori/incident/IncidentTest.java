@@ -267,9 +267,10 @@ class IncidentTest {
                 "incident.error.personalData.peopleNotNegative",
                 "incident.error.timeline.beforeLast",
                 "incident.error.discoveredAfterReport",
-                "incident.error.evidence.duplicate"));
+                "incident.error.evidence.duplicate",
+                "incident.error.checklist.alreadyDone"));
 
-        assertThat(keys).hasSize(5 + 7 + 10 + 3 + 4 + 7);
+        assertThat(keys).hasSize(5 + 7 + 12 + 3 + 4 + 8);
         assertThat(keys).allSatisfy(key -> {
             assertThat(ja.getProperty(key)).as("ja " + key).isNotBlank();
             assertThat(en.getProperty(key)).as("en " + key).isNotBlank();

@@ -1,0 +1,234 @@
+package jp.mamori.incident;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import jp.mamori.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST API for incidents: report, read, list (with the same visibility as the pages), the response
+ * steps, and the statutory deadlines. Anyone authenticated reports; an incident the caller may not
+ * read is a 404; a step by someone who does not work on the incident, or one the state does not
+ * allow, is a 403; bad input is a 400 naming each field. Every change lands in the audit trail.
+ */
+@RestController
+@Tag(name = "incident", description = "Incidents, their response and the statutory deadlines (インシデント)")
+@RequestMapping(path = "/api/v1/incidents", produces = "application/json")
+class IncidentApi {
+    private final IncidentService incidents;
+
+    IncidentApi(IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @Operation(
+            summary = "List incidents",
+            description = "Newest first, with days left to the 速報 and 確報 (negative when overdue). The reporter"
+                    + " sees their own; CSIRT, auditors and body-wide roles see all; a section manager sees"
+                    + " their units'.")
+    @GetMapping
+    List<IncidentResource.Line> list(
+            @Parameter(description = "true: open incidents only (default); false: closed ones too")
+                    @RequestParam(defaultValue = "true")
+                    boolean open) {
+        return incidents.list(open).stream().map(IncidentResource.Line::of).toList();
+    }
+
+    @Operation(summary = "List what I reported", description = "Every incident the caller reported, open or closed.")
+    @GetMapping("/mine")
+    List<IncidentResource.Line> mine() {
+        return incidents.mine().stream().map(IncidentResource.Line::of).toList();
+    }
+
+    @Operation(
+            summary = "Report an incident",
+            description = "Anyone authenticated. The incident belongs to the caller's unit (unitId only for"
+                    + " accounts without a person). Escalates at once. 201 with Location.")
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<IncidentResource> report(@RequestBody ReportBody body) {
+        StoredIncident stored = incidents.report(body.request());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/incidents/" + stored.incident().id()))
+                .body(IncidentResource.of(stored, incidents.decision(stored.incident())));
+    }
+
+    @Operation(summary = "Read an incident", description = "404 when unknown or not visible to the caller.")
+    @GetMapping("/{id}")
+    IncidentResource read(@PathVariable UUID id) {
+        return resource(incidents.get(new IncidentId(id)));
+    }
+
+    @Operation(
+            summary = "Deadlines of an incident",
+            description = "Whether a report to the 個人情報保護委員会 is due, each reason in Japanese with its"
+                    + " provision, and the due dates of the 速報 and 確報.")
+    @GetMapping("/{id}/deadlines")
+    IncidentResource.DecisionResource deadlines(@PathVariable UUID id) {
+        StoredIncident stored = incidents.get(new IncidentId(id));
+        return IncidentResource.DecisionResource.of(incidents.decision(stored.incident()), IncidentService.today());
+    }
+
+    @Operation(
+            summary = "Triage",
+            description = "Confirms it is an incident with severity 1–4 and priority; escalates.")
+    @PostMapping(path = "/{id}/triage", consumes = "application/json")
+    IncidentResource triage(@PathVariable UUID id, @RequestBody TriageBody body) {
+        if (body.severity() == null) {
+            throw InvalidInputException.of("severity", "incident.error.severity.range");
+        }
+        if (body.priority() == null) {
+            throw InvalidInputException.of("priority", "incident.error.required");
+        }
+        return resource(incidents.triage(
+                new IncidentId(id), new Triage(Severity.of(body.severity()), body.priority()), text(body.note())));
+    }
+
+    @Operation(summary = "Contained", description = "The damage no longer spreads (from TRIAGED).")
+    @PostMapping(path = "/{id}/contain", consumes = "application/json")
+    IncidentResource contain(@PathVariable UUID id, @RequestBody NoteBody body) {
+        return resource(incidents.contain(new IncidentId(id), text(body.note())));
+    }
+
+    @Operation(summary = "Eradicated", description = "The cause is removed (from CONTAINED).")
+    @PostMapping(path = "/{id}/eradicate", consumes = "application/json")
+    IncidentResource eradicate(@PathVariable UUID id, @RequestBody NoteBody body) {
+        return resource(incidents.eradicate(new IncidentId(id), text(body.note())));
+    }
+
+    @Operation(summary = "Recovered", description = "Systems and work are back (from ERADICATED).")
+    @PostMapping(path = "/{id}/recover", consumes = "application/json")
+    IncidentResource recover(@PathVariable UUID id, @RequestBody NoteBody body) {
+        return resource(incidents.recover(new IncidentId(id), text(body.note())));
+    }
+
+    @Operation(
+            summary = "Close",
+            description = "From RECOVERED, with the cause and the recurrence prevention (both required).")
+    @PostMapping(path = "/{id}/close", consumes = "application/json")
+    IncidentResource close(@PathVariable UUID id, @RequestBody CloseBody body) {
+        return resource(incidents.close(
+                new IncidentId(id),
+                new Closure(text(body.cause()), text(body.recurrencePrevention())),
+                text(body.note())));
+    }
+
+    @Operation(summary = "Close as not an incident", description = "From REPORTED or TRIAGED; the reason is required.")
+    @PostMapping(path = "/{id}/not-an-incident", consumes = "application/json")
+    IncidentResource notAnIncident(@PathVariable UUID id, @RequestBody ReasonBody body) {
+        return resource(incidents.closeAsNotAnIncident(new IncidentId(id), text(body.reason())));
+    }
+
+    @Operation(summary = "Add a note", description = "Responders and the reporter, while open.")
+    @PostMapping(path = "/{id}/notes", consumes = "application/json")
+    IncidentResource note(@PathVariable UUID id, @RequestBody NoteBody body) {
+        return resource(incidents.addNote(new IncidentId(id), text(body.note())));
+    }
+
+    @Operation(summary = "Revise the personal-data facts", description = "The deadlines follow the new facts.")
+    @PutMapping(path = "/{id}/personal-data", consumes = "application/json")
+    IncidentResource personalData(@PathVariable UUID id, @RequestBody FactsBody body) {
+        return resource(incidents.revisePersonalData(new IncidentId(id), body.facts(), text(body.note())));
+    }
+
+    @Operation(summary = "Tick a checklist step", description = "A step key of the emergency response plan in force.")
+    @PostMapping(path = "/{id}/checklist", consumes = "application/json")
+    IncidentResource tick(@PathVariable UUID id, @RequestBody StepBody body) {
+        return resource(incidents.tick(new IncidentId(id), text(body.step())));
+    }
+
+    private IncidentResource resource(StoredIncident stored) {
+        return IncidentResource.of(stored, incidents.decision(stored.incident()));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    @Schema(name = "IncidentReport")
+    record ReportBody(
+            @Nullable String title,
+            @Nullable String description,
+
+            @Schema(description = "ISO 8601 instant, e.g. 2026-11-26T00:30:00Z") @Nullable
+            Instant discoveredAt,
+
+            @Nullable String discoveredBy,
+            @Nullable List<String> affectedAssets,
+            @Nullable ThreatCategory threat,
+            @Nullable PersonalData personalData,
+
+            @Schema(description = "only for accounts without a person") @Nullable
+            Long unitId,
+
+            @Nullable String note) {
+        ReportRequest request() {
+            var problems = new java.util.ArrayList<InvalidInputException.Problem>();
+            if (discoveredAt == null) {
+                problems.add(InvalidInputException.Problem.of("discoveredAt", "incident.error.required"));
+            }
+            if (threat == null) {
+                problems.add(InvalidInputException.Problem.of("threat", "incident.error.required"));
+            }
+            if (title == null || title.isBlank()) {
+                problems.add(InvalidInputException.Problem.of("title", "incident.error.required"));
+            }
+            if (description == null || description.isBlank()) {
+                problems.add(InvalidInputException.Problem.of("description", "incident.error.required"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            return new ReportRequest(
+                    text(title),
+                    text(description),
+                    discoveredAt,
+                    text(discoveredBy),
+                    affectedAssets == null ? List.of() : affectedAssets,
+                    threat,
+                    personalData == null ? PersonalData.none() : personalData,
+                    unitId,
+                    text(note));
+        }
+    }
+
+    @Schema(name = "IncidentTriage")
+    record TriageBody(
+            @Schema(description = "1 (minor) to 4 (critical)") @Nullable
+            Integer severity,
+
+            @Nullable Priority priority,
+            @Nullable String note) {}
+
+    @Schema(name = "IncidentNote")
+    record NoteBody(@Nullable String note) {}
+
+    @Schema(name = "IncidentClosure")
+    record CloseBody(
+            @Nullable String cause,
+            @Nullable String recurrencePrevention,
+            @Nullable String note) {}
+
+    @Schema(name = "IncidentNotAnIncident")
+    record ReasonBody(@Nullable String reason) {}
+
+    @Schema(name = "IncidentChecklistStep")
+    record StepBody(@Nullable String step) {}
+
+    @Schema(name = "IncidentPersonalDataRevision")
+    record FactsBody(PersonalData facts, @Nullable String note) {}
+}

@@ -1,0 +1,262 @@
+package jp.mamori.incident;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import jp.mamori.organization.Directory;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The incident pages: the report form (anyone signed in), the list of open incidents with their
+ * statutory countdown, "what I reported", and the incident page with the facts, the reporting
+ * decision, the timeline, evidence, the response steps and the plan's checklist. What a user may
+ * not read answers 404.
+ */
+@Controller
+class IncidentPages {
+    private final IncidentService incidents;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    IncidentPages(IncidentService incidents, Directory directory, MessageSource messages) {
+        this.incidents = incidents;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/incidents")
+    String list(@RequestParam(defaultValue = "false") boolean closed, Model model) {
+        model.addAttribute("lines", incidents.list(!closed));
+        model.addAttribute("closed", closed);
+        model.addAttribute("mine", false);
+        return "incident/list";
+    }
+
+    @GetMapping("/incidents/mine")
+    String mine(Model model) {
+        model.addAttribute("lines", incidents.mine());
+        model.addAttribute("closed", true);
+        model.addAttribute("mine", true);
+        return "incident/list";
+    }
+
+    @GetMapping("/incidents/new")
+    String newForm(Model model) {
+        return form(model, IncidentForm.empty(LocalDateTime.now(Incident.JAPAN)));
+    }
+
+    @PostMapping("/incidents")
+    String report(
+            @ModelAttribute("form") IncidentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                StoredIncident stored = incidents.report(form.request());
+                notice(redirect, "incident.page.reported", stored.reference());
+                return "redirect:/incidents/" + stored.incident().id();
+            } catch (InvalidInputException e) {
+                for (InvalidInputException.Problem p : e.problems()) {
+                    binding.rejectValue(p.field(), p.messageKey(), p.args().toArray(), p.messageKey());
+                }
+            }
+        }
+        return form(model, form);
+    }
+
+    private String form(Model model, IncidentForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("threats", ThreatCategory.values());
+        boolean hasPerson = Access.current()
+                .map(u -> u.personId() != null && directory.person(u.personId()).isPresent())
+                .orElse(false);
+        model.addAttribute("needsUnit", !hasPerson);
+        model.addAttribute("units", hasPerson ? List.of() : directory.units());
+        return "incident/form";
+    }
+
+    @GetMapping("/incidents/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        IncidentDetails details = incidents.details(new IncidentId(id));
+        model.addAttribute("details", details);
+        model.addAttribute("incident", details.incident());
+        model.addAttribute("decision", details.decision());
+        model.addAttribute("canRespond", details.canRespond());
+        model.addAttribute(
+                "canAnnotate",
+                details.canAnnotate() && !details.incident().state().isClosed());
+        model.addAttribute("severities", List.of(1, 2, 3, 4));
+        model.addAttribute("priorities", Priority.values());
+        ReportDeadlines deadlines = details.decision().deadlines();
+        if (deadlines != null) {
+            model.addAttribute(
+                    "preliminaryDaysLeft",
+                    IncidentService.daysBetween(IncidentService.today(), deadlines.preliminaryReport()));
+            model.addAttribute(
+                    "finalDaysLeft", IncidentService.daysBetween(IncidentService.today(), deadlines.finalReport()));
+        }
+        model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(Incident.JAPAN)));
+        return "incident/detail";
+    }
+
+    @PostMapping("/incidents/{id}/triage")
+    String triage(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int severity,
+            @RequestParam(defaultValue = "MEDIUM") Priority priority,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                () -> incidents.triage(new IncidentId(id), new Triage(Severity.of(severity), priority), note));
+    }
+
+    @PostMapping("/incidents/{id}/contain")
+    String contain(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.contain(new IncidentId(id), note));
+    }
+
+    @PostMapping("/incidents/{id}/eradicate")
+    String eradicate(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.eradicate(new IncidentId(id), note));
+    }
+
+    @PostMapping("/incidents/{id}/recover")
+    String recover(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.recover(new IncidentId(id), note));
+    }
+
+    @PostMapping("/incidents/{id}/close")
+    String close(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String cause,
+            @RequestParam(defaultValue = "") String recurrencePrevention,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                () -> incidents.close(new IncidentId(id), new Closure(cause, recurrencePrevention), note));
+    }
+
+    @PostMapping("/incidents/{id}/not-an-incident")
+    String notAnIncident(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.closeAsNotAnIncident(new IncidentId(id), reason));
+    }
+
+    @PostMapping("/incidents/{id}/notes")
+    String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.addNote(new IncidentId(id), note));
+    }
+
+    @PostMapping("/incidents/{id}/personal-data")
+    String personalData(
+            @PathVariable UUID id,
+            @ModelAttribute("facts") IncidentForm facts,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.revisePersonalData(new IncidentId(id), facts.facts(), note));
+    }
+
+    @PostMapping("/incidents/{id}/checklist")
+    String tick(@PathVariable UUID id, @RequestParam String step, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.tick(new IncidentId(id), step));
+    }
+
+    @PostMapping("/incidents/{id}/evidence")
+    String evidence(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "incident.error.evidence.empty");
+            }
+            try {
+                Evidence added = incidents.addEvidence(
+                        new IncidentId(id),
+                        file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename(),
+                        file.getContentType(),
+                        file.getSize(),
+                        file.getInputStream());
+                notice(redirect, "incident.page.evidenceAdded", added.fileName(), added.sha256());
+            } catch (IOException e) {
+                throw new IllegalStateException("could not read the uploaded file", e);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Hands out an evidence file as an attachment (never shown inline: it may be hostile), after the
+     * service has checked its SHA-256; the hash goes along in a header.
+     */
+    @GetMapping("/incidents/{id}/evidence/{sha256}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String sha256) {
+        IncidentService.EvidenceFile file = incidents.evidenceFile(new IncidentId(id), sha256);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.evidence().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Evidence-SHA256", file.evidence().sha256())
+                .body(file.content());
+    }
+
+    private interface Work {
+        @Nullable
+        Object run();
+    }
+
+    /** Runs a step and goes back to the incident; a refused step or bad input shows as an alert there. */
+    private String step(UUID id, RedirectAttributes redirect, Work work) {
+        try {
+            work.run();
+        } catch (StepNotAllowedException e) {
+            redirect.addFlashAttribute("alert", e.messageKey());
+            redirect.addFlashAttribute(
+                    "alertArgs",
+                    e.messageArgs().stream()
+                            .map(key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()))
+                            .toArray());
+        } catch (InvalidInputException e) {
+            InvalidInputException.Problem first = e.problems().get(0);
+            redirect.addFlashAttribute("alert", first.messageKey());
+            redirect.addFlashAttribute("alertArgs", first.args().toArray());
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    private static void notice(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute("notice", key);
+        redirect.addFlashAttribute("noticeArgs", Arrays.copyOf(args, args.length));
+    }
+}

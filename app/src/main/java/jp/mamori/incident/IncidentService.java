@@ -1,0 +1,364 @@
+package jp.mamori.incident;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.PersonSummary;
+import jp.mamori.organization.UnitSummary;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reporting and working on incidents: loads and saves the aggregate, checks who may do what
+ * ({@link IncidentAccess}), escalates along the emergency response plan and publishes every event
+ * the aggregate recorded, inside the transaction, for the audit trail. An incident the user may not
+ * read answers "not found", as if it did not exist.
+ */
+@Service
+class IncidentService {
+    private final IncidentRepository repository;
+    private final IncidentAccess access;
+    private final IncidentEscalation escalation;
+    private final ReportingRules rules;
+    private final ResponsePlanSource plans;
+    private final Directory directory;
+    private final IncidentSettings settings;
+    private final ApplicationEventPublisher events;
+
+    IncidentService(
+            IncidentRepository repository,
+            IncidentAccess access,
+            IncidentEscalation escalation,
+            ReportingRules rules,
+            ResponsePlanSource plans,
+            Directory directory,
+            IncidentSettings settings,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.access = access;
+        this.escalation = escalation;
+        this.rules = rules;
+        this.plans = plans;
+        this.directory = directory;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    /**
+     * Stores what the signed-in person reports and escalates it. The incident belongs to the
+     * reporter's unit; an account without a person record (an administrator) names the unit.
+     */
+    @Transactional
+    StoredIncident report(ReportRequest request) {
+        CurrentUser user = Access.current().orElseThrow(() -> new NotAllowedException("error.notSignedIn"));
+        long unitId = reporterUnit(user, request.unitId());
+        IncidentDraft draft = request.draft(unitId);
+        Instant now = now();
+        Incident incident = Incident.report(IncidentId.random(), draft, user.login(), now, request.note());
+        String reference = repository.nextReference(IncidentRepository.yearInJapan(now));
+        escalation.escalate(incident, reference, user.login(), now);
+        repository.insert(incident, reference, user.displayName(), now);
+        publish(incident);
+        return new StoredIncident(incident, reference, user.displayName());
+    }
+
+    private long reporterUnit(CurrentUser user, @Nullable Long requested) {
+        if (user.personId() != null) {
+            Optional<PersonSummary> person = directory.person(user.personId());
+            if (person.isPresent()) {
+                return person.get().unitId();
+            }
+        }
+        if (requested == null) {
+            throw InvalidInputException.of("unitId", "incident.error.required");
+        }
+        if (directory.unit(requested).isEmpty()) {
+            throw InvalidInputException.of("unitId", "incident.error.unitUnknown");
+        }
+        return requested;
+    }
+
+    /** The incident if the signed-in user may read it. */
+    @Transactional(readOnly = true)
+    StoredIncident get(IncidentId id) {
+        return repository.find(id).filter(s -> access.canRead(s.incident())).orElseThrow(() -> notFound(id));
+    }
+
+    /** Everything the incident page shows. */
+    @Transactional(readOnly = true)
+    IncidentDetails details(IncidentId id) {
+        StoredIncident stored = get(id);
+        Incident incident = stored.incident();
+        return new IncidentDetails(
+                stored,
+                decision(incident),
+                directory.unit(incident.report().reporterUnitId()).orElse(null),
+                checklist(incident),
+                access.canRespond(incident),
+                canAnnotate(incident),
+                plans.current());
+    }
+
+    ReportingDecision decision(Incident incident) {
+        return incident.reportingDecision(rules);
+    }
+
+    /** The incidents the user sees, each with its deadlines as of today (Japan). */
+    @Transactional(readOnly = true)
+    List<IncidentLine> list(boolean openOnly) {
+        return lines(repository.summaries(access.scope(), openOnly));
+    }
+
+    /** What the signed-in user reported. */
+    @Transactional(readOnly = true)
+    List<IncidentLine> mine() {
+        return lines(
+                repository.summaries(new IncidentRepository.Scope(false, Access.currentLogin(), List.of()), false));
+    }
+
+    private List<IncidentLine> lines(List<IncidentSummary> summaries) {
+        LocalDate today = LocalDate.now(Incident.JAPAN);
+        Map<Long, String> unitNames =
+                directory.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        return summaries.stream()
+                .filter(access::canRead)
+                .map(s -> IncidentLine.of(
+                        s,
+                        rules.decide(s.personalData(), s.discoveredOn()),
+                        today,
+                        unitNames.getOrDefault(s.reporterUnitId(), "")))
+                .toList();
+    }
+
+    @Transactional
+    StoredIncident triage(IncidentId id, Triage verdict, String note) {
+        return respond(id, (incident, stored) -> {
+            incident.triage(verdict, Access.currentLogin(), now(), note);
+            escalation.escalate(incident, stored.reference(), Access.currentLogin(), now());
+        });
+    }
+
+    @Transactional
+    StoredIncident contain(IncidentId id, String note) {
+        return respond(id, (incident, stored) -> incident.contain(Access.currentLogin(), now(), note));
+    }
+
+    @Transactional
+    StoredIncident eradicate(IncidentId id, String note) {
+        return respond(id, (incident, stored) -> incident.eradicate(Access.currentLogin(), now(), note));
+    }
+
+    @Transactional
+    StoredIncident recover(IncidentId id, String note) {
+        return respond(id, (incident, stored) -> incident.recover(Access.currentLogin(), now(), note));
+    }
+
+    @Transactional
+    StoredIncident close(IncidentId id, Closure closure, String note) {
+        return respond(id, (incident, stored) -> incident.close(closure, Access.currentLogin(), now(), note));
+    }
+
+    @Transactional
+    StoredIncident closeAsNotAnIncident(IncidentId id, String reason) {
+        return respond(id, (incident, stored) -> incident.closeAsNotAnIncident(reason, Access.currentLogin(), now()));
+    }
+
+    @Transactional
+    StoredIncident revisePersonalData(IncidentId id, PersonalData facts, String note) {
+        return respond(
+                id, (incident, stored) -> incident.revisePersonalData(facts, Access.currentLogin(), now(), note));
+    }
+
+    /** Ticks a step of the plan in force. */
+    @Transactional
+    StoredIncident tick(IncidentId id, String stepKey) {
+        PlanStep step = plans.current().steps().stream()
+                .filter(s -> s.key().equals(stepKey))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("step", "incident.error.checklist.unknownStep"));
+        return respond(id, (incident, stored) -> incident.tick(step, Access.currentLogin(), now()));
+    }
+
+    /** A note from whoever works on the incident or reported it. */
+    @Transactional
+    StoredIncident addNote(IncidentId id, String note) {
+        StoredIncident stored = loadForChange(id, this::canAnnotate);
+        stored.incident().addNote(note, Access.currentLogin(), now());
+        return save(stored);
+    }
+
+    /**
+     * Stores an evidence file as uploaded, with its SHA-256 computed while reading it; files larger
+     * than the setting are refused before anything is stored.
+     */
+    @Transactional
+    Evidence addEvidence(
+            IncidentId id, String fileName, @Nullable String contentType, long declaredSize, InputStream in)
+            throws IOException {
+        StoredIncident stored = loadForChange(id, this::canAnnotate);
+        long max = settings.evidence().maxSize().toBytes();
+        if (declaredSize > max) {
+            throw tooLarge();
+        }
+        MessageDigest sha256 = sha256();
+        byte[] content;
+        try (var digesting = new DigestInputStream(in, sha256)) {
+            content = digesting.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        }
+        if (content.length > max) {
+            throw tooLarge();
+        }
+        if (content.length == 0) {
+            throw InvalidInputException.of("file", "incident.error.evidence.empty");
+        }
+        String hash = HexFormat.of().formatHex(sha256.digest());
+        Evidence file = new Evidence(safeName(fileName), hash, content.length, Access.currentLogin(), now());
+        stored.incident().addEvidence(file);
+        save(stored);
+        repository.storeContent(
+                id,
+                hash,
+                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
+                content);
+        return file;
+    }
+
+    private InvalidInputException tooLarge() {
+        return InvalidInputException.of(
+                "file",
+                "incident.error.evidence.tooLarge",
+                settings.evidence().maxSize().toMegabytes());
+    }
+
+    /**
+     * The evidence file, after checking that its content still has the SHA-256 recorded when it was
+     * added; a file that does not match is never handed out.
+     */
+    @Transactional(readOnly = true)
+    EvidenceFile evidenceFile(IncidentId id, String sha256) {
+        StoredIncident stored = get(id);
+        Evidence recorded = stored.incident().evidence().stream()
+                .filter(e -> e.sha256().equalsIgnoreCase(sha256))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("evidence", sha256));
+        byte[] content =
+                repository.content(id, recorded.sha256()).orElseThrow(() -> new EvidenceDamagedException(recorded));
+        String actual = HexFormat.of().formatHex(sha256().digest(content));
+        if (!actual.equals(recorded.sha256())) {
+            throw new EvidenceDamagedException(recorded);
+        }
+        return new EvidenceFile(
+                recorded, repository.contentType(id, recorded.sha256()).orElse("application/octet-stream"), content);
+    }
+
+    record EvidenceFile(Evidence evidence, String contentType, byte[] content) {}
+
+    /** Who may add notes and evidence: the responders and the reporter, while the incident is open. */
+    private boolean canAnnotate(Incident incident) {
+        return access.canRespond(incident) || incident.reportedBy().equals(Access.currentLogin());
+    }
+
+    private interface Change {
+        void apply(Incident incident, StoredIncident stored);
+    }
+
+    private StoredIncident respond(IncidentId id, Change change) {
+        StoredIncident stored = loadForChange(id, access::canRespond);
+        change.apply(stored.incident(), stored);
+        return save(stored);
+    }
+
+    private StoredIncident loadForChange(IncidentId id, Function<Incident, Boolean> allowed) {
+        StoredIncident stored = repository
+                .findForUpdate(id)
+                .filter(s -> access.canRead(s.incident()))
+                .orElseThrow(() -> notFound(id));
+        if (!allowed.apply(stored.incident())) {
+            throw new NotAllowedException("incident.error.notResponder");
+        }
+        return stored;
+    }
+
+    private StoredIncident save(StoredIncident stored) {
+        repository.update(stored.incident(), now());
+        publish(stored.incident());
+        return stored;
+    }
+
+    private void publish(Incident incident) {
+        incident.events().forEach(events::publishEvent);
+        incident.clearEvents();
+    }
+
+    private List<ChecklistItem> checklist(Incident incident) {
+        Map<String, ChecklistTick> ticks =
+                incident.checklist().stream().collect(Collectors.toMap(ChecklistTick::key, Function.identity()));
+        List<ChecklistItem> items = new ArrayList<>();
+        for (PlanStep step : plans.current().steps()) {
+            items.add(new ChecklistItem(
+                    step.key(), step.phase(), step.title(), step.description(), ticks.remove(step.key())));
+        }
+        // ticked steps the plan no longer has keep their place in the history
+        incident.checklist().stream()
+                .filter(t -> ticks.containsKey(t.key()))
+                .forEach(t -> items.add(new ChecklistItem(t.key(), null, t.title(), "", t)));
+        return items;
+    }
+
+    private static String safeName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        if (name.isEmpty()) {
+            name = "evidence";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static NotFoundException notFound(IncidentId id) {
+        return new NotFoundException("incident", id.toString());
+    }
+
+    /** Now, to the microsecond the database keeps, so that a stored timeline reads back equal. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Today in Japan: the day the countdowns count from. */
+    static LocalDate today() {
+        return LocalDate.now(Incident.JAPAN);
+    }
+
+    static long daysBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}
