@@ -9,7 +9,7 @@ enum Audience {
     /** 限定: only the named roles and units (and the people who manage the owner unit). */
     RESTRICTED;
 
-    String messageKey() {
+    public String messageKey() {
         return "policy.audience." + name();
     }
 }

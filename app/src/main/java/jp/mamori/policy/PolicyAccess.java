@@ -94,6 +94,28 @@ class PolicyAccess {
         return document;
     }
 
+    /**
+     * The revision, if the signed-in user may see it: approved ones to every reader of the
+     * document, drafts and revisions in approval only to its editors and approvers. Otherwise 404,
+     * and the refusal is audited like one for the document.
+     */
+    Revision visible(PolicyDocument document, Revision revision, String entryPoint) {
+        if (!revision.recordedState().isApproved() && !seesUnapproved(document)) {
+            refusals.record(new PolicyDocumentAccessRefused(
+                    document.id(), currentReader().login(), entryPoint));
+            throw new NotFoundException("policy revision", revision.id());
+        }
+        return revision;
+    }
+
+    /** The revisions of the document the signed-in user may see. */
+    List<Revision> visible(PolicyDocument document, List<Revision> revisions) {
+        boolean unapproved = seesUnapproved(document);
+        return revisions.stream()
+                .filter(r -> unapproved || r.recordedState().isApproved())
+                .toList();
+    }
+
     /** Every document the signed-in user may read. */
     List<PolicyDocument> visibleDocuments() {
         Reader reader = currentReader();

@@ -39,7 +39,7 @@ enum PolicyTier {
         return parentTier() == parent;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "policy.tier." + name();
     }
 }

@@ -14,7 +14,7 @@ record RevisionNote(
         @Nullable Integer step,
         String comment,
         OffsetDateTime at) {
-    String messageKey() {
+    public String messageKey() {
         return "policy.note." + kind;
     }
 }

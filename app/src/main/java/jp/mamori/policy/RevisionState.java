@@ -17,7 +17,7 @@ enum RevisionState {
     /** 廃止（改正済）: was in force, replaced by a later revision. */
     SUPERSEDED;
 
-    String messageKey() {
+    public String messageKey() {
         return "policy.state." + name();
     }
 

@@ -26,12 +26,12 @@ record Visibility(Audience audience, Set<Role> roles, Set<Long> unitIds) {
     }
 
     /** Roles in catalogue order, for display. */
-    Set<Role> sortedRoles() {
+    public Set<Role> sortedRoles() {
         return new TreeSet<>(roles);
     }
 
     /** Unit ids in ascending order, for display and storage. */
-    Set<Long> sortedUnitIds() {
+    public Set<Long> sortedUnitIds() {
         return new TreeSet<>(unitIds);
     }
 }

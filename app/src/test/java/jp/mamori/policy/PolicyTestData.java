@@ -58,12 +58,18 @@ final class PolicyTestData {
     /** An approved revision with the next number, its content hash fixed, as if two approvers had signed. */
     Revision approvedRevision(long documentId, LocalDate effectiveOn, String body) {
         int number = new RevisionTimeline(revisions.ofDocument(documentId)).nextNumber();
+        return approvedRevision(documentId, "テスト第" + number + "号", effectiveOn, body);
+    }
+
+    /** An approved revision with the given 文書番号, 施行日 and body (Markdown). */
+    Revision approvedRevision(long documentId, String documentNumber, LocalDate effectiveOn, String body) {
+        int number = new RevisionTimeline(revisions.ofDocument(documentId)).nextNumber();
         OffsetDateTime now = OffsetDateTime.now();
         Revision draft = Revision.draft(
                 documentId,
                 number,
                 new RevisionDraft(
-                        "テスト第" + number + "号",
+                        documentNumber,
                         LocalDate.of(2020, 4, 1),
                         number == 1 ? null : effectiveOn,
                         effectiveOn,
@@ -106,6 +112,20 @@ final class PolicyTestData {
         long unit = unit(unique("所管"), null);
         PolicyDocument document = document(tier, null, title, unit, visibility);
         Revision revision = approvedRevision(document.id(), LocalDate.of(2024, 4, 1), body);
+        return new InForce(document, revision);
+    }
+
+    /** A document owned by the given unit with one approved revision (文書番号, 施行日, body as given). */
+    InForce documentInForce(
+            PolicyTier tier,
+            String title,
+            long ownerUnitId,
+            Visibility visibility,
+            String documentNumber,
+            LocalDate effectiveOn,
+            String body) {
+        PolicyDocument document = document(tier, null, title, ownerUnitId, visibility);
+        Revision revision = approvedRevision(document.id(), documentNumber, effectiveOn, body);
         return new InForce(document, revision);
     }
 }
