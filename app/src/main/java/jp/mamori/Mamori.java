@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
             Mamori.Start.class,
             jp.mamori.security.ApiTokenCommand.class,
             jp.mamori.audittrail.AuditTrailCommand.class,
-            jp.mamori.organization.OrganizationCommands.class
+            jp.mamori.organization.OrganizationCommands.class,
+            jp.mamori.asset.AssetCommands.class
         })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param sheetName the worksheet
  * @param headerRows the Excel numbers of the header's rows (one or two)
  * @param columns the column position of each field found
+ * @param headerTexts the header as shown in the file, by column position
  * @param unknown headers that name no field: read nothing from them (the page offers to map them)
  * @param duplicated headers that name a field another column already has: an error
  * @param dataRows the rows below the header, blank ones dropped
@@ -31,6 +32,7 @@ record LedgerLayout(
         String sheetName,
         List<Integer> headerRows,
         Map<LedgerColumn, Integer> columns,
+        Map<Integer, String> headerTexts,
         List<Header> unknown,
         List<Header> duplicated,
         List<LedgerSheet.Row> dataRows) {
@@ -40,6 +42,7 @@ record LedgerLayout(
     LedgerLayout {
         headerRows = List.copyOf(headerRows);
         columns = Map.copyOf(columns);
+        headerTexts = Map.copyOf(headerTexts);
         unknown = List.copyOf(unknown);
         duplicated = List.copyOf(duplicated);
         dataRows = List.copyOf(dataRows);
@@ -50,6 +53,12 @@ record LedgerLayout(
         String letters() {
             return LedgerSheet.columnLetters(column);
         }
+    }
+
+    /** The header of the field's column as the file shows it, or the standard name when absent. */
+    String headerText(LedgerColumn column) {
+        Integer position = columns.get(column);
+        return position == null ? column.header() : headerTexts.getOrDefault(position, column.header());
     }
 
     /** The last row of the header. */
@@ -190,27 +199,32 @@ record LedgerLayout(
                 }
             }
         }
-        // 3. variants, only for fields still free (so a "No." beside 管理番号 is just another column)
-        List<Header> unknown = new ArrayList<>();
-        for (Map.Entry<Integer, String> e : shown.entrySet()) {
-            int c = e.getKey();
-            if (taken.containsKey(c)) {
+        // 3. variants, only for fields still free (so a "No." beside 管理番号 is just another column);
+        // a field's variants are tried in their order, so 資産番号 wins over No. when both are there
+        for (LedgerColumn field : LedgerColumn.values()) {
+            if (columns.containsKey(field)) {
                 continue;
             }
-            boolean placed = false;
-            for (String t : candidates.get(c)) {
-                Optional<LedgerColumn> field = LedgerColumn.byVariant(t);
-                if (field.isPresent() && !columns.containsKey(field.get())) {
-                    columns.put(field.get(), c);
-                    taken.put(c, field.get());
-                    placed = true;
-                    break;
+            search:
+            for (String variant : field.variants()) {
+                String key = LedgerColumn.headerKey(variant);
+                for (int c : shown.keySet()) {
+                    if (!taken.containsKey(c)
+                            && candidates.get(c).stream()
+                                    .anyMatch(t -> LedgerColumn.headerKey(t).equals(key))) {
+                        columns.put(field, c);
+                        taken.put(c, field);
+                        break search;
+                    }
                 }
             }
-            if (!placed) {
-                unknown.add(new Header(c, e.getValue()));
+        }
+        List<Header> unknown = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : shown.entrySet()) {
+            if (!taken.containsKey(e.getKey())) {
+                unknown.add(new Header(e.getKey(), e.getValue()));
             }
         }
-        return new LedgerLayout(sheetName, headerRows, columns, unknown, duplicated, data);
+        return new LedgerLayout(sheetName, headerRows, columns, shown, unknown, duplicated, data);
     }
 }

@@ -136,6 +136,13 @@ class LedgerLayoutTest {
     }
 
     @Test
+    void the_better_variant_wins_whatever_the_column_order() {
+        LedgerLayout layout = detect(List.of(List.of("No.", "資産番号", "名称", "所管課")));
+        assertThat(layout.columns()).containsEntry(LedgerColumn.NUMBER, 1);
+        assertThat(layout.unknown()).containsExactly(new LedgerLayout.Header(0, "No."));
+    }
+
+    @Test
     void other_variants_map_too() {
         LedgerLayout layout = detect(List.of(List.of("No.", "名称", "担当課", "設置場所")));
         assertThat(layout.columns())
