@@ -1,0 +1,133 @@
+package jp.mamori.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.OffsetDateTime;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser, from report to closure: a staff member reports what they saw; their section's
+ * 情報セキュリティ管理者 finds it in the list, triages it, records containment, eradication and
+ * recovery, and closes it with the cause and the recurrence prevention; the timeline shows every
+ * step, and the reporter sees the closed incident.
+ */
+class IncidentBrowserIT extends BrowserTest {
+    static final String PASSWORD = "incident-browser-pass-42";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    /** An account for the person, written straight into the security module's table (test data only). */
+    String account(IncidentWorld.Person person) {
+        jdbc.sql("""
+                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
+                            locked, failed_attempts, password_changed_at, created_at, updated_at)
+                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now)
+                        """)
+                .param("login", person.user().login())
+                .param("person", person.id())
+                .param("name", person.name())
+                .param("hash", encoder.encode(PASSWORD))
+                .param("now", OffsetDateTime.now())
+                .update();
+        return person.user().login();
+    }
+
+    void signIn(String login) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(login);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    void signOut() {
+        context.clearCookies();
+    }
+
+    void step(String formId, String note) {
+        page.locator("#" + formId + " textarea[name=note]").fill(note);
+        page.locator("#" + formId + " button[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    @Test
+    void a_staff_member_reports_and_the_section_manager_takes_it_to_closure() {
+        var world = new IncidentWorld(jdbc);
+        long section = world.unit("ブラウザ試験課", null);
+        var staff = world.person("画面 報告子", section);
+        var manager = world.person("画面 管理者", section, new RoleGrant(Role.SECURITY_MANAGER, section));
+        String title = "USBメモリの紛失 " + IncidentWorld.unique("");
+
+        signIn(account(staff));
+        page.navigate(url("/incidents/new"));
+        page.locator("#title").fill(title);
+        page.locator("#description").fill("窓口で使っていたUSBメモリが見当たらない");
+        page.locator("#discoveredAt").fill("2026-11-20T10:15");
+        page.locator("#discoveredBy").fill("自分");
+        page.locator("#affectedAssets").fill("USBメモリ（暗号化なし）");
+        page.locator("#threat-UNINTENTIONAL_ERROR").check();
+        page.locator("#personalInformation").check();
+        page.locator("#approximatePeople").fill("30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("報告する"))
+                .click();
+        page.waitForURL("**/incidents/*-*");
+        String incidentUrl = page.url();
+        assertThat(page.locator(".flash--notice").textContent()).contains("受け付けました");
+        assertThat(page.locator("#state").getAttribute("data-state")).isEqualTo("REPORTED");
+        assertThat(page.locator("#timeline").textContent()).contains("画面 管理者");
+        assertThat(page.locator("#response").count()).isZero();
+        signOut();
+
+        signIn(account(manager));
+        page.navigate(url("/incidents"));
+        page.getByText(title).first().click();
+        page.waitForURL(incidentUrl);
+        page.locator("#severity").selectOption("2");
+        page.locator("#priority").selectOption("HIGH");
+        step("triage-form", "紛失として対応");
+        assertThat(page.locator("#state").getAttribute("data-state")).isEqualTo("TRIAGED");
+        step("next-step-form", "庁内を捜索し、利用を停止");
+        assertThat(page.locator("#state").getAttribute("data-state")).isEqualTo("CONTAINED");
+        step("next-step-form", "USBメモリの利用を許可制に変更");
+        assertThat(page.locator("#state").getAttribute("data-state")).isEqualTo("ERADICATED");
+        step("next-step-form", "暗号化USBメモリを配備");
+        assertThat(page.locator("#state").getAttribute("data-state")).isEqualTo("RECOVERED");
+        page.locator("#cause").fill("暗号化されていない私物媒体の利用");
+        page.locator("#recurrencePrevention").fill("媒体の管理台帳と暗号化の義務化");
+        page.locator("#close-form button[type=submit]").click();
+        page.waitForLoadState();
+
+        assertThat(page.locator("#state").getAttribute("data-state")).isEqualTo("CLOSED");
+        assertThat(page.locator("#closure-cause").textContent()).isEqualTo("暗号化されていない私物媒体の利用");
+        assertThat(page.locator("#closure-prevention").textContent()).isEqualTo("媒体の管理台帳と暗号化の義務化");
+        String timeline = page.locator("#timeline").textContent();
+        assertThat(timeline)
+                .contains("報告", "トリアージ", "封じ込め", "根絶", "復旧", "終結")
+                .contains("庁内を捜索し、利用を停止", "USBメモリの利用を許可制に変更", "暗号化USBメモリを配備");
+        for (String step : new String[] {"REPORT", "ESCALATE", "TRIAGE", "CONTAIN", "ERADICATE", "RECOVER", "CLOSE"}) {
+            assertThat(page.locator("#timeline li[data-step=" + step + "]").count())
+                    .as(step)
+                    .isGreaterThanOrEqualTo(1);
+        }
+        assertThat(page.locator("#timeline").textContent())
+                .contains(manager.user().login());
+        signOut();
+
+        signIn(staff.user().login());
+        page.navigate(url("/incidents/mine"));
+        assertThat(page.locator("#incidents").textContent()).contains(title).contains("終結");
+        assertThat(outsideRequests()).isEmpty();
+    }
+}
