@@ -2,7 +2,6 @@ package jp.mamori.policy;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +11,13 @@ import java.util.List;
  * <p>First the paragraphs (non-blank lines; a Markdown heading, list item or table row is one line)
  * are compared; within a changed paragraph the characters are compared, code point by code point,
  * because Japanese has no spaces between words and a word diff would mark the whole sentence.
- * Changed paragraphs are paired in order; what is left over is shown as added or removed.
+ * Within a changed block, a removed paragraph is paired with the next added one that is similar
+ * enough ({@link #similarity}); what is left over is shown as added or removed.
  */
 final class RevisionComparison {
+    /** Changed paragraphs sharing at least this share of characters are paired (see {@link #similarity}). */
+    static final double SIMILAR = 0.4;
+
     private RevisionComparison() {}
 
     enum Kind {
@@ -47,15 +50,26 @@ final class RevisionComparison {
             }
             List<String> removed = delta.getSource().getLines();
             List<String> added = delta.getTarget().getLines();
-            int paired = delta.getType() == DeltaType.CHANGE ? Math.min(removed.size(), added.size()) : 0;
-            for (int i = 0; i < paired; i++) {
-                rows.add(changed(removed.get(i), added.get(i)));
+            int next = 0;
+            for (String line : removed) {
+                int match = -1;
+                for (int k = next; k < added.size() && match < 0; k++) {
+                    if (similarity(line, added.get(k)) >= SIMILAR) {
+                        match = k;
+                    }
+                }
+                if (match < 0) {
+                    rows.add(new Row(Kind.REMOVED, List.of(new Segment(line, true)), List.of()));
+                    continue;
+                }
+                for (int k = next; k < match; k++) {
+                    rows.add(added(added.get(k)));
+                }
+                rows.add(changed(line, added.get(match)));
+                next = match + 1;
             }
-            for (int i = paired; i < removed.size(); i++) {
-                rows.add(new Row(Kind.REMOVED, List.of(new Segment(removed.get(i), true)), List.of()));
-            }
-            for (int i = paired; i < added.size(); i++) {
-                rows.add(new Row(Kind.ADDED, List.of(), List.of(new Segment(added.get(i), true))));
+            for (int k = next; k < added.size(); k++) {
+                rows.add(added(added.get(k)));
             }
             position = from + removed.size();
         }
@@ -83,6 +97,29 @@ final class RevisionComparison {
         return new Row(Kind.CHANGED, segments(a, changedA), segments(b, changedB));
     }
 
+    /**
+     * How alike two paragraphs are, from 0 to 1: twice the characters they share (in order) over
+     * their total length. Changed paragraphs at least this alike are shown as one changed pair;
+     * others as a removal and an addition.
+     */
+    static double similarity(String a, String b) {
+        List<String> x = codePoints(a);
+        List<String> y = codePoints(b);
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        int differing = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(x, y).getDeltas()) {
+            differing += delta.getSource().size();
+        }
+        int common = x.size() - differing;
+        return 2.0 * common / (x.size() + y.size());
+    }
+
+    private static Row added(String line) {
+        return new Row(Kind.ADDED, List.of(), List.of(new Segment(line, true)));
+    }
+
     private static Row same(String line) {
         List<Segment> segments = List.of(new Segment(line, false));
         return new Row(Kind.SAME, segments, segments);
@@ -107,7 +144,32 @@ final class RevisionComparison {
         if (!run.isEmpty()) {
             segments.add(new Segment(run.toString(), changed[characters.size() - 1]));
         }
-        return segments;
+        return joinedAcrossSingleCharacters(segments);
+    }
+
+    /**
+     * A single unchanged character between two changes (often a particle such as に or の) is
+     * marked with them, so a reader sees one changed phrase instead of fragments. Both sides share
+     * that character, so both are joined the same way.
+     */
+    private static List<Segment> joinedAcrossSingleCharacters(List<Segment> segments) {
+        List<Segment> joined = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            boolean island = !segment.changed()
+                    && segment.text().codePointCount(0, segment.text().length()) == 1
+                    && i > 0
+                    && i < segments.size() - 1;
+            if ((island || segment.changed())
+                    && !joined.isEmpty()
+                    && joined.get(joined.size() - 1).changed()) {
+                Segment last = joined.remove(joined.size() - 1);
+                joined.add(new Segment(last.text() + segment.text(), true));
+            } else {
+                joined.add(segment);
+            }
+        }
+        return joined;
     }
 
     private static List<String> codePoints(String text) {
