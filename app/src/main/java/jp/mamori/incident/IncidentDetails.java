@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param canRespond the signed-in user may triage and take the response steps
  * @param canAnnotate the signed-in user may add notes and evidence
  * @param plan the emergency response plan in force
+ * @param assets the reported affected assets, linked to the asset register where it knows them
  */
 record IncidentDetails(
         StoredIncident stored,
@@ -19,7 +20,8 @@ record IncidentDetails(
         java.util.List<ChecklistItem> checklist,
         boolean canRespond,
         boolean canAnnotate,
-        ResponsePlan plan) {
+        ResponsePlan plan,
+        java.util.List<AffectedAsset> assets) {
 
     public Incident incident() {
         return stored.incident();

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.mamori.asset.AssetRegister;
+import jp.mamori.asset.AssetSummary;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.organization.UnitSummary;
@@ -24,6 +28,7 @@ import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class IncidentService {
+    /** A 管理番号 inside free text, e.g. IA-000042. */
+    private static final Pattern ASSET_NUMBER = Pattern.compile("[A-Z]{1,4}-[0-9]{3,10}");
+
     private final IncidentRepository repository;
     private final IncidentAccess access;
     private final IncidentEscalation escalation;
@@ -44,6 +52,7 @@ class IncidentService {
     private final Directory directory;
     private final IncidentSettings settings;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<AssetRegister> assets;
 
     IncidentService(
             IncidentRepository repository,
@@ -53,7 +62,8 @@ class IncidentService {
             ResponsePlanSource plans,
             Directory directory,
             IncidentSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<AssetRegister> assets) {
         this.repository = repository;
         this.access = access;
         this.escalation = escalation;
@@ -62,6 +72,7 @@ class IncidentService {
         this.directory = directory;
         this.settings = settings;
         this.events = events;
+        this.assets = assets;
     }
 
     /**
@@ -116,7 +127,27 @@ class IncidentService {
                 checklist(incident),
                 access.canRespond(incident),
                 canAnnotate(incident),
-                plans.current());
+                plans.current(),
+                affectedAssets(incident));
+    }
+
+    /** The reported assets, each linked to the register when its text holds a known 管理番号. */
+    private List<AffectedAsset> affectedAssets(Incident incident) {
+        AssetRegister register = assets.getIfAvailable();
+        return incident.report().affectedAssets().stream()
+                .map(text -> new AffectedAsset(text, register == null ? null : lookUp(register, text)))
+                .toList();
+    }
+
+    private static @Nullable AssetSummary lookUp(AssetRegister register, String text) {
+        Matcher number = ASSET_NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        while (number.find()) {
+            Optional<AssetSummary> found = register.byNumber(number.group());
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return null;
     }
 
     ReportingDecision decision(Incident incident) {

@@ -293,4 +293,41 @@ class IncidentPagesTests {
         assertThat(html(get("/incidents/{id}", id.value()).with(TestUsers.as(staff.user()))))
                 .contains("data-step=\"" + key + "\" data-done=\"true\"");
     }
+
+    @Test
+    void an_affected_asset_named_by_its_number_links_to_the_asset_register() throws Exception {
+        String number = "IA-9" + String.format("%05d", (int) (System.nanoTime() % 100_000));
+        jdbc.sql("""
+                        insert into ast_asset (asset_number, name, kind, description, owner_unit_id, custodian, asset_users,
+                            location, form, zone_code, scheme, confidentiality, confidentiality_rank, integrity, availability,
+                            personal_info, sensitive_personal_info, specific_personal_info, retention, status, note,
+                            created_at, created_by, updated_at, updated_by)
+                        values (:no, '組合員名簿', 'INFORMATION', '', :unit, '', '', '', 'ELECTRONIC', 'NONE', 'R5-03', '3', 3,
+                            '2', '2', true, false, false, '5年', 'IN_USE', '', :now, 'test', :now, 'test')
+                        """)
+                .param("no", number)
+                .param("unit", section)
+                .param("now", java.time.OffsetDateTime.now())
+                .update();
+        var request = new ReportRequest(
+                "名簿の持出し",
+                "名簿を無断で持ち出した",
+                java.time.Instant.now().minusSeconds(60),
+                "",
+                java.util.List.of("台帳 " + number + " の写し", "管理番号のない紙のメモ"),
+                ThreatCategory.INTENTIONAL_ATTACK,
+                PersonalData.none(),
+                null,
+                "");
+        IncidentId id = IncidentServiceTests.as(staff.user(), () -> incidents.report(request))
+                .incident()
+                .id();
+
+        String page = html(get("/incidents/{id}", id.value()).with(TestUsers.as(staff.user())));
+        assertThat(page)
+                .contains("href=\"/assets/" + number + "\"")
+                .contains("組合員名簿")
+                .contains("管理番号のない紙のメモ");
+        assertThat(page.split("href=\"/assets/", -1)).hasSize(2);
+    }
 }

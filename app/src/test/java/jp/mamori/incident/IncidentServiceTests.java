@@ -119,6 +119,14 @@ class IncidentServiceTests {
         assertThat(events.stream(IncidentReported.class)
                         .filter(e -> e.incidentId().equals(incident.id())))
                 .hasSize(1);
+        // each person told gets one notice in the product, pointing at the incident
+        List<Long> noticed = jdbc.sql(
+                        "select person_id from ntf_notice where link = :link and topic = 'incident.escalated'")
+                .param("link", "/incidents/" + incident.id())
+                .query(Long.class)
+                .list();
+        assertThat(noticed).contains(manager.id(), csirt.id()).doesNotContain(otherManager.id(), staff.id());
+        assertThat(noticed).doesNotHaveDuplicates();
     }
 
     @Test
