@@ -1,0 +1,137 @@
+package jp.mamori.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import java.time.OffsetDateTime;
+import jp.mamori.testing.BrowserTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser, the acknowledgement half of the policy journey (the approval half is
+ * {@code PolicyBrowserIT}): a revision is in force; an administrator asks a unit to confirm it; a
+ * member of staff signs in, finds it under 遵守の確認, reads it and confirms; the campaign page,
+ * still open in the administrator's browser, shows 1 of 2 confirmed and only the other person
+ * as not confirmed.
+ */
+class PolicyAcknowledgementBrowserIT extends BrowserTest {
+    static final String PASSWORD = "ack-browser-pass-42";
+    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    PolicyRepository documentRows;
+
+    @Autowired
+    RevisionRepository revisionRows;
+
+    /** An account written straight into the security module's table (test data only). */
+    String account(String name, @Nullable Long personId, boolean administrator) {
+        String login = PolicyTestData.unique("ackbr");
+        jdbc.sql("""
+                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
+                            locked, failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
+                        values (:login, :person, :name, :hash, :admin, true, false, 0, :secret, :now, :now, :now)
+                        """)
+                .param("login", login)
+                .param("person", personId)
+                .param("name", name)
+                .param("hash", encoder.encode(PASSWORD))
+                .param("admin", administrator)
+                .param("secret", administrator ? SECRET : null)
+                .param("now", OffsetDateTime.now())
+                .update();
+        return login;
+    }
+
+    void signIn(Page on, String login, boolean withCode) throws Exception {
+        on.navigate(url("/login"));
+        on.locator("#username").fill(login);
+        on.locator("#password").fill(PASSWORD);
+        on.locator("form[action$='/login'] button[type=submit]").click();
+        if (withCode) {
+            on.waitForURL("**/login/totp**");
+            long step = System.currentTimeMillis() / 1000 / 30;
+            on.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
+            on.locator("form[action$='/login/totp'] button[type=submit]").click();
+        }
+        on.waitForURL(u -> !u.contains("/login"));
+    }
+
+    @Test
+    void a_staff_member_confirms_the_revision_in_force_and_the_campaign_shows_the_progress() throws Exception {
+        AcknowledgementFixtures fx = new AcknowledgementFixtures(jdbc, documentRows, revisionRows);
+        long unit = fx.unit("遵守確認課", null);
+        long reader = fx.person("画面 読子", unit);
+        fx.person("画面 未読", unit);
+        String title = PolicyTestData.unique("情報セキュリティ対策基準");
+        InForce doc = fx.data.documentInForce(
+                PolicyTier.STANDARD,
+                title,
+                Visibility.open(Audience.ALL_STAFF),
+                "## 第1条（目的）\n\nこの基準は、職員が守るべき対策を定める。\n\n1. パスワードを共有しない。\n2. 離席時は画面をロックする。\n");
+
+        // the administrator asks the unit to confirm, in a browser of their own
+        BrowserContext adminContext = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+        adminContext.setDefaultTimeout(15_000);
+        Page admin = adminContext.newPage();
+        admin.onRequest(request -> requests.add(request.url()));
+        try {
+            signIn(admin, account("遵守 管理者", null, true), true);
+            admin.navigate(url("/policies/acknowledgements/new?documentId="
+                    + doc.document().id()));
+            admin.locator("input[name=audience][value=UNITS]").check();
+            admin.locator("input[name=unitIds][value='" + unit + "']").check();
+            admin.locator("#dueOn").fill(PolicyTime.today().plusDays(14).toString());
+            admin.locator("#start-campaign").click();
+            admin.waitForURL("**/policies/acknowledgements/campaigns/*");
+            assertThat(admin.locator(".flash--notice").textContent()).contains("確認の依頼を開始");
+            assertThat(admin.locator("#progress-total").textContent()).contains("0 / 2 人（0%）");
+            String campaignUrl = admin.url();
+
+            // the member of staff finds what to confirm, reads it and confirms
+            signIn(page, account("画面 読子", reader, false), false);
+            page.navigate(url("/policies"));
+            page.locator("#ack-mine-link").click();
+            page.waitForURL("**/policies/acknowledgements");
+            assertThat(page.locator("#to-confirm").textContent())
+                    .contains(title)
+                    .contains("テスト第1号");
+            page.locator("#to-confirm").getByText(title).click();
+            page.waitForURL("**/policies/" + doc.document().id() + "/revisions/"
+                    + doc.revision().id());
+            assertThat(page.locator("main").textContent()).contains("離席時は画面をロックする。");
+            page.locator("#ack-confirm").click();
+            page.waitForLoadState();
+            assertThat(page.locator(".flash--notice").textContent()).contains("確認を記録しました");
+            assertThat(page.locator("#ack-confirmed").textContent()).contains("確認済み");
+            page.navigate(url("/policies/acknowledgements"));
+            assertThat(page.locator("#nothing-to-confirm").isVisible()).isTrue();
+            assertThat(page.locator("#confirmed").textContent()).contains(title);
+
+            // the campaign page shows the progress
+            admin.navigate(campaignUrl);
+            assertThat(admin.locator("#progress-total").textContent()).contains("1 / 2 人（50%）");
+            assertThat(admin.locator("#progress-units").textContent()).contains("遵守確認課");
+            assertThat(admin.locator("#pending").textContent())
+                    .contains("画面 未読")
+                    .doesNotContain("画面 読子");
+        } finally {
+            adminContext.close();
+        }
+        assertThat(outsideRequests()).isEmpty();
+    }
+}
