@@ -10,21 +10,26 @@ import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class IncidentPages {
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentPages.class);
+
     private final IncidentService incidents;
     private final Directory directory;
     private final MessageSource messages;
@@ -229,6 +236,23 @@ class IncidentPages {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Evidence-SHA256", file.evidence().sha256())
                 .body(file.content());
+    }
+
+    /**
+     * An evidence file that no longer matches its recorded SHA-256: 409 with the reason, never the
+     * bytes. The event is logged for the responders to look into.
+     */
+    @ExceptionHandler(EvidenceDamagedException.class)
+    ModelAndView damaged(EvidenceDamagedException e) {
+        LOG.warn("{}", e.getMessage());
+        var locale = LocaleContextHolder.getLocale();
+        ModelAndView page = new ModelAndView("web/error");
+        page.setStatus(HttpStatus.CONFLICT);
+        page.addObject("status", HttpStatus.CONFLICT.value());
+        page.addObject("errorTitle", messages.getMessage("incident.page.evidence", null, locale));
+        page.addObject("detail", messages.getMessage("incident.error.evidence.damaged", null, locale));
+        page.addObject("errors", List.of());
+        return page;
     }
 
     private interface Work {

@@ -275,6 +275,18 @@ class IncidentPagesTests {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(body).isEqualTo(mail);
+        jdbc.sql("update inc_evidence_content set content = :c where incident_id = :id")
+                .param("c", "altered".getBytes(StandardCharsets.UTF_8))
+                .param("id", id.value())
+                .update();
+        String refused = mvc.perform(get("/incidents/{id}/evidence/{sha}", id.value(), sha)
+                        .accept(MediaType.TEXT_HTML)
+                        .with(TestUsers.as(manager.user())))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("SHA-256と一致しません").doesNotContain("altered");
         mvc.perform(get("/incidents/{id}/evidence/{sha}", id.value(), sha)
                         .accept(MediaType.TEXT_HTML)
                         .with(TestUsers.as(colleague.user())))
