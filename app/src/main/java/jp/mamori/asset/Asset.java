@@ -61,20 +61,20 @@ record Asset(
         return NUMBER_PREFIX + String.format("%06d", sequence);
     }
 
-    boolean disposed() {
+    public boolean disposed() {
         return status == AssetStatus.DISPOSED;
     }
 
-    boolean disposalPending() {
+    public boolean disposalPending() {
         return disposal != null && disposal.pending();
     }
 
     /** True when the asset may be edited: in use and no disposal pending. */
-    boolean editable() {
+    public boolean editable() {
         return !disposed() && !disposalPending();
     }
 
-    boolean anyPersonalData() {
+    public boolean anyPersonalData() {
         return personalInfo || sensitivePersonalInfo || specificPersonalInfo;
     }
 

@@ -11,7 +11,7 @@ enum AssetForm {
         return this != PAPER;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "asset.form." + name();
     }
 }

@@ -17,16 +17,16 @@ enum AssetKind {
     }
 
     /** 1, 2 or 3, as in ①②③. */
-    int number() {
+    public int number() {
         return number;
     }
 
     /** The circled number, ① ② ③. */
-    String circled() {
+    public String circled() {
         return String.valueOf((char) ('\u2460' + number - 1));
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "asset.kind." + name();
     }
 }

@@ -5,7 +5,7 @@ enum AssetStatus {
     IN_USE,
     DISPOSED;
 
-    String messageKey() {
+    public String messageKey() {
         return "asset.status." + name();
     }
 }

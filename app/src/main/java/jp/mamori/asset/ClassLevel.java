@@ -30,12 +30,12 @@ record ClassLevel(
     }
 
     /** The definition in the reader's language (Japanese unless English is asked for). */
-    String definition(Locale locale) {
+    public String definition(Locale locale) {
         return english(locale) ? definitionEn : definition;
     }
 
     /** The handling rules in the reader's language. */
-    List<String> handling(Locale locale) {
+    public List<String> handling(Locale locale) {
         return english(locale) ? handlingEn : handling;
     }
 

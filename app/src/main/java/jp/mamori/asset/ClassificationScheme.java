@@ -40,7 +40,7 @@ record ClassificationScheme(String id, String name, String nameEn, Map<Axis, Lis
     }
 
     /** The levels of the axis, most sensitive first. */
-    List<ClassLevel> levels(Axis axis) {
+    public List<ClassLevel> levels(Axis axis) {
         return levels.get(axis);
     }
 
@@ -86,14 +86,14 @@ record ClassificationScheme(String id, String name, String nameEn, Map<Axis, Lis
     }
 
     /** The codes of the axis, most sensitive first (for messages and forms). */
-    List<String> codes(Axis axis) {
+    public List<String> codes(Axis axis) {
         List<String> codes = new ArrayList<>();
         levels(axis).forEach(l -> codes.add(l.code()));
         return codes;
     }
 
     /** The scheme's name in the reader's language. */
-    String name(Locale locale) {
+    public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : name;
     }
 }

@@ -11,11 +11,11 @@ record Finding(String rule, String number, String name, long unitId, List<Object
         args = List.copyOf(args);
     }
 
-    String titleKey() {
+    public String titleKey() {
         return "asset.rule." + rule;
     }
 
-    String detailKey() {
+    public String detailKey() {
         return "asset.rule." + rule + ".detail";
     }
 }

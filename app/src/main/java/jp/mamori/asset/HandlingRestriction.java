@@ -7,7 +7,7 @@ import java.util.Locale;
  * 複製禁止 or 関係者限り. The list lives in table {@code ast_restriction}; the body can extend it.
  */
 record HandlingRestriction(String code, String name, String nameEn, boolean active) {
-    String name(Locale locale) {
+    public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : name;
     }
 }

@@ -26,7 +26,7 @@ record NetworkZone(String code, String name, String shortName, String nameEn, Ki
 
     static final String NONE = "NONE";
 
-    String name(Locale locale) {
+    public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : name;
     }
 }

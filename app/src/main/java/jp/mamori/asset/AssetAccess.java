@@ -1,0 +1,102 @@
+package jp.mamori.asset;
+
+import java.util.HashSet;
+import java.util.Set;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.RoleGrant;
+import jp.mamori.shared.UnitHierarchy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and change which assets:
+ *
+ * <ul>
+ *   <li>body-wide managers (administrator, CISO, 副CISO, 統括) and auditors read every asset;
+ *       so does anyone holding any role body-wide (e.g. a body-wide CSIRT member);
+ *   <li>everyone else reads the assets of the units their grants cover — a 情報セキュリティ責任者 or
+ *       管理者 the units of their scope and those below, plain staff their own unit (and the units
+ *       below it);
+ *   <li>changing an asset (create, edit, dispose, approve a disposal) needs
+ *       {@link Access#canManageUnit} for its owner unit: body-wide managers, and 情報セキュリティ責任者
+ *       or 管理者 whose scope covers the unit. Auditors never change anything.
+ * </ul>
+ */
+@Component
+class AssetAccess {
+    private final Access access;
+    private final UnitHierarchy hierarchy;
+
+    AssetAccess(Access access, UnitHierarchy hierarchy) {
+        this.access = access;
+        this.hierarchy = hierarchy;
+    }
+
+    /** The units whose assets the user may read, or null for every unit. */
+    @Nullable
+    Set<Long> visibleUnits() {
+        if (access.canReadAll()) {
+            return null;
+        }
+        CurrentUser user = access.user();
+        if (user.grants().stream().anyMatch(g -> g.isBodyWide() && g.role() != jp.mamori.shared.Role.STAFF)) {
+            return null;
+        }
+        Set<Long> units = new HashSet<>();
+        for (RoleGrant grant : user.grants()) {
+            if (grant.unitId() != null) {
+                units.addAll(hierarchy.selfAndDescendants(grant.unitId()));
+            }
+        }
+        return units;
+    }
+
+    boolean canRead(long unitId) {
+        Set<Long> visible = visibleUnits();
+        return visible == null || visible.contains(unitId);
+    }
+
+    void requireRead(long unitId) {
+        if (!canRead(unitId)) {
+            throw new NotAllowedException("asset.notAllowed.read");
+        }
+    }
+
+    boolean canManage(long unitId) {
+        return access.canManageUnit(unitId);
+    }
+
+    void requireManage(long unitId) {
+        if (!canManage(unitId)) {
+            throw new NotAllowedException("asset.notAllowed.unit");
+        }
+    }
+
+    /** The units the user may register assets for, or null for every unit. */
+    @Nullable
+    Set<Long> managedUnits() {
+        if (access.isBodyWideManager()) {
+            return null;
+        }
+        Set<Long> units = new HashSet<>();
+        Access.current()
+                .ifPresent(user -> user.grants().stream()
+                        .filter(g -> g.role() == jp.mamori.shared.Role.SECURITY_OFFICER
+                                || g.role() == jp.mamori.shared.Role.SECURITY_MANAGER)
+                        .forEach(g -> {
+                            if (g.unitId() == null) {
+                                units.add(-1L);
+                            } else {
+                                units.addAll(hierarchy.selfAndDescendants(g.unitId()));
+                            }
+                        }));
+        return units.contains(-1L) ? null : units;
+    }
+
+    boolean managesSomeUnit() {
+        Set<Long> managed = managedUnits();
+        return managed == null || !managed.isEmpty();
+    }
+}

@@ -1,0 +1,10 @@
+package jp.mamori.asset;
+
+/** One line of the list page: the row with its unit, zone and levels spelled out. */
+record AssetLine(
+        AssetRow row,
+        String unitName,
+        String zoneName,
+        String confidentiality,
+        String integrity,
+        String availability) {}

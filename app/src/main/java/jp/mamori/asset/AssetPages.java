@@ -1,0 +1,266 @@
+package jp.mamori.asset;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import jp.mamori.organization.Directory;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register pages: the list (paged, filtered and sorted on the server), one asset with its
+ * handling, findings and history, the asset form, the disposal flow and the findings page. Access as
+ * in {@link AssetAccess}.
+ */
+@Controller
+class AssetPages {
+    static final int PAGE_SIZE = 50;
+
+    private final Assets assets;
+    private final AssetAccess access;
+    private final AssetPresenter presenter;
+    private final RegisterCheck check;
+    private final NetworkZones zones;
+    private final HandlingRestrictions restrictions;
+    private final Directory directory;
+
+    AssetPages(
+            Assets assets,
+            AssetAccess access,
+            AssetPresenter presenter,
+            RegisterCheck check,
+            NetworkZones zones,
+            HandlingRestrictions restrictions,
+            Directory directory) {
+        this.assets = assets;
+        this.access = access;
+        this.presenter = presenter;
+        this.check = check;
+        this.zones = zones;
+        this.restrictions = restrictions;
+        this.directory = directory;
+    }
+
+    @GetMapping("/assets")
+    String list(
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable String zone,
+            @RequestParam(required = false) @Nullable AssetKind kind,
+            @RequestParam(required = false) @Nullable String conf,
+            @RequestParam(required = false) AssetFilter.@Nullable PersonalData personal,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "IN_USE") String status,
+            @RequestParam(defaultValue = "NUMBER") AssetFilter.Sort sort,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        AssetStatus statusFilter =
+                "ALL".equals(status) ? null : "DISPOSED".equals(status) ? AssetStatus.DISPOSED : AssetStatus.IN_USE;
+        AssetFilter filter = new AssetFilter(unit, zone, kind, conf, personal, q, statusFilter, sort);
+        Set<Long> visible = access.visibleUnits();
+        Page<AssetRow> result = assets.page(filter, visible, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("status", status);
+        model.addAttribute("result", result);
+        model.addAttribute("lines", presenter.lines(result.items(), locale));
+        model.addAttribute("units", UnitChoice.of(directory.units(), visible));
+        model.addAttribute("zones", zones.all());
+        model.addAttribute("kinds", AssetKind.values());
+        model.addAttribute("scheme", assets.scheme());
+        model.addAttribute("confLevels", assets.scheme().levels(Axis.CONFIDENTIALITY));
+        model.addAttribute("personalOptions", AssetFilter.PersonalData.values());
+        model.addAttribute("sorts", AssetFilter.Sort.values());
+        model.addAttribute("canCreate", access.managesSomeUnit());
+        return "asset/list";
+    }
+
+    @GetMapping("/assets/findings")
+    String findings(Locale locale, Model model) {
+        List<Finding> findings = check.findings(access.visibleUnits());
+        model.addAttribute("findings", findings);
+        model.addAttribute("unitNames", presenter.unitNames());
+        model.addAttribute("rules", RegisterRule.ALL);
+        return "asset/findings";
+    }
+
+    @GetMapping("/assets/new")
+    String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
+        requireManagesSomeUnit();
+        return form(model, AssetEditForm.empty(unitId, assets.scheme()), null);
+    }
+
+    @PostMapping("/assets")
+    String create(
+            @ModelAttribute("form") AssetEditForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        requireManagesSomeUnit();
+        if (form.ownerUnitId() != null) {
+            access.requireManage(form.ownerUnitId());
+        }
+        if (!binding.hasErrors()) {
+            try {
+                Asset asset = assets.create(form.draft());
+                notice(redirect, "asset.created", asset.number());
+                return "redirect:/assets/" + asset.number();
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/assets/{number}")
+    String show(@PathVariable String number, Locale locale, Model model) {
+        Asset asset = assets.get(number);
+        access.requireRead(asset.ownerUnitId());
+        model.addAttribute("view", presenter.view(asset, locale));
+        model.addAttribute("canEdit", asset.editable() && access.canManage(asset.ownerUnitId()));
+        boolean manages = access.canManage(asset.ownerUnitId());
+        model.addAttribute("canRequestDisposal", manages && asset.editable());
+        model.addAttribute(
+                "canApprove",
+                manages
+                        && asset.disposalPending()
+                        && asset.disposal() != null
+                        && !asset.disposal().requestedBy().equals(Access.currentLogin()));
+        model.addAttribute("canWithdraw", manages && asset.disposalPending());
+        model.addAttribute("today", RegisterTime.today());
+        return "asset/detail";
+    }
+
+    @GetMapping("/assets/{number}/edit")
+    String editForm(@PathVariable String number, Model model) {
+        Asset asset = assets.get(number);
+        access.requireManage(asset.ownerUnitId());
+        asset.requireEditable();
+        return form(model, AssetEditForm.of(asset), asset);
+    }
+
+    @PostMapping("/assets/{number}")
+    String change(
+            @PathVariable String number,
+            @ModelAttribute("form") AssetEditForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        Asset asset = assets.get(number);
+        access.requireManage(asset.ownerUnitId());
+        if (form.ownerUnitId() != null) {
+            access.requireManage(form.ownerUnitId());
+        }
+        if (!binding.hasErrors()) {
+            try {
+                assets.update(number, form.draft());
+                notice(redirect, "asset.saved", number);
+                return "redirect:/assets/" + number;
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return form(model, form, asset);
+    }
+
+    @PostMapping("/assets/{number}/disposal")
+    String requestDisposal(
+            @PathVariable String number,
+            @RequestParam(required = false) @Nullable String date,
+            @RequestParam(required = false) @Nullable String method,
+            @RequestParam(required = false) @Nullable String carriedOutBy,
+            RedirectAttributes redirect) {
+        Asset asset = assets.get(number);
+        access.requireManage(asset.ownerUnitId());
+        try {
+            DisposalRequest request = new DisposalRequest(
+                    date == null || date.isBlank() ? null : AssetEditForm.date(date), method, carriedOutBy);
+            if (date != null && !date.isBlank() && request.date() == null) {
+                throw InvalidInputException.of("date", "asset.disposal.date.format");
+            }
+            assets.requestDisposal(number, request);
+            notice(redirect, "asset.disposal.requested", number);
+        } catch (InvalidInputException e) {
+            alert(redirect, e);
+        }
+        return "redirect:/assets/" + number;
+    }
+
+    @PostMapping("/assets/{number}/disposal/approve")
+    String approveDisposal(@PathVariable String number, RedirectAttributes redirect) {
+        Asset asset = assets.get(number);
+        access.requireManage(asset.ownerUnitId());
+        try {
+            assets.approveDisposal(number);
+            notice(redirect, "asset.disposal.approved", number);
+        } catch (InvalidInputException e) {
+            alert(redirect, e);
+        } catch (NotAllowedException e) {
+            redirect.addFlashAttribute("alert", e.messageKey());
+        }
+        return "redirect:/assets/" + number;
+    }
+
+    @PostMapping("/assets/{number}/disposal/withdraw")
+    String withdrawDisposal(@PathVariable String number, RedirectAttributes redirect) {
+        Asset asset = assets.get(number);
+        access.requireManage(asset.ownerUnitId());
+        try {
+            assets.withdrawDisposal(number);
+            notice(redirect, "asset.disposal.withdrawn", number);
+        } catch (InvalidInputException e) {
+            alert(redirect, e);
+        }
+        return "redirect:/assets/" + number;
+    }
+
+    private String form(Model model, AssetEditForm form, @Nullable Asset asset) {
+        model.addAttribute("form", form);
+        model.addAttribute("asset", asset);
+        model.addAttribute("units", UnitChoice.of(directory.units(), access.managedUnits()));
+        model.addAttribute(
+                "zones",
+                zones.all().stream()
+                        .filter(z ->
+                                z.active() || (asset != null && asset.zoneCode().equals(z.code())))
+                        .toList());
+        model.addAttribute(
+                "restrictions",
+                restrictions.all().stream()
+                        .filter(r -> r.active()
+                                || (asset != null && asset.restrictionCodes().contains(r.code())))
+                        .toList());
+        model.addAttribute("kinds", AssetKind.values());
+        model.addAttribute("forms", AssetForm.values());
+        model.addAttribute("scheme", assets.scheme());
+        model.addAttribute("axes", Axis.values());
+        return "asset/form";
+    }
+
+    private void requireManagesSomeUnit() {
+        if (!access.managesSomeUnit()) {
+            throw new NotAllowedException("asset.notAllowed.unit");
+        }
+    }
+
+    private static void notice(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute("notice", key);
+        redirect.addFlashAttribute("noticeArgs", args);
+    }
+
+    private static void alert(RedirectAttributes redirect, InvalidInputException e) {
+        InvalidInputException.Problem p = e.problems().get(0);
+        redirect.addFlashAttribute("alert", p.messageKey());
+        redirect.addFlashAttribute("alertArgs", p.args().toArray());
+    }
+}

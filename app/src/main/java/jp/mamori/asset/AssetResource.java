@@ -1,0 +1,106 @@
+package jp.mamori.asset;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An asset in the REST API. Levels, zone and restrictions as codes (with the labels beside them);
+ * dates in ISO 8601; {@code handling} is what the levels call for; {@code findings} the register rules
+ * that fire on it (rule codes).
+ */
+record AssetResource(
+        String number,
+        String name,
+        AssetKind kind,
+        String description,
+        long ownerUnitId,
+        @Nullable String securityManager,
+        String custodian,
+        String users,
+        String location,
+        AssetForm form,
+        String zoneCode,
+        String scheme,
+        String confidentiality,
+        String integrity,
+        String availability,
+        List<String> classLabels,
+        List<String> restrictionCodes,
+        boolean personalInfo,
+        boolean sensitivePersonalInfo,
+        boolean specificPersonalInfo,
+        @Nullable Integer recordCount,
+        String retention,
+        @Nullable LocalDate nextReview,
+        AssetStatus status,
+        boolean disposalPending,
+        String parentNumber,
+        String note,
+        @Nullable DisposalResource disposal,
+        List<String> handling,
+        List<String> findings,
+        OffsetDateTime updatedAt,
+        String updatedBy) {
+
+    /** The disposal record: requested by, approved by (null while pending). */
+    record DisposalResource(
+            LocalDate date,
+            String method,
+            String carriedOutBy,
+            String requestedBy,
+            OffsetDateTime requestedAt,
+            @Nullable String approvedBy,
+            @Nullable OffsetDateTime approvedAt) {}
+
+    static AssetResource of(AssetView view) {
+        Asset a = view.asset();
+        Disposal d = a.disposal();
+        return new AssetResource(
+                a.number(),
+                a.name(),
+                a.kind(),
+                a.description(),
+                a.ownerUnitId(),
+                view.securityManager() == null ? null : view.securityManager().name(),
+                a.custodian(),
+                a.users(),
+                a.location(),
+                a.form(),
+                a.zoneCode(),
+                a.scheme(),
+                a.confidentiality(),
+                a.integrity(),
+                a.availability(),
+                List.of(
+                        view.confidentiality().label(),
+                        view.integrity().label(),
+                        view.availability().label()),
+                a.restrictionCodes(),
+                a.personalInfo(),
+                a.sensitivePersonalInfo(),
+                a.specificPersonalInfo(),
+                a.recordCount(),
+                a.retention(),
+                a.nextReview(),
+                a.status(),
+                a.disposalPending(),
+                a.parentNumber(),
+                a.note(),
+                d == null
+                        ? null
+                        : new DisposalResource(
+                                d.date(),
+                                d.method(),
+                                d.carriedOutBy(),
+                                d.requestedBy(),
+                                d.requestedAt(),
+                                d.approvedBy(),
+                                d.approvedAt()),
+                view.handling(),
+                view.findings().stream().map(Finding::rule).toList(),
+                a.updatedAt(),
+                a.updatedBy());
+    }
+}
