@@ -1,0 +1,235 @@
+package jp.mamori.incident;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import jp.mamori.shared.Wareki;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An incident laid out as a report to the 個人情報保護委員会 (漏えい等報告): the basics, whether a
+ * report is due and by when, then the items the rules ask for — overview, the personal-data items,
+ * the number of people, cause, secondary damage, what was done for the people affected,
+ * publication, recurrence prevention and other notes — and the course of the response. The PDF
+ * ({@link CommissionReportPdf}) and the workbook ({@link CommissionReportWorkbook}) both print this
+ * one structure, so they always say the same. Dates are in 和暦; the labels come from the message
+ * bundle ({@code incident.report.*}) in Japanese, because the report is filed in Japanese.
+ *
+ * @param title the document's title
+ * @param subtitle 受付番号 and the day it was made
+ * @param blocks the parts of the report, in order
+ */
+public record CommissionReport(String title, String subtitle, List<Block> blocks) {
+    public CommissionReport {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A headed part of the report. */
+    public record Block(String heading, List<Line> lines) {
+        public Block {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One label and its value; the value may run over several lines ({@code \n}). */
+    public record Line(String label, String value) {}
+
+    /** The text of a message key with its arguments, in Japanese. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... args);
+    }
+
+    /**
+     * What the report is about, as the next layer loads it.
+     *
+     * @param reference the 受付番号 people quote
+     * @param unitName the reporter's unit
+     */
+    record Subject(Incident incident, String reference, String unitName) {}
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** Lays the incident out as the report, as of {@code today} (Japan time). */
+    static CommissionReport assemble(
+            Subject subject, ReportFacts facts, ReportingDecision decision, LocalDate today, Texts texts) {
+        Incident incident = subject.incident();
+        String made = Wareki.japanese(today);
+        return new CommissionReport(
+                texts.get("incident.report.title"),
+                texts.get("incident.report.subtitle", subject.reference(), made),
+                List.of(
+                        basics(subject, made, texts),
+                        decision(incident, decision, texts),
+                        items(incident, facts, texts),
+                        course(incident, texts)));
+    }
+
+    /** The first line with this label in any block, for tests and page previews. */
+    public @Nullable String value(String label) {
+        return blocks.stream()
+                .flatMap(block -> block.lines().stream())
+                .filter(line -> line.label().equals(label))
+                .map(Line::value)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Block basics(Subject subject, String made, Texts t) {
+        Incident incident = subject.incident();
+        return new Block(
+                t.get("incident.report.block.basics"),
+                List.of(
+                        new Line(t.get("incident.report.reference"), subject.reference()),
+                        new Line(
+                                t.get("incident.report.incidentTitle"),
+                                incident.report().title()),
+                        new Line(t.get("incident.report.unit"), subject.unitName()),
+                        new Line(
+                                t.get("incident.report.state"),
+                                t.get("incident.state." + incident.state().name())),
+                        new Line(
+                                t.get("incident.report.severity"),
+                                incident.severity()
+                                        .map(s -> t.get(s.messageKey()))
+                                        .orElse(t.get("incident.report.severity.none"))),
+                        new Line(t.get("incident.report.madeOn"), made)));
+    }
+
+    private static Block decision(Incident incident, ReportingDecision decision, Texts t) {
+        var lines = new ArrayList<Line>();
+        String due;
+        if (decision.reportDue()) {
+            due = t.get("incident.report.due.yes");
+        } else if (!decision.waivedByEncryption().isEmpty()) {
+            due = t.get("incident.report.due.waived");
+        } else {
+            due = t.get("incident.report.due.no");
+        }
+        lines.add(new Line(t.get("incident.report.due"), due));
+        lines.add(new Line(
+                t.get("incident.report.reasons"),
+                decision.reasons().isEmpty() ? t.get("incident.report.none") : reasons(decision.reasons())));
+        if (!decision.waivedByEncryption().isEmpty()) {
+            lines.add(new Line(t.get("incident.report.waived"), reasons(decision.waivedByEncryption())));
+        }
+        lines.add(new Line(t.get("incident.report.discoveredOn"), Wareki.japanese(incident.discoveredOn())));
+        ReportDeadlines deadlines = decision.deadlines();
+        String none = t.get("incident.report.noDeadline");
+        lines.add(new Line(
+                t.get("incident.report.preliminaryDue"),
+                deadlines == null ? none : Wareki.japanese(deadlines.preliminaryReport())));
+        lines.add(new Line(
+                t.get("incident.report.finalDue"),
+                deadlines == null ? none : Wareki.japanese(deadlines.finalReport())));
+        lines.add(new Line(
+                t.get("incident.report.notifyPeople"),
+                decision.notifyPeople()
+                        ? t.get("incident.report.notifyPeople.yes")
+                        : t.get("incident.report.notifyPeople.no")));
+        return new Block(t.get("incident.report.block.decision"), lines);
+    }
+
+    private static String reasons(List<ReportingRule> rules) {
+        return rules.stream()
+                .map(rule -> "・" + rule.reason() + "（" + rule.source() + "）")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Block items(Incident incident, ReportFacts facts, Texts t) {
+        IncidentDraft report = incident.report();
+        PersonalData data = incident.personalData();
+        String investigating = t.get("incident.report.investigating");
+        var lines = new ArrayList<Line>();
+        lines.add(new Line(t.get("incident.report.item.overview"), report.description()));
+        lines.add(new Line(
+                t.get("incident.report.occurredOn"),
+                facts.occurredOn() == null ? t.get("incident.report.unknown") : Wareki.japanese(facts.occurredOn())));
+        lines.add(new Line(t.get("incident.report.discoveredAt"), dateTime(report.discoveredAt())));
+        lines.add(new Line(
+                t.get("incident.report.discoveredBy"),
+                orElse(report.discoveredBy(), t.get("incident.report.unknown"))));
+        lines.add(new Line(
+                t.get("incident.report.assets"),
+                report.affectedAssets().isEmpty()
+                        ? t.get("incident.report.none")
+                        : String.join("\n", report.affectedAssets())));
+        lines.add(
+                new Line(t.get("incident.report.threat"), t.get(report.threat().messageKey())));
+        lines.add(new Line(t.get("incident.report.item.dataItems"), orElse(facts.dataItems(), investigating)));
+        lines.add(new Line(t.get("incident.report.dataKinds"), kinds(data, t)));
+        lines.add(new Line(t.get("incident.report.item.people"), people(data, t)));
+        lines.add(new Line(
+                t.get("incident.report.item.cause"),
+                incident.closure().map(Closure::cause).orElse(orElse(facts.causeSoFar(), investigating))));
+        lines.add(new Line(
+                t.get("incident.report.item.secondaryDamage"), orElse(facts.secondaryDamage(), investigating)));
+        lines.add(new Line(
+                t.get("incident.report.item.responseToPeople"), orElse(facts.responseToPeople(), investigating)));
+        lines.add(new Line(t.get("incident.report.item.publication"), orElse(facts.publication(), investigating)));
+        lines.add(new Line(
+                t.get("incident.report.item.recurrencePrevention"),
+                incident.closure()
+                        .map(Closure::recurrencePrevention)
+                        .orElse(orElse(facts.measuresSoFar(), t.get("incident.report.considering")))));
+        lines.add(new Line(
+                t.get("incident.report.item.other"), orElse(facts.otherNotes(), t.get("incident.report.none"))));
+        lines.add(
+                new Line(t.get("incident.report.contact"), orElse(facts.contact(), t.get("incident.report.unknown"))));
+        return new Block(t.get("incident.report.block.items"), lines);
+    }
+
+    private static String kinds(PersonalData data, Texts t) {
+        if (!data.anyPersonalInformation()) {
+            return t.get("incident.report.dataKinds.none");
+        }
+        var kinds = new ArrayList<String>();
+        kinds.add(t.get("incident.report.dataKinds.personal"));
+        if (data.sensitive()) {
+            kinds.add(t.get("incident.report.dataKinds.sensitive"));
+        }
+        if (data.myNumber()) {
+            kinds.add(t.get("incident.report.dataKinds.myNumber"));
+        }
+        String text = String.join("、", kinds);
+        if (data.stronglyEncrypted()) {
+            text += "\n" + t.get("incident.report.dataKinds.encrypted");
+        }
+        return text;
+    }
+
+    private static String people(PersonalData data, Texts t) {
+        if (!data.anyPersonalInformation()) {
+            return t.get("incident.report.none");
+        }
+        if (data.approximatePeople() == 0) {
+            return t.get("incident.report.people.unknown");
+        }
+        return t.get(
+                "incident.report.people.count", String.format(java.util.Locale.ROOT, "%,d", data.approximatePeople()));
+    }
+
+    private static Block course(Incident incident, Texts t) {
+        List<Line> lines = incident.timeline().stream()
+                .map(entry -> new Line(
+                        dateTime(entry.at()),
+                        t.get("incident.step." + entry.step().name())
+                                + (entry.note().isBlank()
+                                        ? ""
+                                        : "：" + entry.note().strip())))
+                .toList();
+        return new Block(t.get("incident.report.block.course"), lines);
+    }
+
+    private static String dateTime(java.time.Instant at) {
+        ZonedDateTime local = at.atZone(Incident.JAPAN);
+        return Wareki.japanese(local.toLocalDate()) + " " + local.format(TIME);
+    }
+
+    private static String orElse(String text, String fallback) {
+        return text.isBlank() ? fallback : text;
+    }
+}

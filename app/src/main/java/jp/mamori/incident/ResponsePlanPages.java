@@ -1,0 +1,105 @@
+package jp.mamori.incident;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The emergency response plan page: everyone signed in reads the plan in force (the checklist
+ * steps, the escalation stages, the 速報 day count, the contacts) and its history; body-wide
+ * managers edit it, and each save becomes a new version.
+ */
+@Controller
+class ResponsePlanPages {
+    private final ResponsePlanStore plans;
+
+    ResponsePlanPages(ResponsePlanStore plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/incidents/plan")
+    String show(Model model) {
+        var latest = plans.latest();
+        return page(model, plans.current(), latest.orElse(null), latest.isEmpty());
+    }
+
+    @GetMapping("/incidents/plan/versions/{version}")
+    String version(@PathVariable int version, Model model) {
+        ResponsePlanVersion saved =
+                plans.version(version).orElseThrow(() -> new NotFoundException("incident-response-plan", version));
+        model.addAttribute(
+                "old", plans.latest().map(v -> v.version() != version).orElse(true));
+        return page(model, saved.plan(), saved, false);
+    }
+
+    @GetMapping("/incidents/plan/edit")
+    @PreAuthorize("@access.isBodyWideManager()")
+    String editForm(Model model) {
+        int basedOn = plans.latest().map(ResponsePlanVersion::version).orElse(0);
+        return form(model, PlanForm.of(plans.current(), basedOn));
+    }
+
+    @PostMapping("/incidents/plan")
+    @PreAuthorize("@access.isBodyWideManager()")
+    String save(
+            @ModelAttribute("form") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                ResponsePlanVersion saved = plans.revise(form.toPlan(), form.getBasedOn(), form.getNote());
+                redirect.addFlashAttribute("notice", "incident.plan.saved");
+                redirect.addFlashAttribute("noticeArgs", new Object[] {saved.version()});
+                return "redirect:/incidents/plan";
+            } catch (InvalidInputException e) {
+                for (InvalidInputException.Problem p : e.problems()) {
+                    Object[] args = p.args().toArray();
+                    if (p.field().equals("basedOn") || p.field().equals("steps")) {
+                        binding.reject(p.messageKey(), args, p.messageKey());
+                    } else {
+                        binding.rejectValue(p.field(), p.messageKey(), args, p.messageKey());
+                    }
+                }
+            }
+        }
+        form.addEmptyRows();
+        return form(model, form);
+    }
+
+    private String page(Model model, ResponsePlan plan, @Nullable ResponsePlanVersion saved, boolean defaults) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("saved", saved);
+        model.addAttribute("defaults", defaults);
+        var stepsByPhase = new LinkedHashMap<IncidentStep, List<PlanStep>>();
+        for (IncidentStep phase : PlanForm.PHASES) {
+            stepsByPhase.put(
+                    phase,
+                    plan.steps().stream().filter(step -> step.phase() == phase).toList());
+        }
+        model.addAttribute("stepsByPhase", stepsByPhase);
+        model.addAttribute("escalation", plan.escalationPolicy().targets(Severity.of(Severity.HIGHEST)));
+        model.addAttribute("contactLines", lines(plan.contacts()));
+        model.addAttribute("history", plans.history());
+        return "incident/plan";
+    }
+
+    private String form(Model model, PlanForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("phases", PlanForm.PHASES);
+        model.addAttribute("severities", List.of(Severity.of(1), Severity.of(2), Severity.of(3), Severity.of(4)));
+        return "incident/plan-form";
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().filter(line -> !line.isBlank()).toList();
+    }
+}

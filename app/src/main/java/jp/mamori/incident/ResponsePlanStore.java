@@ -1,0 +1,214 @@
+package jp.mamori.incident;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The emergency response plan as stored: every saved version in {@code inc_response_plan} with its
+ * steps in {@code inc_response_plan_step}; the newest is the plan in force. Until the body saves its
+ * own, the plan in force is {@link ResponsePlan#defaults(Severity, int)} with the configured CISO
+ * threshold and 速報 day count ({@code mamori.incident.*}). Only body-wide managers save; each save
+ * is an audit event.
+ */
+@Component
+class ResponsePlanStore implements ResponsePlans {
+    static final int NOTE_MAX = 500;
+
+    private final JdbcClient jdbc;
+    private final IncidentSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Access access;
+
+    ResponsePlanStore(JdbcClient jdbc, IncidentSettings settings, ApplicationEventPublisher events, Access access) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.events = events;
+        this.access = access;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResponsePlan current() {
+        return latest().map(ResponsePlanVersion::plan).orElseGet(this::defaults);
+    }
+
+    /** The plan in force when none is saved: the default steps with the configured values. */
+    ResponsePlan defaults() {
+        int days = Math.max(
+                ResponsePlan.PRELIMINARY_DAYS_MIN,
+                Math.min(ResponsePlan.PRELIMINARY_DAYS_MAX, settings.reporting().preliminaryReportDays()));
+        return ResponsePlan.defaults(settings.escalation().cisoFromSeverity(), days);
+    }
+
+    /** The newest saved version, if the body has saved one. */
+    @Transactional(readOnly = true)
+    Optional<ResponsePlanVersion> latest() {
+        return jdbc.sql("select max(version) from inc_response_plan")
+                .query(Integer.class)
+                .optional()
+                .flatMap(this::version);
+    }
+
+    /** Every saved version, newest first. */
+    @Transactional(readOnly = true)
+    List<ResponsePlanVersion> history() {
+        List<Integer> versions = jdbc.sql("select version from inc_response_plan order by version desc")
+                .query(Integer.class)
+                .list();
+        return versions.stream().map(v -> version(v).orElseThrow()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ResponsePlanVersion> version(int version) {
+        List<PlanStep> steps = jdbc.sql("""
+                        select step_key, phase, title, description from inc_response_plan_step
+                        where plan_version = :version order by position""")
+                .param("version", version)
+                .query((rs, n) -> new PlanStep(
+                        rs.getString("step_key"),
+                        IncidentStep.valueOf(rs.getString("phase")),
+                        rs.getString("title"),
+                        rs.getString("description")))
+                .list();
+        return jdbc.sql("""
+                        select version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at
+                        from inc_response_plan where version = :version""")
+                .param("version", version)
+                .query((rs, n) -> new ResponsePlanVersion(
+                        rs.getInt("version"),
+                        new ResponsePlan(
+                                steps,
+                                Severity.of(rs.getInt("ciso_from")),
+                                rs.getInt("preliminary_report_days"),
+                                rs.getString("contacts")),
+                        rs.getString("changed_by"),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("note")))
+                .optional();
+    }
+
+    /**
+     * Saves the plan as the next version. {@code basedOn} is the version the editor started from (0
+     * for the defaults): if someone saved in between, the save is refused so nobody overwrites a
+     * change unseen. A save that changes nothing is refused too.
+     */
+    @Transactional
+    ResponsePlanVersion revise(ResponsePlan plan, int basedOn, String note) {
+        if (!access.isBodyWideManager()) {
+            throw new NotAllowedException("incident.plan.notAllowed");
+        }
+        String reason = note.strip();
+        if (reason.isEmpty()) {
+            throw InvalidInputException.of("note", "incident.plan.error.noteRequired");
+        }
+        if (reason.length() > NOTE_MAX) {
+            throw InvalidInputException.of("note", "incident.report.error.tooLong", NOTE_MAX);
+        }
+        Optional<ResponsePlanVersion> latest = latest();
+        int newest = latest.map(ResponsePlanVersion::version).orElse(0);
+        if (newest != basedOn) {
+            throw InvalidInputException.of("basedOn", "incident.plan.error.stale", newest);
+        }
+        ResponsePlan before = latest.map(ResponsePlanVersion::plan).orElseGet(this::defaults);
+        Map<String, String> changes = changes(before, plan);
+        if (changes.isEmpty()) {
+            throw InvalidInputException.of("note", "incident.plan.error.unchanged");
+        }
+        int version = newest + 1;
+        String by = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                        insert into inc_response_plan
+                          (version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at)
+                        values (:version, :cisoFrom, :days, :contacts, :note, :by, :at)""")
+                .param("version", version)
+                .param("cisoFrom", plan.cisoFrom().level())
+                .param("days", plan.preliminaryReportDays())
+                .param("contacts", plan.contacts())
+                .param("note", reason)
+                .param("by", by)
+                .param("at", now)
+                .update();
+        int position = 0;
+        for (PlanStep step : plan.steps()) {
+            jdbc.sql("""
+                            insert into inc_response_plan_step
+                              (plan_version, position, step_key, phase, title, description)
+                            values (:version, :position, :key, :phase, :title, :description)""")
+                    .param("version", version)
+                    .param("position", position++)
+                    .param("key", step.key())
+                    .param("phase", step.phase().name())
+                    .param("title", step.title())
+                    .param("description", step.description())
+                    .update();
+        }
+        var details = new LinkedHashMap<String, String>();
+        details.put("basedOn", Integer.toString(basedOn));
+        details.put("note", reason);
+        details.putAll(changes);
+        events.publishEvent(new ResponsePlanRevised(version, by, details));
+        return version(version).orElseThrow();
+    }
+
+    /** What differs between two plans, for the audit trail; empty when nothing does. */
+    static Map<String, String> changes(ResponsePlan before, ResponsePlan after) {
+        var changes = new LinkedHashMap<String, String>();
+        if (!before.cisoFrom().equals(after.cisoFrom())) {
+            changes.put("cisoFrom", before.cisoFrom() + " → " + after.cisoFrom());
+        }
+        if (before.preliminaryReportDays() != after.preliminaryReportDays()) {
+            changes.put(
+                    "preliminaryReportDays", before.preliminaryReportDays() + " → " + after.preliminaryReportDays());
+        }
+        if (!before.contacts().equals(after.contacts())) {
+            changes.put("contacts", "changed");
+        }
+        Map<String, PlanStep> old = before.steps().stream()
+                .collect(Collectors.toMap(PlanStep::key, s -> s, (a, b) -> a, LinkedHashMap::new));
+        Map<String, PlanStep> now = after.steps().stream()
+                .collect(Collectors.toMap(PlanStep::key, s -> s, (a, b) -> a, LinkedHashMap::new));
+        String added = keys(now.keySet(), old.keySet());
+        String removed = keys(old.keySet(), now.keySet());
+        String reworded = now.values().stream()
+                .filter(step ->
+                        old.containsKey(step.key()) && !old.get(step.key()).equals(step))
+                .map(PlanStep::key)
+                .collect(Collectors.joining(", "));
+        if (!added.isEmpty()) {
+            changes.put("stepsAdded", added);
+        }
+        if (!removed.isEmpty()) {
+            changes.put("stepsRemoved", removed);
+        }
+        if (!reworded.isEmpty()) {
+            changes.put("stepsChanged", reworded);
+        }
+        if (added.isEmpty()
+                && removed.isEmpty()
+                && !before.steps().stream()
+                        .map(PlanStep::key)
+                        .toList()
+                        .equals(after.steps().stream().map(PlanStep::key).toList())) {
+            changes.put("stepsReordered", "true");
+        }
+        return changes;
+    }
+
+    private static String keys(Set<String> these, Set<String> without) {
+        return these.stream().filter(key -> !without.contains(key)).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,142 @@
+package jp.mamori.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.mamori.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class CommissionReportTest {
+    @Test
+    void a_due_report_names_each_reason_with_its_source_and_both_deadlines_in_wareki() {
+        CommissionReport report =
+                ReportFixtures.report(ReportFixtures.breach(ReportFixtures.sensitiveOf(1_234)), ReportFixtures.facts());
+
+        assertThat(report.title()).isEqualTo("個人情報保護委員会への漏えい等の報告");
+        assertThat(report.subtitle()).isEqualTo("受付番号 2025-0007　作成日 令和7年4月11日");
+        assertThat(report.value("報告の要否")).isEqualTo("報告が必要です（速報及び確報）");
+        assertThat(report.value("報告が必要となる事由"))
+                .contains("要配慮個人情報の漏えい等が発生し")
+                .contains("同法施行規則第7条第1号")
+                .contains("1,000人を超える");
+        assertThat(report.value("発覚日")).isEqualTo("令和7年4月10日");
+        assertThat(report.value("速報の期限")).isEqualTo("令和7年4月13日");
+        assertThat(report.value("確報の期限")).isEqualTo("令和7年5月10日");
+        assertThat(report.value("本人への通知")).isEqualTo("必要（速やかに通知する）");
+    }
+
+    @Test
+    void the_items_of_the_report_come_in_the_order_of_the_rules() {
+        CommissionReport report =
+                ReportFixtures.report(ReportFixtures.breach(ReportFixtures.sensitiveOf(1_234)), ReportFixtures.facts());
+
+        assertThat(report.blocks())
+                .extracting(CommissionReport.Block::heading)
+                .containsExactly("基本情報", "報告の要否と期限", "報告事項", "対応の経過");
+        assertThat(report.blocks().get(2).lines())
+                .extracting(CommissionReport.Line::label)
+                .filteredOn(label -> label.matches("\\d\\. .*"))
+                .containsExactly(
+                        "1. 概要",
+                        "2. 漏えい等が発生し、又は発生したおそれがある個人データの項目",
+                        "3. 本人の数",
+                        "4. 原因",
+                        "5. 二次被害又はそのおそれの有無及びその内容",
+                        "6. 本人への対応の実施状況",
+                        "7. 公表の実施状況",
+                        "8. 再発防止のための措置",
+                        "9. その他参考となる事項");
+        assertThat(report.value("3. 本人の数")).isEqualTo("約1,234人");
+        assertThat(report.value("発生日")).isEqualTo("令和7年4月9日");
+        assertThat(report.value("発覚日時")).isEqualTo("令和7年4月10日 09:30");
+        assertThat(report.value("個人データの種類")).isEqualTo("個人情報、要配慮個人情報");
+        assertThat(report.value("対象の情報資産")).isEqualTo("健診結果一覧（Excel）\nメールシステム");
+        assertThat(report.value("7. 公表の実施状況")).isEqualTo("4月12日にウェブサイトで公表した。");
+    }
+
+    @Test
+    void before_closure_the_cause_is_the_one_known_so_far_or_under_investigation() {
+        Incident open = ReportFixtures.breach(ReportFixtures.sensitiveOf(5));
+
+        assertThat(ReportFixtures.report(open, ReportFixtures.facts()).value("4. 原因"))
+                .isEqualTo("宛先の選択誤り");
+        CommissionReport blank = ReportFixtures.report(open, ReportFacts.empty());
+        assertThat(blank.value("4. 原因")).isEqualTo("調査中");
+        assertThat(blank.value("5. 二次被害又はそのおそれの有無及びその内容")).isEqualTo("調査中");
+        assertThat(blank.value("8. 再発防止のための措置")).isEqualTo("検討中");
+        assertThat(blank.value("発生日")).isEqualTo("不明");
+    }
+
+    @Test
+    void after_closure_cause_and_recurrence_prevention_come_from_the_closure() {
+        Incident incident = ReportFixtures.breach(ReportFixtures.sensitiveOf(5));
+        Instant t = Instant.parse("2025-04-10T02:00:00Z");
+        incident.triage(new Triage(Severity.of(3), Priority.HIGH), "csirt", t, "");
+        incident.contain("csirt", t.plusSeconds(60), "送信先に削除を依頼");
+        incident.eradicate("csirt", t.plusSeconds(120), "");
+        incident.recover("csirt", t.plusSeconds(180), "");
+        incident.close(new Closure("アドレス帳の候補表示からの選択誤り", "外部宛ての送信を二人で確認する"), "csirt", t.plusSeconds(240), "");
+
+        CommissionReport report = ReportFixtures.report(incident, ReportFixtures.facts());
+
+        assertThat(report.value("4. 原因")).isEqualTo("アドレス帳の候補表示からの選択誤り");
+        assertThat(report.value("8. 再発防止のための措置")).isEqualTo("外部宛ての送信を二人で確認する");
+        assertThat(report.value("対応状況")).isEqualTo("終結");
+        assertThat(report.value("重大度")).isEqualTo("3（重大）");
+        assertThat(report.blocks().get(3).lines())
+                .extracting(CommissionReport.Line::value)
+                .contains("封じ込め：送信先に削除を依頼");
+    }
+
+    @Test
+    void strong_encryption_says_why_nothing_is_due_and_lists_the_waived_reasons() {
+        var encrypted = new PersonalData(true, true, false, 2_000, false, false, false, true, false);
+        CommissionReport report = ReportFixtures.report(ReportFixtures.breach(encrypted), ReportFacts.empty());
+
+        assertThat(report.value("報告の要否")).startsWith("高度な暗号化等の措置が講じられているため");
+        assertThat(report.value("報告が必要となる事由")).isEqualTo("なし");
+        assertThat(report.value("暗号化により対象外となる事由")).contains("要配慮個人情報");
+        assertThat(report.value("速報の期限")).isEqualTo("期限なし");
+        assertThat(report.value("本人への通知")).isEqualTo("不要");
+        assertThat(report.value("個人データの種類")).contains("（高度な暗号化等の措置あり）");
+    }
+
+    @Test
+    void an_incident_without_personal_data_has_no_people_and_no_report_due() {
+        CommissionReport report =
+                ReportFixtures.report(ReportFixtures.breach(PersonalData.none()), ReportFacts.empty());
+
+        assertThat(report.value("報告の要否")).isEqualTo("報告の対象ではありません");
+        assertThat(report.value("3. 本人の数")).isEqualTo("なし");
+        assertThat(report.value("個人データの種類")).isEqualTo("個人データは含まれない");
+        assertThat(report.value("暗号化により対象外となる事由")).isNull();
+    }
+
+    @Test
+    void report_facts_refuse_an_occurrence_after_the_discovery_and_overlong_texts() {
+        var late = new ReportFacts(LocalDate.of(2025, 4, 11), "", "", "", "", "", "", "", "");
+        assertThatThrownBy(() -> late.checkedAgainst(LocalDate.of(2025, 4, 10)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactly("occurredOn"));
+        String tooLong = "あ".repeat(ReportFacts.TEXT_MAX + 1);
+        assertThatThrownBy(() -> new ReportFacts(null, tooLong, "", "", tooLong, "", "", "", ""))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactly("dataItems", "publication"));
+    }
+
+    @Test
+    void report_facts_keep_line_breaks_as_newlines_and_strip_the_ends() {
+        var facts = new ReportFacts(null, "  氏名\r\n住所 ", "", "", "", "", "", "", "");
+        assertThat(facts.dataItems()).isEqualTo("氏名\n住所");
+        assertThat(ReportFacts.empty().isEmpty()).isTrue();
+        assertThat(facts.isEmpty()).isFalse();
+    }
+}
