@@ -1,0 +1,99 @@
+package jp.mamori.incident;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import jp.mamori.printing.FontMissingException;
+import jp.mamori.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The report page of an incident: the report to the 個人情報保護委員会 as it will be printed, the
+ * form for the facts only the report needs, and the PDF and Excel downloads. Readable by whoever
+ * may read the incident (404 otherwise); the facts are revised by those who respond to it.
+ */
+@Controller
+class CommissionReportPages {
+    private final CommissionReports reports;
+
+    CommissionReportPages(CommissionReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/incidents/{id}/report")
+    String show(@PathVariable UUID id, Model model) {
+        IncidentId incident = new IncidentId(id);
+        return page(model, incident, ReportFactsForm.of(reports.facts(incident)));
+    }
+
+    @PostMapping("/incidents/{id}/report-facts")
+    String revise(
+            @PathVariable UUID id,
+            @ModelAttribute("form") ReportFactsForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        IncidentId incident = new IncidentId(id);
+        try {
+            reports.revise(incident, form.facts());
+            redirect.addFlashAttribute("notice", "incident.report.facts.saved");
+            return "redirect:/incidents/" + id + "/report";
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.Problem p : e.problems()) {
+                binding.rejectValue(p.field(), p.messageKey(), p.args().toArray(), p.messageKey());
+            }
+            return page(model, incident, form);
+        }
+    }
+
+    @GetMapping("/incidents/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        try {
+            return download(reports.export(new IncidentId(id), CommissionReports.Format.PDF, "page"));
+        } catch (FontMissingException e) {
+            // the report page says what to install or configure; the Excel file needs no font
+            return ResponseEntity.status(303)
+                    .header(HttpHeaders.LOCATION, "/incidents/" + id + "/report")
+                    .build();
+        }
+    }
+
+    @GetMapping("/incidents/{id}/report.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
+        return download(reports.export(new IncidentId(id), CommissionReports.Format.XLSX, "page"));
+    }
+
+    private String page(Model model, IncidentId incident, ReportFactsForm form) {
+        model.addAttribute("incidentId", incident.value());
+        model.addAttribute("report", reports.report(incident));
+        model.addAttribute("form", form);
+        model.addAttribute("canRevise", reports.canRevise(incident));
+        model.addAttribute("pdfAvailable", reports.pdfAvailable());
+        model.addAttribute("textMax", ReportFacts.TEXT_MAX);
+        return "incident/report";
+    }
+
+    /** A file as an attachment, its name also in UTF-8 for browsers that read it. */
+    static ResponseEntity<byte[]> download(CommissionReports.ReportFile file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.content());
+    }
+}

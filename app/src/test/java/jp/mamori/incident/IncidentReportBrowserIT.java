@@ -1,0 +1,146 @@
+package jp.mamori.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.testing.BrowserTest;
+import jp.mamori.testing.TestUsers;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser, as an administrator (a body-wide manager) signed in with password and TOTP:
+ * shorten the 速報 in the emergency response plan, then open an incident, go to its report, fill in
+ * the publication status, and download the report as PDF and as Excel — both read back.
+ */
+class IncidentReportBrowserIT extends BrowserTest {
+    static final String PASSWORD = "browser-test-pass-42";
+    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    ResponsePlanStore plans;
+
+    String login;
+
+    @AfterEach
+    void putTheDefaultPlanBack() {
+        if (!plans.current().equals(plans.defaults())) {
+            int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
+            TestUsers.runAs(
+                    new CurrentUser(login, null, "試験管理者", true, java.util.List.of()),
+                    () -> plans.revise(plans.defaults(), newest, "テスト後に既定の計画へ戻す"));
+        }
+    }
+
+    @Test
+    void a_manager_edits_the_plan_then_fills_in_and_downloads_the_report_of_an_incident() throws Exception {
+        var world = new IncidentWorld(jdbc);
+        long section = world.unit("保険課", world.unit("事務局", null));
+        IncidentWorld.Person reporter = world.person("報告 花子", section);
+        var facts = new PersonalData(true, true, false, 1_500, false, false, false, false, false);
+        StoredIncident stored = CommissionReportPagesTests.as(
+                reporter.user(), () -> incidents.report(IncidentWorld.report("健診結果の誤送信", facts)));
+        String id = stored.incident().id().toString();
+        signIn(administrator());
+
+        // the plan: 速報 within 2 days instead of 3
+        page.navigate(url("/incidents/plan"));
+        assertThat(page.locator("#preliminary-days").textContent()).contains("3日目");
+        page.locator("#edit-plan").click();
+        page.waitForURL("**/incidents/plan/edit");
+        page.locator("#preliminaryReportDays").fill("2");
+        page.locator("#note").fill("速報を早める");
+        button("新しい版として保存").click();
+        page.waitForURL("**/incidents/plan");
+        assertThat(page.locator(".flash--notice").textContent()).contains("として保存しました");
+        assertThat(page.locator("#preliminary-days").textContent()).contains("2日目");
+        assertThat(page.locator("#plan-history").textContent())
+                .contains("速報を早める")
+                .contains(login);
+
+        // the incident page links to its report
+        page.navigate(url("/incidents/" + id));
+        page.locator("#report-links").getByText("報告書の確認と報告事項の入力").click();
+        page.waitForURL("**/incidents/" + id + "/report");
+        assertThat(page.locator("main").textContent())
+                .contains(stored.reference())
+                .contains("約1,500人");
+
+        page.locator("#publication").fill("組合ウェブサイトで公表した。");
+        page.locator("#dataItems").fill("氏名、組合員番号、健診結果");
+        button("報告事項を保存").click();
+        assertThat(page.locator(".flash--notice").textContent()).contains("報告事項を保存しました");
+        assertThat(page.locator("main").textContent()).contains("組合ウェブサイトで公表した。");
+
+        Download pdf = page.waitForDownload(() -> page.locator("#download-pdf").click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("incident-report-" + stored.reference() + ".pdf");
+        String text =
+                CommissionReportFilesTest.compact(CommissionReportFilesTest.textOf(Files.readAllBytes(pdf.path())));
+        assertThat(text)
+                .contains("個人情報保護委員会への漏えい等の報告")
+                .contains("7.公表の実施状況組合ウェブサイトで公表した。")
+                .contains("3.本人の数約1,500人");
+
+        Download xlsx =
+                page.waitForDownload(() -> page.locator("#download-xlsx").click());
+        assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx.path())))) {
+            assertThat(workbook.getSheetAt(0).getRow(4).getCell(1).getStringCellValue())
+                    .isEqualTo(stored.reference());
+        }
+        assertThat(outsideRequests()).isEmpty();
+    }
+
+    private com.microsoft.playwright.Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** An enrolled administrator account, written straight into the security module's table (test data). */
+    String administrator() {
+        login = IncidentWorld.unique("repadm");
+        jdbc.sql("""
+                        insert into sec_account (login, display_name, password_hash, administrator, enabled, locked,
+                            failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
+                        values (:login, '報告試験管理者', :hash, true, true, false, 0, :secret, :now, :now, :now)
+                        """)
+                .param("login", login)
+                .param("hash", encoder.encode(PASSWORD))
+                .param("secret", SECRET)
+                .param("now", OffsetDateTime.now())
+                .update();
+        return login;
+    }
+
+    void signIn(String who) throws Exception {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(who);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        page.waitForURL("**/login/totp**");
+        long step = System.currentTimeMillis() / 1000 / 30;
+        page.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
+        page.locator("form[action$='/login/totp'] button[type=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+}
