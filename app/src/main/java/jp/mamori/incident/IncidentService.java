@@ -30,8 +30,11 @@ import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reporting and working on incidents: loads and saves the aggregate, checks who may do what
@@ -53,6 +56,7 @@ class IncidentService {
     private final IncidentSettings settings;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AssetRegister> assets;
+    private final TransactionTemplate transactions;
 
     IncidentService(
             IncidentRepository repository,
@@ -63,7 +67,8 @@ class IncidentService {
             Directory directory,
             IncidentSettings settings,
             ApplicationEventPublisher events,
-            ObjectProvider<AssetRegister> assets) {
+            ObjectProvider<AssetRegister> assets,
+            PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.access = access;
         this.escalation = escalation;
@@ -73,14 +78,27 @@ class IncidentService {
         this.settings = settings;
         this.events = events;
         this.assets = assets;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
      * Stores what the signed-in person reports and escalates it. The incident belongs to the
      * reporter's unit; an account without a person record (an administrator) names the unit.
      */
-    @Transactional
     StoredIncident report(ReportRequest request) {
+        // two reports in the same instant may draw the same 受付番号: the second one tries again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return java.util.Objects.requireNonNull(transactions.execute(status -> reportOnce(request)));
+            } catch (DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private StoredIncident reportOnce(ReportRequest request) {
         CurrentUser user = Access.current().orElseThrow(() -> new NotAllowedException("error.notSignedIn"));
         long unitId = reporterUnit(user, request.unitId());
         IncidentDraft draft = request.draft(unitId);

@@ -342,4 +342,28 @@ class IncidentPagesTests {
                 .contains("管理番号のない紙のメモ");
         assertThat(page.split("href=\"/assets/", -1)).hasSize(2);
     }
+
+    @Test
+    void revised_facts_bring_the_deadlines_and_an_unticked_box_means_no() throws Exception {
+        IncidentId id = reportedBy(staff, "事実の更新", PersonalData.none());
+        assertThat(html(get("/incidents/{id}", id.value()).with(TestUsers.as(manager.user()))))
+                .contains("id=\"decision-not-due\"");
+
+        mvc.perform(post("/incidents/{id}/personal-data", id.value())
+                        .param("personalInformation", "true")
+                        .param("myNumber", "true")
+                        .param("approximatePeople", "101")
+                        .param("note", "件数が判明")
+                        .with(csrf())
+                        .with(TestUsers.as(manager.user())))
+                .andExpect(status().is3xxRedirection());
+
+        Incident incident =
+                IncidentServiceTests.as(manager.user(), () -> incidents.get(id)).incident();
+        assertThat(incident.personalData())
+                .isEqualTo(new PersonalData(true, false, true, 101, false, false, false, false, false));
+        assertThat(html(get("/incidents/{id}", id.value()).with(TestUsers.as(manager.user()))))
+                .contains("id=\"decision-due\"")
+                .contains("件数が判明");
+    }
 }
