@@ -1,0 +1,234 @@
+package jp.mamori.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import jp.mamori.shared.Role;
+import jp.mamori.testing.BrowserTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser, the approval half of the policy journey (the acknowledgement half is
+ * {@code PolicyAcknowledgementBrowserIT}): the 情報セキュリティ責任者 of the owner unit drafts a
+ * revision of a standard with a 施行日 of today and sends it to approval; the 統括情報セキュリティ責任者
+ * and then the CISO approve it, each in their own browser with a second factor; it is in force at
+ * once. And a member of staff cannot reach a procedure restricted to another unit, by list or by id.
+ */
+class PolicyBrowserIT extends BrowserTest {
+    static final String PASSWORD = "policy-browser-pass-42";
+    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    PolicyRepository documentRows;
+
+    @Autowired
+    RevisionRepository revisionRows;
+
+    PolicyTestData data;
+    long owner;
+    long elsewhere;
+
+    @BeforeEach
+    void organisation() {
+        data = new PolicyTestData(jdbc, documentRows, revisionRows);
+        owner = data.unit("情報政策課", null);
+        elsewhere = data.unit("給付課", null);
+    }
+
+    long person(String name, long unit) {
+        String number = PolicyTestData.unique("PB");
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("""
+                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
+                                                created_at, updated_at)
+                        values (:no, :name, :kana, '', (select min(id) from org_employment_category), :unit,
+                                :from, :t, :t)
+                        """)
+                .param("no", number)
+                .param("name", name)
+                .param("kana", "テスト " + number)
+                .param("unit", unit)
+                .param("from", LocalDate.of(2024, 4, 1))
+                .param("t", now)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
+                .param("p", id)
+                .param("u", unit)
+                .param("from", LocalDate.of(2024, 4, 1))
+                .update();
+        return id;
+    }
+
+    void role(long person, Role role, @Nullable Long unit) {
+        jdbc.sql("""
+                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
+                        values (:p, :role, :unit, :from, 'test', :now)
+                        """)
+                .param("p", person)
+                .param("role", role.name())
+                .param("unit", unit)
+                .param("from", LocalDate.of(2024, 4, 1))
+                .param("now", OffsetDateTime.now())
+                .update();
+    }
+
+    String account(long personId, String name, boolean secondFactor) {
+        String login = PolicyTestData.unique("polbr");
+        jdbc.sql("""
+                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
+                            locked, failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
+                        values (:login, :person, :name, :hash, false, true, false, 0, :secret, :now, :now, :now)
+                        """)
+                .param("login", login)
+                .param("person", personId)
+                .param("name", name)
+                .param("hash", encoder.encode(PASSWORD))
+                .param("secret", secondFactor ? SECRET : null)
+                .param("now", OffsetDateTime.now())
+                .update();
+        return login;
+    }
+
+    void signIn(Page on, String login, boolean withCode) {
+        on.navigate(url("/login"));
+        on.locator("#username").fill(login);
+        on.locator("#password").fill(PASSWORD);
+        on.locator("form[action$='/login'] button[type=submit]").click();
+        if (withCode) {
+            on.waitForURL("**/login/totp**");
+            long step = System.currentTimeMillis() / 1000 / 30;
+            try {
+                on.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            on.locator("form[action$='/login/totp'] button[type=submit]").click();
+        }
+        on.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** Signs in in a browser of its own, approves the revision at the URL and returns the flash text. */
+    String approveAs(String login, String revisionUrl) {
+        BrowserContext own = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+        own.setDefaultTimeout(15_000);
+        try {
+            Page approver = own.newPage();
+            approver.onRequest(request -> requests.add(request.url()));
+            signIn(approver, login, true);
+            approver.navigate(revisionUrl);
+            approver.locator("#approve").click();
+            approver.waitForLoadState();
+            return approver.locator(".flash--notice").textContent();
+        } finally {
+            own.close();
+        }
+    }
+
+    @Test
+    void an_author_drafts_a_revision_two_approvers_approve_it_and_it_is_in_force_today() {
+        long authorId = person("起案 一郎", owner);
+        role(authorId, Role.SECURITY_OFFICER, owner);
+        long chiefId = person("統括 二郎", owner);
+        role(chiefId, Role.CHIEF_SECURITY_OFFICER, null);
+        long cisoId = person("最高 三郎", owner);
+        role(cisoId, Role.CISO, null);
+        String title = PolicyTestData.unique("情報セキュリティ対策基準");
+        PolicyDocument standard =
+                data.document(PolicyTier.STANDARD, null, title, owner, Visibility.open(Audience.ALL_STAFF));
+
+        signIn(page, account(authorId, "起案 一郎", false), false);
+        page.navigate(url("/policies"));
+        page.getByText(title).click();
+        page.waitForURL("**/policies/" + standard.id());
+        page.getByText("改正案を作成").click();
+        page.locator("#documentNumber").fill("8架共第3号");
+        page.locator("#enactedOn").fill("2026-04-01");
+        page.locator("#effectiveOn").fill(PolicyTime.today().toString());
+        page.locator("#reason").fill("新規制定");
+        page.locator("#body").fill("## 第1条（目的）\n\nこの基準は、情報資産を守る対策を定める。\n\n1. 机上に書類を残さない。\n2. 離席時は画面をロックする。");
+        page.locator("#supplementaryProvisions").fill("この基準は、決裁の日から施行する。");
+        page.locator("#save-draft").click();
+        page.waitForURL("**/policies/" + standard.id() + "/revisions/*");
+        assertThat(page.locator("#state").textContent()).contains("起案中");
+        assertThat(page.locator("#body h2").textContent()).isEqualTo("第1条（目的）");
+        page.locator("#submit-approval").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#state").textContent()).contains("決裁中");
+        assertThat(page.locator("#decision-refusal").textContent()).contains("職務の分離");
+        String revisionUrl = page.url();
+
+        assertThat(approveAs(account(chiefId, "統括 二郎", true), revisionUrl)).contains("決裁しました");
+        assertThat(approveAs(account(cisoId, "最高 三郎", true), revisionUrl)).contains("決裁が完了しました");
+
+        page.navigate(revisionUrl);
+        assertThat(page.locator("#state").textContent()).contains("施行中");
+        assertThat(page.locator("#approval").textContent()).contains("統括 二郎").contains("最高 三郎");
+        assertThat(page.locator("#effective-on").textContent()).startsWith("令和");
+        page.navigate(url("/policies/" + standard.id()));
+        assertThat(page.locator("#revisions").textContent()).contains("8架共第3号").contains("施行中");
+        assertThat(outsideRequests()).isEmpty();
+    }
+
+    @Test
+    void a_member_of_staff_cannot_reach_a_procedure_restricted_to_another_unit() {
+        String title = PolicyTestData.unique("共済システム障害対応手順");
+        InForce procedure = data.documentInForce(
+                PolicyTier.PROCEDURE,
+                title,
+                owner,
+                Visibility.restricted(Set.of(), Set.of(owner)),
+                "8架共第7号",
+                LocalDate.of(2025, 4, 1),
+                "## 手順\n\n予備機の場所は第二庁舎とする。");
+        long staffId = person("職員 四郎", elsewhere);
+        long before = jdbc.sql("select count(*) from audit_entry where action = 'policy.document.access-refused'"
+                        + " and subject_id = :id")
+                .param("id", Long.toString(procedure.document().id()))
+                .query(Long.class)
+                .single();
+
+        signIn(page, account(staffId, "職員 四郎", false), false);
+        page.navigate(url("/policies"));
+        assertThat(page.locator("main").textContent()).doesNotContain(title);
+        page.navigate(
+                url("/policies?q=" + java.net.URLEncoder.encode("第二庁舎", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("main").textContent()).doesNotContain(title);
+        Response direct = page.navigate(url("/policies/" + procedure.document().id()));
+        assertThat(direct.status()).isEqualTo(404);
+        assertThat(page.locator("main").textContent()).doesNotContain(title).contains("見つかりません");
+        Response revision =
+                page.navigate(url("/policies/" + procedure.document().id() + "/revisions/"
+                        + procedure.revision().id()));
+        assertThat(revision.status()).isEqualTo(404);
+        assertThat(page.content()).doesNotContain("第二庁舎");
+
+        long after = jdbc.sql("select count(*) from audit_entry where action = 'policy.document.access-refused'"
+                        + " and subject_id = :id")
+                .param("id", Long.toString(procedure.document().id()))
+                .query(Long.class)
+                .single();
+        assertThat(after).isEqualTo(before + 2);
+    }
+}
