@@ -61,7 +61,7 @@ class AssetImport {
             skippedSheets = List.copyOf(skippedSheets);
         }
 
-        boolean valid() {
+        public boolean valid() {
             return errors.isEmpty();
         }
     }

@@ -42,7 +42,7 @@ enum LedgerColumn {
     }
 
     /** The header written on export and matched first on import. */
-    String header() {
+    public String header() {
         return header;
     }
 
