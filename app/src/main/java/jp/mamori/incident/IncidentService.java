@@ -50,7 +50,6 @@ class IncidentService {
     private final IncidentRepository repository;
     private final IncidentAccess access;
     private final IncidentEscalation escalation;
-    private final ReportingRules rules;
     private final ResponsePlanSource plans;
     private final Directory directory;
     private final IncidentSettings settings;
@@ -62,7 +61,6 @@ class IncidentService {
             IncidentRepository repository,
             IncidentAccess access,
             IncidentEscalation escalation,
-            ReportingRules rules,
             ResponsePlanSource plans,
             Directory directory,
             IncidentSettings settings,
@@ -72,7 +70,6 @@ class IncidentService {
         this.repository = repository;
         this.access = access;
         this.escalation = escalation;
-        this.rules = rules;
         this.plans = plans;
         this.directory = directory;
         this.settings = settings;
@@ -169,7 +166,7 @@ class IncidentService {
     }
 
     ReportingDecision decision(Incident incident) {
-        return incident.reportingDecision(rules);
+        return incident.reportingDecision(rules());
     }
 
     /** The incidents the user sees, each with its deadlines as of today (Japan). */
@@ -185,7 +182,16 @@ class IncidentService {
                 repository.summaries(new IncidentRepository.Scope(false, Access.currentLogin(), List.of()), false));
     }
 
+    /**
+     * The statutory rules as the body applies them now: the configured thresholds with the 速報 day
+     * count of the emergency response plan in force.
+     */
+    ReportingRules rules() {
+        return ReportingRules.defaults(plans.current().thresholds(settings.thresholds()));
+    }
+
     private List<IncidentLine> lines(List<IncidentSummary> summaries) {
+        ReportingRules rules = rules();
         LocalDate today = LocalDate.now(Incident.JAPAN);
         Map<Long, String> unitNames =
                 directory.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));

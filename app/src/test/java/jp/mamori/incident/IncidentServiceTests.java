@@ -338,4 +338,40 @@ class IncidentServiceTests {
                 .contains(id)
                 .doesNotContain(colleagues);
     }
+
+    @Autowired
+    ResponsePlanStore plans;
+
+    @Test
+    void the_plans_preliminary_report_day_count_moves_the_deadline_on_the_page_and_in_the_list() {
+        PersonalData sensitive = new PersonalData(true, true, false, 2, false, false, false, false, false);
+        IncidentId id = reported(sensitive).incident().id();
+        ResponsePlan defaults = plans.defaults();
+        ResponsePlan twoDays = new ResponsePlan(defaults.steps(), defaults.cisoFrom(), 2, defaults.contacts());
+        int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
+        TestUsers.runAs(ResponsePlanPagesTests.CISO, () -> plans.revise(twoDays, newest, "速報を2日に"));
+        try {
+            IncidentDetails details = as(staff.user(), () -> incidents.details(id));
+            ReportDeadlines due = details.decision().deadlines();
+            assertThat(due.preliminaryReport()).isEqualTo(due.discoveredOn().plusDays(2));
+            assertThat(due.finalReport()).isEqualTo(due.discoveredOn().plusDays(30));
+            IncidentLine line = as(staff.user(), () -> incidents.mine()).stream()
+                    .filter(l -> l.summary().id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(line.decision().deadlines().preliminaryReport()).isEqualTo(due.preliminaryReport());
+        } finally {
+            int latest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
+            TestUsers.runAs(ResponsePlanPagesTests.CISO, () -> plans.revise(plans.defaults(), latest, "既定に戻す"));
+        }
+        assertThat(as(staff.user(), () -> incidents.details(id))
+                        .decision()
+                        .deadlines()
+                        .preliminaryReport())
+                .isEqualTo(as(staff.user(), () -> incidents.details(id))
+                        .decision()
+                        .deadlines()
+                        .discoveredOn()
+                        .plusDays(3));
+    }
 }
