@@ -127,6 +127,9 @@ class PolicyPrintTests {
                 .contains("個人番号")
                 .contains("附則");
         assertThat(reader.getInfo().get("Title")).isEqualTo(title);
+        assertThat(embeddedFontFiles(reader))
+                .as("a TrueType font file embedded in the PDF")
+                .isPositive();
     }
 
     @Autowired
@@ -253,6 +256,24 @@ class PolicyPrintTests {
                         .with(TestUsers.staff())
                         .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isForbidden());
+    }
+
+    /** How many fonts on the first page carry their font file (FontFile2: embedded TrueType outlines). */
+    static int embeddedFontFiles(PdfReader reader) {
+        com.lowagie.text.pdf.PdfDictionary fonts = reader.getPageN(1)
+                .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+                .getAsDict(com.lowagie.text.pdf.PdfName.FONT);
+        int embedded = 0;
+        for (com.lowagie.text.pdf.PdfName key : fonts.getKeys()) {
+            com.lowagie.text.pdf.PdfDictionary font = fonts.getAsDict(key);
+            com.lowagie.text.pdf.PdfArray descendants = font.getAsArray(com.lowagie.text.pdf.PdfName.DESCENDANTFONTS);
+            com.lowagie.text.pdf.PdfDictionary cid = descendants == null ? font : descendants.getAsDict(0);
+            com.lowagie.text.pdf.PdfDictionary descriptor = cid.getAsDict(com.lowagie.text.pdf.PdfName.FONTDESCRIPTOR);
+            if (descriptor != null && descriptor.get(com.lowagie.text.pdf.PdfName.FONTFILE2) != null) {
+                embedded++;
+            }
+        }
+        return embedded;
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
