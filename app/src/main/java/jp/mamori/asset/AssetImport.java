@@ -284,31 +284,9 @@ class AssetImport {
         }
     }
 
-    /**
-     * The base of a new asset's row (a file without a ネットワーク区分 column means no zone, as a blank
-     * cell does), and a stand-in before a row's draft is built.
-     */
+    /** The base of a new asset's row, and a stand-in before a row's draft is built. */
     private static final AssetDraft BLANK_DRAFT = new AssetDraft(
-            "",
-            null,
-            "",
-            null,
-            "",
-            "",
-            "",
-            null,
-            NetworkZone.NONE,
-            "",
-            "",
-            "",
-            List.of(),
-            false,
-            false,
-            false,
-            null,
-            "",
-            null,
-            "",
+            "", null, "", null, "", "", "", null, "", "", "", "", List.of(), false, false, false, null, "", null, "",
             "");
 
     private PlannedRow readRow(Plan plan, int sheet, LedgerLayout layout, LedgerSheet.Row row, Context context) {
@@ -355,11 +333,7 @@ class AssetImport {
         String location = cells.text(LedgerColumn.LOCATION, base.location());
         AssetForm form = cells.value(LedgerColumn.FORM, LedgerParsers::form, base.form(), AssetForm::valueOf, null);
         String zone = cells.value(
-                LedgerColumn.ZONE,
-                t -> LedgerParsers.zone(t, context.zones()),
-                base.zoneCode(),
-                z -> z,
-                NetworkZone.NONE);
+                LedgerColumn.ZONE, t -> LedgerParsers.zone(t, context.zones()), base.zoneCode(), z -> z, "");
         String confidentiality = level(cells, LedgerColumn.CONFIDENTIALITY, Axis.CONFIDENTIALITY, scheme, base);
         String integrity = level(cells, LedgerColumn.INTEGRITY, Axis.INTEGRITY, scheme, base);
         String availability = level(cells, LedgerColumn.AVAILABILITY, Axis.AVAILABILITY, scheme, base);

@@ -316,8 +316,12 @@ final class LedgerParsers {
 
     /** A network zone (ネットワーク区分) by its code, full name or short name. */
     static LedgerValue<String> zone(String text, List<Choice> zones) {
-        if (LedgerText.isBlank(text)) {
+        if (text.isBlank()) {
             return LedgerValue.blank();
+        }
+        if (LedgerText.isBlank(text) && zones.stream().anyMatch(z -> z.code().equals("NONE"))) {
+            // a dash in the zone column says "no network": the NONE zone
+            return LedgerValue.given("NONE");
         }
         String key = zoneKey(text);
         for (Choice zone : zones) {

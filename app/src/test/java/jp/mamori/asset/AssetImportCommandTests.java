@@ -66,9 +66,9 @@ class AssetImportCommandTests {
         Files.write(
                 file,
                 LedgerWorkbooks.rows(List.of(
-                        List.of("管理番号", "資産名", "管理部署", "資産区分", "形態", "機密性", "完全性", "可用性"),
-                        List.of("", "掛金台帳", unitName, "②", "電子", "3", "2", "2"),
-                        List.of("", "貸付申込書", secondUnit, "②", "紙", "２", "1", "1"))));
+                        List.of("管理番号", "資産名", "管理部署", "資産区分", "形態", "ネットワーク区分", "機密性", "完全性", "可用性"),
+                        List.of("", "掛金台帳", unitName, "②", "電子", "LGWAN系", "3", "2", "2"),
+                        List.of("", "貸付申込書", secondUnit, "②", "紙", "なし", "２", "1", "1"))));
         return file;
     }
 

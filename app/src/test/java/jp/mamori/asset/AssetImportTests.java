@@ -212,10 +212,10 @@ class AssetImportTests {
     void a_section_manager_may_import_only_rows_of_units_they_manage() {
         Asset ofB = assets_create("情報係の資産", unitB);
         byte[] file = LedgerWorkbooks.rows(List.of(
-                List.of("管理番号", "資産名", "管理部署", "資産区分", "形態", "機密性", "完全性", "可用性"),
-                List.of("", "自課の資産", nameA, "②", "紙", "1", "1", "1"),
-                List.of("", "他課の資産", nameB, "②", "紙", "1", "1", "1"),
-                List.of(ofB.number(), "他課の資産を自課へ", nameA, "②", "紙", "1", "1", "1")));
+                List.of("管理番号", "資産名", "管理部署", "資産区分", "形態", "ネットワーク区分", "機密性", "完全性", "可用性"),
+                List.of("", "自課の資産", nameA, "②", "紙", "なし", "1", "1", "1"),
+                List.of("", "他課の資産", nameB, "②", "紙", "なし", "1", "1", "1"),
+                List.of(ofB.number(), "他課の資産を自課へ", nameA, "②", "紙", "なし", "1", "1", "1")));
 
         AssetImport.Outcome outcome = run(file, false, id -> id == unitA, Map.of());
 
@@ -228,8 +228,8 @@ class AssetImportTests {
     @Test
     void a_header_mapped_by_the_person_is_read() {
         byte[] file = LedgerWorkbooks.rows(List.of(
-                List.of("システム名称", "担当", "資産区分", "形態", "機密性", "完全性", "可用性"),
-                List.of("共済給付システム", nameA, "①", "電子", "2", "2", "2")));
+                List.of("システム名称", "担当", "資産区分", "形態", "ネットワーク区分", "機密性", "完全性", "可用性"),
+                List.of("共済給付システム", nameA, "①", "電子", "LGWAN系", "2", "2", "2")));
         AssetImport.Outcome unmapped = run(file, true);
         assertThat(unmapped.errors()).extracting(AssetImport.CellError::message).allMatch(m -> m.contains("見出し行"));
 

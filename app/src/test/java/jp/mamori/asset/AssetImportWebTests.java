@@ -69,9 +69,9 @@ class AssetImportWebTests {
 
     private byte[] twoRows(String firstUnit, String secondUnit) {
         return LedgerWorkbooks.rows(List.of(
-                List.of("管理番号", "資産名", "管理部署", "資産区分", "形態", "機密性", "完全性", "可用性"),
-                List.of("", "年金記録", firstUnit, "②", "電子", "機密性3", "2", "2"),
-                List.of("", "相談記録", secondUnit, "②", "紙", "2", "1", "1")));
+                List.of("管理番号", "資産名", "管理部署", "資産区分", "形態", "ネットワーク区分", "機密性", "完全性", "可用性"),
+                List.of("", "年金記録", firstUnit, "②", "電子", "LGWAN系", "機密性3", "2", "2"),
+                List.of("", "相談記録", secondUnit, "②", "紙", "なし", "2", "1", "1")));
     }
 
     private static MockMultipartFile file(byte[] content) {
@@ -142,8 +142,8 @@ class AssetImportWebTests {
     @Test
     void an_unknown_header_can_be_mapped_on_the_page() throws Exception {
         byte[] content = LedgerWorkbooks.rows(List.of(
-                List.of("管理番号", "システム名称", "管理部署", "資産区分", "形態", "機密性", "完全性", "可用性"),
-                List.of("", "共済システム", codeA, "①", "電子", "2", "2", "2")));
+                List.of("管理番号", "システム名称", "管理部署", "資産区分", "形態", "ネットワーク区分", "機密性", "完全性", "可用性"),
+                List.of("", "共済システム", codeA, "①", "電子", "LGWAN系", "2", "2", "2")));
         String page = mvc.perform(multipart("/assets/import")
                         .file(file(content))
                         .with(ciso())

@@ -287,6 +287,13 @@ class LedgerParsersTest {
     }
 
     @Test
+    void a_dash_in_the_zone_column_means_no_network_and_a_blank_cell_says_nothing() {
+        assertThat(LedgerParsers.zone("-", ZONES)).isEqualTo(LedgerValue.given("NONE"));
+        assertThat(LedgerParsers.zone("－", ZONES)).isEqualTo(LedgerValue.given("NONE"));
+        assertThat(LedgerParsers.zone(" ", ZONES)).isInstanceOf(LedgerValue.Blank.class);
+    }
+
+    @Test
     void an_unknown_zone_lists_the_zones_of_the_body() {
         assertThat(japanese(LedgerParsers.zone("庁内LAN", ZONES)))
                 .isEqualTo("「庁内LAN」はネットワーク区分として読めません。使える値: マイナンバー利用事務系、LGWAN接続系、インターネット接続系、なし、校務系");
