@@ -1,0 +1,112 @@
+package jp.mamori.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.OffsetDateTime;
+import jp.mamori.shared.Role;
+import jp.mamori.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser: a 情報セキュリティ管理者 registers an asset with specific personal data in the
+ * wrong zone, sees the handling and the finding on the asset and on the findings page, asks for its
+ * disposal, cannot approve it himself; the unit's 情報セキュリティ責任者 approves it and the asset is
+ * read-only from then on.
+ */
+class AssetBrowserIT extends BrowserTest {
+    static final String PASSWORD = "asset-browser-pass-42";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    /** An account for a person holding the role for the unit, written straight into the tables (test data). */
+    String account(Role role, long unitId) {
+        AssetFixtures fx = new AssetFixtures(jdbc);
+        long personId = fx.holder(role, unitId);
+        String login = AssetFixtures.unique("ab");
+        jdbc.sql("""
+                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
+                            locked, failed_attempts, password_changed_at, created_at, updated_at)
+                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now)
+                        """)
+                .param("login", login)
+                .param("person", personId)
+                .param("name", login)
+                .param("hash", encoder.encode(PASSWORD))
+                .param("now", OffsetDateTime.now())
+                .update();
+        return login;
+    }
+
+    void signIn(String login) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(login);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    void click(String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name))
+                .click();
+    }
+
+    @Test
+    void a_manager_registers_an_asset_sees_its_rules_and_disposes_of_it_with_a_second_person() {
+        long unit = new AssetFixtures(jdbc).unit("ブラウザ年金課", null);
+        String manager = account(Role.SECURITY_MANAGER, unit);
+        String officer = account(Role.SECURITY_OFFICER, unit);
+        String name = AssetFixtures.unique("番号連携ファイル");
+
+        signIn(manager);
+        page.navigate(url("/assets/new"));
+        page.locator("#name").fill(name);
+        page.locator("#ownerUnitId").selectOption(Long.toString(unit));
+        page.locator("#form").selectOption("ELECTRONIC");
+        page.locator("#zoneCode").selectOption("LGWAN");
+        page.locator("#confidentiality").selectOption("3");
+        page.locator("#integrity").selectOption("2");
+        page.locator("#personalInfo1").check();
+        page.locator("#specificPersonalInfo1").check();
+        page.locator("#recordCount").fill("2500");
+        click("保存");
+        page.waitForURL("**/assets/IA-*");
+        String number = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(page.locator(".flash--notice").textContent()).contains(number);
+        assertThat(page.locator("#asset-levels").textContent()).contains("機密性3").contains("完全性2");
+        assertThat(page.locator("#asset-handling").textContent()).contains("私物の端末や記録媒体では扱わない");
+        assertThat(page.locator("#asset-findings").textContent()).contains("特定個人情報がマイナンバー利用事務系の外にある");
+
+        page.navigate(url("/assets/findings"));
+        assertThat(page.locator("#findings").textContent()).contains(number);
+
+        page.navigate(url("/assets/" + number));
+        page.locator("#carriedOutBy").fill("庶務係 見本");
+        page.locator("#method").fill("消去ソフトで上書きのうえ物理破壊");
+        click("廃棄を申請");
+        page.waitForURL("**/assets/" + number);
+        assertThat(page.locator("#asset-status").textContent()).contains("廃棄申請中");
+        assertThat(page.locator("#approve-disposal").count()).isZero();
+
+        context.clearCookies();
+        signIn(officer);
+        page.navigate(url("/assets/" + number));
+        click("廃棄を承認");
+        page.waitForURL("**/assets/" + number);
+        assertThat(page.locator("#asset-status").textContent()).contains("廃棄済");
+        assertThat(page.locator("#disposal-approver").textContent()).contains(officer);
+        assertThat(page.locator("a[href$='/edit']").count()).isZero();
+        assertThat(page.locator("#asset-history").textContent())
+                .contains("廃棄承認")
+                .contains("廃棄申請");
+        assertThat(outsideRequests()).isEmpty();
+    }
+}
