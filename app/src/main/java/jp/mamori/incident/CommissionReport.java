@@ -212,8 +212,16 @@ public record CommissionReport(String title, String subtitle, List<Block> blocks
                 "incident.report.people.count", String.format(java.util.Locale.ROOT, "%,d", data.approximatePeople()));
     }
 
+    /**
+     * Timeline steps left out of the course of the response: internal notes and the escalation
+     * messages are for the body, not for the commission.
+     */
+    static final java.util.Set<IncidentStep> INTERNAL_STEPS =
+            java.util.EnumSet.of(IncidentStep.ADD_NOTE, IncidentStep.ESCALATE);
+
     private static Block course(Incident incident, Texts t) {
         List<Line> lines = incident.timeline().stream()
+                .filter(entry -> !INTERNAL_STEPS.contains(entry.step()))
                 .map(entry -> new Line(
                         dateTime(entry.at()),
                         t.get("incident.step." + entry.step().name())

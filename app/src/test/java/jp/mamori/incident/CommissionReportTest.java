@@ -74,6 +74,7 @@ class CommissionReportTest {
         Incident incident = ReportFixtures.breach(ReportFixtures.sensitiveOf(5));
         Instant t = Instant.parse("2025-04-10T02:00:00Z");
         incident.triage(new Triage(Severity.of(3), Priority.HIGH), "csirt", t, "");
+        incident.addNote("委託先の担当者と電話で相談した", "csirt", t.plusSeconds(30));
         incident.contain("csirt", t.plusSeconds(60), "送信先に削除を依頼");
         incident.eradicate("csirt", t.plusSeconds(120), "");
         incident.recover("csirt", t.plusSeconds(180), "");
@@ -87,7 +88,8 @@ class CommissionReportTest {
         assertThat(report.value("重大度")).isEqualTo("3（重大）");
         assertThat(report.blocks().get(3).lines())
                 .extracting(CommissionReport.Line::value)
-                .contains("封じ込め：送信先に削除を依頼");
+                .contains("封じ込め：送信先に削除を依頼")
+                .noneMatch(value -> value.contains("委託先の担当者と電話で相談した"));
     }
 
     @Test
