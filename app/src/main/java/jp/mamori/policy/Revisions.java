@@ -19,7 +19,6 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ class Revisions {
     private final PolicyAccess access;
     private final PolicySettings settings;
     private final Directory directory;
-    private final ObjectProvider<Notifications> notifications;
+    private final Notifications notifications;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
@@ -47,7 +46,7 @@ class Revisions {
             PolicyAccess access,
             PolicySettings settings,
             Directory directory,
-            ObjectProvider<Notifications> notifications,
+            Notifications notifications,
             MessageSource messages,
             ApplicationEventPublisher events) {
         this.repository = repository;
@@ -262,10 +261,7 @@ class Revisions {
     }
 
     private void notifyNextApprovers(PolicyDocument document, Revision revision) {
-        Notifications sender = notifications.getIfAvailable();
-        if (sender == null) {
-            return;
-        }
+        Notifications sender = notifications;
         String title = text("policy.notice.approvalRequested.title", document.title(), revision.number());
         String body = text(
                 "policy.notice.approvalRequested.body",
@@ -280,8 +276,8 @@ class Revisions {
     }
 
     private void notifyAuthor(PolicyDocument document, Revision revision, String key) {
-        Notifications sender = notifications.getIfAvailable();
-        if (sender == null || revision.authorPersonId() == null) {
+        Notifications sender = notifications;
+        if (revision.authorPersonId() == null) {
             return;
         }
         String effective = revision.effectiveOn() == null ? "" : Wareki.japanese(revision.effectiveOn());

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -56,42 +55,11 @@ class PolicyBrowserIT extends BrowserTest {
     }
 
     long person(String name, long unit) {
-        String number = PolicyTestData.unique("PB");
-        var keys = new GeneratedKeyHolder();
-        OffsetDateTime now = OffsetDateTime.now();
-        jdbc.sql("""
-                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                                                created_at, updated_at)
-                        values (:no, :name, :kana, '', (select min(id) from org_employment_category), :unit,
-                                :from, :t, :t)
-                        """)
-                .param("no", number)
-                .param("name", name)
-                .param("kana", "テスト " + number)
-                .param("unit", unit)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", now)
-                .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
-        jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
-                .param("p", id)
-                .param("u", unit)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .update();
-        return id;
+        return data.person(name, unit);
     }
 
     void role(long person, Role role, @Nullable Long unit) {
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, :role, :unit, :from, 'test', :now)
-                        """)
-                .param("p", person)
-                .param("role", role.name())
-                .param("unit", unit)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("now", OffsetDateTime.now())
-                .update();
+        data.role(person, role, unit);
     }
 
     String account(long personId, String name, boolean secondFactor) {

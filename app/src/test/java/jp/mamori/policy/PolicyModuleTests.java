@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.NotAllowedException;
@@ -178,6 +179,50 @@ class PolicyModuleTests {
         TestUsers.runAs(
                 insider,
                 () -> assertThat(access.readable(doc.document().id(), "test")).isEqualTo(doc.document()));
+    }
+
+    @Test
+    void the_holders_of_the_next_role_for_the_owner_unit_are_notified_and_the_author_hears_of_a_return() {
+        long section = data.unit("保険課", unit);
+        long officer = data.person("責任 一子", section);
+        data.role(officer, Role.SECURITY_OFFICER, unit);
+        long chief = data.person("統括 二子", unit);
+        data.role(chief, Role.CHIEF_SECURITY_OFFICER, null);
+        long authorPerson = data.person("起案 三子", section);
+        CurrentUser author = new CurrentUser(
+                "m-author", authorPerson, "起案 三子", false, List.of(new RoleGrant(Role.DEPUTY_CISO, null)));
+        PolicyDocument procedure = data.document(
+                PolicyTier.PROCEDURE,
+                null,
+                PolicyTestData.unique("手順"),
+                section,
+                Visibility.restricted(Set.of(), Set.of(section)));
+        Revision[] r = new Revision[1];
+        TestUsers.runAs(author, () -> {
+            r[0] = revisions.createDraft(procedure.id(), text("手順の本文", PolicyTime.today()));
+            r[0] = revisions.submit(procedure.id(), r[0].id());
+        });
+        String link = "/policies/" + procedure.id() + "/revisions/" + r[0].id();
+        assertThat(notices(officer, link)).containsExactly("policy.approval.requested");
+        assertThat(notices(chief, link)).isEmpty();
+
+        CurrentUser officerUser = new CurrentUser(
+                "m-officer", officer, "責任 一子", false, List.of(new RoleGrant(Role.SECURITY_OFFICER, unit)));
+        TestUsers.runAs(officerUser, () -> r[0] = revisions.approve(procedure.id(), r[0].id()));
+        assertThat(notices(chief, link)).containsExactly("policy.approval.requested");
+
+        CurrentUser chiefUser = new CurrentUser(
+                "m-chief2", chief, "統括 二子", false, List.of(new RoleGrant(Role.CHIEF_SECURITY_OFFICER, null)));
+        TestUsers.runAs(chiefUser, () -> revisions.reject(procedure.id(), r[0].id(), "様式を合わせること"));
+        assertThat(notices(authorPerson, link)).containsExactly("policy.returned");
+    }
+
+    List<String> notices(long personId, String link) {
+        return jdbc.sql("select topic from ntf_notice where person_id = :p and link = :link order by id")
+                .param("p", personId)
+                .param("link", link)
+                .query(String.class)
+                .list();
     }
 
     long refusals(long documentId) {

@@ -46,6 +46,47 @@ final class PolicyTestData {
         return keys.getKeyAs(Long.class);
     }
 
+    /** A person in post since 2024-04-01 in the unit (first employment category); returns the id. */
+    long person(String name, long unitId) {
+        String number = unique("PT");
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("""
+                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
+                                                created_at, updated_at)
+                        values (:no, :name, :kana, '', (select min(id) from org_employment_category), :unit,
+                                :from, :t, :t)
+                        """)
+                .param("no", number)
+                .param("name", name)
+                .param("kana", "テスト " + number)
+                .param("unit", unitId)
+                .param("from", LocalDate.of(2024, 4, 1))
+                .param("t", now)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
+                .param("p", id)
+                .param("u", unitId)
+                .param("from", LocalDate.of(2024, 4, 1))
+                .update();
+        return id;
+    }
+
+    /** Assigns the role (for the unit, or body-wide when null) since 2024-04-01. */
+    void role(long personId, jp.mamori.shared.Role role, @Nullable Long unitId) {
+        jdbc.sql("""
+                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
+                        values (:p, :role, :unit, :from, 'test', :now)
+                        """)
+                .param("p", personId)
+                .param("role", role.name())
+                .param("unit", unitId)
+                .param("from", LocalDate.of(2024, 4, 1))
+                .param("now", OffsetDateTime.now())
+                .update();
+    }
+
     /** A document (no revisions); the parent tier rule is not checked here. */
     PolicyDocument document(
             PolicyTier tier, @Nullable Long parentId, String title, long ownerUnitId, Visibility visibility) {
