@@ -57,9 +57,9 @@ class AssetLedgerApi {
     private final AssetImport importer;
     private final AssetExport exporter;
     private final Directory directory;
-    private final Access access;
+    private final AssetAccess access;
 
-    AssetLedgerApi(AssetImport importer, AssetExport exporter, Directory directory, Access access) {
+    AssetLedgerApi(AssetImport importer, AssetExport exporter, Directory directory, AssetAccess access) {
         this.importer = importer;
         this.exporter = exporter;
         this.directory = directory;
@@ -140,8 +140,9 @@ class AssetLedgerApi {
             summary = "Export the ledger as Excel",
             description = "The register as .xlsx in the standard layout with 和暦 dates; importing the file again"
                     + " changes nothing. unit = a unit id (with the units below it); sheets = one (default) or"
-                    + " unit (one sheet per owner unit). Readers of everything get every unit; section managers"
-                    + " the units they manage; a unit they may not see is a 404.")
+                    + " unit (one sheet per owner unit). Each caller gets the assets they may read (auditors and"
+                    + " body-wide managers every unit, others the units of their roles); a unit they may not see"
+                    + " is a 404.")
     @ApiResponse(
             responseCode = "200",
             description = "the workbook",

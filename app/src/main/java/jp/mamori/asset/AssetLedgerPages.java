@@ -35,12 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AssetLedgerPages {
-    /** Who may import: whoever may change assets of some unit. */
-    static final String MAY_IMPORT =
-            "@access.isBodyWideManager() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')";
-    /** Who may export: readers of everything, and whoever manages a unit (their units only). */
-    static final String MAY_EXPORT =
-            "@access.canReadAll() or @access.hasRole('SECURITY_OFFICER')" + " or @access.hasRole('SECURITY_MANAGER')";
+    /** Who may import: whoever may change the assets of some unit (the rows are checked unit by unit). */
+    static final String MAY_IMPORT = "@assetAccess.managesSomeUnit()";
+    /** Who may export: everyone signed in, each getting the assets they may read. */
+    static final String MAY_EXPORT = "isAuthenticated()";
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -49,10 +47,14 @@ class AssetLedgerPages {
     private final AssetExport exporter;
     private final LedgerUploads uploads;
     private final Directory directory;
-    private final Access access;
+    private final AssetAccess access;
 
     AssetLedgerPages(
-            AssetImport importer, AssetExport exporter, LedgerUploads uploads, Directory directory, Access access) {
+            AssetImport importer,
+            AssetExport exporter,
+            LedgerUploads uploads,
+            Directory directory,
+            AssetAccess access) {
         this.importer = importer;
         this.exporter = exporter;
         this.uploads = uploads;
@@ -157,19 +159,10 @@ class AssetLedgerPages {
         model.addAttribute("standardHeaders", AssetImport.standardHeaders());
     }
 
-    /** The import's permission: {@code canManageUnit}, asked once per unit rather than once per row. */
-    static AssetImport.UnitPermission managedUnits(Access access) {
+    /** The import's permission: may change the unit's assets, asked once per unit rather than per row. */
+    static AssetImport.UnitPermission managedUnits(AssetAccess access) {
         Map<Long, Boolean> answers = new java.util.HashMap<>();
-        return unitId -> answers.computeIfAbsent(unitId, access::canManageUnit);
-    }
-
-    /** The export's filter: every unit for readers of everything, else the units they manage. */
-    static java.util.function.LongPredicate readableUnits(Access access) {
-        if (access.canReadAll()) {
-            return unitId -> true;
-        }
-        AssetImport.UnitPermission managed = managedUnits(access);
-        return managed::mayManage;
+        return unitId -> answers.computeIfAbsent(unitId, access::canManage);
     }
 
     /** The person's mapping from the page: header texts and, at the same positions, field names. */
@@ -197,7 +190,6 @@ class AssetLedgerPages {
     @PreAuthorize(MAY_EXPORT)
     String exportForm(Model model) {
         model.addAttribute("units", exportableUnits());
-        model.addAttribute("all", access.canReadAll());
         return "asset/export";
     }
 
@@ -209,11 +201,12 @@ class AssetLedgerPages {
         return xlsx(exporter, directory, access, unitId, "unit".equals(sheets));
     }
 
-    /** The units the reader may export: every unit for readers of everything, else those they manage. */
+    /** The units whose assets the reader may see, hence export. */
     private List<UnitSummary> exportableUnits() {
+        java.util.Set<Long> visible = access.visibleUnits();
         List<UnitSummary> units = new ArrayList<>();
         for (UnitSummary unit : directory.units()) {
-            if (access.canReadAll() || access.canManageUnit(unit.id())) {
+            if (visible == null || visible.contains(unit.id())) {
                 units.add(unit);
             }
         }
@@ -221,20 +214,25 @@ class AssetLedgerPages {
     }
 
     /**
-     * The export as a download, shared with the API: a reader who may not read everything gets only
-     * the units they manage; a unit they may not see is a 404 rather than an empty file.
+     * The export as a download, shared with the API: each reader gets the assets they may read (see
+     * {@link AssetAccess}); a unit they may not see is a 404 rather than an empty file.
      */
     static ResponseEntity<byte[]> xlsx(
-            AssetExport exporter, Directory directory, Access access, @Nullable Long unitId, boolean sheetPerUnit) {
+            AssetExport exporter,
+            Directory directory,
+            AssetAccess access,
+            @Nullable Long unitId,
+            boolean sheetPerUnit) {
         String suffix = "";
+        java.util.Set<Long> visible = access.visibleUnits();
         if (unitId != null) {
             UnitSummary unit = directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
-            if (!access.canReadAll() && !access.canManageUnit(unitId)) {
+            if (visible != null && !visible.contains(unitId)) {
                 throw new NotFoundException("unit", unitId);
             }
             suffix = "_" + unit.code();
         }
-        byte[] bytes = exporter.export(unitId, sheetPerUnit, readableUnits(access));
+        byte[] bytes = exporter.export(unitId, sheetPerUnit, id -> visible == null || visible.contains(id));
         String name = "情報資産管理台帳" + suffix + "_" + RegisterTime.today() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
