@@ -59,11 +59,6 @@ class IncidentAccess {
         return access.isBodyWideManager();
     }
 
-    /** Works on some incidents (shows the list of open incidents). */
-    public boolean respondsToSome() {
-        return seesAll() || !managedUnits().isEmpty();
-    }
-
     /** What an incident list shows the signed-in user. */
     IncidentRepository.Scope scope() {
         if (seesAll()) {
