@@ -84,7 +84,6 @@ class AssetLedgerApi {
             description = "rows with errors; nothing written",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @PostMapping(path = "/import", consumes = "multipart/form-data", produces = "application/json")
-    @PreAuthorize(AssetLedgerPages.MAY_IMPORT)
     ResponseEntity<ImportResult> importLedger(
             @Parameter(description = "the ledger (.xlsx)") @RequestPart("file") MultipartFile file,
             @Parameter(description = "check only, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
@@ -94,6 +93,7 @@ class AssetLedgerApi {
                     List<String> map,
             Locale locale)
             throws IOException {
+        AssetLedgerPages.requireImport(access);
         Map<String, LedgerColumn> mapping = mapping(map);
         String name = file.getOriginalFilename() == null ? "ledger.xlsx" : file.getOriginalFilename();
         AssetImport.Outcome outcome;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -36,7 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssetLedgerPages {
     /** Who may import: whoever may change the assets of some unit (the rows are checked unit by unit). */
-    static final String MAY_IMPORT = "@assetAccess.managesSomeUnit()";
+    static void requireImport(AssetAccess access) {
+        if (!access.managesSomeUnit()) {
+            throw new NotAllowedException("asset.notAllowed.unit");
+        }
+    }
     /** Who may export: everyone signed in, each getting the assets they may read. */
     static final String MAY_EXPORT = "isAuthenticated()";
 
@@ -63,15 +68,15 @@ class AssetLedgerPages {
     }
 
     @GetMapping("/assets/import")
-    @PreAuthorize(MAY_IMPORT)
     String importForm(Model model) {
+        requireImport(access);
         prepare(model);
         return "asset/import";
     }
 
     @PostMapping("/assets/import")
-    @PreAuthorize(MAY_IMPORT)
     String upload(@RequestParam("file") @Nullable MultipartFile file, Model model, Locale locale) throws IOException {
+        requireImport(access);
         prepare(model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", importer.text(locale, "ledger.file.empty"));
@@ -88,7 +93,6 @@ class AssetLedgerPages {
     }
 
     @PostMapping("/assets/import/{token}/check")
-    @PreAuthorize(MAY_IMPORT)
     String check(
             @PathVariable String token,
             @RequestParam(name = "header", required = false) @Nullable List<String> headers,
@@ -99,7 +103,6 @@ class AssetLedgerPages {
     }
 
     @PostMapping("/assets/import/{token}")
-    @PreAuthorize(MAY_IMPORT)
     String importLedger(
             @PathVariable String token,
             @RequestParam(name = "header", required = false) @Nullable List<String> headers,
@@ -117,6 +120,7 @@ class AssetLedgerPages {
             Model model,
             Locale locale,
             @Nullable RedirectAttributes redirect) {
+        requireImport(access);
         prepare(model);
         LedgerUploads.Upload upload = uploads.find(token, Access.currentLogin())
                 .orElseThrow(() -> new NotFoundException("ledger-upload", token));
