@@ -47,11 +47,7 @@ class AssetBrowserIT extends BrowserTest {
     }
 
     void signIn(String login) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(login);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(page, login, PASSWORD, null);
     }
 
     void click(String name) {

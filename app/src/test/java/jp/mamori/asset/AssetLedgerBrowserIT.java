@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -52,15 +50,7 @@ class AssetLedgerBrowserIT extends BrowserTest {
     }
 
     private void signIn(String login) throws Exception {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(login);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        page.waitForURL("**/login/totp**");
-        long step = System.currentTimeMillis() / 1000 / 30;
-        page.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
-        page.locator("form[action$='/login/totp'] button[type=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(page, login, PASSWORD, SECRET);
     }
 
     @Test

@@ -45,11 +45,7 @@ class IncidentBrowserIT extends BrowserTest {
     }
 
     void signIn(String login) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(login);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(page, login, PASSWORD, null);
     }
 
     void signOut() {

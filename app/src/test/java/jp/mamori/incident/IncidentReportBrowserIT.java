@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -133,14 +131,6 @@ class IncidentReportBrowserIT extends BrowserTest {
     }
 
     void signIn(String who) throws Exception {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(who);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        page.waitForURL("**/login/totp**");
-        long step = System.currentTimeMillis() / 1000 / 30;
-        page.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
-        page.locator("form[action$='/login/totp'] button[type=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(page, who, PASSWORD, SECRET);
     }
 }

@@ -3,8 +3,6 @@ package jp.mamori.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import java.time.OffsetDateTime;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -46,15 +44,7 @@ class OrganizationBrowserIT extends BrowserTest {
     }
 
     void signIn(String login) throws Exception {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(login);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        page.waitForURL("**/login/totp**");
-        long step = System.currentTimeMillis() / 1000 / 30;
-        page.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
-        page.locator("form[action$='/login/totp'] button[type=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(page, login, PASSWORD, SECRET);
     }
 
     @Test

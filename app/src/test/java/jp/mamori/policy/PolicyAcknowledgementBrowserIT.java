@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import java.time.OffsetDateTime;
 import jp.mamori.testing.BrowserTest;
 import org.jspecify.annotations.Nullable;
@@ -58,17 +56,7 @@ class PolicyAcknowledgementBrowserIT extends BrowserTest {
     }
 
     void signIn(Page on, String login, boolean withCode) throws Exception {
-        on.navigate(url("/login"));
-        on.locator("#username").fill(login);
-        on.locator("#password").fill(PASSWORD);
-        on.locator("form[action$='/login'] button[type=submit]").click();
-        if (withCode) {
-            on.waitForURL("**/login/totp**");
-            long step = System.currentTimeMillis() / 1000 / 30;
-            on.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
-            on.locator("form[action$='/login/totp'] button[type=submit]").click();
-        }
-        on.waitForURL(u -> !u.contains("/login"));
+        signIn(on, login, PASSWORD, withCode ? SECRET : null);
     }
 
     @Test

@@ -6,8 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -80,21 +78,7 @@ class PolicyBrowserIT extends BrowserTest {
     }
 
     void signIn(Page on, String login, boolean withCode) {
-        on.navigate(url("/login"));
-        on.locator("#username").fill(login);
-        on.locator("#password").fill(PASSWORD);
-        on.locator("form[action$='/login'] button[type=submit]").click();
-        if (withCode) {
-            on.waitForURL("**/login/totp**");
-            long step = System.currentTimeMillis() / 1000 / 30;
-            try {
-                on.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(SECRET, step));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            on.locator("form[action$='/login/totp'] button[type=submit]").click();
-        }
-        on.waitForURL(u -> !u.contains("/login"));
+        signIn(on, login, PASSWORD, withCode ? SECRET : null);
     }
 
     /** Signs in in a browser of its own, approves the revision at the URL and returns the flash text. */

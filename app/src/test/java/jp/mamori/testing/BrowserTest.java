@@ -5,11 +5,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +96,29 @@ public abstract class BrowserTest {
     /** The absolute URL of a path on the application under test. */
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Signs in on that page through the sign-in form, then through the code page with the current
+     * TOTP code when the account has a second factor ({@code totpSecret} not null), and waits until
+     * the browser has left the sign-in pages.
+     */
+    protected void signIn(Page on, String login, String password, @Nullable String totpSecret) {
+        on.navigate(url("/login"));
+        on.locator("#username").fill(login);
+        on.locator("#password").fill(password);
+        on.locator("form[action$='/login'] button[type=submit]").click();
+        if (totpSecret != null) {
+            on.waitForURL("**/login/totp**");
+            long step = System.currentTimeMillis() / 1000 / 30;
+            try {
+                on.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(totpSecret, step));
+            } catch (CodeGenerationException e) {
+                throw new IllegalStateException(e);
+            }
+            on.locator("form[action$='/login/totp'] button[type=submit]").click();
+        }
+        on.waitForURL(u -> !u.contains("/login"));
     }
 
     /** Requests that went anywhere but this application (should be none). */
