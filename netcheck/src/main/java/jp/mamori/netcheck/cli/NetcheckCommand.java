@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import jp.mamori.netcheck.analysis.RuleAnalysis;
 import jp.mamori.netcheck.flow.FlowAudit;
 import jp.mamori.netcheck.flow.FlowFormatException;
-import jp.mamori.netcheck.importer.Vendors;
+import jp.mamori.netcheck.importer.Vendor;
 import jp.mamori.netcheck.model.ImportResult;
 import jp.mamori.netcheck.model.RuleImporter;
 import jp.mamori.netcheck.report.Messages;
@@ -67,6 +67,7 @@ public final class NetcheckCommand implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
         NetcheckCommand root = new NetcheckCommand(clock, out);
         CommandLine cl = new CommandLine(root);
+        cl.getSubcommands().get("rules").getCommandSpec().usageMessage().footer(vendorLines());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -84,6 +85,17 @@ public final class NetcheckCommand implements Callable<Integer> {
             err.println("netcheck: " + describe(e));
             return BAD_INPUT;
         }
+    }
+
+    // the --vendor list of `rules --help`: one line per vendor, from the Vendor enum
+    private static String[] vendorLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("--vendor:");
+        for (Vendor v : Vendor.values()) {
+            lines.add(String.format("  %-10s %s", v.cliName(), v.description()));
+        }
+        return lines.toArray(String[]::new);
     }
 
     public static void main(String[] args) {
@@ -163,7 +175,11 @@ public final class NetcheckCommand implements Callable<Integer> {
         @Option(names = "--rules", required = true, paramLabel = "FILE", description = "設定ファイル（複数指定可）")
         List<Path> rules = new ArrayList<>();
 
-        @Option(names = "--vendor", required = true, description = "csv, fortigate, paloalto, yamaha, iptables, asa")
+        @Option(
+                names = "--vendor",
+                required = true,
+                completionCandidates = Vendor.Names.class,
+                description = "${COMPLETION-CANDIDATES}（下の一覧）")
         String vendor = "";
 
         @Option(names = "--device", description = "設定に機器名がないときの機器名")
@@ -181,12 +197,10 @@ public final class NetcheckCommand implements Callable<Integer> {
             NetcheckCommand root = parent();
             Messages messages = messages(lang);
             ReportFormat reportFormat = format(format);
-            RuleImporter importer;
-            try {
-                importer = Vendors.forName(vendor);
-            } catch (IllegalArgumentException e) {
-                throw new InputProblem(Messages.japanese().format("error.vendor", vendor));
-            }
+            RuleImporter importer = Vendor.byName(vendor)
+                    .orElseThrow(
+                            () -> new InputProblem(Messages.japanese().format("error.vendor", vendor, Vendor.names())))
+                    .importer();
             ZoneModel model = ZoneModel.load(required(zones), root.clock);
             ImportResult all = new ImportResult(List.of(), List.of(), 0, 0);
             for (Path p : rules) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.netcheck.importer.Vendor;
 import jp.mamori.netcheck.zone.ZoneModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,7 +203,7 @@ class NetcheckCommandTest {
                 "--vendor",
                 "juniper");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("juniper").contains("fortigate");
+        assertThat(r.err()).contains("juniper").contains(Vendor.names());
     }
 
     @Test
@@ -326,6 +327,9 @@ class NetcheckCommandTest {
     void helpExitsWithZero() {
         Run r = run("rules", "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("--zones").contains("--vendor");
+        assertThat(r.out()).contains("--zones").contains("--vendor").contains(Vendor.names());
+        for (Vendor v : Vendor.values()) {
+            assertThat(r.out()).contains(v.description());
+        }
     }
 }

@@ -142,7 +142,7 @@ class ImporterRobustnessTest {
     }
 
     private static void check(String vendor, String text) {
-        RuleImporter importer = Vendors.forName(vendor);
+        RuleImporter importer = Vendor.forName(vendor);
         ImportResult r = importer.read("fuzz.txt", text, null);
         assertThat(r).isNotNull();
         assertThat(r.linesUnderstood()).isBetween(0, r.linesRead());

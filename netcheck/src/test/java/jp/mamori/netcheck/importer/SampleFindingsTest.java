@@ -42,7 +42,7 @@ class SampleFindingsTest {
     })
     void theDeliberateMyNumberToInternetPermitIsAViolation(
             String vendor, String sample, String filter, String rule, int line) {
-        ImportResult imported = Vendors.forName(vendor).read(sample, Samples.text(sample), "fw");
+        ImportResult imported = Vendor.forName(vendor).read(sample, Samples.text(sample), "fw");
         Report report = new RuleAnalysis(ZoneModel.parse("zones.yaml", ZONES), Messages.japanese()).report(imported);
         List<Finding> breaches = report.findings().stream()
                 .filter(f -> f.kind() == Finding.Kind.VIOLATION)
