@@ -110,6 +110,10 @@ public class Mamori {
         } catch (Exception e) {
             err.println(oneLine(e));
             return 2;
+        } catch (OutOfMemoryError e) {
+            // never exit 1 ("rows with errors") for a file the command could not hold
+            err.println("エラー: メモリが足りません。ファイルを分けるか、java の -Xmx を大きくしてください");
+            return 2;
         }
     }
 

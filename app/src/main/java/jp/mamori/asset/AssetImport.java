@@ -121,6 +121,7 @@ class AssetImport {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final ImportSlots slots;
 
     AssetImport(
             Assets assets,
@@ -129,7 +130,8 @@ class AssetImport {
             Directory directory,
             MessageSource messages,
             ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ImportSlots slots) {
         this.assets = assets;
         this.zones = zones;
         this.restrictions = restrictions;
@@ -137,14 +139,22 @@ class AssetImport {
         this.messages = messages;
         this.events = events;
         this.transaction = transaction;
+        this.slots = slots;
     }
 
     /**
      * Reads, checks and (unless a dry run or any row has a problem) imports the ledger.
      *
-     * @throws LedgerUnreadableException when the file is not a readable .xlsx workbook
+     * @throws LedgerUnreadableException when the file is not a readable .xlsx workbook, passes a
+     *     limit of {@link LedgerReader}, or too many imports run already ({@link ImportSlots})
      */
     Outcome run(Request request) throws LedgerUnreadableException {
+        try (ImportSlots.Slot ignored = slots.take(request.actor())) {
+            return runHoldingSlot(request);
+        }
+    }
+
+    private Outcome runHoldingSlot(Request request) throws LedgerUnreadableException {
         List<LedgerSheet> sheets = LedgerReader.read(request.content());
         Plan plan = new Plan(request);
         for (LedgerSheet sheet : sheets) {

@@ -71,7 +71,9 @@ class AssetLedgerApi {
             description = "Multipart upload of an .xlsx ledger (field `file`, at most 20 MB). Every row is checked;"
                     + " with dryRun=true nothing is written. All or nothing: 200 when every row is valid (and"
                     + " imported unless a dry run), 422 with the same body listing every problem when rows have"
-                    + " errors, 400 problem JSON when the file is not a readable .xlsx workbook. A row with a"
+                    + " errors, 400 problem JSON when the file is not a readable .xlsx workbook or passes a limit (rows,"
+                    + " columns, cells, text), 429 when the caller already runs an import or the node runs its"
+                    + " maximum (try again later). A row with a"
                     + " 管理番号 updates that asset, a row without one creates an asset. Rows of units the caller"
                     + " does not manage are errors. `map` assigns a header the ledger does not know to a field,"
                     + " as `header=field` where field is a standard header such as 資産名.")
@@ -107,6 +109,9 @@ class AssetLedgerApi {
                     Access.currentLogin(),
                     locale));
         } catch (LedgerUnreadableException e) {
+            if (e.messageKey().equals("ledger.import.busy")) {
+                throw new jp.mamori.shared.BusyException(e.messageKey());
+            }
             throw InvalidInputException.of("file", e.messageKey(), e.args().toArray());
         }
         return ResponseEntity.status(outcome.valid() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)

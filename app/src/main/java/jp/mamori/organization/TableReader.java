@@ -1,7 +1,6 @@
 package jp.mamori.organization;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,19 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import jp.mamori.shared.WorkbookReader;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a CSV file (UTF-8 with or without BOM, or Shift_JIS as Excel writes it) or the first sheet
- * of an .xlsx workbook into a {@link Table}. Formulas give their cached values; nothing is
- * evaluated. Zip-bomb limits are set before a workbook is opened.
+ * of an .xlsx workbook into a {@link Table}. Workbooks are read as a stream ({@link WorkbookReader},
+ * limits in {@link #XLSX_LIMITS}); formulas give their cached values; nothing is evaluated.
  */
 final class TableReader {
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
@@ -56,8 +50,9 @@ final class TableReader {
             }
             throw new Table.UnreadableException(name + ": CSV（.csv）か Excel（.xlsx）のファイルを指定してください", null);
         } catch (IOException | RuntimeException e) {
+            // the library's own message is not shown: it names internals, not what to do
             throw new Table.UnreadableException(
-                    name + ": ファイルを読めません (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                    name + ": ファイルを読めません。CSV（UTF-8 か Shift_JIS）か Excel ブック（.xlsx）として保存し直してください", e);
         }
     }
 
@@ -161,68 +156,76 @@ final class TableReader {
         return cells;
     }
 
-    private static Table xlsx(String name, Path path) throws IOException {
-        // guard against zip bombs before POI opens the package
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
-        try (InputStream in = Files.newInputStream(path);
-                Workbook workbook = new XSSFWorkbook(in)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return new Table(name, List.of(), List.of());
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.JAPAN);
-            List<String> header = new ArrayList<>();
-            List<Table.Row> rows = new ArrayList<>();
-            int first = sheet.getFirstRowNum();
-            for (int r = Math.max(0, first); r <= sheet.getLastRowNum(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                List<String> values = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), header.size()); c++) {
-                        values.add(text(row.getCell(c), formatter));
-                    }
-                }
-                if (header.isEmpty()) {
-                    if (values.stream().allMatch(String::isBlank)) {
-                        continue;
-                    }
-                    header.addAll(values.stream().map(String::strip).toList());
-                    while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
-                        header.remove(header.size() - 1);
-                    }
+    /** Limits of a workbook (the first sheet only is read). */
+    static final WorkbookReader.Limits XLSX_LIMITS =
+            new WorkbookReader.Limits(100_000, 100, 2_000_000, 32L * 1024 * 1024, 1);
+
+    private static Table xlsx(String name, Path path) throws Table.UnreadableException {
+        List<WorkbookReader.Sheet> sheets;
+        try {
+            sheets = WorkbookReader.read(path, XLSX_LIMITS, TableReader::text);
+        } catch (WorkbookReader.RefusedException e) {
+            throw new Table.UnreadableException(name + ": " + refusal(e), e);
+        }
+        if (sheets.isEmpty()) {
+            return new Table(name, List.of(), List.of());
+        }
+        List<String> header = new ArrayList<>();
+        List<Table.Row> rows = new ArrayList<>();
+        for (WorkbookReader.Row row : sheets.get(0).rows()) {
+            List<String> values = row.cells();
+            if (header.isEmpty()) {
+                if (values.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                rows.add(new Table.Row(r + 1, cells(header, values)));
+                header.addAll(values.stream().map(String::strip).toList());
+                while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
+                    header.remove(header.size() - 1);
+                }
+                continue;
             }
-            return new Table(name, header, rows);
+            rows.add(new Table.Row(row.number(), cells(header, values)));
         }
+        return new Table(name, header, rows);
+    }
+
+    private static String refusal(WorkbookReader.RefusedException e) {
+        List<Object> a = e.args();
+        return switch (e.refusal()) {
+            case BROKEN -> "Excel ブック（.xlsx）として読めません。Excel で開けるか確かめ、保存し直してください";
+            case ZIP_BOMB -> "展開すると異常に大きくなるファイルのため、読み込みを中止しました（zip bomb の疑い）";
+            case TOO_MANY_ROWS -> "行が多すぎます（" + a.get(0) + " 行まで）";
+            case TOO_MANY_COLUMNS ->
+                "シート「" + a.get(0) + "」の " + a.get(1) + " 行目 " + a.get(2) + " 列に値があります。読み込めるのは " + a.get(3)
+                        + " 列目までです。右側の列を削除してください";
+            case TOO_MANY_CELLS -> "値の入ったセルが多すぎます（" + a.get(0) + " 個まで）";
+            case TOO_MUCH_TEXT -> "文字が多すぎます（" + a.get(0) + " 文字まで）";
+        };
     }
 
     /** The text of a cell; dates as ISO 8601; formulas by their cached result, never evaluated. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
-        }
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime value = cell.getLocalDateTimeCellValue();
+    private static String text(WorkbookReader.RawCell cell) {
+        return switch (cell.kind()) {
+            case TEXT -> cell.value();
+            case BOOLEAN ->
+                Boolean.toString(cell.value().equals("1") || cell.value().equalsIgnoreCase("true"));
+            case ERROR -> "";
+            case NUMBER -> {
+                double number;
+                try {
+                    number = Double.parseDouble(cell.value());
+                } catch (NumberFormatException e) {
+                    yield cell.value();
+                }
+                if (DateUtil.isValidExcelDate(number)
+                        && DateUtil.isADateFormat(cell.formatIndex(), cell.formatString())) {
+                    LocalDateTime value = DateUtil.getLocalDateTime(number);
                     yield value == null ? "" : LocalDate.from(value).toString();
                 }
-                double number = cell.getNumericCellValue();
                 yield number == Math.rint(number) && Math.abs(number) < 1e15
                         ? Long.toString((long) number)
-                        : formatter.formatRawCellContents(number, -1, "General");
+                        : new DataFormatter(Locale.JAPAN).formatRawCellContents(number, -1, "General");
             }
-            default -> "";
         };
     }
 }

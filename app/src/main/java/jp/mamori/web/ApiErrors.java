@@ -59,6 +59,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(errors.problem(HttpStatus.FORBIDDEN, null));
     }
 
+    @ExceptionHandler(jp.mamori.shared.BusyException.class)
+    ResponseEntity<Object> busy(jp.mamori.shared.BusyException e) {
+        ProblemDetail problem = errors.problem(HttpStatus.TOO_MANY_REQUESTS, e.messageKey());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(ErrorResponses.PROBLEM_JSON)
+                .body(ErrorResponses.asMap(problem));
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
         return answer(errors.invalid(e.problems()));
@@ -104,8 +113,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             // the framework's own problems (405, 415, unreadable body …) in the reader's language
+            // the framework's own detail text is English and names its internals: not shown
             ProblemDetail localised = errors.problem(statusCode, null);
-            localised.setDetail(problem.getDetail());
             return ResponseEntity.status(statusCode)
                     .headers(headers)
                     .contentType(ErrorResponses.PROBLEM_JSON)

@@ -29,9 +29,16 @@ class ErrorResponses {
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ErrorResponses(MessageSource messages, JsonMapper json) {
+    private final long maxRequestMegabytes;
+
+    ErrorResponses(
+            MessageSource messages,
+            JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:22MB}")
+                    org.springframework.util.unit.DataSize maxRequestSize) {
         this.messages = messages;
         this.json = json;
+        this.maxRequestMegabytes = maxRequestSize.toMegabytes();
     }
 
     /** True for requests to the REST API, which always get problem JSON. */
@@ -48,7 +55,12 @@ class ErrorResponses {
     ProblemDetail problem(HttpStatusCode status, @Nullable String detailKey, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(text("error." + family(status) + ".title"));
-        problem.setDetail(detailKey != null ? text(detailKey, args) : text("error." + family(status) + ".detail"));
+        if (detailKey == null && status.value() == 413) {
+            // the one standard detail that needs a figure: the largest request accepted
+            problem.setDetail(text("error.413.detail", maxRequestMegabytes));
+        } else {
+            problem.setDetail(detailKey != null ? text(detailKey, args) : text("error." + family(status) + ".detail"));
+        }
         return problem;
     }
 
@@ -128,7 +140,7 @@ class ErrorResponses {
 
     private static String family(HttpStatusCode status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 409 -> Integer.toString(status.value());
+            case 400, 401, 403, 404, 405, 409, 413, 415, 429 -> Integer.toString(status.value());
             default -> status.is4xxClientError() ? "400" : "500";
         };
     }

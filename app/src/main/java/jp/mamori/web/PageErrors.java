@@ -64,6 +64,11 @@ class PageErrors {
         return errors.respond(request, HttpStatus.FORBIDDEN, null);
     }
 
+    @ExceptionHandler(jp.mamori.shared.BusyException.class)
+    ModelAndView busy(jp.mamori.shared.BusyException e, HttpServletRequest request) {
+        return errors.respond(request, HttpStatus.TOO_MANY_REQUESTS, e.messageKey());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
         return errors.respond(request, errors.invalid(e.problems()));

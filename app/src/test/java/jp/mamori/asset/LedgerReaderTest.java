@@ -158,4 +158,36 @@ class LedgerReaderTest {
                         LedgerUnreadableException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("ledger.file.tooManyRows"));
     }
+
+    @Test
+    void a_value_beyond_the_last_column_refuses_the_file_naming_sheet_row_and_column() {
+        byte[] bytes = LedgerWorkbooks.xlsx(workbook -> {
+            Row row = workbook.createSheet("台帳").createRow(4);
+            row.createCell(0).setCellValue("住民記録");
+            row.createCell(LedgerReader.MAX_COLUMNS).setCellValue("101 列目の値");
+        });
+        assertThatThrownBy(() -> LedgerReader.read(bytes))
+                .isInstanceOfSatisfying(LedgerUnreadableException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("ledger.file.tooManyColumns");
+                    assertThat(e.args()).containsExactly("台帳", 5, "CW", LedgerReader.MAX_COLUMNS);
+                });
+    }
+
+    @Test
+    void blank_cells_beyond_the_last_column_are_not_a_reason_to_refuse() throws LedgerUnreadableException {
+        byte[] bytes = LedgerWorkbooks.xlsx(workbook -> {
+            Row row = workbook.createSheet("台帳").createRow(0);
+            row.createCell(0).setCellValue("資産名");
+            row.createCell(LedgerReader.MAX_COLUMNS + 5).setCellValue("");
+        });
+        assertThat(LedgerReader.read(bytes).get(0).rows().get(0).cells()).containsExactly("資産名");
+    }
+
+    @Test
+    void phonetic_guides_are_not_part_of_the_text() throws LedgerUnreadableException {
+        byte[] bytes = LedgerWorkbooks.rows(List.of(List.of("住民記録")));
+        byte[] withRuby = LedgerWorkbooks.replaceInPart(
+                bytes, "xl/sharedStrings.xml", "<t>住民記録</t>", "<t>住民記録</t><rPh sb=\"0\" eb=\"2\"><t>ジュウミン</t></rPh>");
+        assertThat(LedgerReader.read(withRuby).get(0).rows().get(0).cells()).containsExactly("住民記録");
+    }
 }

@@ -259,6 +259,22 @@ class OrganizationImportTests {
     }
 
     @Test
+    void a_value_beyond_column_100_of_a_workbook_is_refused_with_exit_2_naming_the_cell() throws Exception {
+        Path unitFile = dir.resolve("wide.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("部署");
+            row(sheet, 0, "部署コード", "部署名", "上位部署コード");
+            Row r = row(sheet, 1, OrgFixtures.unique("W"), "福祉課", "");
+            r.createCell(100).setCellValue("はみ出した値");
+            try (OutputStream o = Files.newOutputStream(unitFile)) {
+                book.write(o);
+            }
+        }
+        assertThat(run(unitFile, null, false)).isEqualTo(2);
+        assertThat(err.toString()).contains("wide.xlsx").contains("2 行目 CW 列").doesNotContain("Exception");
+    }
+
+    @Test
     void utf8_without_bom_and_shift_jis_are_told_apart() {
         byte[] sjis = "部署コード".getBytes(SJIS);
         assertThat(TableReader.decode(sjis)).isEqualTo("部署コード");
