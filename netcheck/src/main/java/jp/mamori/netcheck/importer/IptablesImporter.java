@@ -22,19 +22,24 @@ import org.jspecify.annotations.Nullable;
  * Reads {@code iptables-save} (and {@code ip6tables-save}) output.
  *
  * <p>Only the {@code *filter} table decides what passes; the other tables are read as understood
- * but irrelevant (the filter table already sees destinations after DNAT). Each built-in chain of
- * the filter table becomes one rule set named after the chain, ending in the chain's policy. Jumps
- * to user chains are flattened into the calling chain in order, and a RETURN removes its packets
- * from the rest of the user chain, so first-match analysis of the flat list is exact. Rule ids are
+ * but irrelevant (the filter table already sees destinations after DNAT). Only FORWARD carries
+ * traffic between zones (INPUT and OUTPUT are the host's own): it becomes the one rule set, ending
+ * in its policy. Jumps to user chains are flattened into the calling chain in order, a RETURN
+ * removes its packets from the rest of the user chain and a goto returns to the caller's caller,
+ * so first-match analysis of the flat list is exact. Rule ids are
  * {@code CHAIN#n}, the 1-based position of the {@code -A} line in its own chain (a rule flattened
  * from a user chain keeps its user-chain id, and may appear as several disjoint pieces).
  *
  * <p>A rule matching only {@code ESTABLISHED}/{@code RELATED} (or {@code INVALID}) connection
- * states is imported disabled: it passes only replies to connections another rule allowed, so it
+ * states ({@code DNAT} and {@code SNAT} count as new) is imported disabled: it passes only replies to connections another rule allowed, so it
  * never decides whether a new connection crosses zones.
  */
 public final class IptablesImporter implements RuleImporter {
     private static final Set<String> BUILT_IN = Set.of("INPUT", "FORWARD", "OUTPUT");
+    /** The only chain traffic between zones passes: packets routed through the host. */
+    private static final String FORWARD = "FORWARD";
+    /** What the loopback interface carries: loopback addresses only. */
+    private static final AddressSet LOOPBACK = AddressSet.of("127.0.0.0/8", "::1");
     /** Cap on flattened pieces so a pathological RETURN cascade cannot exhaust memory. */
     private static final int MAX_PIECES = 200_000;
 
@@ -111,7 +116,8 @@ public final class IptablesImporter implements RuleImporter {
                 ledger.reject(0, "", "COMMIT がないまま表 " + table + " が終わりました(途中で切れた出力の可能性があります)");
             }
             for (Map.Entry<String, String> chain : filter.policies.entrySet()) {
-                if (!BUILT_IN.contains(chain.getKey())) {
+                // INPUT and OUTPUT carry the host's own traffic, never traffic between zones
+                if (!chain.getKey().equals(FORWARD)) {
                     continue;
                 }
                 Action policy = chain.getValue().equals("ACCEPT") ? Action.PERMIT : Action.DENY;
@@ -319,12 +325,22 @@ public final class IptablesImporter implements RuleImporter {
             return negated ? EnumSet.complementOf(set) : set;
         }
 
+        // DNAT and SNAT are set on the first packet of a translated connection too: only
+        // ESTABLISHED, RELATED and INVALID never start a connection
         boolean newTraffic() {
-            return states == null || states.contains(State.NEW) || states.contains(State.UNTRACKED);
+            return states == null
+                    || states.contains(State.NEW)
+                    || states.contains(State.UNTRACKED)
+                    || states.contains(State.DNAT)
+                    || states.contains(State.SNAT);
         }
 
         PacketBox box() {
             ServiceSet svc = ports != null ? ports : protocol;
+            if (in.contains("lo") || out.contains("lo")) {
+                // the loopback interface carries loopback addresses only, never a zone's traffic
+                return new PacketBox(src.intersect(LOOPBACK), dst.intersect(LOOPBACK), svc, in, out);
+            }
             return new PacketBox(src, dst, svc, in, out);
         }
     }
@@ -384,12 +400,22 @@ public final class IptablesImporter implements RuleImporter {
                     }
                     live = subtract(live, r);
                 } else if (table.chains.containsKey(target) && !BUILT_IN.contains(target)) {
-                    if (r.goTo()) {
-                        ledger.reject(r.line(), "-g(goto)による移動は扱わず、この規則を無視しました");
-                    } else if (stack.contains(target)) {
+                    if (stack.contains(target)) {
                         ledger.reject(r.line(), "チェイン " + target + " への循環した呼び出しです");
-                    } else if (!pieces.isEmpty()) {
-                        flatten(target, pieces, stack);
+                    } else {
+                        if (!pieces.isEmpty()) {
+                            flatten(target, pieces, stack);
+                        }
+                        if (r.goTo()) {
+                            // -g: what falls through the target does not come back here but
+                            // returns to this chain's caller, as a RETURN would
+                            if (chain.equals(builtIn)) {
+                                for (PacketBox p : pieces) {
+                                    emit(r, p, true, policy);
+                                }
+                            }
+                            live = subtract(live, r);
+                        }
                     }
                 } else if (!target.isEmpty() && !NON_TERMINATING.contains(target)) {
                     ledger.reject(r.line(), "ターゲット " + target + " は扱わず、この規則を無視しました");
@@ -409,12 +435,14 @@ public final class IptablesImporter implements RuleImporter {
                 rest.addAll(b.minus(r.box(), inexact));
             }
             if (inexact[0] && reportedInexact.add(r.line().number())) {
-                ledger.reject(r.line(), "RETURN のインターフェース条件を正確に差し引けないため、他のインターフェースの通信もここで戻るものとして扱いました");
+                ledger.reject(r.line(), "RETURN のインターフェース条件を正確に差し引けないため、戻ったかもしれない通信には以降の許可規則だけを当てはめ、拒否規則では隠しません");
             }
             return rest;
         }
 
         private void emit(ChainRule r, PacketBox b, boolean enabled, Action action) {
+            // a loose box may hold packets that left earlier: let it widen permits only
+            enabled = enabled && !(b.loose() && action == Action.DENY);
             rules.add(new Rule(
                     device,
                     builtIn,

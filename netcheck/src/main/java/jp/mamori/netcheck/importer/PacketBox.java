@@ -11,12 +11,18 @@ import jp.mamori.netcheck.model.ServiceSet;
  * empty interface list means any). Flattening user chains intersects boxes and, after a RETURN,
  * subtracts them.
  */
-record PacketBox(AddressSet src, AddressSet dst, ServiceSet services, List<String> in, List<String> out) {
+record PacketBox(
+        AddressSet src, AddressSet dst, ServiceSet services, List<String> in, List<String> out, boolean loose) {
     static final PacketBox ANY = new PacketBox(AddressSet.ANY, AddressSet.ANY, ServiceSet.ANY, List.of(), List.of());
 
     PacketBox {
         in = List.copyOf(in);
         out = List.copyOf(out);
+    }
+
+    /** A box known exactly ({@code loose} false). */
+    PacketBox(AddressSet src, AddressSet dst, ServiceSet services, List<String> in, List<String> out) {
+        this(src, dst, services, in, out, false);
     }
 
     boolean isEmpty() {
@@ -31,34 +37,52 @@ record PacketBox(AddressSet src, AddressSet dst, ServiceSet services, List<Strin
             return Optional.empty();
         }
         PacketBox b = new PacketBox(
-                src.intersect(o.src), dst.intersect(o.dst), services.intersect(o.services), i.get(), e.get());
+                src.intersect(o.src),
+                dst.intersect(o.dst),
+                services.intersect(o.services),
+                i.get(),
+                e.get(),
+                loose || o.loose);
         return b.isEmpty() ? Optional.empty() : Optional.of(b);
     }
 
     /**
-     * This box without the packets of {@code o}, as disjoint boxes. An interface condition of
-     * {@code o} that cannot be subtracted (this box allows any interface) is ignored, which removes
-     * too much; {@code inexact} is then set so the caller can report it.
+     * This box without the packets of {@code o}, as disjoint boxes. Where an interface condition of
+     * {@code o} cannot be subtracted (this box allows any interface, or a wildcard only partly
+     * covered), the packets of both boxes are kept but marked {@link #loose()}: some of them may
+     * have left with {@code o}. A caller must let a loose box widen permits only, never denies, and
+     * {@code inexact} is set so it can report it.
      */
     List<PacketBox> minus(PacketBox o, boolean[] inexact) {
         if (and(o).isEmpty()) {
             return List.of(this);
         }
         List<PacketBox> pieces = new ArrayList<>();
-        add(pieces, new PacketBox(src.minus(o.src), dst, services, in, out));
+        add(pieces, new PacketBox(src.minus(o.src), dst, services, in, out, loose));
         AddressSet s = src.intersect(o.src);
-        add(pieces, new PacketBox(s, dst.minus(o.dst), services, in, out));
+        add(pieces, new PacketBox(s, dst.minus(o.dst), services, in, out, loose));
         AddressSet d = dst.intersect(o.dst);
-        add(pieces, new PacketBox(s, d, services.intersect(o.services.complement()), in, out));
+        add(pieces, new PacketBox(s, d, services.intersect(o.services.complement()), in, out, loose));
         ServiceSet v = services.intersect(o.services);
-        List<String> inRest = Interfaces.minus(in, o.in, inexact);
+        boolean[] unsure = {false};
+        List<String> inRest = Interfaces.minus(in, o.in, unsure);
+        if (unsure[0]) {
+            inexact[0] = true;
+            add(pieces, new PacketBox(s, d, v, in, out, true));
+            return pieces;
+        }
         if (!inRest.isEmpty()) {
-            add(pieces, new PacketBox(s, d, v, inRest, out));
+            add(pieces, new PacketBox(s, d, v, inRest, out, loose));
         }
         List<String> inBoth = Interfaces.and(in, o.in).orElse(List.of());
-        List<String> outRest = Interfaces.minus(out, o.out, inexact);
+        List<String> outRest = Interfaces.minus(out, o.out, unsure);
+        if (unsure[0]) {
+            inexact[0] = true;
+            add(pieces, new PacketBox(s, d, v, inBoth.isEmpty() ? in : inBoth, out, true));
+            return pieces;
+        }
         if (!outRest.isEmpty()) {
-            add(pieces, new PacketBox(s, d, v, inBoth.isEmpty() ? in : inBoth, outRest));
+            add(pieces, new PacketBox(s, d, v, inBoth.isEmpty() ? in : inBoth, outRest, loose));
         }
         return pieces;
     }
