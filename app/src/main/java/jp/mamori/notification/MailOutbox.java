@@ -2,8 +2,11 @@ package jp.mamori.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the notices waiting in the outbox (mail state PENDING), oldest first. Runs on a schedule
- * and can be called directly. A failure is retried on the next run up to
+ * and can be called directly. Each run first claims the rows it will mail
+ * ({@link NoticeRepository#claimPending}), so several nodes sharing one database never mail the
+ * same notice twice; a claim left by a node that stopped while sending is taken over after
+ * {@link #STALE_CLAIM}. A failure is retried on the next run up to
  * {@link MailSettings#maxAttempts()}, then the notice is marked FAILED; it stays shown in the
  * product either way. Mail is off, and nothing is queued, when no SMTP server is configured.
  */
@@ -24,6 +30,8 @@ import org.springframework.stereotype.Component;
 class MailOutbox {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
     private static final int BATCH = 100;
+    /** How long a run may hold claimed rows before another node takes them over. */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(15);
 
     private final NoticeRepository repository;
     private final @Nullable JavaMailSender sender;
@@ -48,7 +56,8 @@ class MailOutbox {
 
     /**
      * Sends what waits, in batches until the outbox is empty or a whole batch failed; returns the
-     * number sent. Synchronised so the schedule and a direct call never mail the same notice twice.
+     * number sent. Synchronised so the schedule and a direct call of one node do not overlap; the
+     * claim keeps nodes apart.
      */
     synchronized int deliver() {
         if (sender == null) {
@@ -56,7 +65,9 @@ class MailOutbox {
         }
         int sent = 0;
         while (true) {
-            List<StoredNotice> batch = repository.pending(BATCH);
+            OffsetDateTime now = Notices.now();
+            List<StoredNotice> batch =
+                    repository.claimPending(UUID.randomUUID().toString(), now, now.minus(STALE_CLAIM), BATCH);
             int sentInBatch = 0;
             for (StoredNotice notice : batch) {
                 if (deliver(sender, notice)) {

@@ -88,25 +88,43 @@ class NoticeRepository {
                 .update();
     }
 
-    /** The oldest mails waiting, at most {@code limit}. */
-    List<StoredNotice> pending(int limit) {
-        return jdbc.sql(COLUMNS + "where mail_state = 'PENDING' order by id fetch next :limit rows only")
+    /**
+     * Claims at most {@code limit} of the oldest mails waiting for one run of a sender: rows no
+     * other run holds (or whose claim is older than {@code staleBefore}) get {@code claimedBy}.
+     * {@code FOR UPDATE SKIP LOCKED} lets a second node pass over rows a first is claiming at the
+     * same moment instead of waiting for them and claiming them again; H2 (PostgreSQL mode) accepts
+     * the same statement. Returns the rows claimed, oldest first.
+     */
+    List<StoredNotice> claimPending(String claimedBy, OffsetDateTime at, OffsetDateTime staleBefore, int limit) {
+        jdbc.sql("""
+                        update ntf_notice set claimed_by = :by, claimed_at = :at
+                        where id in (select id from ntf_notice
+                                     where mail_state = 'PENDING' and (claimed_at is null or claimed_at < :stale)
+                                     order by id fetch first :limit rows only
+                                     for update skip locked)
+                        """)
+                .param("by", claimedBy)
+                .param("at", at)
+                .param("stale", staleBefore)
                 .param("limit", limit)
+                .update();
+        return jdbc.sql(COLUMNS + "where claimed_by = :by and mail_state = 'PENDING' order by id")
+                .param("by", claimedBy)
                 .query(this::row)
                 .list();
     }
 
     void mailSent(long id, OffsetDateTime at) {
         jdbc.sql("update ntf_notice set mail_state = 'SENT', mail_sent_at = :at, mail_attempts = mail_attempts + 1,"
-                        + " mail_error = null where id = :id")
+                        + " mail_error = null, claimed_by = null, claimed_at = null where id = :id")
                 .param("at", at)
                 .param("id", id)
                 .update();
     }
 
     void mailFailed(long id, String error, boolean giveUp) {
-        jdbc.sql("update ntf_notice set mail_state = :state, mail_attempts = mail_attempts + 1, mail_error = :error"
-                        + " where id = :id")
+        jdbc.sql("update ntf_notice set mail_state = :state, mail_attempts = mail_attempts + 1, mail_error = :error,"
+                        + " claimed_by = null, claimed_at = null where id = :id")
                 .param("state", giveUp ? MailState.FAILED.name() : MailState.PENDING.name())
                 .param("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .param("id", id)

@@ -1,7 +1,6 @@
 package jp.mamori.policy;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.mamori.notification.Notice;
 import jp.mamori.notification.Notifications;
+import jp.mamori.notification.Reminders;
 import jp.mamori.organization.CategorySummary;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
@@ -94,6 +94,8 @@ class Acknowledgements {
     private final ObjectProvider<Notifications> notifications;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final Reminders reminders;
+    private final ObjectProvider<AcknowledgementReminder> reminder;
 
     Acknowledgements(
             CampaignRepository repository,
@@ -104,7 +106,9 @@ class Acknowledgements {
             Access access,
             ObjectProvider<Notifications> notifications,
             MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Reminders reminders,
+            ObjectProvider<AcknowledgementReminder> reminder) {
         this.repository = repository;
         this.revisions = revisions;
         this.documents = documents;
@@ -114,6 +118,8 @@ class Acknowledgements {
         this.notifications = notifications;
         this.messages = messages;
         this.events = events;
+        this.reminders = reminders;
+        this.reminder = reminder;
     }
 
     // ---- campaigns -------------------------------------------------------------------------
@@ -195,7 +201,7 @@ class Acknowledgements {
 
     /**
      * Sends a reminder to everyone of an open campaign who has not confirmed; returns how many.
-     * Body-wide managers only (the reminder button).
+     * Body-wide managers only (the reminder button). The day counts as reminded for the schedule.
      */
     @Transactional
     int remind(long campaignId) {
@@ -204,24 +210,20 @@ class Acknowledgements {
         if (view.status() != AcknowledgementCampaign.Status.OPEN) {
             throw new NotAllowedException("policy.ack.error.notOpen");
         }
-        repository.markReminded(campaignId, PolicyTime.today());
-        return remind(
-                view.campaign(),
-                view.document(),
-                view.revision(),
-                view.progress(),
-                "button",
+        return reminders.remindNow(
+                reminder.getObject(),
+                new AcknowledgementReminder.Due(view.campaign(), view.document(), view.revision(), view.progress()),
                 access.user().login());
     }
 
     /**
-     * The scheduled reminder round: every open campaign with a due date no more than
-     * {@code withinDays} ahead (or passed) reminds its people who have not confirmed, at most once
-     * a day even with several nodes. Runs without a signed-in user. Returns the notices sent.
+     * The campaigns the scheduled reminder round is about on a day: open, with a due date no more
+     * than {@code withinDays} ahead (or passed), whose revision is still in force. Runs without a
+     * signed-in user.
      */
-    @Transactional
-    int remindDue(LocalDate today, int withinDays) {
-        int sent = 0;
+    @Transactional(readOnly = true)
+    List<AcknowledgementReminder.Due> dueForReminder(LocalDate today, int withinDays) {
+        List<AcknowledgementReminder.Due> due = new ArrayList<>();
         for (AcknowledgementCampaign campaign : repository.notClosed()) {
             if (campaign.dueOn() == null || campaign.dueOn().isAfter(today.plusDays(withinDays))) {
                 continue;
@@ -231,44 +233,10 @@ class Acknowledgements {
             if (document.isEmpty() || inForce.isEmpty() || inForce.get().id() != campaign.revisionId()) {
                 continue;
             }
-            if (!repository.claimReminderDay(campaign.id(), today)) {
-                continue;
-            }
-            CampaignProgress progress = progress(campaign, document.get(), today);
-            sent += remind(campaign, document.get(), inForce.get(), progress, "schedule", "system");
+            due.add(new AcknowledgementReminder.Due(
+                    campaign, document.get(), inForce.get(), progress(campaign, document.get(), today)));
         }
-        return sent;
-    }
-
-    private int remind(
-            AcknowledgementCampaign campaign,
-            PolicyDocument document,
-            Revision revision,
-            CampaignProgress progress,
-            String trigger,
-            String actor) {
-        List<Long> pending = List.copyOf(progress.pendingIds());
-        OffsetDateTime now = PolicyTime.now();
-        List<PersonSummary> people = new ArrayList<>();
-        for (Long personId : pending) {
-            repository.reminder(campaign.id(), personId, now, actor);
-            directory.person(personId).ifPresent(people::add);
-        }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("revisionId", Long.toString(revision.id()));
-        details.put("trigger", trigger);
-        details.put("reminded", Integer.toString(pending.size()));
-        details.put("targeted", Integer.toString(progress.total().targeted()));
-        details.put("confirmed", Integer.toString(progress.total().confirmed()));
-        events.publishEvent(new CampaignReminded(campaign.id(), actor, details));
-        send(
-                people,
-                "policy.acknowledgement.reminder",
-                "policy.ack.notice.reminder",
-                document,
-                revision,
-                campaign.dueOn());
-        return pending.size();
+        return due;
     }
 
     /** A campaign for its page; body-wide managers and auditors see all units, unit heads their units. */
@@ -588,13 +556,27 @@ class Acknowledgements {
         if (sender == null || people.isEmpty()) {
             return;
         }
+        for (PersonSummary person : people) {
+            sender.send(notice(person.id(), topic, keyPrefix, document, revision, dueOn));
+        }
+    }
+
+    /** The notice about a campaign's document, in Japanese, with the texts under {@code keyPrefix}. */
+    Notice notice(
+            long personId,
+            String topic,
+            String keyPrefix,
+            PolicyDocument document,
+            Revision revision,
+            @Nullable LocalDate dueOn) {
         String due = dueOn == null ? messages.getMessage("policy.ack.notice.noDue", null, JA) : Wareki.japanese(dueOn);
         String effective = revision.effectiveOn() == null ? "" : Wareki.japanese(revision.effectiveOn());
         Object[] args = {document.title(), revision.documentNumber(), effective, due};
-        String title = messages.getMessage(keyPrefix + ".title", args, JA);
-        String body = messages.getMessage(keyPrefix + ".body", args, JA);
-        for (PersonSummary person : people) {
-            sender.send(new Notice(person.id(), topic, title, body, LINK));
-        }
+        return new Notice(
+                personId,
+                topic,
+                messages.getMessage(keyPrefix + ".title", args, JA),
+                messages.getMessage(keyPrefix + ".body", args, JA),
+                LINK);
     }
 }

@@ -100,17 +100,7 @@ class CampaignRepository {
                 .update();
     }
 
-    /**
-     * Claims the reminder round of the day for this campaign: true for exactly one caller per day,
-     * even with several nodes running the schedule.
-     */
-    boolean claimReminderDay(long campaignId, LocalDate day) {
-        return jdbc.sql("""
-                                update pol_ack_campaign set last_reminded_on = :day
-                                where id = :id and (last_reminded_on is null or last_reminded_on < :day)
-                                """).param("day", day).param("id", campaignId).update() == 1;
-    }
-
+    /** Notes the day of the campaign's last reminder round, shown on its page. */
     void markReminded(long campaignId, LocalDate day) {
         jdbc.sql("update pol_ack_campaign set last_reminded_on = :day where id = :id")
                 .param("day", day)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.mamori.notification.Reminders;
 import jp.mamori.testing.PostgresApplicationTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class AcknowledgementPostgresIT extends PostgresApplicationTest {
 
     @Autowired
     CampaignRepository campaigns;
+
+    @Autowired
+    Reminders reminders;
 
     @Test
     void a_campaign_its_confirmations_and_reminders_are_stored_and_read_back_on_postgresql() {
@@ -62,11 +66,17 @@ class AcknowledgementPostgresIT extends PostgresApplicationTest {
 
         TestUsers.runAs(AcknowledgementFixtures.CISO, () -> acknowledgements.remind(campaign.id()));
         assertThat(campaigns.lastReminders(campaign.id())).containsOnlyKeys(late);
-        assertThat(campaigns.claimReminderDay(campaign.id(), PolicyTime.today()))
+        assertThat(reminders.claimDay("policy.acknowledgement", Long.toString(campaign.id()), PolicyTime.today()))
                 .isFalse();
-        assertThat(campaigns.claimReminderDay(campaign.id(), PolicyTime.today().plusDays(1)))
+        assertThat(reminders.claimDay(
+                        "policy.acknowledgement",
+                        Long.toString(campaign.id()),
+                        PolicyTime.today().plusDays(1)))
                 .isTrue();
-        assertThat(campaigns.claimReminderDay(campaign.id(), PolicyTime.today().plusDays(1)))
+        assertThat(reminders.claimDay(
+                        "policy.acknowledgement",
+                        Long.toString(campaign.id()),
+                        PolicyTime.today().plusDays(1)))
                 .isFalse();
 
         AtomicReference<Acknowledgements.CampaignView> view = new AtomicReference<>();

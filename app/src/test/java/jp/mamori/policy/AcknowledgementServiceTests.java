@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.mamori.notification.Reminders;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
@@ -40,6 +41,12 @@ class AcknowledgementServiceTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    AcknowledgementReminder acknowledgementReminder;
 
     AcknowledgementFixtures fx;
 
@@ -281,14 +288,14 @@ class AcknowledgementServiceTests {
         });
 
         // the schedule: today is already claimed by the button, tomorrow runs once
-        acknowledgements.remindDue(PolicyTime.today(), 14);
+        reminders.runDue(acknowledgementReminder, PolicyTime.today());
         long scheduledToday = events.stream(CampaignReminded.class)
                 .filter(e -> e.campaignId() == campaign.id()
                         && "schedule".equals(e.details().get("trigger")))
                 .count();
         assertThat(scheduledToday).isZero();
-        acknowledgements.remindDue(PolicyTime.today().plusDays(1), 14);
-        acknowledgements.remindDue(PolicyTime.today().plusDays(1), 14);
+        reminders.runDue(acknowledgementReminder, PolicyTime.today().plusDays(1));
+        reminders.runDue(acknowledgementReminder, PolicyTime.today().plusDays(1));
         assertThat(events.stream(CampaignReminded.class)
                         .filter(e -> e.campaignId() == campaign.id()
                                 && "schedule".equals(e.details().get("trigger"))))
