@@ -138,7 +138,11 @@ public final class FortiGateImporter implements RuleImporter {
         final Map<String, Entry> addresses6 = new HashMap<>();
         final Map<String, Entry> groups = new HashMap<>();
         final Map<String, Entry> groups6 = new HashMap<>();
-        final Set<String> vips = new HashSet<>();
+        final Map<String, Entry> vips = new HashMap<>();
+        final Map<String, Entry> vipGroups = new HashMap<>();
+        /** VIPs (and VIP groups) named in the destination of the policy being read. */
+        final List<String> vipHits = new ArrayList<>();
+
         final Map<String, Entry> services = new HashMap<>();
         final Map<String, Entry> serviceGroups = new HashMap<>();
         final List<Section> policyTables = new ArrayList<>();
@@ -160,8 +164,8 @@ public final class FortiGateImporter implements RuleImporter {
                 case "firewall address6" -> s.entries.forEach(e -> addresses6.put(e.name, e));
                 case "firewall addrgrp" -> s.entries.forEach(e -> groups.put(e.name, e));
                 case "firewall addrgrp6" -> s.entries.forEach(e -> groups6.put(e.name, e));
-                case "firewall vip", "firewall vip6", "firewall vipgrp", "firewall vipgrp6" ->
-                    s.entries.forEach(e -> vips.add(e.name));
+                case "firewall vip", "firewall vip6" -> s.entries.forEach(e -> vips.put(e.name, e));
+                case "firewall vipgrp", "firewall vipgrp6" -> s.entries.forEach(e -> vipGroups.put(e.name, e));
                 case "firewall service custom" -> s.entries.forEach(e -> services.put(e.name, e));
                 case "firewall service group" -> s.entries.forEach(e -> serviceGroups.put(e.name, e));
                 case "firewall policy", "firewall policy6" -> policyTables.add(s);
@@ -185,7 +189,7 @@ public final class FortiGateImporter implements RuleImporter {
                 List<Rule> rules = tables.computeIfAbsent(filter, k -> new ArrayList<>());
                 for (Entry policy : table.entries) {
                     try {
-                        rules.add(rule(filter, policy, v6));
+                        rules.addAll(rule(filter, policy, v6));
                     } catch (RuntimeException e) {
                         ledger.reject(policy.line, e);
                     }
@@ -199,8 +203,14 @@ public final class FortiGateImporter implements RuleImporter {
             return out;
         }
 
-        private Rule rule(String filter, Entry p, boolean v6Table) {
+        /**
+         * The rules of one policy: the policy itself for its ordinary destinations, then one piece
+         * per VIP it names, whose destination is the VIP's mapped address (and port): FortiOS
+         * translates the destination before the packet leaves, so that is the server reached.
+         */
+        private List<Rule> rule(String filter, Entry p, boolean v6Table) {
             widened = false;
+            vipHits.clear();
             for (Setting s : p.settings.values()) {
                 String reason = UNMODELLED_MATCH.get(s.key());
                 if (reason != null
@@ -219,6 +229,7 @@ public final class FortiGateImporter implements RuleImporter {
                         schedule.line(), "スケジュール " + schedule.values().get(0) + " の時間帯は扱わず、常に有効として扱います"));
             }
             AddressSet src = side(p, "srcaddr", "srcaddr6", v6Table);
+            vipHits.clear(); // a VIP is a destination: one named as a source matches nothing
             AddressSet dst = side(p, "dstaddr", "dstaddr6", v6Table);
             ServiceSet svc = ServiceSet.EMPTY;
             Setting service = p.get("service");
@@ -245,6 +256,34 @@ public final class FortiGateImporter implements RuleImporter {
                 enabled = false;
                 problems.add(new Problem(p.line, Widening.DISABLED_DENY));
             }
+            List<String> hits = List.copyOf(new LinkedHashSet<>(vipHits));
+            vipHits.clear();
+            List<Rule> out = new ArrayList<>();
+            if (!dst.isEmpty() || hits.isEmpty()) {
+                out.add(piece(filter, p, act, src, dst, svc, enabled));
+            }
+            Setting dstLine = p.get("dstaddr") != null ? p.get("dstaddr") : p.get("dstaddr6");
+            for (String vip : hits) {
+                for (VipTarget t : vipTargets(vip, dstLine, new HashSet<>())) {
+                    out.add(piece(
+                            filter,
+                            p,
+                            act,
+                            src,
+                            t.mapped(),
+                            Dnat.translate(svc.intersect(t.original()), t.port()),
+                            enabled));
+                }
+            }
+            if (out.isEmpty()) {
+                // every VIP the policy names was dropped: keep the policy, matching nothing, so it is still seen
+                out.add(piece(filter, p, act, src, AddressSet.EMPTY, svc, enabled));
+            }
+            return out;
+        }
+
+        private Rule piece(
+                String filter, Entry p, Action act, AddressSet src, AddressSet dst, ServiceSet svc, boolean enabled) {
             return new Rule(
                     device,
                     filter,
@@ -258,6 +297,124 @@ public final class FortiGateImporter implements RuleImporter {
                     enabled,
                     file,
                     p.line.number());
+        }
+
+        /**
+         * Where a VIP sends what it receives: the mapped addresses, the services it forwards
+         * (before translation) and the mapped port range, or null when ports are not translated.
+         */
+        record VipTarget(AddressSet mapped, ServiceSet original, int @Nullable [] port) {}
+
+        private List<VipTarget> vipTargets(String name, @Nullable Setting line, Set<String> visiting) {
+            SourceLine at = line == null ? null : line.line();
+            if (!visiting.add(name)) {
+                problem(at, "VIP グループ " + name + " が自分自身を含んでいます");
+                return List.of();
+            }
+            Entry group = vipGroups.get(name);
+            if (group != null) {
+                List<VipTarget> out = new ArrayList<>();
+                Setting m = group.get("member");
+                for (String member : m == null ? List.<String>of() : m.values()) {
+                    out.addAll(vipTargets(member, line, visiting));
+                }
+                return out;
+            }
+            Entry vip = vips.get(name);
+            if (vip == null) {
+                problem(at, "定義されていない VIP " + name + " を参照しています");
+                return List.of();
+            }
+            String type = vip.first("type", "static-nat").toLowerCase(Locale.ROOT);
+            boolean forward = vip.first("portforward", "disable").equalsIgnoreCase("enable");
+            String protocol = vip.first("protocol", "tcp").toLowerCase(Locale.ROOT);
+            int protoNumber;
+            switch (protocol) {
+                case "tcp" -> protoNumber = Service.TCP;
+                case "udp" -> protoNumber = Service.UDP;
+                case "sctp" -> protoNumber = 132;
+                case "icmp" -> protoNumber = Service.ICMP;
+                default -> {
+                    problem(at, "VIP " + name + " のプロトコル " + protocol + " は不明です: この VIP を宛先から除きました");
+                    return List.of();
+                }
+            }
+            try {
+                switch (type) {
+                    case "static-nat" -> {
+                        Setting mapped = vip.get("mappedip");
+                        if (mapped == null || mapped.values().isEmpty()) {
+                            problem(vip.line, "VIP " + name + " に mappedip がありません: この VIP を宛先から除きました");
+                            return List.of();
+                        }
+                        AddressSet addrs = AddressSet.EMPTY;
+                        for (String v : mapped.values()) {
+                            addrs = addrs.union(AddressSet.of(v));
+                        }
+                        if (!forward) {
+                            return List.of(new VipTarget(addrs, ServiceSet.ANY, null));
+                        }
+                        int[] ext = Dnat.ports(vip.first("extport", ""));
+                        int[] to = Dnat.ports(vip.first("mappedport", vip.first("extport", "")));
+                        if (ext == null || to == null) {
+                            problem(vip.line, "VIP " + name + " の extport/mappedport を解釈できません: この VIP を宛先から除きました");
+                            return List.of();
+                        }
+                        return List.of(forwarded(addrs, protoNumber, ext, to));
+                    }
+                    case "load-balance", "server-load-balance" -> {
+                        List<VipTarget> out = new ArrayList<>();
+                        int[] ext = Dnat.ports(vip.first("extport", ""));
+                        for (FortiTree.Section s : vip.sections) {
+                            if (!s.path.equalsIgnoreCase("realservers")) {
+                                continue;
+                            }
+                            for (Entry real : s.entries) {
+                                String ip = real.first("ip", "");
+                                if (ip.isEmpty()) {
+                                    problem(real.line, "VIP " + name + " の実サーバーに ip がありません");
+                                    continue;
+                                }
+                                int[] port = Dnat.ports(real.first("port", ""));
+                                if (ext != null && port != null) {
+                                    out.add(forwarded(AddressSet.of(ip), protoNumber, ext, port));
+                                } else {
+                                    out.add(new VipTarget(AddressSet.of(ip), ServiceSet.ANY, null));
+                                }
+                            }
+                        }
+                        if (out.isEmpty()) {
+                            problem(vip.line, "VIP " + name + " に実サーバー(realservers)がありません: この VIP を宛先から除きました");
+                        }
+                        return out;
+                    }
+                    default -> {
+                        problem(vip.line, "VIP " + name + " は種別 " + type + " のため転送先を IP 範囲に展開できません: この VIP を宛先から除きました");
+                        return List.of();
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                problem(vip.line, "VIP " + name + " の転送先アドレスが不正です: " + e.getMessage());
+                return List.of();
+            } finally {
+                visiting.remove(name);
+            }
+        }
+
+        private static VipTarget forwarded(AddressSet addrs, int proto, int[] ext, int[] to) {
+            if (!Service.hasPorts(proto)) {
+                // sctp and icmp port forwarding: the model has no ports for them, keep the protocol whole
+                return new VipTarget(addrs, ServiceSet.of(Service.protocol(proto)), null);
+            }
+            // the policy's service may be written for the external or the mapped port: accept both
+            ServiceSet original = ServiceSet.of(new Service(proto, ext[0], ext[1]), new Service(proto, to[0], to[1]));
+            return new VipTarget(addrs, original, to);
+        }
+
+        private void problem(@Nullable SourceLine line, String reason) {
+            if (line != null) {
+                problems.add(new Problem(line, reason));
+            }
         }
 
         private AddressSet side(Entry p, String key4, String key6, boolean v6Table) {
@@ -330,8 +487,10 @@ public final class FortiGateImporter implements RuleImporter {
             visiting.remove(name);
             Entry a = (v6 ? addresses6 : addresses).get(name);
             if (a == null) {
-                if (vips.contains(name)) {
-                    return Resolved.failed(AddressSet.EMPTY, "VIP(宛先 NAT)" + name + " は扱いません: この規則の宛先から除きました");
+                if (vips.containsKey(name) || vipGroups.containsKey(name)) {
+                    // resolved by the policy into its own pieces, towards the mapped addresses
+                    vipHits.add(name);
+                    return Resolved.ok(AddressSet.EMPTY);
                 }
                 return Resolved.failed(AddressSet.EMPTY, "定義されていないアドレス " + name + " を参照しています");
             }

@@ -57,6 +57,22 @@ final class LineLedger {
         }
     }
 
+    /**
+     * Records one problem at {@code line} that makes every line from {@code line} to {@code last}
+     * not understood (the reader could not go past it), listed once rather than once per line.
+     */
+    void rejectThrough(SourceLine line, int last, String reason) {
+        rejectLines(line, line.number(), last, reason);
+    }
+
+    /** As {@link #rejectThrough}, for the lines {@code first} to {@code last} around {@code line}. */
+    void rejectLines(SourceLine line, int first, int last, String reason) {
+        reject(line, reason);
+        for (int n = Math.max(1, first); n <= last; n++) {
+            rejected.add(n);
+        }
+    }
+
     ImportResult result(List<RuleSet> ruleSets) {
         int understood = Math.max(0, read - rejected.size());
         // problems found while expanding objects arrive late: list them in file order

@@ -71,9 +71,12 @@ public final class PaloAltoImporter implements RuleImporter {
             "hip-profiles",
             "icmp-unreachable",
             "schedule-type",
-            "target");
+            "source-imei",
+            "source-imsi",
+            "source-nw-slice",
+            "log-settings");
     /** Settings whose whole tail is a nested block irrelevant to matching. */
-    private static final Set<String> IGNORED_TAIL = Set.of("profile-setting", "option", "qos");
+    private static final Set<String> IGNORED_TAIL = Set.of("profile-setting", "option", "qos", "target");
 
     /** One security rule being assembled from its set lines. */
     private static final class Draft {
@@ -103,6 +106,22 @@ public final class PaloAltoImporter implements RuleImporter {
         final Set<String> sourcePortServices = new HashSet<>();
 
         final Map<String, List<String>> serviceGroups = new HashMap<>();
+        /** Rulebases by key: {@code security}, {@code nat}, and for Panorama {@code pre:…}, {@code post:…}. */
+        final Map<String, Rulebase> bases = new LinkedHashMap<>();
+
+        Rulebase base(String key) {
+            return bases.computeIfAbsent(key, k -> new Rulebase());
+        }
+
+        boolean hasSecurityRules() {
+            return bases.entrySet().stream()
+                    .anyMatch(e -> e.getKey().endsWith("security")
+                            && !e.getValue().rules.isEmpty());
+        }
+    }
+
+    /** The rules of one rulebase in evaluation order. */
+    private static final class Rulebase {
         final Map<String, Draft> rules = new LinkedHashMap<>();
         final List<String> order = new ArrayList<>();
     }
@@ -115,25 +134,16 @@ public final class PaloAltoImporter implements RuleImporter {
             Map<String, Vsys> scopes = new LinkedHashMap<>();
             Vsys shared = new Vsys();
             String hostname = null;
-            for (SourceLine line : SourceLine.split(text)) {
-                String t = line.trimmed();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                ledger.read();
-                List<String> w = new ArrayList<>(Words.split(t));
-                String verb = w.get(0);
-                if (!verb.equals("set") && !verb.equals("move")) {
-                    ledger.reject(line, "set 形式の設定行として解釈できません");
-                    continue;
-                }
-                w.remove(0);
-                if (w.size() >= 1 && w.get(0).equals("device-group")) {
-                    ledger.reject(line, "Panorama のデバイスグループ設定は扱いません(ファイアウォール本体の設定を取り込んでください)");
-                    continue;
-                }
+            Map<String, Vsys> groups = new LinkedHashMap<>();
+            for (PanStatements.Statement st : PanStatements.read(text, ledger)) {
+                SourceLine line = st.line();
+                List<String> w = st.words();
+                String verb = st.verb();
                 Vsys scope;
-                if (w.size() >= 2 && w.get(0).equals("vsys")) {
+                if (w.size() >= 2 && w.get(0).equals("device-group")) {
+                    scope = groups.computeIfAbsent(w.get(1), k -> new Vsys());
+                    w = w.subList(2, w.size());
+                } else if (w.size() >= 2 && w.get(0).equals("vsys")) {
                     scope = scopes.computeIfAbsent(w.get(1), k -> new Vsys());
                     w = w.subList(2, w.size());
                 } else if (w.size() >= 1 && w.get(0).equals("shared")) {
@@ -157,27 +167,151 @@ public final class PaloAltoImporter implements RuleImporter {
                 }
             }
             String dev = DeviceName.choose(hostname, device, fileName);
+            // a firewall: each vsys's rulebase; NAT rules of the vsys translate the destinations
             for (Map.Entry<String, Vsys> v : scopes.entrySet()) {
-                if (v.getValue().rules.isEmpty()) {
+                if (!v.getValue().hasSecurityRules()) {
                     continue;
                 }
-                Resolver r = new Resolver(v.getValue(), shared, ledger);
-                String filter = v.getKey() + "/security";
-                List<Rule> rules = new ArrayList<>();
-                for (String name : v.getValue().order) {
-                    Draft d = v.getValue().rules.get(name);
-                    try {
-                        rules.add(r.rule(dev, filter, fileName, d));
-                    } catch (RuntimeException e) {
-                        ledger.reject(d.first, e);
-                    }
+                sets.add(ruleSet(
+                        dev, v.getKey(), v.getValue(), shared, List.of("security"), List.of("nat"), fileName, ledger));
+            }
+            // Panorama: each device group's rules as its firewalls see them, shared rules around them
+            List<String> order =
+                    List.of("shared:pre:security", "pre:security", "post:security", "shared:post:security");
+            List<String> natOrder = List.of("shared:pre:nat", "pre:nat", "post:nat", "shared:post:nat");
+            for (Map.Entry<String, Vsys> g : groups.entrySet()) {
+                if (!g.getValue().hasSecurityRules() && !shared.hasSecurityRules()) {
+                    continue;
                 }
-                sets.add(new RuleSet(dev, filter, rules, Action.DENY));
+                sets.add(ruleSet(dev, g.getKey(), g.getValue(), shared, order, natOrder, fileName, ledger));
+            }
+            if (groups.isEmpty()
+                    && scopes.values().stream().noneMatch(Vsys::hasSecurityRules)
+                    && shared.hasSecurityRules()) {
+                // a Panorama export with shared rules only
+                sets.add(ruleSet(dev, "shared", new Vsys(), shared, order, natOrder, fileName, ledger));
             }
         } catch (RuntimeException e) {
             ledger.reject(0, "", "取り込み中に想定外のエラーが起きました: " + e);
         }
         return ledger.result(sets);
+    }
+
+    private static RuleSet ruleSet(
+            String dev,
+            String name,
+            Vsys scope,
+            Vsys shared,
+            List<String> securityBases,
+            List<String> natBases,
+            String fileName,
+            LineLedger ledger) {
+        Resolver r = new Resolver(scope, shared, ledger);
+        List<Nat> nats = new ArrayList<>();
+        for (String key : natBases) {
+            Rulebase base = key.startsWith("shared:") ? shared.bases.get(key.substring(7)) : scope.bases.get(key);
+            if (base == null) {
+                continue;
+            }
+            for (String rule : base.order) {
+                Draft d = base.rules.get(rule);
+                try {
+                    Nat n = r.nat(d);
+                    if (n != null) {
+                        nats.add(n);
+                    }
+                } catch (RuntimeException e) {
+                    ledger.reject(d.first, e);
+                }
+            }
+        }
+        String filter = name + "/security";
+        List<Rule> rules = new ArrayList<>();
+        for (String key : securityBases) {
+            Rulebase base = key.startsWith("shared:") ? shared.bases.get(key.substring(7)) : scope.bases.get(key);
+            if (base == null) {
+                continue;
+            }
+            for (String rule : base.order) {
+                Draft d = base.rules.get(rule);
+                try {
+                    rules.addAll(Nat.apply(r.rule(dev, filter, fileName, d), nats));
+                } catch (RuntimeException e) {
+                    ledger.reject(d.first, e);
+                }
+            }
+        }
+        return new RuleSet(dev, filter, rules, Action.DENY);
+    }
+
+    /**
+     * A destination NAT rule: traffic from {@code fromZones} (empty = any) matching sources,
+     * original destinations and services leaves towards {@code translated} (on {@code port}
+     * when the port is translated too). PAN-OS matches security rules on the destination before
+     * NAT and the zone after it, so the destinations of security rules are rewritten here.
+     */
+    private record Nat(
+            String name,
+            List<String> fromZones,
+            AddressSet sources,
+            AddressSet original,
+            ServiceSet services,
+            AddressSet translated,
+            int @Nullable [] port) {
+
+        /** The pieces of a security rule after translation, in order; the rule alone when no NAT meets it. */
+        static List<Rule> apply(Rule rule, List<Nat> nats) {
+            List<Rule> out = new ArrayList<>();
+            AddressSet rest = rule.destinations();
+            for (Nat n : nats) {
+                if (!n.fromZones.isEmpty()
+                        && !rule.sourceInterfaces().isEmpty()
+                        && n.fromZones.stream().noneMatch(rule.sourceInterfaces()::contains)) {
+                    continue;
+                }
+                AddressSet src = rule.sources().intersect(n.sources);
+                AddressSet hit = rule.destinations().intersect(n.original);
+                ServiceSet svc = rule.services().intersect(n.services);
+                if (src.isEmpty() || hit.isEmpty() || svc.isEmpty()) {
+                    continue;
+                }
+                out.add(new Rule(
+                        rule.device(),
+                        rule.filter(),
+                        rule.id(),
+                        rule.action(),
+                        src,
+                        n.translated,
+                        Dnat.translate(svc, n.port),
+                        rule.sourceInterfaces(),
+                        rule.destinationInterfaces(),
+                        rule.enabled(),
+                        rule.file(),
+                        rule.line()));
+                if (n.sources.isAny() && n.services.isAny()) {
+                    // every packet to these addresses is translated: none reaches them unchanged
+                    rest = rest.minus(n.original);
+                }
+            }
+            if (!rest.isEmpty() || out.isEmpty()) {
+                out.add(
+                        0,
+                        new Rule(
+                                rule.device(),
+                                rule.filter(),
+                                rule.id(),
+                                rule.action(),
+                                rule.sources(),
+                                rest,
+                                rule.services(),
+                                rule.sourceInterfaces(),
+                                rule.destinationInterfaces(),
+                                rule.enabled(),
+                                rule.file(),
+                                rule.line()));
+            }
+            return out;
+        }
     }
 
     private static void statement(List<String> w, Vsys scope, SourceLine line, LineLedger ledger) {
@@ -231,21 +365,19 @@ public final class PaloAltoImporter implements RuleImporter {
                     scope.serviceGroups.put(w.get(1), list(w, 3));
                 }
             }
-            case "rulebase" -> rulebase(w, scope, line, ledger);
+            case "rulebase" -> rulebase(w, scope, "", line, ledger);
+            case "pre-rulebase" -> rulebase(w, scope, "pre:", line, ledger);
+            case "post-rulebase" -> rulebase(w, scope, "post:", line, ledger);
             default -> {
                 // zones, interfaces, profiles, device settings … do not decide what a rule matches
             }
         }
     }
 
-    private static void rulebase(List<String> w, Vsys scope, SourceLine line, LineLedger ledger) {
+    private static void rulebase(List<String> w, Vsys scope, String prefix, SourceLine line, LineLedger ledger) {
         String base = w.size() > 1 ? w.get(1) : "";
         switch (base) {
-            case "security" -> {}
-            case "nat" -> {
-                ledger.reject(line, "NAT 規則は扱いません(セキュリティ規則の宛先アドレスは NAT 前として評価されます)");
-                return;
-            }
+            case "security", "nat" -> {}
             case "default-security-rules",
                     "pbf",
                     "decryption",
@@ -264,11 +396,16 @@ public final class PaloAltoImporter implements RuleImporter {
             throw new IllegalArgumentException("セキュリティ規則の形式を解釈できません");
         }
         String name = w.get(3);
-        Draft d = scope.rules.get(name);
+        Rulebase rb = scope.base(prefix + base);
+        Draft d = rb.rules.get(name);
         if (d == null) {
             d = new Draft(name, line);
-            scope.rules.put(name, d);
-            scope.order.add(name);
+            rb.rules.put(name, d);
+            rb.order.add(name);
+        }
+        if (base.equals("nat")) {
+            natLine(w, d, line, ledger);
+            return;
         }
         int i = 4;
         while (i < w.size()) {
@@ -316,18 +453,97 @@ public final class PaloAltoImporter implements RuleImporter {
         }
     }
 
+    /** The settings of a NAT rule this analysis needs: what it matches and where it sends it. */
+    private static void natLine(List<String> w, Draft d, SourceLine line, LineLedger ledger) {
+        int i = 4;
+        while (i < w.size()) {
+            String key = w.get(i++);
+            switch (key) {
+                case "destination-translation", "dynamic-destination-translation" -> {
+                    d.values.put("dnat", List.of(key));
+                    d.lines.put("dnat", line);
+                    while (i + 1 < w.size()) {
+                        String sub = w.get(i++);
+                        String value = w.get(i++);
+                        switch (sub) {
+                            case "translated-address" -> d.values.put("dnat-address", List.of(value));
+                            case "translated-port" -> d.values.put("dnat-port", List.of(value));
+                            case "distribution", "dns-rewrite", "direction" -> i = w.size();
+                            default -> {
+                                ledger.reject(line, "宛先変換の項目 " + sub + " は扱いません");
+                                return;
+                            }
+                        }
+                    }
+                    return;
+                }
+                case "source-translation" -> {
+                    // only a bi-directional static source NAT also translates destinations (the way back in)
+                    List<String> tail = w.subList(i, w.size());
+                    if (tail.size() >= 3 && tail.get(0).equals("static-ip")) {
+                        for (int k = 1; k + 1 < tail.size(); k += 2) {
+                            switch (tail.get(k)) {
+                                case "translated-address" -> d.values.put("static-address", List.of(tail.get(k + 1)));
+                                case "bi-directional" -> d.values.put("bi-directional", List.of(tail.get(k + 1)));
+                                default -> {}
+                            }
+                            d.lines.put("static", line);
+                        }
+                    }
+                    return;
+                }
+                case "description", "tag", "uuid", "group-tag", "target", "active-active-device-binding" -> {
+                    return;
+                }
+                default -> {}
+            }
+            if (i >= w.size()) {
+                ledger.reject(line, "項目 " + key + " の値がありません");
+                return;
+            }
+            List<String> values = new ArrayList<>();
+            if (w.get(i).equals("[")) {
+                i++;
+                while (i < w.size() && !w.get(i).equals("]")) {
+                    values.add(w.get(i++));
+                }
+                i++;
+            } else {
+                values.add(w.get(i++));
+            }
+            switch (key) {
+                case "from", "to", "source", "destination", "service", "disabled", "to-interface", "nat-type" -> {
+                    d.values.put(key, values);
+                    d.lines.put(key, line);
+                }
+                default -> {
+                    ledger.reject(line, "NAT 規則の項目 " + key + " は扱いません");
+                    return;
+                }
+            }
+        }
+    }
+
     private static void move(List<String> w, Vsys scope, SourceLine line, LineLedger ledger) {
         // move rulebase security rules NAME top|bottom|before OTHER|after OTHER
+        String prefix = w.isEmpty()
+                ? ""
+                : switch (w.get(0)) {
+                    case "pre-rulebase" -> "pre:";
+                    case "post-rulebase" -> "post:";
+                    default -> "";
+                };
+        Rulebase rb = w.size() < 2 ? null : scope.bases.get(prefix + w.get(1));
         if (w.size() < 5
-                || !w.get(0).equals("rulebase")
-                || !w.get(1).equals("security")
-                || !scope.order.contains(w.get(3))) {
+                || !(w.get(0).equals("rulebase") || !prefix.isEmpty())
+                || rb == null
+                || !rb.order.contains(w.get(3))) {
             ledger.reject(line, "move の形式を解釈できないか、規則が未定義です");
             return;
         }
         String name = w.get(3);
         String where = w.get(4);
-        List<String> order = scope.order;
+        List<String> order = rb.order;
         if ((where.equals("before") || where.equals("after")) && (w.size() < 6 || !order.contains(w.get(5)))) {
             ledger.reject(line, "move の基準となる規則が未定義です");
             return;
@@ -425,6 +641,63 @@ public final class PaloAltoImporter implements RuleImporter {
                     !yes(d, "disabled"),
                     file,
                     d.first.number());
+        }
+
+        /** A NAT rule that translates destinations, or null for source-only NAT and disabled rules. */
+        @Nullable
+        Nat nat(Draft d) {
+            if (yes(d, "disabled")) {
+                return null;
+            }
+            boolean bidi = yes(d, "bi-directional") && !d.get("static-address").isEmpty();
+            if (d.get("dnat").isEmpty() && !bidi) {
+                return null;
+            }
+            SourceLine line = d.lines.getOrDefault("dnat", d.lines.getOrDefault("static", d.first));
+            List<String> from = zones(d.get("from"));
+            AddressSet sources = d.get("source").isEmpty() ? AddressSet.ANY : addresses(d, "source");
+            AddressSet original = d.get("destination").isEmpty() ? AddressSet.ANY : addresses(d, "destination");
+            ServiceSet services = services(d);
+            AddressSet translated;
+            int[] port = null;
+            if (bidi) {
+                // the way back in: to the translated source address, towards the original sources
+                translated = sources;
+                original = resolve(d.get("static-address"), line);
+                sources = AddressSet.ANY;
+                from = List.of();
+                services = ServiceSet.ANY;
+            } else {
+                List<String> address = d.get("dnat-address");
+                if (address.isEmpty()) {
+                    problems.add(new Problem(line, "NAT 規則 " + d.name + " の変換先アドレスがありません: この変換は評価できません"));
+                    translated = AddressSet.EMPTY;
+                } else {
+                    translated = resolve(address, line);
+                }
+                List<String> p = d.get("dnat-port");
+                if (!p.isEmpty()) {
+                    port = Dnat.ports(p.get(0));
+                    if (port == null) {
+                        problems.add(new Problem(line, "NAT 規則 " + d.name + " の変換先ポート " + p.get(0) + " を解釈できません"));
+                    }
+                }
+            }
+            for (Problem p : problems) {
+                ledger.reject(p.line(), p.reason());
+            }
+            problems.clear();
+            return new Nat(d.name, from, sources, original, services, translated, port);
+        }
+
+        private AddressSet resolve(List<String> names, SourceLine line) {
+            AddressSet out = AddressSet.EMPTY;
+            for (String n : names) {
+                Resolved<AddressSet> r = address(n, new HashSet<>());
+                out = out.union(r.value);
+                r.problems.forEach(p -> problems.add(new Problem(line, p)));
+            }
+            return out;
         }
 
         private static boolean yes(Draft d, String key) {
