@@ -61,15 +61,21 @@ final class LineLedger {
      * Records one problem at {@code line} that makes every line from {@code line} to {@code last}
      * not understood (the reader could not go past it), listed once rather than once per line.
      */
-    void rejectThrough(SourceLine line, int last, String reason) {
-        rejectLines(line, line.number(), last, reason);
+    void rejectThrough(List<SourceLine> lines, SourceLine line, String reason) {
+        rejectLines(lines, line, line.number(), reason);
     }
 
-    /** As {@link #rejectThrough}, for the lines {@code first} to {@code last} around {@code line}. */
-    void rejectLines(SourceLine line, int first, int last, String reason) {
+    /**
+     * As {@link #rejectThrough}, from line {@code first}: the cause is listed at {@code line}, and
+     * every other non-blank line in the range is listed too (briefly), so that each line counted
+     * as not understood has its entry.
+     */
+    void rejectLines(List<SourceLine> lines, SourceLine line, int first, String reason) {
         reject(line, reason);
-        for (int n = Math.max(1, first); n <= last; n++) {
-            rejected.add(n);
+        for (SourceLine l : lines) {
+            if (l.number() >= first && l.number() != line.number() && !l.isBlank()) {
+                reject(l, "行 " + line.number() + " の問題のため読んでいません");
+            }
         }
     }
 

@@ -143,9 +143,9 @@ final class PanStatements {
                     case XMLStreamConstants.DTD -> {
                         // refuse the whole file: nothing of it counts as understood
                         ledger.rejectLines(
+                                lines,
                                 at(lines, Math.max(1, r.getLocation().getLineNumber())),
                                 1,
-                                lines.size(),
                                 "DTD(文書型宣言)を含む XML は読みません(外部実体の参照を防ぐため): ファイル全体を読みませんでした");
                         return List.of();
                     }
@@ -206,8 +206,8 @@ final class PanStatements {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             // what follows the error was not read
             ledger.rejectThrough(
+                    lines,
                     at(lines, Math.max(1, line)),
-                    lines.size(),
                     "XML として読めません(この行以降は読んでいません): " + e.getMessage().replaceAll("\\s+", " "));
         } finally {
             if (r != null) {
