@@ -170,19 +170,9 @@ final class FilterAnalysis {
                 out.add(r);
                 continue;
             }
-            out.add(new Rule(
-                    r.device(),
-                    r.filter(),
-                    r.id(),
-                    r.action(),
+            out.add(r.withAddresses(
                     src.map(r.sources()::intersect).orElse(r.sources()),
-                    dst.map(r.destinations()::intersect).orElse(r.destinations()),
-                    r.services(),
-                    r.sourceInterfaces(),
-                    r.destinationInterfaces(),
-                    r.enabled(),
-                    r.file(),
-                    r.line()));
+                    dst.map(r.destinations()::intersect).orElse(r.destinations())));
         }
         return out;
     }
@@ -367,6 +357,18 @@ final class FilterAnalysis {
                 continue;
             }
             Cube c = cubes[i];
+            if (!r.unresolved().isEmpty()) {
+                // objects were left out: the rule matches less than on the device, so "never
+                // matches" would be a guess; say what is missing instead
+                out.add(finding(
+                        Finding.Kind.UNRESOLVED,
+                        Severity.HIGH,
+                        r,
+                        msg.format("finding.unresolved", ruleName(r), String.join(", ", r.unresolved()))));
+                if (c.isEmpty() || uncovered(c, blockers(c, i, i)) == null) {
+                    continue;
+                }
+            }
             if (c.isEmpty()) {
                 out.add(finding(
                         Finding.Kind.SHADOWED, Severity.MEDIUM, r, msg.format("finding.shadowed.empty", ruleName(r))));

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code netcheck}: checks firewall rules ({@code rules}) and flow logs ({@code flows}) against the
  * zone model, or prints a starting zone file ({@code init}). Exit 0 = no violation, 1 = violations
- * found, 2 = bad input or usage, reported as one line on standard error naming the file and line.
+ * found or the verdict incomplete (UNRESOLVED rules, unreadable flow records), 2 = bad input or usage, reported as one line on standard error naming the file and line.
  * Runs without Spring: the application's launcher calls {@link #run(String[], PrintStream,
  * PrintStream)}.
  */
@@ -42,7 +42,10 @@ import picocli.CommandLine.Option;
 public final class NetcheckCommand implements Callable<Integer> {
     /** Exit code: nothing breaks the zone model. */
     public static final int OK = 0;
-    /** Exit code: at least one violation (or expired exception). */
+    /**
+     * Exit code: the zones are not proven apart: at least one violation, expired exception or
+     * UNRESOLVED rule, or (flows) a record that could not be read.
+     */
     public static final int VIOLATIONS = 1;
     /** Exit code: bad input or usage. */
     public static final int BAD_INPUT = 2;
@@ -149,7 +152,8 @@ public final class NetcheckCommand implements Callable<Integer> {
     }
 
     // JSON and SARIF are always UTF-8 (files for programs); text follows the stream's own encoding
-    int emit(Report report, ReportFormat format, Messages messages) {
+    // rejectUnread: the flow audit fails on any record it could not read
+    int emit(Report report, ReportFormat format, Messages messages, boolean rejectUnread) {
         String text = format.render(report, messages);
         if (format == ReportFormat.TEXT) {
             out.print(text);
@@ -158,7 +162,7 @@ public final class NetcheckCommand implements Callable<Integer> {
             out.write(bytes, 0, bytes.length);
         }
         out.flush();
-        return report.violations() > 0 ? VIOLATIONS : OK;
+        return report.fails(rejectUnread) ? VIOLATIONS : OK;
     }
 
     /** {@code netcheck rules}: checks firewall configurations against the zone model. */
@@ -210,13 +214,13 @@ public final class NetcheckCommand implements Callable<Integer> {
                             ? ""
                             : "（" + one.unsupported().get(0).line() + " 行目: "
                                     + one.unsupported().get(0).reason() + "）";
-                    root.emit(new RuleAnalysis(model, messages).report(one), reportFormat, messages);
+                    root.emit(new RuleAnalysis(model, messages).report(one), reportFormat, messages, false);
                     throw new InputProblem(p + ": " + vendor + " の設定として読める行がありません" + first);
                 }
                 all = all.plus(one);
             }
             Report report = new RuleAnalysis(model, messages).report(all);
-            return root.emit(report, reportFormat, messages);
+            return root.emit(report, reportFormat, messages, false);
         }
 
         private NetcheckCommand parent() {
@@ -262,7 +266,7 @@ public final class NetcheckCommand implements Callable<Integer> {
             ReportFormat reportFormat = format(format);
             ZoneModel model = ZoneModel.load(required(zones), parent.clock);
             Report report = FlowAudit.run(model, flows, flowFormat, parent.clock, messages);
-            return parent.emit(report, reportFormat, messages);
+            return parent.emit(report, reportFormat, messages, true);
         }
     }
 

@@ -385,10 +385,14 @@ public final class AsaImporter implements RuleImporter {
             }
         }
 
+        // objects of the rule being read that could not be expanded (left out of it)
+        private final List<String> dropped = new ArrayList<>();
+
         @Nullable
         Rule rule(String device, String file, Ace ace, List<String> in, List<String> out) {
             List<String> w = ace.words();
             Cursor c = new Cursor(w);
+            dropped.clear();
             try {
                 String act = c.next("動作");
                 Action action = switch (act) {
@@ -433,18 +437,19 @@ public final class AsaImporter implements RuleImporter {
                     ledger.reject(ace.line(), Widening.DISABLED_DENY);
                 }
                 return new Rule(
-                        device,
-                        ace.acl(),
-                        ace.acl() + "#" + ace.position(),
-                        action,
-                        src,
-                        dst,
-                        services,
-                        in,
-                        out,
-                        enabled,
-                        file,
-                        ace.line().number());
+                                device,
+                                ace.acl(),
+                                ace.acl() + "#" + ace.position(),
+                                action,
+                                src,
+                                dst,
+                                services,
+                                in,
+                                out,
+                                enabled,
+                                file,
+                                ace.line().number())
+                        .withUnresolved(List.copyOf(dropped));
             } catch (RuntimeException e) {
                 ledger.reject(ace.line(), e);
                 return null;
@@ -484,7 +489,9 @@ public final class AsaImporter implements RuleImporter {
                     String name = c.next("オブジェクト名");
                     Definition d = defs.get(name);
                     if (d == null || !d.kind().endsWith("network")) {
-                        throw new IllegalArgumentException("ネットワークオブジェクト " + name + " が定義されていません");
+                        // left out, not the whole entry: the rule is reported UNRESOLVED
+                        dropped.add(name);
+                        return AddressSet.EMPTY;
                     }
                     return network(d, new HashSet<>());
                 }
@@ -571,6 +578,9 @@ public final class AsaImporter implements RuleImporter {
                                     : networkGroupLine(w, visiting));
                 } catch (RuntimeException e) {
                     // already reported by checkBodies; the rule keeps what could be expanded
+                    if (!dropped.contains(d.name())) {
+                        dropped.add(d.name());
+                    }
                 }
             }
             visiting.remove(d.name());

@@ -147,6 +147,8 @@ public final class FortiGateImporter implements RuleImporter {
         final Map<String, Entry> serviceGroups = new HashMap<>();
         final List<Section> policyTables = new ArrayList<>();
         final Set<Problem> problems = new LinkedHashSet<>();
+        // objects of the policy being read that were left out of it (reported UNRESOLVED)
+        final List<String> dropped = new ArrayList<>();
         /** Set while reading one policy when a match condition had to be ignored. */
         boolean widened;
 
@@ -211,6 +213,7 @@ public final class FortiGateImporter implements RuleImporter {
         private List<Rule> rule(String filter, Entry p, boolean v6Table) {
             widened = false;
             vipHits.clear();
+            dropped.clear();
             for (Setting s : p.settings.values()) {
                 String reason = UNMODELLED_MATCH.get(s.key());
                 if (reason != null
@@ -218,6 +221,10 @@ public final class FortiGateImporter implements RuleImporter {
                         && !s.values().get(0).equalsIgnoreCase("disable")) {
                     widened = true;
                     problems.add(new Problem(s.line(), reason));
+                    if (s.key().startsWith("internet-service")
+                            && !s.values().get(0).equalsIgnoreCase("enable")) {
+                        dropped.add(s.key() + " " + String.join(" ", s.values()));
+                    }
                 }
             }
             Setting schedule = p.get("schedule");
@@ -259,12 +266,17 @@ public final class FortiGateImporter implements RuleImporter {
             List<String> hits = List.copyOf(new LinkedHashSet<>(vipHits));
             vipHits.clear();
             List<Rule> out = new ArrayList<>();
+            Setting dstLine = p.get("dstaddr") != null ? p.get("dstaddr") : p.get("dstaddr6");
+            // resolve the VIPs first, so every piece of the policy names the ones left out
+            List<List<VipTarget>> targets = new ArrayList<>();
+            for (String vip : hits) {
+                targets.add(vipTargets(vip, dstLine, new HashSet<>()));
+            }
             if (!dst.isEmpty() || hits.isEmpty()) {
                 out.add(piece(filter, p, act, src, dst, svc, enabled));
             }
-            Setting dstLine = p.get("dstaddr") != null ? p.get("dstaddr") : p.get("dstaddr6");
-            for (String vip : hits) {
-                for (VipTarget t : vipTargets(vip, dstLine, new HashSet<>())) {
+            for (List<VipTarget> vipTargets : targets) {
+                for (VipTarget t : vipTargets) {
                     out.add(piece(
                             filter,
                             p,
@@ -285,18 +297,19 @@ public final class FortiGateImporter implements RuleImporter {
         private Rule piece(
                 String filter, Entry p, Action act, AddressSet src, AddressSet dst, ServiceSet svc, boolean enabled) {
             return new Rule(
-                    device,
-                    filter,
-                    p.name,
-                    act,
-                    src,
-                    dst,
-                    svc,
-                    interfaces(p.get("srcintf")),
-                    interfaces(p.get("dstintf")),
-                    enabled,
-                    file,
-                    p.line.number());
+                            device,
+                            filter,
+                            p.name,
+                            act,
+                            src,
+                            dst,
+                            svc,
+                            interfaces(p.get("srcintf")),
+                            interfaces(p.get("dstintf")),
+                            enabled,
+                            file,
+                            p.line.number())
+                    .withUnresolved(List.copyOf(dropped));
         }
 
         /**
@@ -309,6 +322,7 @@ public final class FortiGateImporter implements RuleImporter {
             SourceLine at = line == null ? null : line.line();
             if (!visiting.add(name)) {
                 problem(at, "VIP グループ " + name + " が自分自身を含んでいます");
+                dropped.add(name);
                 return List.of();
             }
             Entry group = vipGroups.get(name);
@@ -323,6 +337,7 @@ public final class FortiGateImporter implements RuleImporter {
             Entry vip = vips.get(name);
             if (vip == null) {
                 problem(at, "定義されていない VIP " + name + " を参照しています");
+                dropped.add(name);
                 return List.of();
             }
             String type = vip.first("type", "static-nat").toLowerCase(Locale.ROOT);
@@ -336,6 +351,7 @@ public final class FortiGateImporter implements RuleImporter {
                 case "icmp" -> protoNumber = Service.ICMP;
                 default -> {
                     problem(at, "VIP " + name + " のプロトコル " + protocol + " は不明です: この VIP を宛先から除きました");
+                    dropped.add(name);
                     return List.of();
                 }
             }
@@ -345,6 +361,7 @@ public final class FortiGateImporter implements RuleImporter {
                         Setting mapped = vip.get("mappedip");
                         if (mapped == null || mapped.values().isEmpty()) {
                             problem(vip.line, "VIP " + name + " に mappedip がありません: この VIP を宛先から除きました");
+                            dropped.add(name);
                             return List.of();
                         }
                         AddressSet addrs = AddressSet.EMPTY;
@@ -358,6 +375,7 @@ public final class FortiGateImporter implements RuleImporter {
                         int[] to = Dnat.ports(vip.first("mappedport", vip.first("extport", "")));
                         if (ext == null || to == null) {
                             problem(vip.line, "VIP " + name + " の extport/mappedport を解釈できません: この VIP を宛先から除きました");
+                            dropped.add(name);
                             return List.of();
                         }
                         return List.of(forwarded(addrs, protoNumber, ext, to));
@@ -385,16 +403,19 @@ public final class FortiGateImporter implements RuleImporter {
                         }
                         if (out.isEmpty()) {
                             problem(vip.line, "VIP " + name + " に実サーバー(realservers)がありません: この VIP を宛先から除きました");
+                            dropped.add(name);
                         }
                         return out;
                     }
                     default -> {
                         problem(vip.line, "VIP " + name + " は種別 " + type + " のため転送先を IP 範囲に展開できません: この VIP を宛先から除きました");
+                        dropped.add(name);
                         return List.of();
                     }
                 }
             } catch (IllegalArgumentException e) {
                 problem(vip.line, "VIP " + name + " の転送先アドレスが不正です: " + e.getMessage());
+                dropped.add(name);
                 return List.of();
             } finally {
                 visiting.remove(name);
@@ -448,6 +469,9 @@ public final class FortiGateImporter implements RuleImporter {
                 out = out.union(r.value);
                 for (String why : r.problems) {
                     problems.add(new Problem(s.line(), why));
+                }
+                if (!r.problems.isEmpty()) {
+                    dropped.add(name);
                 }
             }
             return out;
@@ -555,6 +579,9 @@ public final class FortiGateImporter implements RuleImporter {
                 out.addAll(r.value.services());
                 for (String why : r.problems) {
                     problems.add(new Problem(s.line(), why));
+                }
+                if (!r.problems.isEmpty()) {
+                    dropped.add(name);
                 }
             }
             return new ServiceSet(out);

@@ -276,18 +276,19 @@ public final class PaloAltoImporter implements RuleImporter {
                     continue;
                 }
                 out.add(new Rule(
-                        rule.device(),
-                        rule.filter(),
-                        rule.id(),
-                        rule.action(),
-                        src,
-                        n.translated,
-                        Dnat.translate(svc, n.port),
-                        rule.sourceInterfaces(),
-                        rule.destinationInterfaces(),
-                        rule.enabled(),
-                        rule.file(),
-                        rule.line()));
+                                rule.device(),
+                                rule.filter(),
+                                rule.id(),
+                                rule.action(),
+                                src,
+                                n.translated,
+                                Dnat.translate(svc, n.port),
+                                rule.sourceInterfaces(),
+                                rule.destinationInterfaces(),
+                                rule.enabled(),
+                                rule.file(),
+                                rule.line())
+                        .withUnresolved(rule.unresolved()));
                 if (n.sources.isAny() && n.services.isAny()) {
                     // every packet to these addresses is translated: none reaches them unchanged
                     rest = rest.minus(n.original);
@@ -297,18 +298,19 @@ public final class PaloAltoImporter implements RuleImporter {
                 out.add(
                         0,
                         new Rule(
-                                rule.device(),
-                                rule.filter(),
-                                rule.id(),
-                                rule.action(),
-                                rule.sources(),
-                                rest,
-                                rule.services(),
-                                rule.sourceInterfaces(),
-                                rule.destinationInterfaces(),
-                                rule.enabled(),
-                                rule.file(),
-                                rule.line()));
+                                        rule.device(),
+                                        rule.filter(),
+                                        rule.id(),
+                                        rule.action(),
+                                        rule.sources(),
+                                        rest,
+                                        rule.services(),
+                                        rule.sourceInterfaces(),
+                                        rule.destinationInterfaces(),
+                                        rule.enabled(),
+                                        rule.file(),
+                                        rule.line())
+                                .withUnresolved(rule.unresolved()));
             }
             return out;
         }
@@ -591,8 +593,12 @@ public final class PaloAltoImporter implements RuleImporter {
             this.ledger = ledger;
         }
 
+        // objects of the rule being read that were left out of it (reported UNRESOLVED)
+        final List<String> dropped = new ArrayList<>();
+
         Rule rule(String device, String filter, String file, Draft d) {
             widened = false;
+            dropped.clear();
             AddressSet src = addresses(d, "source");
             AddressSet dst = addresses(d, "destination");
             if (yes(d, "negate-source")) {
@@ -629,18 +635,19 @@ public final class PaloAltoImporter implements RuleImporter {
             }
             problems.clear();
             return new Rule(
-                    device,
-                    filter,
-                    d.name,
-                    action,
-                    src,
-                    dst,
-                    svc,
-                    zones(d.get("from")),
-                    zones(d.get("to")),
-                    !yes(d, "disabled"),
-                    file,
-                    d.first.number());
+                            device,
+                            filter,
+                            d.name,
+                            action,
+                            src,
+                            dst,
+                            svc,
+                            zones(d.get("from")),
+                            zones(d.get("to")),
+                            !yes(d, "disabled"),
+                            file,
+                            d.first.number())
+                    .withUnresolved(List.copyOf(dropped));
         }
 
         /** A NAT rule that translates destinations, or null for source-only NAT and disabled rules. */
@@ -720,6 +727,9 @@ public final class PaloAltoImporter implements RuleImporter {
                 Resolved<AddressSet> r = address(n, new HashSet<>());
                 out = out.union(r.value);
                 r.problems.forEach(p -> problems.add(new Problem(line, p)));
+                if (!r.problems.isEmpty()) {
+                    dropped.add(n);
+                }
             }
             return out;
         }
@@ -789,6 +799,9 @@ public final class PaloAltoImporter implements RuleImporter {
                 Resolved<ServiceSet> r = service(n, new HashSet<>());
                 out.addAll(r.value.services());
                 r.problems.forEach(p -> problems.add(new Problem(line, p)));
+                if (!r.problems.isEmpty()) {
+                    dropped.add(n);
+                }
             }
             return new ServiceSet(out);
         }

@@ -19,6 +19,10 @@ import java.util.List;
  * @param enabled false for disabled rules, which never match
  * @param file the configuration file the rule came from
  * @param line the 1-based line in that file where the rule starts
+ * @param unresolved the objects the importer had to leave out of this rule (an unresolved VIP, an
+ *     external list, an internet-service entry, an undefined or FQDN object …), as the vendor
+ *     names them; empty when the rule is complete. A rule with such objects matches less than on
+ *     the device, so its verdict is incomplete: the analysis reports it as {@code UNRESOLVED}.
  */
 public record Rule(
         String device,
@@ -32,10 +36,105 @@ public record Rule(
         List<String> destinationInterfaces,
         boolean enabled,
         String file,
-        int line) {
+        int line,
+        List<String> unresolved) {
     public Rule {
         sourceInterfaces = List.copyOf(sourceInterfaces);
         destinationInterfaces = List.copyOf(destinationInterfaces);
+        unresolved = List.copyOf(unresolved);
+    }
+
+    /** A rule whose objects were all resolved. */
+    public Rule(
+            String device,
+            String filter,
+            String id,
+            Action action,
+            AddressSet sources,
+            AddressSet destinations,
+            ServiceSet services,
+            List<String> sourceInterfaces,
+            List<String> destinationInterfaces,
+            boolean enabled,
+            String file,
+            int line) {
+        this(
+                device,
+                filter,
+                id,
+                action,
+                sources,
+                destinations,
+                services,
+                sourceInterfaces,
+                destinationInterfaces,
+                enabled,
+                file,
+                line,
+                List.of());
+    }
+
+    /** This rule, noting objects left out of it (added to those already noted). */
+    public Rule withUnresolved(List<String> names) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(unresolved);
+        for (String n : names) {
+            if (!all.contains(n)) {
+                all.add(n);
+            }
+        }
+        return new Rule(
+                device,
+                filter,
+                id,
+                action,
+                sources,
+                destinations,
+                services,
+                sourceInterfaces,
+                destinationInterfaces,
+                enabled,
+                file,
+                line,
+                all);
+    }
+
+    /** This rule with other addresses (the rest unchanged). */
+    public Rule withAddresses(AddressSet newSources, AddressSet newDestinations) {
+        return new Rule(
+                device,
+                filter,
+                id,
+                action,
+                newSources,
+                newDestinations,
+                services,
+                sourceInterfaces,
+                destinationInterfaces,
+                enabled,
+                file,
+                line,
+                unresolved);
+    }
+
+    /** This rule enabled or disabled (the rest unchanged). */
+    public Rule withEnabled(boolean on) {
+        return new Rule(
+                device,
+                filter,
+                id,
+                action,
+                sources,
+                destinations,
+                services,
+                sourceInterfaces,
+                destinationInterfaces,
+                on,
+                file,
+                line,
+                unresolved);
     }
 
     /** True when the packet matches this rule's addresses and services (interfaces not considered). */

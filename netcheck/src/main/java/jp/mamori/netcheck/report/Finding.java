@@ -44,11 +44,21 @@ public record Finding(
         REDUNDANT,
         CORRELATED,
         FLOW_VIOLATION,
-        FLOW_ATTEMPT;
+        FLOW_ATTEMPT,
+        /** A rule whose objects (VIP, external list, internet-service, unknown object …) were left out. */
+        UNRESOLVED;
 
-        /** True for the kinds that make the command exit 1. */
+        /** True for the kinds counted as violations in the summary. */
         public boolean isViolation() {
             return this == VIOLATION || this == FLOW_VIOLATION || this == EXPIRED_EXCEPTION;
+        }
+
+        /**
+         * True for the kinds that make the command exit 1: the violations, and {@code UNRESOLVED},
+         * whose rule may open a path netcheck could not check.
+         */
+        public boolean failsCheck() {
+            return isViolation() || this == UNRESOLVED;
         }
     }
 

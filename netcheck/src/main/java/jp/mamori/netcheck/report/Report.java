@@ -19,8 +19,17 @@ public record Report(
         unsupported = List.copyOf(unsupported);
     }
 
-    /** Number of findings that count as violations (decides exit code 1). */
+    /** Number of findings that count as violations (the summary's {@code violations}). */
     public long violations() {
         return findings.stream().filter(f -> f.kind().isViolation()).count();
+    }
+
+    /**
+     * True when the run does not prove the zones apart: a violation, an {@link
+     * Finding.Kind#UNRESOLVED} rule, or (for {@code rejectUnread}, the flow audit) any record
+     * that could not be read. Decides exit code 1.
+     */
+    public boolean fails(boolean rejectUnread) {
+        return findings.stream().anyMatch(f -> f.kind().failsCheck()) || (rejectUnread && !unsupported.isEmpty());
     }
 }

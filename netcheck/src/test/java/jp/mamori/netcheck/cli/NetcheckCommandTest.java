@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import jp.mamori.netcheck.importer.Vendor;
+import jp.mamori.netcheck.report.Finding;
 import jp.mamori.netcheck.zone.ZoneModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +123,29 @@ class NetcheckCommandTest {
     }
 
     @Test
+    void anUnresolvedRuleMakesTheRunExitWithOneWithoutCountingAsAViolation() throws Exception {
+        Path asa = file(
+                "fw.cfg",
+                "hostname fw\naccess-list OUT extended permit tcp any object NOWHERE eq 443\n"
+                        + "access-group OUT in interface inside\n");
+        Run r = run(
+                "rules",
+                "--zones",
+                file("zones.yaml", ZONES).toString(),
+                "--rules",
+                asa.toString(),
+                "--vendor",
+                "asa",
+                "--format",
+                "json");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        assertThat(json.get("summary").get("violations").asInt()).isZero();
+        assertThat(json.get("findings").get(0).get("kind").asString()).isEqualTo("UNRESOLVED");
+        assertThat(json.get("findings").get(0).get("message").asString()).contains("NOWHERE");
+    }
+
+    @Test
     void sarifCarriesTheRequiredFields() throws Exception {
         Run r = rules(BAD_RULES, "--format", "sarif");
         assertThat(r.code()).isEqualTo(1);
@@ -130,7 +154,7 @@ class NetcheckCommandTest {
         assertThat(s.get("$schema").asString()).contains("sarif-2.1.0");
         JsonNode run = s.get("runs").get(0);
         assertThat(run.get("tool").get("driver").get("name").asString()).isEqualTo("netcheck");
-        assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(7);
+        assertThat(run.get("tool").get("driver").get("rules").size()).isEqualTo(Finding.Kind.values().length);
         JsonNode result = run.get("results").get(0);
         assertThat(result.get("ruleId").asString()).isEqualTo("VIOLATION");
         assertThat(result.get("level").asString()).isEqualTo("error");
