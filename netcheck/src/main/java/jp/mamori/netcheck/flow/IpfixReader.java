@@ -7,7 +7,8 @@ import java.io.InputStream;
  * IPFIX (RFC 7011): a file of messages back to back, each with a 16-byte header whose length
  * frames it. Template sets (id 2) and options template sets (id 3) fill the cache per observation
  * domain, including enterprise-specific field specifiers (skipped by length) and withdrawals (field
- * count 0); data sets (id ≥ 256) are decoded by template, with variable-length fields. A record's
+ * count 0); data sets (id ≥ 256) are decoded by template, with variable-length fields. Zero bytes
+ * after the last set of a message (a "set" of length 0) are padding and skipped. A record's
  * position is its byte offset.
  */
 final class IpfixReader extends TemplateFlowReader {
@@ -63,6 +64,9 @@ final class IpfixReader extends TemplateFlowReader {
                 int setId = w.u16(q);
                 int setLength = w.u16(q + 2);
                 long setOffset = off + (q - p);
+                if (setLength == 0 && zeros(w, q, end)) {
+                    break; // padding to the end of the message: the next message follows
+                }
                 if (setLength < 4 || q + setLength > end) {
                     read++;
                     sink.unsupported(NetFlow5Reader.binaryProblem(
@@ -85,6 +89,15 @@ final class IpfixReader extends TemplateFlowReader {
             w.skip(length);
         }
         return new ReadSummary(read, understood);
+    }
+
+    private static boolean zeros(ByteWindow w, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (w.u8(i) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void templates(ByteWindow w, int q, int end, long domain, boolean options, long setOffset, FlowSink sink) {

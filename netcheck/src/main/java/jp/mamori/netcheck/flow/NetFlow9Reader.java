@@ -8,7 +8,9 @@ import java.io.InputStream;
  * packet runs until the next header: flowset ids 2–255 are reserved, so a flowset id of 9 at a
  * flowset boundary can only be the version of the next packet. Template flowsets (id 0) fill the
  * cache per source id; options templates (id 1) are kept only so their data is skipped properly;
- * data flowsets (id ≥ 256) are decoded by template. A record's position is its byte offset.
+ * data flowsets (id ≥ 256) are decoded by template. A flowset of length 0 starts the padding some
+ * exporters (PAN-OS 8.1) put at the end of a packet: the zero bytes are skipped up to the next
+ * packet. A record's position is its byte offset.
  */
 final class NetFlow9Reader extends TemplateFlowReader {
     private static final int HEADER = 20;
@@ -59,6 +61,14 @@ final class NetFlow9Reader extends TemplateFlowReader {
                     continue packets;
                 }
                 long setOffset = w.offset();
+                if (len == 0) {
+                    // padding to the end of the packet (PAN-OS 8.1 pads its export packets with
+                    // zeros): skip it and go on with the next packet
+                    if (skipPadding(w, sink)) {
+                        continue packets;
+                    }
+                    break packets;
+                }
                 if (len < 4) {
                     stop(w, sink, setOffset, "フローセット長が不正です（" + len + "）");
                     break packets;
@@ -84,6 +94,33 @@ final class NetFlow9Reader extends TemplateFlowReader {
             }
         }
         return new ReadSummary(read, understood);
+    }
+
+    /**
+     * Skips a zero-length flowset and the zero bytes after it. True when the next packet's header
+     * (version 9) follows; false at the end of the file, or when other bytes follow, which are
+     * reported as unreadable (they cannot be framed).
+     */
+    private boolean skipPadding(ByteWindow w, FlowSink sink) throws IOException {
+        long start = w.offset();
+        if (w.u16(w.pos) != 0) {
+            w.skip(4); // a flowset header with an id and length 0; zero bytes are skipped one by one
+        }
+        while (w.ensure(2) && w.u16(w.pos) == 0) {
+            w.skip(1);
+        }
+        if (!w.ensure(1)) {
+            return false;
+        }
+        if (w.available() == 1 && w.u8(w.pos) == 0) {
+            w.skip(1);
+            return false;
+        }
+        if (w.ensure(2) && w.u16(w.pos) == 9) {
+            return true;
+        }
+        stop(w, sink, start, "長さ 0 のフローセット(パディング)の後に次のパケット以外のデータがあります");
+        return false;
     }
 
     private void stop(ByteWindow w, FlowSink sink, long offset, String why) throws IOException {

@@ -312,6 +312,31 @@ class NetcheckCommandTest {
     }
 
     @Test
+    void aFlowRecordThatCouldNotBeReadMakesTheRunExitWithOne() throws Exception {
+        // the unreadable line might have been a forbidden flow: the log does not prove the zones apart
+        Path zones = file("zones.yaml", ZONES);
+        Path log = file(
+                "partly.csv",
+                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
+                        + "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9\n"
+                        + "2026-03-01T09:00:01+09:00,10.10.0.5,not-an-address,tcp,50000,443,1200,4,permit,fw,9\n");
+        Run r = run(
+                "flows",
+                "--zones",
+                zones.toString(),
+                "--flows",
+                log.toString(),
+                "--flow-format",
+                "csv",
+                "--format",
+                "json");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        assertThat(json.get("findings").size()).isZero();
+        assertThat(json.get("unsupported").size()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownFlowFormatIsAUsageError() throws Exception {
         Run r = run(
                 "flows", "--zones", file("zones.yaml", ZONES).toString(), "--flows", "x.log", "--flow-format", "sflow");

@@ -143,4 +143,37 @@ class IpfixReaderTest {
                 .isInstanceOf(FlowFormatException.class)
                 .hasMessageContaining("version=5");
     }
+
+    @Test
+    void zeroPaddingAfterTheLastSetOfAMessageIsNotAnError() {
+        byte[] first = new TemplateFixtures()
+                .set(2, V6_TEMPLATE, 1)
+                .set(257, v6Record(), 1)
+                .padding(20)
+                .ipfix(EXPORT, 1);
+        byte[] second =
+                new TemplateFixtures().set(257, v6Record(), 1).padding(2).ipfix(EXPORT + 1, 1);
+
+        CollectingSink sink = CollectingSink.read(FlowFormat.IPFIX, concat(first, second));
+
+        assertThat(sink.unsupported).isEmpty();
+        assertThat(sink.flows).hasSize(2);
+    }
+
+    @Test
+    void aZeroLengthSetFollowedByDataIsReported() {
+        byte[] message = new TemplateFixtures()
+                .set(2, V6_TEMPLATE, 1)
+                .set(257, v6Record(), 1)
+                .padding(4)
+                .set(257, v6Record(), 1)
+                .ipfix(EXPORT, 1);
+
+        CollectingSink sink = CollectingSink.read(FlowFormat.IPFIX, message);
+
+        assertThat(sink.flows).hasSize(1);
+        assertThat(sink.unsupported)
+                .singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("セット長"));
+    }
 }

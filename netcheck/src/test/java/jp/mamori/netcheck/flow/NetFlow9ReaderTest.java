@@ -127,4 +127,47 @@ class NetFlow9ReaderTest {
                 .singleElement()
                 .satisfies(u -> assertThat(u.reason()).contains("途中で終わって"));
     }
+
+    @Test
+    void zeroPaddingAtTheEndOfAPacketIsSkippedAndTheNextPacketRead() {
+        // PAN-OS 8.1 pads export packets with zero bytes after the last flowset; before, the
+        // reader stopped at the "flowset of length 0" and lost every later packet
+        byte[] first = new TemplateFixtures()
+                .set(0, FLOW_TEMPLATE, 1)
+                .set(256, flow("10.20.3.15", "10.30.5.10", 25, 6, 1, null), 1)
+                .padding(42)
+                .netflow9(EXPORT, 1000, 1);
+        byte[] second = new TemplateFixtures()
+                .set(256, flow("10.10.1.1", "10.30.1.1", 443, 6, 1, null), 1)
+                .padding(3)
+                .netflow9(EXPORT + 1, 2000, 1);
+        byte[] third = new TemplateFixtures()
+                .set(256, flow("10.10.1.2", "10.30.1.1", 443, 6, 1, null), 1)
+                .padding(64)
+                .netflow9(EXPORT + 2, 3000, 1);
+
+        CollectingSink sink = CollectingSink.read(FlowFormat.NETFLOW9, concat(first, second, third));
+
+        assertThat(sink.unsupported).isEmpty();
+        assertThat(sink.flows)
+                .extracting(FlowRecord::sourceText)
+                .containsExactly("10.20.3.15", "10.10.1.1", "10.10.1.2");
+        assertThat(sink.summary).isEqualTo(new ReadSummary(3, 3));
+    }
+
+    @Test
+    void bytesAfterPaddingThatAreNoPacketAreReported() {
+        byte[] packet = new TemplateFixtures()
+                .set(0, FLOW_TEMPLATE, 1)
+                .set(256, flow("10.20.3.15", "10.30.5.10", 25, 6, 1, null), 1)
+                .padding(8)
+                .netflow9(EXPORT, 1000, 1);
+
+        CollectingSink sink = CollectingSink.read(FlowFormat.NETFLOW9, concat(packet, new byte[] {0, 0, 7, 7, 7, 7}));
+
+        assertThat(sink.flows).hasSize(1);
+        assertThat(sink.unsupported)
+                .singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("パディング"));
+    }
 }

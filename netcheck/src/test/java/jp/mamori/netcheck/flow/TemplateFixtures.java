@@ -18,6 +18,12 @@ final class TemplateFixtures {
         return this;
     }
 
+    /** Zero bytes after the last set, as some exporters pad their packets (counted in the length). */
+    TemplateFixtures padding(int bytes) {
+        sets.writeBytes(new byte[bytes]);
+        return this;
+    }
+
     /** Template record body: id, then (element, length) pairs; an element above 0x7fff gets enterprise 9. */
     static byte[] template(int id, int... elementsAndLengths) {
         ByteBuffer b = ByteBuffer.allocate(4 + elementsAndLengths.length * 4);
