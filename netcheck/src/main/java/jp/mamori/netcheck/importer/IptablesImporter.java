@@ -61,7 +61,8 @@ public final class IptablesImporter implements RuleImporter {
             PacketBox box,
             String target,
             boolean goTo,
-            boolean newTraffic) {
+            boolean newTraffic,
+            boolean dnatOnly) {
         String id() {
             return chain + "#" + position;
         }
@@ -82,7 +83,12 @@ public final class IptablesImporter implements RuleImporter {
         try {
             Table filter = new Table();
             String table = null;
-            for (SourceLine line : SourceLine.split(text)) {
+            List<Dnat4> dnats = new ArrayList<>();
+            List<SourceLine> otherDrops = new ArrayList<>();
+            boolean sawFilter = false;
+            boolean sawNat = false;
+            List<SourceLine> all = SourceLine.split(text);
+            for (SourceLine line : all) {
                 String t = line.trimmed();
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
@@ -103,9 +109,19 @@ public final class IptablesImporter implements RuleImporter {
                     ledger.reject(line, "表(*filter など)の外にある行です");
                     continue;
                 }
-                if (!table.equals("filter")) {
-                    continue; // understood: other tables do not decide what is forwarded
+                if (table.equals("nat")) {
+                    sawNat = true;
+                    natLine(t, line, dnats, ledger);
+                    continue;
                 }
+                if (!table.equals("filter")) {
+                    // mangle, raw, security: they mark and track; a DROP there filters, noted below
+                    if (DROPS.matcher(t).find()) {
+                        otherDrops.add(line);
+                    }
+                    continue;
+                }
+                sawFilter = true;
                 if (t.startsWith(":")) {
                     chainLine(t, line, filter, ledger);
                 } else {
@@ -114,6 +130,41 @@ public final class IptablesImporter implements RuleImporter {
             }
             if (table != null) {
                 ledger.reject(0, "", "COMMIT がないまま表 " + table + " が終わりました(途中で切れた出力の可能性があります)");
+            }
+            boolean forwardFilters = filter.chains.getOrDefault(FORWARD, List.of()).stream()
+                            .anyMatch(r -> isVerdict(r.target()) || filter.chains.containsKey(r.target()))
+                    || "DROP".equals(filter.policies.get(FORWARD));
+            if (!forwardFilters && !otherDrops.isEmpty()) {
+                // the only filtering is where netcheck does not look: it cannot prove anything either way
+                SourceLine first =
+                        all.stream().filter(l -> !l.isBlank()).findFirst().orElse(otherDrops.get(0));
+                ledger.rejectLines(
+                        all,
+                        first,
+                        1,
+                        "filter 表の FORWARD が何も絞らず、通信を捨てているのは mangle/raw 表の規則("
+                                + otherDrops.get(0).number()
+                                + " 行目など)だけです。netcheck は filter 表だけで判定するため、このファイルからは区間分離を証明も否定もできません");
+                return ledger.result(List.of());
+            }
+            for (SourceLine l : otherDrops) {
+                ledger.reject(l, "mangle/raw 表で捨てる規則は評価しません(装置は報告より厳しい可能性があります)");
+            }
+            if (!filter.policies.containsKey(FORWARD)) {
+                // no *filter (or no FORWARD chain): the kernel forwards everything
+                ledger.reject(
+                        0,
+                        "",
+                        sawFilter
+                                ? "filter 表に FORWARD チェインがないため、転送は既定の ACCEPT として評価しました"
+                                : "*filter 表がないため、転送は何も絞られていないもの(FORWARD ACCEPT)として評価しました");
+                filter.policies.put(FORWARD, "ACCEPT");
+            }
+            if (sawNat) {
+                expandDnat(filter, dnats, ledger);
+            } else if (filter.chains.values().stream().flatMap(List::stream).anyMatch(ChainRule::dnatOnly)) {
+                // without the nat table the translations are unknown: such a rule stays as wide as written
+                ledger.reject(0, "", "nat 表がないため、--ctstate DNAT の規則は宛先を絞らずに評価しました");
             }
             for (Map.Entry<String, String> chain : filter.policies.entrySet()) {
                 // INPUT and OUTPUT carry the host's own traffic, never traffic between zones
@@ -176,7 +227,8 @@ public final class IptablesImporter implements RuleImporter {
             ledger.reject(line, "宣言されていないチェイン " + chain + " への規則です");
         }
         // a disabled deny is emitted like a replies-only rule: visible, never matching
-        rules.add(new ChainRule(chain, position, line, p.box(), p.target, p.goTo, p.newTraffic() && !widenedDeny));
+        rules.add(new ChainRule(
+                chain, position, line, p.box(), p.target, p.goTo, p.newTraffic() && !widenedDeny, p.dnatOnly()));
     }
 
     /** Reads the matches and target of one {@code -A} line. */
@@ -327,6 +379,14 @@ public final class IptablesImporter implements RuleImporter {
 
         // DNAT and SNAT are set on the first packet of a translated connection too: only
         // ESTABLISHED, RELATED and INVALID never start a connection
+        /** True when the rule matches only connections whose destination was translated. */
+        boolean dnatOnly() {
+            return states != null
+                    && states.contains(State.DNAT)
+                    && !states.contains(State.NEW)
+                    && !states.contains(State.UNTRACKED);
+        }
+
         boolean newTraffic() {
             return states == null
                     || states.contains(State.NEW)
@@ -456,6 +516,117 @@ public final class IptablesImporter implements RuleImporter {
                     enabled,
                     file,
                     r.line().number()));
+        }
+    }
+
+    private static final java.util.regex.Pattern DROPS =
+            java.util.regex.Pattern.compile("(^|\\s)(-j|--jump)\\s+(DROP|REJECT)(\\s|$)");
+
+    /** A DNAT rule of the nat table: the packets it matches and where it sends them. */
+    private record Dnat4(PacketBox box, AddressSet to, int @Nullable [] port, SourceLine line) {}
+
+    /** Reads a {@code -j DNAT --to-destination A[-B][:P[-Q]]} rule of the nat table; other nat rules do not forward. */
+    private static void natLine(String t, SourceLine line, List<Dnat4> dnats, LineLedger ledger) {
+        if (t.startsWith(":")) {
+            return;
+        }
+        List<String> w = new ArrayList<>(Words.split(t));
+        if (!w.isEmpty() && w.get(0).matches("\\[\\d+:\\d+]")) {
+            w.remove(0);
+        }
+        int j = Math.max(w.indexOf("-j"), w.indexOf("--jump"));
+        if (w.size() < 2
+                || !w.get(0).equals("-A")
+                || j < 0
+                || j + 1 >= w.size()
+                || !w.get(j + 1).equals("DNAT")) {
+            return; // SNAT, MASQUERADE, REDIRECT (to the host itself), RETURN, jumps: nothing crosses to another host
+        }
+        String chain = w.get(1);
+        if (chain.equals("POSTROUTING") || chain.equals("INPUT")) {
+            return;
+        }
+        RuleParser p = new RuleParser(w.subList(2, w.size()));
+        p.parse();
+        String to = null;
+        for (int k = j + 2; k + 1 < w.size(); k++) {
+            if (w.get(k).equals("--to-destination") || w.get(k).equals("--to")) {
+                to = w.get(k + 1);
+            }
+        }
+        if (to == null) {
+            ledger.reject(line, "DNAT の変換先(--to-destination)がありません: この変換は評価できません");
+            return;
+        }
+        try {
+            String address = to;
+            int[] port = null;
+            int colon = to.lastIndexOf(':');
+            if (to.startsWith("[")) {
+                int close = to.indexOf(']');
+                address = to.substring(1, close);
+                if (close + 1 < to.length() && to.charAt(close + 1) == ':') {
+                    port = Dnat.ports(to.substring(close + 2));
+                }
+            } else if (colon >= 0 && to.indexOf(':') == colon) {
+                address = to.substring(0, colon);
+                port = Dnat.ports(to.substring(colon + 1));
+                if (port == null) {
+                    throw new IllegalArgumentException("ポート " + to.substring(colon + 1));
+                }
+            }
+            AddressSet target = address.isEmpty() ? p.box().dst() : AddressSet.of(address);
+            for (String problem : p.problems) {
+                ledger.reject(line, problem + "(DNAT の条件)");
+            }
+            dnats.add(new Dnat4(p.box(), target, port, line));
+        } catch (RuntimeException e) {
+            ledger.reject(line, "DNAT の変換先 " + to + " を解釈できません: この変換は評価できません");
+        }
+    }
+
+    /**
+     * A FORWARD rule that accepts only translated connections ({@code --ctstate DNAT}) passes
+     * exactly what the nat table's DNAT rules send on: each becomes one piece per DNAT rule,
+     * towards the translated address and port.
+     */
+    private static void expandDnat(Table filter, List<Dnat4> dnats, LineLedger ledger) {
+        for (Map.Entry<String, List<ChainRule>> chain : filter.chains.entrySet()) {
+            List<ChainRule> out = new ArrayList<>();
+            for (ChainRule r : chain.getValue()) {
+                if (!r.dnatOnly() || !r.newTraffic()) {
+                    out.add(r);
+                    continue;
+                }
+                boolean any = false;
+                for (Dnat4 d : dnats) {
+                    PacketBox after = new PacketBox(
+                            d.box().src(),
+                            d.to(),
+                            Dnat.translate(d.box().services(), d.port()),
+                            d.box().in(),
+                            List.of());
+                    var piece = r.box().and(after);
+                    if (piece.isPresent()) {
+                        any = true;
+                        out.add(new ChainRule(
+                                r.chain(), r.position(), r.line(), piece.get(), r.target(), r.goTo(), true, true));
+                    }
+                }
+                if (!any) {
+                    // no DNAT rule reaches it: the rule matches nothing, keep it visible as such
+                    out.add(new ChainRule(
+                            r.chain(),
+                            r.position(),
+                            r.line(),
+                            new PacketBox(AddressSet.EMPTY, AddressSet.EMPTY, ServiceSet.EMPTY, List.of(), List.of()),
+                            r.target(),
+                            r.goTo(),
+                            true,
+                            true));
+                }
+            }
+            chain.setValue(out);
         }
     }
 

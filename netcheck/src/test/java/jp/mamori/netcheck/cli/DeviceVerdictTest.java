@@ -458,4 +458,74 @@ class DeviceVerdictTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("root:");
     }
+
+    // ---------------------------------------------------------------- iptables
+
+    @Test
+    void iptablesCtstateDnatAcceptPassesExactlyWhatThePreroutingDnatSends() throws Exception {
+        Run r = rules("iptables", "gw-kaku.rules", """
+                *nat
+                :PREROUTING ACCEPT [0:0]
+                :INPUT ACCEPT [0:0]
+                :OUTPUT ACCEPT [0:0]
+                :POSTROUTING ACCEPT [0:0]
+                -A PREROUTING -i eth0 -d 203.0.113.10/32 -p tcp -m tcp --dport 8443 -j DNAT --to-destination 10.10.5.5:443
+                -A POSTROUTING -o eth0 -j MASQUERADE
+                COMMIT
+                *filter
+                :INPUT DROP [0:0]
+                :FORWARD DROP [0:0]
+                :OUTPUT ACCEPT [0:0]
+                -A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+                -A FORWARD -i eth0 -o eth2 -m conntrack --ctstate DNAT -j ACCEPT
+                -A FORWARD -i eth1 -o eth0 -p tcp -m multiport --dports 80,443 -j ACCEPT
+                COMMIT
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode v = only(r.findings("VIOLATION"));
+        assertThat(v.get("rule").asString()).isEqualTo("FORWARD#2");
+        assertThat(v.get("from").asString()).isEqualTo("outside");
+        assertThat(v.get("to").asString()).isEqualTo("mynumber");
+        assertThat(v.get("example").get("dst").asString()).isEqualTo("10.10.5.5");
+        assertThat(v.get("example").get("dstPort").asInt()).isEqualTo(443);
+    }
+
+    @Test
+    void iptablesWithoutAFilterTableForwardsEverythingAndSaysSo() throws Exception {
+        Run r = rules("iptables", "gw-kaku.rules", """
+                *nat
+                :PREROUTING ACCEPT [0:0]
+                :INPUT ACCEPT [0:0]
+                :OUTPUT ACCEPT [0:0]
+                :POSTROUTING ACCEPT [0:0]
+                -A POSTROUTING -o eth0 -j MASQUERADE
+                COMMIT
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.findings("VIOLATION"))
+                .anySatisfy(v -> assertThat(v.get("to").asString()).isEqualTo("mynumber"))
+                .allSatisfy(v -> assertThat(v.get("rule").asString()).isEqualTo("(default)"));
+        assertThat(r.unsupportedReasons()).anySatisfy(u -> assertThat(u).contains("*filter"));
+    }
+
+    @Test
+    void iptablesFilteringOnlyInMangleCannotProveAnythingAndExitsTwo() throws Exception {
+        Run r = rules("iptables", "gw-kaku.rules", """
+                *mangle
+                :PREROUTING ACCEPT [0:0]
+                :INPUT ACCEPT [0:0]
+                :FORWARD ACCEPT [0:0]
+                :OUTPUT ACCEPT [0:0]
+                :POSTROUTING ACCEPT [0:0]
+                -A PREROUTING -i eth1 -d 10.10.0.0/16 -j DROP
+                COMMIT
+                *filter
+                :INPUT ACCEPT [0:0]
+                :FORWARD ACCEPT [0:0]
+                :OUTPUT ACCEPT [0:0]
+                COMMIT
+                """);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("mangle");
+    }
 }
