@@ -160,8 +160,11 @@ public final class IptablesImporter implements RuleImporter {
                                 : "*filter 表がないため、転送は何も絞られていないもの(FORWARD ACCEPT)として評価しました");
                 filter.policies.put(FORWARD, "ACCEPT");
             }
-            if (sawNat) {
+            if (sawNat && dnats.stream().noneMatch(d -> d.to() == null)) {
                 expandDnat(filter, dnats, ledger);
+            } else if (sawNat) {
+                // a translation could not be read: such a rule stays as wide as written
+                ledger.reject(0, "", "解釈できない DNAT 規則があるため、--ctstate DNAT の規則は宛先を絞らずに評価しました");
             } else if (filter.chains.values().stream().flatMap(List::stream).anyMatch(ChainRule::dnatOnly)) {
                 // without the nat table the translations are unknown: such a rule stays as wide as written
                 ledger.reject(0, "", "nat 表がないため、--ctstate DNAT の規則は宛先を絞らずに評価しました");
@@ -523,7 +526,7 @@ public final class IptablesImporter implements RuleImporter {
             java.util.regex.Pattern.compile("(^|\\s)(-j|--jump)\\s+(DROP|REJECT)(\\s|$)");
 
     /** A DNAT rule of the nat table: the packets it matches and where it sends them. */
-    private record Dnat4(PacketBox box, AddressSet to, int @Nullable [] port, SourceLine line) {}
+    private record Dnat4(PacketBox box, @Nullable AddressSet to, int @Nullable [] port, SourceLine line) {}
 
     /** Reads a {@code -j DNAT --to-destination A[-B][:P[-Q]]} rule of the nat table; other nat rules do not forward. */
     private static void natLine(String t, SourceLine line, List<Dnat4> dnats, LineLedger ledger) {
@@ -556,6 +559,7 @@ public final class IptablesImporter implements RuleImporter {
         }
         if (to == null) {
             ledger.reject(line, "DNAT の変換先(--to-destination)がありません: この変換は評価できません");
+            dnats.add(new Dnat4(p.box(), null, null, line));
             return;
         }
         try {
@@ -582,6 +586,7 @@ public final class IptablesImporter implements RuleImporter {
             dnats.add(new Dnat4(p.box(), target, port, line));
         } catch (RuntimeException e) {
             ledger.reject(line, "DNAT の変換先 " + to + " を解釈できません: この変換は評価できません");
+            dnats.add(new Dnat4(p.box(), null, null, line));
         }
     }
 
@@ -602,7 +607,7 @@ public final class IptablesImporter implements RuleImporter {
                 for (Dnat4 d : dnats) {
                     PacketBox after = new PacketBox(
                             d.box().src(),
-                            d.to(),
+                            java.util.Objects.requireNonNull(d.to()),
                             Dnat.translate(d.box().services(), d.port()),
                             d.box().in(),
                             List.of());

@@ -257,7 +257,8 @@ public final class PaloAltoImporter implements RuleImporter {
             AddressSet original,
             ServiceSet services,
             AddressSet translated,
-            int @Nullable [] port) {
+            int @Nullable [] port,
+            List<String> unresolved) {
 
         /** The pieces of a security rule after translation, in order; the rule alone when no NAT meets it. */
         static List<Rule> apply(Rule rule, List<Nat> nats) {
@@ -288,7 +289,8 @@ public final class PaloAltoImporter implements RuleImporter {
                                 rule.enabled(),
                                 rule.file(),
                                 rule.line())
-                        .withUnresolved(rule.unresolved()));
+                        .withUnresolved(rule.unresolved())
+                        .withUnresolved(n.unresolved));
                 if (n.sources.isAny() && n.services.isAny()) {
                     // every packet to these addresses is translated: none reaches them unchanged
                     rest = rest.minus(n.original);
@@ -653,6 +655,7 @@ public final class PaloAltoImporter implements RuleImporter {
         /** A NAT rule that translates destinations, or null for source-only NAT and disabled rules. */
         @Nullable
         Nat nat(Draft d) {
+            dropped.clear();
             if (yes(d, "disabled")) {
                 return null;
             }
@@ -694,7 +697,12 @@ public final class PaloAltoImporter implements RuleImporter {
                 ledger.reject(p.line(), p.reason());
             }
             problems.clear();
-            return new Nat(d.name, from, sources, original, services, translated, port);
+            List<String> left = new ArrayList<>(dropped);
+            if (translated.isEmpty()) {
+                left.add("NAT " + d.name);
+            }
+            dropped.clear();
+            return new Nat(d.name, from, sources, original, services, translated, port, left);
         }
 
         private AddressSet resolve(List<String> names, SourceLine line) {
