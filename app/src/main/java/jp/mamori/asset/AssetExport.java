@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,12 +58,16 @@ class AssetExport {
     private final Directory directory;
     private final MessageSource messages;
 
+    private final Clock clock;
+
     AssetExport(
             Assets assets,
             NetworkZones zones,
             HandlingRestrictions restrictions,
             Directory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.zones = zones;
         this.restrictions = restrictions;
@@ -137,7 +142,8 @@ class AssetExport {
         titleCell.setCellStyle(styles.title);
         Row infoRow = sheet.createRow(1);
         infoRow.createCell(0)
-                .setCellValue(text("ledger.export.info", Wareki.japanese(LocalDate.now()), scheme, scope, list.size()));
+                .setCellValue(
+                        text("ledger.export.info", Wareki.japanese(LocalDate.now(clock)), scheme, scope, list.size()));
         Row header = sheet.createRow(HEADER_ROW - 1);
         for (LedgerColumn column : LedgerColumn.values()) {
             Cell cell = header.createCell(column.ordinal());
@@ -268,5 +274,10 @@ class AssetExport {
             style.setBorderLeft(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
         }
+    }
+
+    /** Today in the body's time zone: the date in the export's file name. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

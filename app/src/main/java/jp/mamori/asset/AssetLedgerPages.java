@@ -237,7 +237,7 @@ class AssetLedgerPages {
             suffix = "_" + unit.code();
         }
         byte[] bytes = exporter.export(unitId, sheetPerUnit, id -> visible == null || visible.contains(id));
-        String name = "情報資産管理台帳" + suffix + "_" + RegisterTime.today() + ".xlsx";
+        String name = "情報資産管理台帳" + suffix + "_" + exporter.today() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

@@ -1,5 +1,7 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,6 +37,8 @@ class AssetPages {
     private final HandlingRestrictions restrictions;
     private final Directory directory;
 
+    private final Clock clock;
+
     AssetPages(
             Assets assets,
             AssetAccess access,
@@ -42,7 +46,9 @@ class AssetPages {
             RegisterCheck check,
             NetworkZones zones,
             HandlingRestrictions restrictions,
-            Directory directory) {
+            Directory directory,
+            Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.access = access;
         this.presenter = presenter;
@@ -137,7 +143,7 @@ class AssetPages {
                         && asset.disposal() != null
                         && !asset.disposal().requestedBy().equals(Access.currentLogin()));
         model.addAttribute("canWithdraw", manages && asset.disposalPending());
-        model.addAttribute("today", RegisterTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "asset/detail";
     }
 

@@ -1,5 +1,7 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,12 +24,16 @@ class AssetPresenter {
     private final Directory directory;
     private final RegisterCheck check;
 
+    private final Clock clock;
+
     AssetPresenter(
             Assets assets,
             NetworkZones zones,
             HandlingRestrictions restrictions,
             Directory directory,
-            RegisterCheck check) {
+            RegisterCheck check,
+            Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.zones = zones;
         this.restrictions = restrictions;
@@ -73,7 +79,7 @@ class AssetPresenter {
     /** The 情報セキュリティ管理者 answerable for the unit today: the nearest holder, if any. */
     @org.jspecify.annotations.Nullable
     PersonSummary securityManager(long unitId) {
-        List<PersonSummary> holders = directory.holdersFor(Role.SECURITY_MANAGER, unitId, RegisterTime.today());
+        List<PersonSummary> holders = directory.holdersFor(Role.SECURITY_MANAGER, unitId, LocalDate.now(clock));
         return holders.isEmpty() ? null : holders.get(0);
     }
 
@@ -98,7 +104,7 @@ class AssetPresenter {
         List<ClassLevel> effective = new ArrayList<>();
         List<Finding> findings = List.of();
         if (!asset.disposed()) {
-            RegisterSnapshot register = check.snapshot(RegisterTime.today());
+            RegisterSnapshot register = check.snapshot(LocalDate.now(clock));
             var entry = register.entry(asset.id());
             if (entry.isPresent()) {
                 findings = RegisterCheck.check(entry.get(), register);

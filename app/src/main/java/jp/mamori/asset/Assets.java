@@ -1,5 +1,6 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ class Assets {
     private final UnitHierarchy hierarchy;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     Assets(
             AssetRepository repository,
             ClassificationCatalogue catalogue,
@@ -41,7 +44,9 @@ class Assets {
             HandlingRestrictions restrictions,
             Directory directory,
             UnitHierarchy hierarchy,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.catalogue = catalogue;
         this.zones = zones;
@@ -212,7 +217,7 @@ class Assets {
             throw InvalidInputException.of("status", "asset.disposal.holdsAssets");
         }
         String actor = Access.currentLogin();
-        OffsetDateTime now = RegisterTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Asset after = before.requestDisposal(request.date(), request.method(), request.carriedOutBy(), actor, now);
         repository.saveDisposal(after, actor, now);
         AssetChanges changes = AssetChanges.start()
@@ -229,7 +234,7 @@ class Assets {
     Asset approveDisposal(String number) {
         Asset before = get(number);
         String actor = Access.currentLogin();
-        OffsetDateTime now = RegisterTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Asset after = before.approveDisposal(actor, now);
         repository.saveDisposal(after, actor, now);
         Disposal d = after.disposal();
@@ -251,7 +256,7 @@ class Assets {
         Asset before = get(number);
         Asset after = before.withdrawDisposal();
         String actor = Access.currentLogin();
-        OffsetDateTime now = RegisterTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         repository.saveDisposal(after, actor, now);
         AssetChanges changes = AssetChanges.start()
                 .value(
@@ -279,7 +284,7 @@ class Assets {
     /** Inserts without reading the asset back; returns its id. */
     private long insertRow(AssetDraft draft, Lookups lookups) {
         String actor = Access.currentLogin();
-        OffsetDateTime now = RegisterTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String number = repository.nextNumber();
         ClassificationScheme scheme = lookups.scheme();
         long id = repository.insert(
@@ -298,7 +303,7 @@ class Assets {
 
     private void change(Asset before, AssetDraft draft, Lookups lookups) {
         String actor = Access.currentLogin();
-        OffsetDateTime now = RegisterTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         ClassificationScheme scheme = lookups.scheme();
         AssetChanges changes = differences(before, draft, scheme.id());
         repository.update(

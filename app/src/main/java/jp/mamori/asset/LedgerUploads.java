@@ -1,7 +1,9 @@
 package jp.mamori.asset;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,10 @@ class LedgerUploads {
 
     private final JdbcClient jdbc;
 
-    LedgerUploads(JdbcClient jdbc) {
+    private final Clock clock;
+
+    LedgerUploads(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -32,7 +37,7 @@ class LedgerUploads {
     @Transactional
     String keep(String login, String fileName, byte[] content) {
         jdbc.sql("delete from ast_ledger_upload where uploaded_at < :limit")
-                .param("limit", RegisterTime.now().minus(KEPT))
+                .param("limit", OffsetDateTime.now(clock).minus(KEPT))
                 .update();
         byte[] random = new byte[24];
         RANDOM.nextBytes(random);
@@ -45,7 +50,7 @@ class LedgerUploads {
                 .param("l", login)
                 .param("f", fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
                 .param("c", content)
-                .param("at", RegisterTime.now())
+                .param("at", OffsetDateTime.now(clock))
                 .update();
         return token;
     }
@@ -59,7 +64,7 @@ class LedgerUploads {
                         """)
                 .param("t", token)
                 .param("l", login)
-                .param("limit", RegisterTime.now().minus(KEPT))
+                .param("limit", OffsetDateTime.now(clock).minus(KEPT))
                 .query((rs, n) -> new Upload(rs.getString("token"), rs.getString("file_name"), rs.getBytes("content")))
                 .optional();
     }

@@ -1,5 +1,6 @@
 package jp.mamori.asset;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,11 @@ class RegisterCheck {
     private final NetworkZones zones;
     private final Directory directory;
 
-    RegisterCheck(JdbcClient jdbc, ClassificationCatalogue catalogue, NetworkZones zones, Directory directory) {
+    private final Clock clock;
+
+    RegisterCheck(
+            JdbcClient jdbc, ClassificationCatalogue catalogue, NetworkZones zones, Directory directory, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.zones = zones;
@@ -64,7 +69,7 @@ class RegisterCheck {
     /** Every finding on the assets of the visible units (null: all units). */
     @Transactional(readOnly = true)
     List<Finding> findings(@Nullable Set<Long> visibleUnits) {
-        RegisterSnapshot register = snapshot(RegisterTime.today());
+        RegisterSnapshot register = snapshot(LocalDate.now(clock));
         List<Finding> findings = new ArrayList<>();
         for (RegisterEntry entry : register.entries()) {
             if (visibleUnits == null || visibleUnits.contains(entry.unitId())) {

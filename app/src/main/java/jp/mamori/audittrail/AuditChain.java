@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import jp.mamori.shared.AuditableEvent;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,11 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditChain {
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    @Autowired
-    AuditChain(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
 
     AuditChain(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;

@@ -1,8 +1,8 @@
 package jp.mamori.incident;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +33,17 @@ class CommissionReports {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     CommissionReports(
             IncidentService incidents,
             IncidentAccess incidentAccess,
             ReportFactsRepository facts,
             JapaneseFont fonts,
             MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.incidents = incidents;
         this.incidentAccess = incidentAccess;
         this.facts = facts;
@@ -103,7 +107,7 @@ class CommissionReports {
             return before;
         }
         String by = Access.currentLogin();
-        facts.save(id, revised, by, OffsetDateTime.now(ZoneOffset.UTC));
+        facts.save(id, revised, by, OffsetDateTime.now(clock));
         events.publishEvent(new IncidentReportFactsRevised(id, by, changes));
         return revised;
     }
@@ -138,7 +142,7 @@ class CommissionReports {
                 new CommissionReport.Subject(details.incident(), details.reference(), unit),
                 known,
                 details.decision(),
-                LocalDate.now(Incident.JAPAN),
+                LocalDate.now(clock),
                 this::text);
     }
 

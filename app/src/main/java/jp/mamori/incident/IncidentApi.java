@@ -64,7 +64,7 @@ class IncidentApi {
         StoredIncident stored = incidents.report(body.request());
         return ResponseEntity.created(
                         URI.create("/api/v1/incidents/" + stored.incident().id()))
-                .body(IncidentResource.of(stored, incidents.decision(stored.incident())));
+                .body(IncidentResource.of(stored, incidents.decision(stored.incident()), incidents.today()));
     }
 
     @Operation(summary = "Read an incident", description = "404 when unknown or not visible to the caller.")
@@ -80,7 +80,7 @@ class IncidentApi {
     @GetMapping("/{id}/deadlines")
     IncidentResource.DecisionResource deadlines(@PathVariable UUID id) {
         StoredIncident stored = incidents.get(new IncidentId(id));
-        return IncidentResource.DecisionResource.of(incidents.decision(stored.incident()), IncidentService.today());
+        return IncidentResource.DecisionResource.of(incidents.decision(stored.incident()), incidents.today());
     }
 
     @Operation(
@@ -152,7 +152,7 @@ class IncidentApi {
     }
 
     private IncidentResource resource(StoredIncident stored) {
-        return IncidentResource.of(stored, incidents.decision(stored.incident()));
+        return IncidentResource.of(stored, incidents.decision(stored.incident()), incidents.today());
     }
 
     private static String text(@Nullable String value) {

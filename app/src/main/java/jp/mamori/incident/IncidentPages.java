@@ -2,6 +2,7 @@ package jp.mamori.incident;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,10 @@ class IncidentPages {
     private final Directory directory;
     private final MessageSource messages;
 
-    IncidentPages(IncidentService incidents, Directory directory, MessageSource messages) {
+    private final Clock clock;
+
+    IncidentPages(IncidentService incidents, Directory directory, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.incidents = incidents;
         this.directory = directory;
         this.messages = messages;
@@ -70,7 +74,7 @@ class IncidentPages {
 
     @GetMapping("/incidents/new")
     String newForm(Model model) {
-        return form(model, IncidentForm.empty(LocalDateTime.now(Incident.JAPAN)));
+        return form(model, IncidentForm.empty(LocalDateTime.now(clock)));
     }
 
     @PostMapping("/incidents")
@@ -120,11 +124,11 @@ class IncidentPages {
         if (deadlines != null) {
             model.addAttribute(
                     "preliminaryDaysLeft",
-                    IncidentService.daysBetween(IncidentService.today(), deadlines.preliminaryReport()));
+                    IncidentService.daysBetween(incidents.today(), deadlines.preliminaryReport()));
             model.addAttribute(
-                    "finalDaysLeft", IncidentService.daysBetween(IncidentService.today(), deadlines.finalReport()));
+                    "finalDaysLeft", IncidentService.daysBetween(incidents.today(), deadlines.finalReport()));
         }
-        model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(Incident.JAPAN)));
+        model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(clock)));
         return "incident/detail";
     }
 

@@ -37,7 +37,7 @@ record IncidentResource(
         List<Escalation> escalations,
         List<ChecklistTick> checklist) {
 
-    static IncidentResource of(StoredIncident stored, ReportingDecision decision) {
+    static IncidentResource of(StoredIncident stored, ReportingDecision decision, LocalDate today) {
         Incident i = stored.incident();
         return new IncidentResource(
                 i.id().toString(),
@@ -59,7 +59,7 @@ record IncidentResource(
                 i.closure().map(Closure::cause).orElse(null),
                 i.closure().map(Closure::recurrencePrevention).orElse(null),
                 i.notAnIncidentReason().orElse(null),
-                DecisionResource.of(decision, LocalDate.now(Incident.JAPAN)),
+                DecisionResource.of(decision, today),
                 i.timeline(),
                 i.evidence(),
                 i.escalations(),

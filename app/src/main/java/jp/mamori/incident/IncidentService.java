@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,8 @@ class IncidentService {
     private final ObjectProvider<AssetRegister> assets;
     private final TransactionTemplate transactions;
 
+    private final Clock clock;
+
     IncidentService(
             IncidentRepository repository,
             IncidentAccess access,
@@ -66,7 +69,9 @@ class IncidentService {
             IncidentSettings settings,
             ApplicationEventPublisher events,
             ObjectProvider<AssetRegister> assets,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.access = access;
         this.escalation = escalation;
@@ -192,7 +197,7 @@ class IncidentService {
 
     private List<IncidentLine> lines(List<IncidentSummary> summaries) {
         ReportingRules rules = rules();
-        LocalDate today = LocalDate.now(Incident.JAPAN);
+        LocalDate today = LocalDate.now(clock);
         Map<Long, String> unitNames =
                 directory.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
         return summaries.stream()
@@ -404,13 +409,13 @@ class IncidentService {
     }
 
     /** Now, to the microsecond the database keeps, so that a stored timeline reads back equal. */
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Today in Japan: the day the countdowns count from. */
-    static LocalDate today() {
-        return LocalDate.now(Incident.JAPAN);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static long daysBetween(LocalDate from, LocalDate to) {

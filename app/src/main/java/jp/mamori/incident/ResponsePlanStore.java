@@ -1,7 +1,7 @@
 package jp.mamori.incident;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,11 @@ class ResponsePlanStore implements ResponsePlans {
     private final ApplicationEventPublisher events;
     private final Access access;
 
-    ResponsePlanStore(JdbcClient jdbc, IncidentSettings settings, ApplicationEventPublisher events, Access access) {
+    private final Clock clock;
+
+    ResponsePlanStore(
+            JdbcClient jdbc, IncidentSettings settings, ApplicationEventPublisher events, Access access, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.settings = settings;
         this.events = events;
@@ -129,7 +133,7 @@ class ResponsePlanStore implements ResponsePlans {
         }
         int version = newest + 1;
         String by = Access.currentLogin();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                         insert into inc_response_plan
                           (version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at)

@@ -2,6 +2,7 @@ package jp.mamori.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,11 +39,15 @@ class MailOutbox {
     private final MailSettings settings;
     private final MessageSource messages;
 
+    private final Clock clock;
+
     MailOutbox(
             NoticeRepository repository,
             ObjectProvider<JavaMailSender> sender,
             MailSettings settings,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.sender = sender.getIfAvailable();
         this.settings = settings;
@@ -65,7 +70,7 @@ class MailOutbox {
         }
         int sent = 0;
         while (true) {
-            OffsetDateTime now = Notices.now();
+            OffsetDateTime now = OffsetDateTime.now(clock);
             List<StoredNotice> batch =
                     repository.claimPending(UUID.randomUUID().toString(), now, now.minus(STALE_CLAIM), BATCH);
             int sentInBatch = 0;
@@ -84,7 +89,7 @@ class MailOutbox {
     private boolean deliver(JavaMailSender mailer, StoredNotice notice) {
         try {
             mailer.send(message(mailer, notice));
-            repository.mailSent(notice.id(), Notices.now());
+            repository.mailSent(notice.id(), OffsetDateTime.now(clock));
             return true;
         } catch (MailException | MessagingException e) {
             boolean giveUp = notice.mailAttempts() + 1 >= settings.maxAttempts();

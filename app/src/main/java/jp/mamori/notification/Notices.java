@@ -1,7 +1,7 @@
 package jp.mamori.notification;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
@@ -17,13 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Notices implements Notifications {
-    static final ZoneId BODY_ZONE = ZoneId.of("Asia/Tokyo");
 
     private final NoticeRepository repository;
     private final Directory directory;
     private final MailOutbox outbox;
+    private final Clock clock;
 
-    Notices(NoticeRepository repository, Directory directory, MailOutbox outbox) {
+    Notices(NoticeRepository repository, Directory directory, MailOutbox outbox, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.directory = directory;
         this.outbox = outbox;
@@ -89,7 +90,7 @@ class Notices implements Notifications {
         return person;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(BODY_ZONE);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,10 @@ class OrganizationApi {
     private final People people;
     private final Access access;
 
-    OrganizationApi(Units units, People people, Access access) {
+    private final Clock clock;
+
+    OrganizationApi(Units units, People people, Access access, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.people = people;
         this.access = access;
@@ -98,7 +103,7 @@ class OrganizationApi {
                     @RequestParam(defaultValue = "ALL")
                     PersonFilter.Status status) {
         int[] bounds = Page.bounds(page, size);
-        var today = BodyTime.today();
+        var today = LocalDate.now(clock);
         return ApiPage.of(people.page(new PersonFilter(unitId, category, q, status), bounds[0], bounds[1])
                 .map(p -> PersonResource.of(p, today)));
     }
@@ -106,7 +111,7 @@ class OrganizationApi {
     @Operation(summary = "Read a person", description = "404 when the id is unknown.")
     @GetMapping("/people/{id}")
     PersonResource person(@PathVariable long id) {
-        return PersonResource.of(people.get(id), BodyTime.today());
+        return PersonResource.of(people.get(id), LocalDate.now(clock));
     }
 
     @Operation(
@@ -121,7 +126,7 @@ class OrganizationApi {
         }
         Person person = people.create(request.draft());
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
-                .body(PersonResource.of(person, BodyTime.today()));
+                .body(PersonResource.of(person, LocalDate.now(clock)));
     }
 
     @Operation(
@@ -134,7 +139,7 @@ class OrganizationApi {
         if (request.unitId() != null) {
             requireManages(request.unitId());
         }
-        return PersonResource.of(people.change(id, request.draft()), BodyTime.today());
+        return PersonResource.of(people.change(id, request.draft()), LocalDate.now(clock));
     }
 
     private void requireManages(long unitId) {

@@ -2,6 +2,7 @@ package jp.mamori.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,11 @@ class OrganizationDirectory implements Directory {
     private final Units units;
     private final Categories categories;
 
-    OrganizationDirectory(JdbcClient jdbc, UnitMemberships memberships, Units units, Categories categories) {
+    private final Clock clock;
+
+    OrganizationDirectory(
+            JdbcClient jdbc, UnitMemberships memberships, Units units, Categories categories, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.memberships = memberships;
         this.units = units;
@@ -187,7 +192,7 @@ class OrganizationDirectory implements Directory {
         return memberships.unitOn(person.id(), day).orElse(person.unitId());
     }
 
-    private static PersonSummary summary(ResultSet rs) throws SQLException {
+    private PersonSummary summary(ResultSet rs) throws SQLException {
         LocalDate from = rs.getObject("in_post_from", LocalDate.class);
         LocalDate to = rs.getObject("in_post_to", LocalDate.class);
         return new PersonSummary(
@@ -198,6 +203,6 @@ class OrganizationDirectory implements Directory {
                 rs.getString("email"),
                 rs.getLong("unit_id"),
                 rs.getLong("category_id"),
-                InPost.on(from, to, BodyTime.today()));
+                InPost.on(from, to, LocalDate.now(clock)));
     }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -68,13 +69,17 @@ class OrganizationImport {
     private final TransactionTemplate transaction;
     private final MessageSource messages;
 
+    private final Clock clock;
+
     OrganizationImport(
             UnitRepository units,
             PersonRepository people,
             Categories categories,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.people = people;
         this.categories = categories;
@@ -373,7 +378,7 @@ class OrganizationImport {
     // ---- writing --------------------------------------------------------------------------------
 
     private void write(Plan plan, String actor, RowWritten hook, Table unitTable, @Nullable Table peopleTable) {
-        OffsetDateTime now = BodyTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Long> ids = new HashMap<>();
         units.all().forEach(u -> ids.put(u.code(), u.id()));
         // first create the new units without a parent, so that any order of rows works

@@ -1,6 +1,8 @@
 package jp.mamori.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +30,16 @@ class People {
     private final UnitHierarchy hierarchy;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     People(
             PersonRepository repository,
             UnitRepository units,
             Categories categories,
             UnitHierarchy hierarchy,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.units = units;
         this.categories = categories;
@@ -64,13 +70,13 @@ class People {
     @Transactional(readOnly = true)
     Page<Person> page(PersonFilter filter, int page, int size) {
         Set<Long> unitIds = filter.unitId() == null ? Set.of() : hierarchy.selfAndDescendants(filter.unitId());
-        return repository.page(filter, unitIds, BodyTime.today(), page, size);
+        return repository.page(filter, unitIds, LocalDate.now(clock), page, size);
     }
 
     @Transactional
     Person create(PersonDraft draft) {
         long categoryId = check(draft, null);
-        long id = repository.insert(draft, categoryId, BodyTime.now());
+        long id = repository.insert(draft, categoryId, OffsetDateTime.now(clock));
         events.publishEvent(new PersonCreated(id, Access.currentLogin(), createdValues(draft)));
         return get(id);
     }
@@ -81,7 +87,7 @@ class People {
         long categoryId = check(draft, before);
         Changes changes = differences(before, draft);
         if (!changes.isEmpty()) {
-            repository.update(id, draft, categoryId, BodyTime.now());
+            repository.update(id, draft, categoryId, OffsetDateTime.now(clock));
             events.publishEvent(new PersonChanged(id, Access.currentLogin(), changes.toMap()));
         }
         return get(id);
@@ -124,8 +130,8 @@ class People {
     Person deactivate(long id, LocalDate lastDay) {
         Person before = get(id);
         String actor = Access.currentLogin();
-        Person after = before.deactivate(lastDay, actor, BodyTime.now());
-        repository.saveDeactivation(after, BodyTime.now());
+        Person after = before.deactivate(lastDay, actor, OffsetDateTime.now(clock));
+        repository.saveDeactivation(after, OffsetDateTime.now(clock));
         events.publishEvent(new PersonDeactivated(
                 id,
                 actor,

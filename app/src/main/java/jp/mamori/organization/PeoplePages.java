@@ -1,6 +1,7 @@
 package jp.mamori.organization;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,10 @@ class PeoplePages {
     private final RoleHolders holders;
     private final Access access;
 
-    PeoplePages(People people, Units units, Categories categories, RoleHolders holders, Access access) {
+    private final Clock clock;
+
+    PeoplePages(People people, Units units, Categories categories, RoleHolders holders, Access access, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.units = units;
         this.categories = categories;
@@ -59,7 +63,7 @@ class PeoplePages {
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("nodes", units.tree());
         model.addAttribute("categories", categories.all());
-        model.addAttribute("today", BodyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canCreate", managesSomeUnit());
         return "organization/people";
     }
@@ -70,9 +74,9 @@ class PeoplePages {
         model.addAttribute("person", person);
         model.addAttribute("path", units.path(person.unitId()));
         model.addAttribute("assignments", holders.ofPerson(id));
-        model.addAttribute("inPost", person.inPostOn(BodyTime.today()));
+        model.addAttribute("inPost", person.inPostOn(LocalDate.now(clock)));
         model.addAttribute("canEdit", access.canManageUnit(person.unitId()));
-        model.addAttribute("today", BodyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "organization/person";
     }
 
@@ -81,7 +85,7 @@ class PeoplePages {
         requireManagesSomeUnit();
         String firstCategory =
                 categories.active().isEmpty() ? "" : categories.active().get(0).name();
-        return form(model, PersonForm.empty(unitId, firstCategory, BodyTime.today()), null);
+        return form(model, PersonForm.empty(unitId, firstCategory, LocalDate.now(clock)), null);
     }
 
     @PostMapping("/people")
@@ -145,7 +149,7 @@ class PeoplePages {
         Person person = people.get(id);
         requireManages(person.unitId());
         LocalDate day = lastDay == null || lastDay.isBlank()
-                ? BodyTime.today()
+                ? LocalDate.now(clock)
                 : DateText.parse(lastDay).orElse(null);
         if (day == null) {
             redirect.addFlashAttribute("alert", "organization.person.lastDay.format");

@@ -2,6 +2,7 @@ package jp.mamori.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,7 +29,15 @@ class RoleAssignments {
     private final UnitRepository units;
     private final ApplicationEventPublisher events;
 
-    RoleAssignments(JdbcClient jdbc, PersonRepository people, UnitRepository units, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    RoleAssignments(
+            JdbcClient jdbc,
+            PersonRepository people,
+            UnitRepository units,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.people = people;
         this.units = units;
@@ -102,7 +111,7 @@ class RoleAssignments {
                 .param("from", draft.validFrom())
                 .param("to", draft.validTo())
                 .param("by", actor)
-                .param("at", BodyTime.now())
+                .param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         events.publishEvent(new RoleAssigned(
@@ -123,7 +132,7 @@ class RoleAssignments {
     RoleAssignment end(long id, LocalDate lastDay) {
         RoleAssignment before = get(id);
         String actor = Access.currentLogin();
-        RoleAssignment after = before.end(lastDay, actor, BodyTime.now());
+        RoleAssignment after = before.end(lastDay, actor, OffsetDateTime.now(clock));
         jdbc.sql("update org_role_assignment set valid_to = :to, ended_by = :by, ended_at = :at where id = :id")
                 .param("to", after.validTo())
                 .param("by", after.endedBy())

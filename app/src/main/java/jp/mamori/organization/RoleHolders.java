@@ -1,5 +1,6 @@
 package jp.mamori.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,10 @@ class RoleHolders {
     private final People people;
     private final UnitRepository units;
 
-    RoleHolders(RoleAssignments assignments, People people, UnitRepository units) {
+    private final Clock clock;
+
+    RoleHolders(RoleAssignments assignments, People people, UnitRepository units, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.people = people;
         this.units = units;
@@ -53,7 +57,7 @@ class RoleHolders {
     }
 
     private List<AssignmentRow> rows(List<RoleAssignment> list) {
-        LocalDate today = BodyTime.today();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Person> holders =
                 people.byIds(list.stream().map(RoleAssignment::personId).collect(Collectors.toSet())).stream()
                         .collect(Collectors.toMap(Person::id, Function.identity()));

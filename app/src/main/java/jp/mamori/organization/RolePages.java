@@ -1,6 +1,7 @@
 package jp.mamori.organization;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
@@ -25,7 +26,10 @@ class RolePages {
     private final People people;
     private final Units units;
 
-    RolePages(RoleAssignments assignments, RoleHolders holders, People people, Units units) {
+    private final Clock clock;
+
+    RolePages(RoleAssignments assignments, RoleHolders holders, People people, Units units, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.holders = holders;
         this.people = people;
@@ -34,7 +38,7 @@ class RolePages {
 
     @GetMapping("/roles")
     String list(@RequestParam(required = false) @Nullable String staffNumber, Model model) {
-        AssignmentForm form = AssignmentForm.empty(BodyTime.today());
+        AssignmentForm form = AssignmentForm.empty(LocalDate.now(clock));
         if (staffNumber != null) {
             form = new AssignmentForm(staffNumber, null, null, form.validFrom(), "");
         }
@@ -76,7 +80,7 @@ class RolePages {
             RedirectAttributes redirect) {
         RoleAssignment assignment = assignments.get(id);
         LocalDate day = lastDay == null || lastDay.isBlank()
-                ? BodyTime.today()
+                ? LocalDate.now(clock)
                 : DateText.parse(lastDay).orElse(null);
         if (day == null) {
             redirect.addFlashAttribute("alert", "organization.role.lastDay.format");
@@ -100,7 +104,7 @@ class RolePages {
                         .filter(r -> r != Role.STAFF)
                         .toList());
         model.addAttribute("nodes", units.tree());
-        model.addAttribute("today", BodyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "organization/roles";
     }
 }

@@ -1,6 +1,8 @@
 package jp.mamori.organization;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,10 @@ class UnitPages {
     private final People people;
     private final RoleHolders holders;
 
-    UnitPages(Units units, People people, RoleHolders holders) {
+    private final Clock clock;
+
+    UnitPages(Units units, People people, RoleHolders holders, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.people = people;
         this.holders = holders;
@@ -41,7 +46,7 @@ class UnitPages {
         model.addAttribute("children", units.children(id));
         model.addAttribute("people", people.inUnit(id));
         model.addAttribute("holders", holders.ofUnit(id));
-        model.addAttribute("today", BodyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "organization/unit";
     }
 

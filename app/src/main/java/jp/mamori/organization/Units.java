@@ -1,5 +1,7 @@
 package jp.mamori.organization;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +25,10 @@ class Units {
     private final UnitHierarchy hierarchy;
     private final ApplicationEventPublisher events;
 
-    Units(UnitRepository repository, UnitHierarchy hierarchy, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    Units(UnitRepository repository, UnitHierarchy hierarchy, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.hierarchy = hierarchy;
         this.events = events;
@@ -93,7 +98,7 @@ class Units {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = repository.insert(draft, BodyTime.now());
+        long id = repository.insert(draft, OffsetDateTime.now(clock));
         events.publishEvent(new UnitCreated(
                 id,
                 Access.currentLogin(),
@@ -121,7 +126,7 @@ class Units {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        repository.update(id, draft, BodyTime.now());
+        repository.update(id, draft, OffsetDateTime.now(clock));
         String actor = Access.currentLogin();
         Changes changes =
                 Changes.start().field("code", before.code(), draft.code()).field("name", before.name(), draft.name());

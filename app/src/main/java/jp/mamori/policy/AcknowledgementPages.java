@@ -1,6 +1,7 @@
 package jp.mamori.policy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,8 +58,15 @@ class AcknowledgementPages {
     private final PolicyAccess policyAccess;
     private final Directory directory;
 
+    private final Clock clock;
+
     AcknowledgementPages(
-            Acknowledgements acknowledgements, Revisions revisions, PolicyAccess policyAccess, Directory directory) {
+            Acknowledgements acknowledgements,
+            Revisions revisions,
+            PolicyAccess policyAccess,
+            Directory directory,
+            Clock clock) {
+        this.clock = clock;
         this.acknowledgements = acknowledgements;
         this.revisions = revisions;
         this.policyAccess = policyAccess;
@@ -72,7 +80,7 @@ class AcknowledgementPages {
         model.addAttribute("seesCampaigns", acknowledgements.seesProgress());
         model.addAttribute("campaigns", acknowledgements.campaigns());
         model.addAttribute("canStart", acknowledgements.canStart());
-        model.addAttribute("today", PolicyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "policy/acknowledgements";
     }
 
@@ -129,7 +137,7 @@ class AcknowledgementPages {
     @GetMapping("/policies/acknowledgements/campaigns/{id}")
     String campaign(@PathVariable long id, Model model) {
         model.addAttribute("view", acknowledgements.view(id));
-        model.addAttribute("today", PolicyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "policy/campaign";
     }
 
@@ -151,7 +159,7 @@ class AcknowledgementPages {
     @GetMapping("/policies/acknowledgements/campaigns/{id}/not-confirmed.xlsx")
     ResponseEntity<byte[]> notConfirmed(@PathVariable long id) {
         byte[] workbook = acknowledgements.notConfirmedWorkbook(id);
-        String name = "未確認者_" + id + "_" + PolicyTime.today() + ".xlsx";
+        String name = "未確認者_" + id + "_" + LocalDate.now(clock) + ".xlsx";
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -180,7 +188,7 @@ class AcknowledgementPages {
     }
 
     private String form(Model model, CampaignForm form, List<InvalidInputException.Problem> problems) {
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         List<InForce> documents = revisions.allInForce(today).stream()
                 .filter(f -> policyAccess.visibleDocuments().stream()
                         .anyMatch(d -> d.id() == f.document().id()))

@@ -1,5 +1,6 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,16 @@ class AcknowledgementReminder implements Reminder<AcknowledgementReminder.Due> {
     private final ApplicationEventPublisher events;
     private final String cron;
     private final int withinDays;
+    private final Clock clock;
 
     AcknowledgementReminder(
             Acknowledgements acknowledgements,
             CampaignRepository repository,
             ApplicationEventPublisher events,
             @Value("${mamori.policy.acknowledgement.reminder-cron:0 0 9 * * MON}") String cron,
-            @Value("${mamori.policy.acknowledgement.remind-within-days:14}") int withinDays) {
+            @Value("${mamori.policy.acknowledgement.remind-within-days:14}") int withinDays,
+            Clock clock) {
+        this.clock = clock;
         this.acknowledgements = acknowledgements;
         this.repository = repository;
         this.events = events;
@@ -82,7 +86,7 @@ class AcknowledgementReminder implements Reminder<AcknowledgementReminder.Due> {
     /** Records each reminder for the not-confirmed list, the day for the campaign page, and the audit event. */
     @Override
     public void reminded(Due due, List<Long> people, Round round) {
-        OffsetDateTime now = PolicyTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (long person : people) {
             repository.reminder(due.campaign().id(), person, now, round.actor());
         }

@@ -1,6 +1,8 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
@@ -97,6 +100,8 @@ class Acknowledgements {
     private final Reminders reminders;
     private final ObjectProvider<AcknowledgementReminder> reminder;
 
+    private final Clock clock;
+
     Acknowledgements(
             CampaignRepository repository,
             Revisions revisions,
@@ -108,7 +113,9 @@ class Acknowledgements {
             MessageSource messages,
             ApplicationEventPublisher events,
             Reminders reminders,
-            ObjectProvider<AcknowledgementReminder> reminder) {
+            ObjectProvider<AcknowledgementReminder> reminder,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.revisions = revisions;
         this.documents = documents;
@@ -132,7 +139,7 @@ class Acknowledgements {
     AcknowledgementCampaign start(long documentId, CampaignAudience audience, @Nullable LocalDate dueOn, String note) {
         requireBodyWideManager();
         PolicyDocument document = policyAccess.readable(documentId, "acknowledgement");
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         Revision revision = revisions
                 .inForce(documentId, today)
                 .orElseThrow(() -> InvalidInputException.of("documentId", "policy.ack.error.notInForce"));
@@ -156,7 +163,7 @@ class Acknowledgements {
                 dueOn,
                 note.strip(),
                 user.login(),
-                PolicyTime.now(),
+                OffsetDateTime.now(clock),
                 null,
                 null,
                 null);
@@ -189,7 +196,7 @@ class Acknowledgements {
     AcknowledgementCampaign close(long campaignId) {
         requireBodyWideManager();
         CampaignView view = view(campaignId);
-        AcknowledgementCampaign closed = view.campaign().close(access.user().login(), PolicyTime.now());
+        AcknowledgementCampaign closed = view.campaign().close(access.user().login(), OffsetDateTime.now(clock));
         repository.close(closed);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("revisionId", Long.toString(closed.revisionId()));
@@ -247,7 +254,7 @@ class Acknowledgements {
         requireSeesProgress();
         PolicyDocument document = policyAccess.readable(campaign.documentId(), "acknowledgement");
         Revision revision = revisions.get(campaign.documentId(), campaign.revisionId());
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         boolean inForce = revisions
                 .inForce(document.id(), today)
                 .map(r -> r.id() == revision.id())
@@ -275,7 +282,7 @@ class Acknowledgements {
             return List.of();
         }
         Reader reader = policyAccess.currentReader();
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         List<CampaignLine> lines = new ArrayList<>();
         Map<Long, Optional<Revision>> inForce = new HashMap<>();
         for (AcknowledgementCampaign campaign : repository.all()) {
@@ -313,7 +320,7 @@ class Acknowledgements {
                 view.document().title(),
                 view.revision().effectiveOn(),
                 view.campaign().dueOn(),
-                PolicyTime.today(),
+                LocalDate.now(clock),
                 view.progress().pending());
     }
 
@@ -334,7 +341,7 @@ class Acknowledgements {
         PolicyDocument document = policyAccess.readable(documentId, "acknowledgement");
         Revision revision = revisions.get(documentId, revisionId);
         boolean inForce = revisions
-                .inForce(documentId, PolicyTime.today())
+                .inForce(documentId, LocalDate.now(clock))
                 .map(r -> r.id() == revisionId)
                 .orElse(false);
         if (!inForce) {
@@ -352,7 +359,7 @@ class Acknowledgements {
             return existing.get();
         }
         CampaignRepository.Confirmation confirmation = repository.confirm(new CampaignRepository.Confirmation(
-                0, revisionId, document.id(), personId, stored, user.login(), PolicyTime.now(), channel));
+                0, revisionId, document.id(), personId, stored, user.login(), OffsetDateTime.now(clock), channel));
         events.publishEvent(
                 new ConfirmationRecorded(revisionId, document.id(), personId, stored, channel, user.login()));
         return confirmation;
@@ -365,7 +372,7 @@ class Acknowledgements {
         if (personId == null) {
             return List.of();
         }
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         Optional<PersonSummary> person = directory.person(personId);
         if (person.isEmpty() || !directory.inPostOn(personId, today)) {
             return List.of();
@@ -436,7 +443,7 @@ class Acknowledgements {
     /** The panel below a revision's body (the policy pages include it through {@code ack.html}). */
     @Transactional(readOnly = true)
     public RevisionPanel panel(PolicyDocument document, Revision revision) {
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         boolean inForce = revisions
                 .inForce(document.id(), today)
                 .map(r -> r.id() == revision.id())
@@ -475,7 +482,7 @@ class Acknowledgements {
         repository
                 .lastReminders(campaign.id())
                 .forEach((person, at) -> reminded.put(
-                        person, at.atZoneSameInstant(PolicyTime.ZONE).toLocalDate()));
+                        person, at.atZoneSameInstant(BodyClock.ZONE).toLocalDate()));
         return CampaignProgress.of(
                 targets(campaign, document, day),
                 repository.confirmedBy(campaign.revisionId()),

@@ -1,5 +1,7 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,7 +24,10 @@ class InForceClock {
     private static final Logger log = LoggerFactory.getLogger(InForceClock.class);
     private final Revisions revisions;
 
-    InForceClock(Revisions revisions) {
+    private final Clock clock;
+
+    InForceClock(Revisions revisions, Clock clock) {
+        this.clock = clock;
         this.revisions = revisions;
     }
 
@@ -37,7 +42,7 @@ class InForceClock {
     }
 
     private void announce() {
-        int count = revisions.announceDue(PolicyTime.today());
+        int count = revisions.announceDue(LocalDate.now(clock));
         if (count > 0) {
             log.info("{} policy revision(s) came into force today", count);
         }

@@ -2,6 +2,8 @@ package jp.mamori.policy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
@@ -29,7 +31,10 @@ class MarkdownImportPages {
     private final Revisions revisions;
     private final PolicyExport export;
 
-    MarkdownImportPages(PolicyAccess policyAccess, Revisions revisions, PolicyExport export) {
+    private final Clock clock;
+
+    MarkdownImportPages(PolicyAccess policyAccess, Revisions revisions, PolicyExport export, Clock clock) {
+        this.clock = clock;
         this.policyAccess = policyAccess;
         this.revisions = revisions;
         this.export = export;
@@ -88,8 +93,8 @@ class MarkdownImportPages {
 
     @GetMapping("/policies/export.zip")
     ResponseEntity<byte[]> exportZip() {
-        byte[] zip = export.zip(PolicyTime.today());
-        String name = "mamori-policies-" + PolicyTime.today() + ".zip";
+        byte[] zip = export.zip(LocalDate.now(clock));
+        String name = "mamori-policies-" + LocalDate.now(clock) + ".zip";
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

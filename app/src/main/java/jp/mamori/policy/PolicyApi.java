@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.policy.PolicyResources.DocumentPage;
@@ -38,7 +39,10 @@ class PolicyApi {
     private final Revisions revisions;
     private final PolicyAccess access;
 
-    PolicyApi(PolicyDocuments documents, Revisions revisions, PolicyAccess access) {
+    private final Clock clock;
+
+    PolicyApi(PolicyDocuments documents, Revisions revisions, PolicyAccess access, Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.revisions = revisions;
         this.access = access;
@@ -76,7 +80,7 @@ class PolicyApi {
     DocumentResource document(@PathVariable long id) {
         PolicyDocument document = access.readable(id, "api");
         RevisionTimeline timeline = revisions.timeline(id);
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         List<RevisionSummary> list = access.visible(document, timeline.revisions()).stream()
                 .map(r -> RevisionSummary.of(r, timeline.stateOf(r, today)))
                 .toList();
@@ -95,7 +99,7 @@ class PolicyApi {
     RevisionResource revision(@PathVariable long id, @PathVariable long revisionId) {
         PolicyDocument document = access.readable(id, "api");
         Revision revision = access.visible(document, revisions.get(id, revisionId), "api");
-        return RevisionResource.of(revision, revisions.timeline(id).stateOf(revision, PolicyTime.today()));
+        return RevisionResource.of(revision, revisions.timeline(id).stateOf(revision, LocalDate.now(clock)));
     }
 
     @Operation(
@@ -110,11 +114,11 @@ class PolicyApi {
                     @Nullable
                     LocalDate on) {
         access.readable(id, "api");
-        LocalDate day = on == null ? PolicyTime.today() : on;
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
         RevisionTimeline timeline = revisions.timeline(id);
         Revision revision =
                 timeline.inForceOn(day).orElseThrow(() -> new NotFoundException("revision in force on " + day, id));
-        return RevisionResource.of(revision, timeline.stateOf(revision, PolicyTime.today()));
+        return RevisionResource.of(revision, timeline.stateOf(revision, LocalDate.now(clock)));
     }
 
     @Operation(
@@ -150,7 +154,7 @@ class PolicyApi {
     @PostMapping("/{id}/revisions/{revisionId}/approve")
     RevisionResource approve(@PathVariable long id, @PathVariable long revisionId) {
         Revision revision = revisions.approve(id, revisionId);
-        return RevisionResource.of(revision, revisions.timeline(id).stateOf(revision, PolicyTime.today()));
+        return RevisionResource.of(revision, revisions.timeline(id).stateOf(revision, LocalDate.now(clock)));
     }
 
     @Operation(summary = "Return to draft", description = "Same rights as approve; a comment is required (400).")

@@ -1,6 +1,9 @@
 package jp.mamori.policy;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,12 +36,16 @@ class PolicyDocuments {
     private final Directory directory;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     PolicyDocuments(
             PolicyRepository repository,
             RevisionRepository revisions,
             PolicyAccess access,
             Directory directory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.revisions = revisions;
         this.access = access;
@@ -75,7 +82,7 @@ class PolicyDocuments {
         for (PolicyDocument document : access.visibleDocuments()) {
             RevisionTimeline timeline = new RevisionTimeline(revisions.ofDocument(document.id()));
             List<String> texts = new ArrayList<>(List.of(document.title(), document.subject()));
-            timeline.inForceOn(PolicyTime.today()).ifPresent(r -> texts.addAll(texts(r)));
+            timeline.inForceOn(LocalDate.now(clock)).ifPresent(r -> texts.addAll(texts(r)));
             if (access.seesUnapproved(document)) {
                 timeline.open().ifPresent(r -> texts.addAll(texts(r)));
             }
@@ -102,7 +109,7 @@ class PolicyDocuments {
                 draft.subject(),
                 draft.ownerUnitId(),
                 draft.visibility(),
-                PolicyTime.now());
+                OffsetDateTime.now(clock));
         long id = repository.insert(document, Access.currentLogin());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tier", draft.tier().name());
@@ -149,7 +156,7 @@ class PolicyDocuments {
         change(changes, "ownerUnitId", before.ownerUnitId(), after.ownerUnitId());
         change(changes, "visibility", describe(before.visibility()), describe(after.visibility()));
         if (!changes.isEmpty()) {
-            repository.update(after, PolicyTime.now());
+            repository.update(after, OffsetDateTime.now(clock));
             events.publishEvent(new PolicyDocumentChanged(id, Access.currentLogin(), changes));
         }
         return repository.find(id).orElseThrow();
@@ -224,7 +231,7 @@ class PolicyDocuments {
             RevisionTimeline timeline = new RevisionTimeline(revisions.ofDocument(d.id()));
             Revision open = access.seesUnapproved(d) ? timeline.open().orElse(null) : null;
             nodes.add(new Node(
-                    d, depth, timeline.inForceOn(PolicyTime.today()).orElse(null), open, excerpt.apply(d.id())));
+                    d, depth, timeline.inForceOn(LocalDate.now(clock)).orElse(null), open, excerpt.apply(d.id())));
             add(nodes, children, d.id(), depth + 1, excerpt);
         }
     }

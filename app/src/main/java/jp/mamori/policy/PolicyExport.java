@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.mamori.printing.FontMissingException;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.Wareki;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ class PolicyExport {
                         .append(" |\n");
             }
             FileTime dayTime = FileTime.fromMillis(
-                    day.atStartOfDay(PolicyTime.ZONE).toInstant().toEpochMilli());
+                    day.atStartOfDay(BodyClock.ZONE).toInstant().toEpochMilli());
             put(zip, INDEX, index.toString().getBytes(StandardCharsets.UTF_8), dayTime);
             if (!withPdf) {
                 String reason;
@@ -180,7 +181,7 @@ class PolicyExport {
 
     private static long effectiveMillis(Revision revision) {
         LocalDate day = revision.effectiveOn() == null ? LocalDate.of(2000, 1, 1) : revision.effectiveOn();
-        return day.atStartOfDay(PolicyTime.ZONE).toInstant().toEpochMilli();
+        return day.atStartOfDay(BodyClock.ZONE).toInstant().toEpochMilli();
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content, FileTime time) throws IOException {

@@ -1,5 +1,6 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,12 +36,16 @@ class PolicyPages {
     private final PolicySettings settings;
     private final Directory directory;
 
+    private final Clock clock;
+
     PolicyPages(
             PolicyDocuments documents,
             Revisions revisions,
             PolicyAccess access,
             PolicySettings settings,
-            Directory directory) {
+            Directory directory,
+            Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.revisions = revisions;
         this.access = access;
@@ -59,7 +64,7 @@ class PolicyPages {
         model.addAttribute("nodes", query.isEmpty() ? documents.tree() : documents.search(query));
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("canCreate", access.createsSome());
-        model.addAttribute("today", PolicyTime.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "policy/list";
     }
 
@@ -67,7 +72,7 @@ class PolicyPages {
     String show(@PathVariable long id, @RequestParam(required = false) @Nullable LocalDate on, Model model) {
         PolicyDocument document = access.readable(id, "page");
         RevisionTimeline timeline = revisions.timeline(id);
-        LocalDate today = PolicyTime.today();
+        LocalDate today = LocalDate.now(clock);
         List<RevisionRow> rows = new ArrayList<>(access.visible(document, timeline.revisions()).stream()
                 .map(r -> new RevisionRow(r, timeline.stateOf(r, today)))
                 .toList());

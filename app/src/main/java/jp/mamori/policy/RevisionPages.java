@@ -1,5 +1,6 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,10 @@ class RevisionPages {
     private final Revisions revisions;
     private final PolicyAccess access;
 
-    RevisionPages(Revisions revisions, PolicyAccess access) {
+    private final Clock clock;
+
+    RevisionPages(Revisions revisions, PolicyAccess access, Clock clock) {
+        this.clock = clock;
         this.revisions = revisions;
         this.access = access;
     }
@@ -49,7 +53,7 @@ class RevisionPages {
         PolicyDocument document = access.readable(id, "page");
         Revision revision = access.visible(document, revisions.get(id, rid), "page");
         RevisionTimeline timeline = revisions.timeline(id);
-        RevisionState state = timeline.stateOf(revision, PolicyTime.today());
+        RevisionState state = timeline.stateOf(revision, LocalDate.now(clock));
         boolean canEdit = access.canEdit(document);
         model.addAttribute("document", document);
         model.addAttribute("revision", revision);

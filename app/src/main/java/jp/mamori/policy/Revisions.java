@@ -1,6 +1,8 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,8 @@ class Revisions {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     Revisions(
             RevisionRepository repository,
             PolicyRepository documents,
@@ -48,7 +52,9 @@ class Revisions {
             Directory directory,
             Notifications notifications,
             MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.documents = documents;
         this.access = access;
@@ -126,9 +132,9 @@ class Revisions {
                 user.login(),
                 user.personId(),
                 user.displayName(),
-                PolicyTime.now());
+                OffsetDateTime.now(clock));
         long id = repository.insert(revision);
-        repository.note(id, "DRAFTED", user.login(), user.displayName(), null, "", PolicyTime.now());
+        repository.note(id, "DRAFTED", user.login(), user.displayName(), null, "", OffsetDateTime.now(clock));
         Map<String, String> details = new LinkedHashMap<>();
         details.put("documentId", Long.toString(documentId));
         details.put("number", Integer.toString(revision.number()));
@@ -142,11 +148,12 @@ class Revisions {
         editable(documentId);
         Revision before = get(documentId, revisionId);
         CurrentUser user = access.currentUserOrSystem();
-        Revision after = before.edit(draft, user.login(), PolicyTime.now());
+        Revision after = before.edit(draft, user.login(), OffsetDateTime.now(clock));
         Map<String, String> changes = changes(values(before.text()), values(draft));
         if (!changes.isEmpty() || !before.writers().contains(user.login())) {
             repository.update(after);
-            repository.note(revisionId, "EDITED", user.login(), user.displayName(), null, "", PolicyTime.now());
+            repository.note(
+                    revisionId, "EDITED", user.login(), user.displayName(), null, "", OffsetDateTime.now(clock));
             events.publishEvent(new RevisionEdited(revisionId, user.login(), changes));
         }
         return get(documentId, revisionId);
@@ -160,9 +167,9 @@ class Revisions {
         CurrentUser user = access.currentUserOrSystem();
         List<Role> chain = settings.approval().of(document.tier());
         Revision after = before.submit(
-                chain, timeline(documentId).latestApprovedEffectiveOn().orElse(null), PolicyTime.now());
+                chain, timeline(documentId).latestApprovedEffectiveOn().orElse(null), OffsetDateTime.now(clock));
         repository.update(after);
-        repository.note(revisionId, "SUBMITTED", user.login(), user.displayName(), null, "", PolicyTime.now());
+        repository.note(revisionId, "SUBMITTED", user.login(), user.displayName(), null, "", OffsetDateTime.now(clock));
         events.publishEvent(new RevisionSubmitted(
                 revisionId,
                 user.login(),
@@ -178,9 +185,9 @@ class Revisions {
         Revision before = get(documentId, revisionId);
         Approver approver = access.currentApprover(document);
         int step = before.nextStep();
-        Revision after = before.approve(approver, PolicyTime.now());
+        Revision after = before.approve(approver, OffsetDateTime.now(clock));
         repository.update(after);
-        repository.note(revisionId, "APPROVED", approver.login(), approver.name(), step, "", PolicyTime.now());
+        repository.note(revisionId, "APPROVED", approver.login(), approver.name(), step, "", OffsetDateTime.now(clock));
         Map<String, String> details = new LinkedHashMap<>();
         details.put("step", Integer.toString(step));
         details.put("role", after.approvals().get(step - 1).role().name());
@@ -191,8 +198,8 @@ class Revisions {
         events.publishEvent(new RevisionApproved(revisionId, approver.login(), details));
         if (after.recordedState() == RevisionState.APPROVED) {
             notifyAuthor(document, after, "policy.notice.approved");
-            if (!Objects.requireNonNull(after.effectiveOn()).isAfter(PolicyTime.today())) {
-                announceIfInForce(after, PolicyTime.today(), approver.login());
+            if (!Objects.requireNonNull(after.effectiveOn()).isAfter(LocalDate.now(clock))) {
+                announceIfInForce(after, LocalDate.now(clock), approver.login());
             }
         } else {
             notifyNextApprovers(document, after);
@@ -207,10 +214,16 @@ class Revisions {
         Revision before = get(documentId, revisionId);
         Approver approver = access.currentApprover(document);
         int step = before.nextStep();
-        Revision after = before.reject(approver, comment.strip(), PolicyTime.now());
+        Revision after = before.reject(approver, comment.strip(), OffsetDateTime.now(clock));
         repository.update(after);
         repository.note(
-                revisionId, "RETURNED", approver.login(), approver.name(), step, comment.strip(), PolicyTime.now());
+                revisionId,
+                "RETURNED",
+                approver.login(),
+                approver.name(),
+                step,
+                comment.strip(),
+                OffsetDateTime.now(clock));
         events.publishEvent(new RevisionReturned(
                 revisionId, approver.login(), Map.of("step", Integer.toString(step), "comment", comment.strip())));
         notifyAuthor(document, after, "policy.notice.returned");
@@ -235,7 +248,7 @@ class Revisions {
 
     private boolean announceIfInForce(Revision revision, LocalDate today, String actor) {
         boolean inForce = timeline(revision.documentId()).stateOf(revision, today) == RevisionState.IN_FORCE;
-        if (!repository.markAnnounced(revision.id(), PolicyTime.now()) || !inForce) {
+        if (!repository.markAnnounced(revision.id(), OffsetDateTime.now(clock)) || !inForce) {
             return false;
         }
         events.publishEvent(new RevisionCameIntoForce(
@@ -254,7 +267,7 @@ class Revisions {
         if (role.isEmpty()) {
             return List.of();
         }
-        return directory.holdersFor(role.get(), document.ownerUnitId(), PolicyTime.today()).stream()
+        return directory.holdersFor(role.get(), document.ownerUnitId(), LocalDate.now(clock)).stream()
                 .filter(p -> !Objects.equals(p.id(), revision.authorPersonId()))
                 .filter(p -> revision.approvals().stream().noneMatch(a -> Objects.equals(a.personId(), p.id())))
                 .toList();

@@ -1,6 +1,8 @@
 package jp.mamori.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,12 +40,16 @@ class SamplePolicies implements ApplicationRunner {
     private final PolicySettings settings;
     private final TransactionTemplate transaction;
 
+    private final Clock clock;
+
     SamplePolicies(
             PolicyRepository documents,
             RevisionRepository revisions,
             Directory directory,
             PolicySettings settings,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.revisions = revisions;
         this.directory = directory;
@@ -105,19 +111,19 @@ class SamplePolicies implements ApplicationRunner {
                         new RevisionDraft(
                                 "8架共第12号",
                                 LocalDate.of(2024, 4, 1),
-                                PolicyTime.today(),
-                                PolicyTime.today().plusMonths(1),
+                                LocalDate.now(clock),
+                                LocalDate.now(clock).plusMonths(1),
                                 "パスワードの扱いを多要素認証の前提に見直す",
                                 "この基準は、令和6年4月1日から施行する。",
                                 STANDARD_2),
                         "sample",
                         holder(Role.SECURITY_OFFICER).map(PersonSummary::id).orElse(null),
                         holder(Role.SECURITY_OFFICER).map(PersonSummary::name).orElse("起案者"),
-                        PolicyTime.now())
-                .submit(settings.approval().standard(), LocalDate.of(2024, 4, 1), PolicyTime.now());
+                        OffsetDateTime.now(clock))
+                .submit(settings.approval().standard(), LocalDate.of(2024, 4, 1), OffsetDateTime.now(clock));
         long waitingId = revisions.insert(waiting);
-        revisions.note(waitingId, "DRAFTED", "sample", waiting.authorName(), null, "", PolicyTime.now());
-        revisions.note(waitingId, "SUBMITTED", "sample", waiting.authorName(), null, "", PolicyTime.now());
+        revisions.note(waitingId, "DRAFTED", "sample", waiting.authorName(), null, "", OffsetDateTime.now(clock));
+        revisions.note(waitingId, "SUBMITTED", "sample", waiting.authorName(), null, "", OffsetDateTime.now(clock));
 
         PolicyDocument outsourcing = document(
                 PolicyTier.STANDARD, basic.id(), "外部サービス利用基準", "", general, Visibility.open(Audience.ALL_STAFF));
@@ -154,7 +160,8 @@ class SamplePolicies implements ApplicationRunner {
     private PolicyDocument document(
             PolicyTier tier, @Nullable Long parent, String title, String subject, long owner, Visibility visibility) {
         long id = documents.insert(
-                new PolicyDocument(0, tier, parent, title, subject, owner, visibility, PolicyTime.now()), "sample");
+                new PolicyDocument(0, tier, parent, title, subject, owner, visibility, OffsetDateTime.now(clock)),
+                "sample");
         return documents.find(id).orElseThrow();
     }
 
@@ -176,20 +183,20 @@ class SamplePolicies implements ApplicationRunner {
                         "sample",
                         null,
                         "見本データ",
-                        PolicyTime.now())
-                .submit(chain, null, PolicyTime.now());
+                        OffsetDateTime.now(clock))
+                .submit(chain, null, OffsetDateTime.now(clock));
         for (Role role : chain) {
             Approver approver = holder(role)
                     .map(p -> new Approver("sample-" + p.staffNumber(), p.id(), p.name(), Set.of(role)))
                     .orElse(new Approver("sample-" + role.name(), null, role.name(), Set.of(role)));
-            revision = revision.approve(approver, PolicyTime.now());
+            revision = revision.approve(approver, OffsetDateTime.now(clock));
         }
         long id = revisions.insert(revision);
-        revisions.markAnnounced(id, PolicyTime.now());
+        revisions.markAnnounced(id, OffsetDateTime.now(clock));
     }
 
     private Optional<PersonSummary> holder(Role role) {
-        return directory.holders(role, PolicyTime.today()).stream().findFirst();
+        return directory.holders(role, LocalDate.now(clock)).stream().findFirst();
     }
 
     private static final String BASIC_1 = """

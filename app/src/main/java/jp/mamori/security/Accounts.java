@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ class Accounts {
     private final Directory directory;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     Accounts(
             AccountRepository repository,
             RecoveryCodes recoveryCodes,
@@ -39,7 +42,9 @@ class Accounts {
             PasswordEncoder encoder,
             SecuritySettings settings,
             Directory directory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.recoveryCodes = recoveryCodes;
         this.policy = policy;
@@ -121,7 +126,7 @@ class Accounts {
                         displayName,
                         encoder.encode(request.password()),
                         request.administrator()),
-                Instant.now());
+                clock.instant());
         events.publishEvent(new AccountCreated(
                 account.login(), person == null ? "" : Long.toString(person.id()), account.administrator(), actor));
         return account;
@@ -161,7 +166,7 @@ class Accounts {
                     .map(p -> new InvalidInputException.Problem("newPassword", p.messageKey(), p.args()))
                     .toList());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String hash = encoder.encode(newPassword);
         account.changePassword(hash, now);
         repository.save(account, now);
@@ -176,7 +181,7 @@ class Accounts {
             return;
         }
         account.unlock();
-        repository.save(account, Instant.now());
+        repository.save(account, clock.instant());
         events.publishEvent(new AccountUnlocked(account.login(), actor));
     }
 
@@ -190,7 +195,7 @@ class Accounts {
             throw new NotAllowedException("account.disable.self");
         }
         account.setEnabled(enabled);
-        repository.save(account, Instant.now());
+        repository.save(account, clock.instant());
         events.publishEvent(new AccountChanged(
                 account.login(), "enabled", Boolean.toString(!enabled), Boolean.toString(enabled), actor));
     }
@@ -200,7 +205,7 @@ class Accounts {
     public void resetSecondFactor(long accountId, String actor) {
         Account account = find(accountId);
         account.removeTotp();
-        repository.save(account, Instant.now());
+        repository.save(account, clock.instant());
         recoveryCodes.deleteAll(accountId);
         events.publishEvent(new SecondFactorReset(account.login(), actor));
     }

@@ -3,6 +3,7 @@ package jp.mamori.security;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -34,7 +35,10 @@ class ApiTokens {
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, AccountRepository accounts, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.events = events;
@@ -59,7 +63,7 @@ class ApiTokens {
         random.nextBytes(bytes);
         String text = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String prefix = text.substring(0, LOOKUP_LENGTH);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into sec_api_token (account_id, name, token_prefix, token_hash, created_at)
@@ -86,7 +90,7 @@ class ApiTokens {
             return;
         }
         jdbc.sql("update sec_api_token set revoked_at = :now, revoked_by = :actor where id = :id")
-                .param("now", AccountRepository.at(Instant.now()))
+                .param("now", AccountRepository.at(clock.instant()))
                 .param("actor", actor)
                 .param("id", tokenId)
                 .update();
@@ -112,7 +116,7 @@ class ApiTokens {
                         rs.getString("token_hash"),
                         AccountRepository.instant(rs, "last_used_at")))
                 .list();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Row row : rows) {
             if (Sha256.same(row.hash(), hash)) {
                 if (row.lastUsed() == null

@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +22,16 @@ class SecondFactorEnrolment {
     private final SecuritySettings settings;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     SecondFactorEnrolment(
             AccountRepository accounts,
             RecoveryCodes recoveryCodes,
             TotpCodes totp,
             SecuritySettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
         this.totp = totp;
@@ -42,7 +47,7 @@ class SecondFactorEnrolment {
             return account.totpPendingSecret();
         }
         account.beginTotpEnrolment(totp.newSecret());
-        accounts.save(account, Instant.now());
+        accounts.save(account, clock.instant());
         return account.totpPendingSecret();
     }
 
@@ -68,7 +73,7 @@ class SecondFactorEnrolment {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         account.confirmTotp(step.getAsLong());
         accounts.save(account, now);
         List<String> codes = recoveryCodes.replace(accountId, now);
@@ -83,7 +88,7 @@ class SecondFactorEnrolment {
         if (!account.totpEnrolled()) {
             throw new jp.mamori.shared.NotAllowedException("mfa.notEnrolled");
         }
-        List<String> codes = recoveryCodes.replace(accountId, Instant.now());
+        List<String> codes = recoveryCodes.replace(accountId, clock.instant());
         events.publishEvent(new RecoveryCodesRenewed(account.login()));
         return codes;
     }

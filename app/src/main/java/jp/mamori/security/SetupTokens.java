@@ -1,7 +1,7 @@
 package jp.mamori.security;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +20,10 @@ class SetupTokens {
     private final Accounts accounts;
     private final SecureRandom random = new SecureRandom();
 
-    SetupTokens(JdbcClient jdbc, Accounts accounts) {
+    private final Clock clock;
+
+    SetupTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
     }
@@ -36,7 +39,7 @@ class SetupTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("insert into sec_setup_token (token_hash, created_at) values (:hash, :now)")
                 .param("hash", Sha256.hex(token))
-                .param("now", AccountRepository.at(Instant.now()))
+                .param("now", AccountRepository.at(clock.instant()))
                 .update();
         return java.util.Optional.of(token);
     }

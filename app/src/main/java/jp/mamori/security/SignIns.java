@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,8 @@ class SignIns {
     /** Compared against when the login is unknown, so the answer takes as long as for a real one. */
     private final String unknownLoginHash;
 
+    private final Clock clock;
+
     SignIns(
             AccountRepository accounts,
             RecoveryCodes recoveryCodes,
@@ -46,7 +49,9 @@ class SignIns {
             Directory directory,
             PasswordEncoder encoder,
             SecuritySettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
         this.totp = totp;
@@ -93,7 +98,7 @@ class SignIns {
         if (!account.enabled() || account.locked() || account.totpSecret() == null) {
             return refuse(account.login(), account.locked() ? Reason.LOCKED : Reason.DISABLED, "not-allowed");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String factor;
         if (RecoveryCodes.looksLikeRecoveryCode(code) && recoveryCodes.use(accountId, code, now)) {
             factor = "password+recovery-code";
@@ -166,7 +171,7 @@ class SignIns {
                     new CurrentUser(account.login(), null, account.displayName(), account.administrator(), List.of()),
                     false));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (!directory.inPostOn(personId, today)) {
             return Optional.empty();
         }
@@ -187,7 +192,7 @@ class SignIns {
     }
 
     private SignInOutcome complete(Account account, SignedInUser user, String factors) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         account.recordSignIn(now);
         accounts.save(account, now);
         events.publishEvent(new SignInSucceeded(account.login(), factors));
@@ -195,7 +200,7 @@ class SignIns {
     }
 
     private SignInOutcome failedAttempt(Account account, Reason reason, String auditReason) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean lockedNow = account.recordFailedAttempt(settings.maxFailedAttempts(), now);
         accounts.save(account, now);
         events.publishEvent(new SignInFailed(account.login(), auditReason));

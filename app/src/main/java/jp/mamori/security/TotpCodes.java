@@ -28,10 +28,6 @@ class TotpCodes {
     private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
     private final DefaultSecretGenerator secrets = new DefaultSecretGenerator(32);
 
-    TotpCodes() {
-        this(Clock.systemUTC());
-    }
-
     TotpCodes(Clock clock) {
         this.clock = clock;
     }

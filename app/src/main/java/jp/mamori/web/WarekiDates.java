@@ -1,5 +1,6 @@
 package jp.mamori.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +28,12 @@ public class WarekiDates {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    private final Clock clock;
+
+    WarekiDates(Clock clock) {
+        this.clock = clock;
+    }
+
     /** A date, or an empty string for none. */
     public String date(@Nullable LocalDate date) {
         return Wareki.format(date, locale());
@@ -34,7 +41,7 @@ public class WarekiDates {
 
     /** Today in the body's time zone. */
     public String today() {
-        return date(LocalDate.now(ZONE));
+        return date(LocalDate.now(clock));
     }
 
     /** A point in time as date and time of day in Asia/Tokyo; accepts Instant, OffsetDateTime, ZonedDateTime, LocalDateTime. */

@@ -34,7 +34,8 @@ public final class AuditTrailFixtures {
 
     /** Appends fixture.first, fixture.second and fixture.third on the connection (auto-commit). */
     public static void appendThree(Connection connection) {
-        AuditChain chain = new AuditChain(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
+        AuditChain chain = new AuditChain(
+                JdbcClient.create(new SingleConnectionDataSource(connection, true)), java.time.Clock.systemUTC());
         for (String action : new String[] {"fixture.first", "fixture.second", "fixture.third"}) {
             chain.append(new Fixture(action));
         }

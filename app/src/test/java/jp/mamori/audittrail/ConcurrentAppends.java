@@ -57,7 +57,7 @@ final class ConcurrentAppends {
         try {
             for (int n = 0; n < nodes.size(); n++) {
                 DataSource ds = nodes.get(n);
-                AuditChain chain = new AuditChain(JdbcClient.create(ds));
+                AuditChain chain = new AuditChain(JdbcClient.create(ds), java.time.Clock.systemUTC());
                 TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(ds));
                 for (int t = 0; t < THREADS_PER_NODE; t++) {
                     String id = "node" + n + "-thread" + t;

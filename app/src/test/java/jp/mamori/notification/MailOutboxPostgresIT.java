@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import jp.mamori.testing.PostgresApplicationTest;
+import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -45,7 +46,7 @@ class MailOutboxPostgresIT extends PostgresApplicationTest {
         for (int i = 0; i < NOTICES; i++) {
             repository.insert(
                     new Notice(person, "t.two-nodes", "通知 " + i, "本文", ""),
-                    Notices.now(),
+                    TestClock.now(),
                     MailState.PENDING,
                     "somu@kakuu-kyosai.example.jp");
         }
@@ -103,6 +104,7 @@ class MailOutboxPostgresIT extends PostgresApplicationTest {
                 repository,
                 provider.getBeanProvider(JavaMailSender.class),
                 new MailSettings("mamori@kakuu-kyosai.example.jp", "", "UTF-8", Duration.ofHours(1), 5),
-                messages);
+                messages,
+                TestClock.INSTANCE);
     }
 }

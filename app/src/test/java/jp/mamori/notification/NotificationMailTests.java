@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.time.Duration;
 import jp.mamori.testing.MailTestSupport;
+import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -83,7 +84,8 @@ class NotificationMailTests extends MailTestSupport {
                 repository,
                 context.getBeanProvider(JavaMailSender.class),
                 new MailSettings("mamori@kakuu-kyosai.example.jp", "", "ISO-2022-JP", Duration.ofHours(1), 5),
-                messages);
+                messages,
+                TestClock.INSTANCE);
         notifications.send(new Notice(person, "t.jis", "遵守確認のお願い：情報セキュリティ対策基準", "確認してください。", "/policies/1"));
 
         jis.deliver();
@@ -107,7 +109,8 @@ class NotificationMailTests extends MailTestSupport {
                 repository,
                 provider.getBeanProvider(JavaMailSender.class),
                 new MailSettings("mamori@kakuu-kyosai.example.jp", "", "UTF-8", Duration.ofHours(1), 2),
-                messages);
+                messages,
+                TestClock.INSTANCE);
         notifications.send(new Notice(person, "t.fail", "届かないメール", "本文", ""));
         long id = lastNoticeOf(person).id();
 

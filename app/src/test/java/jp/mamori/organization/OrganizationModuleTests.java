@@ -12,6 +12,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.shared.UnitHierarchy;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -226,7 +227,7 @@ class OrganizationModuleTests {
                         auditor.inPostFrom(),
                         null));
         LocalDate before = LocalDate.of(2024, 6, 1);
-        LocalDate today = BodyTime.today();
+        LocalDate today = TestClock.today();
 
         assertThatThrownBy(() -> segregation.checkAudit(auditor.id(), team.id(), before))
                 .isInstanceOf(NotAllowedException.class);

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import jp.mamori.testing.MailTestSupport;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class AcknowledgementMailTests extends MailTestSupport {
                         .start(
                                 doc.document().id(),
                                 new CampaignAudience.Units(List.of(unit)),
-                                PolicyTime.today().plusDays(14),
+                                TestClock.today().plusDays(14),
                                 "")
                         .id());
         TestUsers.runAs(

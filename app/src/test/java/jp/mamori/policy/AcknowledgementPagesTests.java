@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -66,7 +67,7 @@ class AcknowledgementPagesTests {
                 () -> started.set(acknowledgements.start(
                         doc.document().id(),
                         new CampaignAudience.Units(List.of(unit)),
-                        PolicyTime.today().plusDays(30),
+                        TestClock.today().plusDays(30),
                         "")));
         campaign = started.get();
     }
@@ -170,7 +171,7 @@ class AcknowledgementPagesTests {
                         .param("documentId", Long.toString(doc.document().id()))
                         .param("audience", "UNITS")
                         .param("unitIds", Long.toString(unit))
-                        .param("dueOn", PolicyTime.today().plusDays(7).toString()))
+                        .param("dueOn", TestClock.today().plusDays(7).toString()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.mamori.notification.Reminders;
 import jp.mamori.testing.PostgresApplicationTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class AcknowledgementPostgresIT extends PostgresApplicationTest {
         long reader = fx.person("確認 一郎", section);
         long late = fx.person("未了 二郎", head);
         InForce doc = fx.standard("情報セキュリティ対策基準");
-        LocalDate due = PolicyTime.today().plusDays(3);
+        LocalDate due = TestClock.today().plusDays(3);
 
         AtomicReference<AcknowledgementCampaign> started = new AtomicReference<>();
         TestUsers.runAs(
@@ -66,17 +67,17 @@ class AcknowledgementPostgresIT extends PostgresApplicationTest {
 
         TestUsers.runAs(AcknowledgementFixtures.CISO, () -> acknowledgements.remind(campaign.id()));
         assertThat(campaigns.lastReminders(campaign.id())).containsOnlyKeys(late);
-        assertThat(reminders.claimDay("policy.acknowledgement", Long.toString(campaign.id()), PolicyTime.today()))
+        assertThat(reminders.claimDay("policy.acknowledgement", Long.toString(campaign.id()), TestClock.today()))
                 .isFalse();
         assertThat(reminders.claimDay(
                         "policy.acknowledgement",
                         Long.toString(campaign.id()),
-                        PolicyTime.today().plusDays(1)))
+                        TestClock.today().plusDays(1)))
                 .isTrue();
         assertThat(reminders.claimDay(
                         "policy.acknowledgement",
                         Long.toString(campaign.id()),
-                        PolicyTime.today().plusDays(1)))
+                        TestClock.today().plusDays(1)))
                 .isFalse();
 
         AtomicReference<Acknowledgements.CampaignView> view = new AtomicReference<>();
@@ -84,7 +85,7 @@ class AcknowledgementPostgresIT extends PostgresApplicationTest {
         assertThat(view.get().progress().total()).isEqualTo(new CampaignProgress.Figures(2, 1));
         assertThat(view.get().progress().pending()).singleElement().satisfies(p -> {
             assertThat(p.personId()).isEqualTo(late);
-            assertThat(p.lastRemindedOn()).isEqualTo(PolicyTime.today());
+            assertThat(p.lastRemindedOn()).isEqualTo(TestClock.today());
         });
     }
 }

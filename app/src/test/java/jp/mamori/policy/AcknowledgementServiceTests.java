@@ -15,6 +15,7 @@ import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class AcknowledgementServiceTests {
     }
 
     List<Long> targets(AcknowledgementCampaign campaign, InForce doc) {
-        return acknowledgements.targets(campaign, doc.document(), PolicyTime.today()).stream()
+        return acknowledgements.targets(campaign, doc.document(), TestClock.today()).stream()
                 .map(PersonSummary::id)
                 .toList();
     }
@@ -94,10 +95,10 @@ class AcknowledgementServiceTests {
                 office,
                 fx.category("職員"),
                 AcknowledgementFixtures.APRIL_1,
-                PolicyTime.today().minusDays(1),
+                TestClock.today().minusDays(1),
                 "");
-        long joiner = fx.person(
-                "着任 五郎", general, fx.category("職員"), PolicyTime.today().plusDays(1), null, "");
+        long joiner =
+                fx.person("着任 五郎", general, fx.category("職員"), TestClock.today().plusDays(1), null, "");
         InForce doc = fx.standard(PolicyTestData.unique("対策基準"));
 
         AcknowledgementCampaign campaign = start(doc, new CampaignAudience.Units(List.of(general)), null);
@@ -212,7 +213,7 @@ class AcknowledgementServiceTests {
                         InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("policy.ack.error.hashMismatch"));
 
-        Revision newer = fx.data.approvedRevision(doc.document().id(), PolicyTime.today(), "改正後の本文");
+        Revision newer = fx.data.approvedRevision(doc.document().id(), TestClock.today(), "改正後の本文");
         assertThatThrownBy(() -> TestUsers.runAs(
                         staff,
                         () -> acknowledgements.confirm(
@@ -266,7 +267,7 @@ class AcknowledgementServiceTests {
         long confirmed = fx.person("済み 一郎", general);
         long pending = fx.person("未了 二郎", general);
         InForce doc = fx.standard(PolicyTestData.unique("対策基準"));
-        LocalDate due = PolicyTime.today().plusDays(10);
+        LocalDate due = TestClock.today().plusDays(10);
         AcknowledgementCampaign campaign = start(doc, new CampaignAudience.Units(List.of(general)), due);
         TestUsers.runAs(
                 AcknowledgementFixtures.staff(confirmed, general),
@@ -284,18 +285,18 @@ class AcknowledgementServiceTests {
         var view = as(AcknowledgementFixtures.CISO, () -> acknowledgements.view(campaign.id()));
         assertThat(view.progress().pending()).singleElement().satisfies(p -> {
             assertThat(p.personId()).isEqualTo(pending);
-            assertThat(p.lastRemindedOn()).isEqualTo(PolicyTime.today());
+            assertThat(p.lastRemindedOn()).isEqualTo(TestClock.today());
         });
 
         // the schedule: today is already claimed by the button, tomorrow runs once
-        reminders.runDue(acknowledgementReminder, PolicyTime.today());
+        reminders.runDue(acknowledgementReminder, TestClock.today());
         long scheduledToday = events.stream(CampaignReminded.class)
                 .filter(e -> e.campaignId() == campaign.id()
                         && "schedule".equals(e.details().get("trigger")))
                 .count();
         assertThat(scheduledToday).isZero();
-        reminders.runDue(acknowledgementReminder, PolicyTime.today().plusDays(1));
-        reminders.runDue(acknowledgementReminder, PolicyTime.today().plusDays(1));
+        reminders.runDue(acknowledgementReminder, TestClock.today().plusDays(1));
+        reminders.runDue(acknowledgementReminder, TestClock.today().plusDays(1));
         assertThat(events.stream(CampaignReminded.class)
                         .filter(e -> e.campaignId() == campaign.id()
                                 && "schedule".equals(e.details().get("trigger"))))
@@ -334,7 +335,7 @@ class AcknowledgementServiceTests {
         assertThatThrownBy(() -> start(
                         doc,
                         new CampaignAudience.Units(List.of(empty)),
-                        PolicyTime.today().minusDays(1)))
+                        TestClock.today().minusDays(1)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())

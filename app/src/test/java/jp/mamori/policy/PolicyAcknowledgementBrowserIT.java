@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.OffsetDateTime;
 import jp.mamori.testing.BrowserTest;
+import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,7 @@ class PolicyAcknowledgementBrowserIT extends BrowserTest {
                     + doc.document().id()));
             admin.locator("input[name=audience][value=UNITS]").check();
             admin.locator("input[name=unitIds][value='" + unit + "']").check();
-            admin.locator("#dueOn").fill(PolicyTime.today().plusDays(14).toString());
+            admin.locator("#dueOn").fill(TestClock.today().plusDays(14).toString());
             admin.locator("#start-campaign").click();
             admin.waitForURL("**/policies/acknowledgements/campaigns/*");
             assertThat(admin.locator(".flash--notice").textContent()).contains("確認の依頼を開始");

@@ -13,6 +13,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class PolicyApiTests {
                         .content("""
                                 {"documentNumber":"7架共第30号","enactedOn":"2025-04-01","effectiveOn":"%s",
                                  "reason":"新規制定","body":"# 目的\\n\\n<b>太字</b>","supplementaryProvisions":"公表の日から施行する。"}
-                                """.formatted(PolicyTime.today()))
+                                """.formatted(TestClock.today()))
                         .with(TestUsers.as(AUTHOR)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("DRAFT"))

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import jp.mamori.shared.Role;
 import jp.mamori.testing.BrowserTest;
+import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class PolicyBrowserIT extends BrowserTest {
         page.getByText("改正案を作成").click();
         page.locator("#documentNumber").fill("8架共第3号");
         page.locator("#enactedOn").fill("2026-04-01");
-        page.locator("#effectiveOn").fill(PolicyTime.today().toString());
+        page.locator("#effectiveOn").fill(TestClock.today().toString());
         page.locator("#reason").fill("新規制定");
         page.locator("#body").fill("## 第1条（目的）\n\nこの基準は、情報資産を守る対策を定める。\n\n1. 机上に書類を残さない。\n2. 離席時は画面をロックする。");
         page.locator("#supplementaryProvisions").fill("この基準は、決裁の日から施行する。");

@@ -12,6 +12,7 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class PolicyModuleTests {
     @Test
     void a_draft_approved_by_both_approvers_of_the_chain_is_in_force_from_its_effective_date() {
         PolicyDocument doc = standard(DEPUTY);
-        LocalDate today = PolicyTime.today();
+        LocalDate today = TestClock.today();
         Revision[] r = new Revision[1];
         TestUsers.runAs(DEPUTY, () -> {
             r[0] = revisions.createDraft(doc.id(), text("# 目的\n\n情報資産を守る。", today));
@@ -131,7 +132,7 @@ class PolicyModuleTests {
         PolicyDocument doc = standard(CHIEF);
         Revision[] r = new Revision[1];
         TestUsers.runAs(CHIEF, () -> {
-            r[0] = revisions.createDraft(doc.id(), text("本文", PolicyTime.today()));
+            r[0] = revisions.createDraft(doc.id(), text("本文", TestClock.today()));
             r[0] = revisions.submit(doc.id(), r[0].id());
             assertThatThrownBy(() -> revisions.approve(doc.id(), r[0].id()))
                     .isInstanceOf(NotAllowedException.class)
@@ -144,7 +145,7 @@ class PolicyModuleTests {
         PolicyDocument doc = standard(DEPUTY);
         Revision[] r = new Revision[1];
         TestUsers.runAs(DEPUTY, () -> {
-            r[0] = revisions.createDraft(doc.id(), text("本文", PolicyTime.today()));
+            r[0] = revisions.createDraft(doc.id(), text("本文", TestClock.today()));
             r[0] = revisions.submit(doc.id(), r[0].id());
         });
         TestUsers.runAs(CHIEF, () -> r[0] = revisions.approve(doc.id(), r[0].id()));
@@ -199,7 +200,7 @@ class PolicyModuleTests {
                 Visibility.restricted(Set.of(), Set.of(section)));
         Revision[] r = new Revision[1];
         TestUsers.runAs(author, () -> {
-            r[0] = revisions.createDraft(procedure.id(), text("手順の本文", PolicyTime.today()));
+            r[0] = revisions.createDraft(procedure.id(), text("手順の本文", TestClock.today()));
             r[0] = revisions.submit(procedure.id(), r[0].id());
         });
         String link = "/policies/" + procedure.id() + "/revisions/" + r[0].id();

@@ -11,6 +11,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class PolicyPagesTests {
                 post("/policies/{id}/revisions", doc.id())
                         .param("documentNumber", "7架共第20号")
                         .param("enactedOn", "2025-04-01")
-                        .param("effectiveOn", PolicyTime.today().toString())
+                        .param("effectiveOn", TestClock.today().toString())
                         .param("reason", "新規制定")
                         .param("body", "# 目的\n\n本文です。")
                         .param("supplementaryProvisions", "公表の日から施行する。"),

@@ -9,6 +9,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,7 @@ class PolicyVisibilityTests {
                 "someone",
                 null,
                 "起案 者",
-                PolicyTime.now()));
+                TestClock.now()));
         CurrentUser staff = TestUsers.user("v-staff", new RoleGrant(Role.STAFF, unit));
         assertThat(body(page("/policies/{id}", standard.id()), staff, 200)).doesNotContain("起案中");
         body(page("/policies/{id}/revisions/{rid}", standard.id(), draftId), staff, 404);

@@ -2,6 +2,7 @@ package jp.mamori.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import jp.mamori.shared.CurrentUser;
@@ -18,7 +19,8 @@ class SecondFactorRequirementTests {
             null,
             PasswordEncoderFactories.createDelegatingPasswordEncoder(),
             new SecuritySettings(12, 5, 5, new SecuritySettings.Mfa(List.of("D0042")), "mamori"),
-            null);
+            null,
+            Clock.systemUTC());
 
     private static Account account(String login, boolean administrator) {
         return new Account(

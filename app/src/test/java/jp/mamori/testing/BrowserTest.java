@@ -110,7 +110,7 @@ public abstract class BrowserTest {
         on.locator("form[action$='/login'] button[type=submit]").click();
         if (totpSecret != null) {
             on.waitForURL("**/login/totp**");
-            long step = System.currentTimeMillis() / 1000 / 30;
+            long step = TestClock.INSTANCE.instant().getEpochSecond() / 30;
             try {
                 on.locator("#code").fill(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(totpSecret, step));
             } catch (CodeGenerationException e) {

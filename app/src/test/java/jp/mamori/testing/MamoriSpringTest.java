@@ -7,11 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one shared Spring test setup: the whole application on a real port (for browsers and HTTP
  * clients) with MockMvc as well, on an in-memory H2 database in PostgreSQL mode, migrated by
- * Flyway. Every class annotated with exactly this shares one application context (Spring caches it
+ * Flyway, with the application clock replaced by {@link TestClock}. Every class annotated with exactly this shares one application context (Spring caches it
  * by its configuration), so adding a test class costs no extra start-up. Do not add properties or
  * {@code @MockitoBean}s next to it in a test class: that would start a second context.
  *
@@ -32,6 +33,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "logging.level.jp.mamori=warn"
         })
 @AutoConfigureMockMvc
+@Import(TestClock.Configuration.class)
 public @interface MamoriSpringTest {
     /** The in-memory test database: the same dialect settings as the embedded file database. */
     String H2_URL =
