@@ -208,8 +208,8 @@ public record CommissionReport(String title, String subtitle, List<Block> blocks
         if (data.approximatePeople() == 0) {
             return t.get("incident.report.people.unknown");
         }
-        return t.get(
-                "incident.report.people.count", String.format(java.util.Locale.ROOT, "%,d", data.approximatePeople()));
+        // the message decides between 「3人」 and 「約1,234人」 (no 約 for a count under ten)
+        return t.get("incident.report.people.count", data.approximatePeople());
     }
 
     /**

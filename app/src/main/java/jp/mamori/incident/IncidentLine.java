@@ -31,6 +31,14 @@ record IncidentLine(
                 ChronoUnit.DAYS.between(today, deadlines.finalReport()));
     }
 
+    public @Nullable DeadlineCountdown preliminaryCountdown() {
+        return DeadlineCountdown.of(preliminaryDaysLeft);
+    }
+
+    public @Nullable DeadlineCountdown finalCountdown() {
+        return DeadlineCountdown.of(finalDaysLeft);
+    }
+
     /** A deadline has passed and the incident is still open. */
     public boolean overdue() {
         return (preliminaryDaysLeft != null && preliminaryDaysLeft < 0) || (finalDaysLeft != null && finalDaysLeft < 0);

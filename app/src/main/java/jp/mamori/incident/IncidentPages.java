@@ -121,12 +121,16 @@ class IncidentPages {
         model.addAttribute("severities", List.of(1, 2, 3, 4));
         model.addAttribute("priorities", Priority.values());
         ReportDeadlines deadlines = details.decision().deadlines();
-        if (deadlines != null) {
+        if (deadlines != null && !details.incident().state().isClosed()) {
+            // the same countdown as the list: 「13日超過」 in red, never 「あと-13日」
             model.addAttribute(
-                    "preliminaryDaysLeft",
-                    IncidentService.daysBetween(incidents.today(), deadlines.preliminaryReport()));
+                    "preliminaryCountdown",
+                    new DeadlineCountdown(
+                            IncidentService.daysBetween(incidents.today(), deadlines.preliminaryReport())));
             model.addAttribute(
-                    "finalDaysLeft", IncidentService.daysBetween(incidents.today(), deadlines.finalReport()));
+                    "finalCountdown",
+                    new DeadlineCountdown(
+                            IncidentService.daysBetween(incidents.today(), deadlines.finalReport())));
         }
         model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(clock)));
         return "incident/detail";
@@ -135,10 +139,17 @@ class IncidentPages {
     @PostMapping("/incidents/{id}/triage")
     String triage(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int severity,
+            @RequestParam(required = false) @Nullable Integer severity,
             @RequestParam(defaultValue = "MEDIUM") Priority priority,
             @RequestParam(defaultValue = "") String note,
+            Model model,
             RedirectAttributes redirect) {
+        if (severity == null) {
+            // no silent "1": the person who triages must choose; the page comes back with the error on the field
+            model.addAttribute("triageError", "incident.error.severity.required");
+            model.addAttribute("triageNote", note);
+            return show(id, model);
+        }
         return step(
                 id,
                 redirect,

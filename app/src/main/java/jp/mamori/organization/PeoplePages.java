@@ -76,7 +76,6 @@ class PeoplePages {
         model.addAttribute("assignments", holders.ofPerson(id));
         model.addAttribute("inPost", person.inPostOn(LocalDate.now(clock)));
         model.addAttribute("canEdit", access.canManageUnit(person.unitId()));
-        model.addAttribute("today", LocalDate.now(clock));
         return "organization/person";
     }
 
@@ -148,9 +147,12 @@ class PeoplePages {
             RedirectAttributes redirect) {
         Person person = people.get(id);
         requireManages(person.unitId());
-        LocalDate day = lastDay == null || lastDay.isBlank()
-                ? LocalDate.now(clock)
-                : DateText.parse(lastDay).orElse(null);
+        if (lastDay == null || lastDay.isBlank()) {
+            // never "today" by default: the last day is typed by the person who ends the post
+            redirect.addFlashAttribute("alert", "organization.person.lastDay.required");
+            return "redirect:/people/" + id;
+        }
+        LocalDate day = DateText.parse(lastDay).orElse(null);
         if (day == null) {
             redirect.addFlashAttribute("alert", "organization.person.lastDay.format");
             return "redirect:/people/" + id;

@@ -41,6 +41,12 @@ class RoleHolders {
         return rows(assignments.ofPerson(personId));
     }
 
+    /** One assignment as the pages show it. */
+    @Transactional(readOnly = true)
+    AssignmentRow row(long assignmentId) {
+        return rows(List.of(assignments.get(assignmentId))).get(0);
+    }
+
     /** Every role of the catalogue but 職員等, each with its whole history of assignments. */
     @Transactional(readOnly = true)
     Map<Role, List<AssignmentRow>> byRole() {

@@ -72,27 +72,45 @@ class RolePages {
         return page(model, form);
     }
 
+    /**
+     * Ending an assignment asks first: the page names the person, role and scope, says what follows,
+     * and takes a last day that the manager must type (nothing is prefilled, so a stray click on the
+     * list cannot end anyone's role today).
+     */
+    @GetMapping("/roles/{id}/end")
+    @PreAuthorize("@access.isBodyWideManager()")
+    String confirmEnd(@PathVariable long id, Model model) {
+        return endPage(model, id, null);
+    }
+
     @PostMapping("/roles/{id}/end")
     @PreAuthorize("@access.isBodyWideManager()")
     String end(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String lastDay,
+            Model model,
             RedirectAttributes redirect) {
         RoleAssignment assignment = assignments.get(id);
-        LocalDate day = lastDay == null || lastDay.isBlank()
-                ? LocalDate.now(clock)
-                : DateText.parse(lastDay).orElse(null);
+        if (lastDay == null || lastDay.isBlank()) {
+            return endPage(model, id, "organization.role.lastDay.required");
+        }
+        LocalDate day = DateText.parse(lastDay).orElse(null);
         if (day == null) {
-            redirect.addFlashAttribute("alert", "organization.role.lastDay.format");
-            return "redirect:/roles#" + assignment.role().name();
+            return endPage(model, id, "organization.role.lastDay.format");
         }
         try {
             assignments.end(id, day);
             UnitPages.notice(redirect, "organization.role.ended", Wareki.japanese(day));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            return endPage(model, id, e.problems().get(0).messageKey());
         }
         return "redirect:/roles#" + assignment.role().name();
+    }
+
+    private String endPage(Model model, long id, @Nullable String lastDayError) {
+        model.addAttribute("row", holders.row(id));
+        model.addAttribute("lastDayError", lastDayError);
+        return "organization/role-end";
     }
 
     private String page(Model model, AssignmentForm form) {
@@ -104,7 +122,6 @@ class RolePages {
                         .filter(r -> r != Role.STAFF)
                         .toList());
         model.addAttribute("nodes", units.tree());
-        model.addAttribute("today", LocalDate.now(clock));
         return "organization/roles";
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
@@ -209,13 +208,13 @@ class RevisionPages {
                             new FieldChange(
                                     "policy.revision.documentNumber", older.documentNumber(), newer.documentNumber()),
                             new FieldChange(
-                                    "policy.revision.enactedOn", iso(older.enactedOn()), iso(newer.enactedOn())),
+                                    "policy.revision.enactedOn", shown(older.enactedOn()), shown(newer.enactedOn())),
                             new FieldChange(
-                                    "policy.revision.amendedOn", iso(older.amendedOn()), iso(newer.amendedOn())),
+                                    "policy.revision.amendedOn", shown(older.amendedOn()), shown(newer.amendedOn())),
                             new FieldChange(
                                     "policy.revision.effectiveOn",
-                                    iso(older.effectiveOn()),
-                                    iso(newer.effectiveOn()))));
+                                    shown(older.effectiveOn()),
+                                    shown(newer.effectiveOn()))));
         }
         model.addAttribute("from", from);
         model.addAttribute("to", to);
@@ -261,7 +260,8 @@ class RevisionPages {
                 .orElse(null);
     }
 
-    private static String iso(@Nullable LocalDate date) {
-        return Objects.toString(date, "");
+    /** A date as every other page shows it: 和暦 for Japanese readers. */
+    private static String shown(@Nullable LocalDate date) {
+        return jp.mamori.shared.Wareki.format(date, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

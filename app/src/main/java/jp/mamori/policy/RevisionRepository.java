@@ -161,12 +161,15 @@ class RevisionRepository {
                         + " where revision_id = :rev order by noted_at, id")
                 .param("rev", revisionId)
                 .query((rs, n) -> {
-                    int step = rs.getInt("step");
+                    // wasNull() must follow the read of step itself, not a later column: a note without a
+                    // step (drafted, submitted) once read as 「第0段」
+                    int stepValue = rs.getInt("step");
+                    Integer step = rs.wasNull() ? null : stepValue;
                     return new RevisionNote(
                             rs.getString("kind"),
                             rs.getString("login"),
                             rs.getString("person_name"),
-                            rs.wasNull() ? null : step,
+                            step,
                             rs.getString("comment"),
                             rs.getObject("noted_at", OffsetDateTime.class));
                 })

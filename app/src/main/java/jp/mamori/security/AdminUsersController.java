@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Accounts for administrators: create, unlock, enable or disable, reset the second factor or the password. */
@@ -102,14 +103,40 @@ class AdminUsersController {
         return done(redirect, "account.enabled", id);
     }
 
+    /**
+     * The two steps that take something away from a person ask first: the list links to a page that
+     * names the account and says what follows, and only its form (with {@code confirmed}) acts. A
+     * POST without it — an old bookmark, a double click — shows that page instead of acting.
+     */
+    @GetMapping("/{id}/{step:disable|reset-mfa}")
+    String confirm(@PathVariable long id, @PathVariable String step, Model model) {
+        model.addAttribute("account", accounts.find(id));
+        model.addAttribute("step", step);
+        model.addAttribute(
+                "texts", step.equals("disable") ? "admin.users.confirm.disable" : "admin.users.confirm.resetMfa");
+        return "security/admin-confirm";
+    }
+
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, RedirectAttributes redirect) {
+    String disable(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String confirmed,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return "redirect:/admin/users/" + id + "/disable";
+        }
         accounts.setEnabled(id, false, Access.currentLogin());
         return done(redirect, "account.disabled", id);
     }
 
     @PostMapping("/{id}/reset-mfa")
-    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+    String resetSecondFactor(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String confirmed,
+            RedirectAttributes redirect) {
+        if (!"yes".equals(confirmed)) {
+            return "redirect:/admin/users/" + id + "/reset-mfa";
+        }
         accounts.resetSecondFactor(id, Access.currentLogin());
         return done(redirect, "account.mfaReset", id);
     }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -96,6 +97,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", fields);
         return answer(problem);
+    }
+
+    /**
+     * A body that could not be read: not JSON, a missing value, a wrong type, an unknown choice —
+     * each named by its field path with a message in the request's language (never the framework's
+     * English 「Failed to read request」).
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(errors.invalid(BodyProblems.of(ex)));
     }
 
     @Override

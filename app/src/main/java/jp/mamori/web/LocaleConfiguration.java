@@ -18,7 +18,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Japanese first: the language is Japanese unless the user picked English with {@code ?lang=en}
- * (kept in a cookie), whatever the browser asks for.
+ * (kept in a cookie), whatever the browser asks for. The API alone follows Accept-Language (ja or
+ * en), so a program gets its error messages in the language it asked for.
  *
  * <p>Message bundles: every module keeps its texts in {@code i18n/<module>_ja.properties} and
  * {@code i18n/<module>_en.properties}. A new module adds {@code i18n/<module>} to
@@ -36,9 +37,24 @@ class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(DEFAULT_LOCALE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
-        // the browser's Accept-Language is deliberately ignored: Japanese is the default for everyone
-        resolver.setDefaultLocaleFunction(request -> DEFAULT_LOCALE);
+        // the browser's Accept-Language is deliberately ignored on pages: Japanese is the default for
+        // everyone; a program calling the API names its language in Accept-Language (ja or en)
+        resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultFor);
         return resolver;
+    }
+
+    /** Japanese, except for an API request whose Accept-Language prefers a language we ship. */
+    static Locale defaultFor(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || !ErrorResponses.isApi(request)) {
+            return DEFAULT_LOCALE;
+        }
+        try {
+            Locale wanted = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return wanted == null ? DEFAULT_LOCALE : wanted;
+        } catch (IllegalArgumentException e) {
+            return DEFAULT_LOCALE;
+        }
     }
 
     @Override

@@ -70,6 +70,7 @@ class AssetBrowserIT extends BrowserTest {
         page.locator("#zoneCode").selectOption("LGWAN");
         page.locator("#confidentiality").selectOption("3");
         page.locator("#integrity").selectOption("2");
+        page.locator("#availability").selectOption("1");
         page.locator("#personalInfo1").check();
         page.locator("#specificPersonalInfo1").check();
         page.locator("#recordCount").fill("2500");

@@ -268,4 +268,38 @@ class AssetPagesTests {
                 .andExpect(content().string(not(containsString("/edit\""))))
                 .andExpect(content().string(containsString("廃棄承認")));
     }
+
+    @Test
+    void a_new_asset_starts_with_zone_and_levels_unchosen_and_is_refused_until_they_are_chosen() throws Exception {
+        String page = mvc.perform(get("/assets/new").accept(MediaType.TEXT_HTML).with(TestUsers.as(pensionManager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String field : new String[] {"zoneCode", "confidentiality", "integrity", "availability"}) {
+            int at = page.indexOf("<select id=\"" + field + "\"");
+            String select = page.substring(at, page.indexOf("</select>", at));
+            assertThat(select).as(field).contains("<option value=\"\" selected=\"selected\">選択してください</option>");
+        }
+        String refused = mvc.perform(post("/assets")
+                        .with(csrf())
+                        .with(TestUsers.as(pensionManager))
+                        .accept(MediaType.TEXT_HTML)
+                        .param("name", AssetFixtures.unique("未選択台帳"))
+                        .param("kind", "INFORMATION")
+                        .param("ownerUnitId", Long.toString(pension))
+                        .param("form", "PAPER")
+                        .param("zoneCode", "")
+                        .param("confidentiality", "")
+                        .param("integrity", "")
+                        .param("availability", ""))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("<a href=\"#zoneCode\">ネットワーク区分：ネットワーク区分を選んでください。</a>")
+                .contains("<a href=\"#confidentiality\">機密性：格付を選んでください。</a>")
+                .contains("<a href=\"#availability\">可用性：格付を選んでください。</a>");
+    }
 }

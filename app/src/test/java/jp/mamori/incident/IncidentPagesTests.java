@@ -183,13 +183,28 @@ class IncidentPagesTests {
                 new PersonalData(true, true, false, 5, false, false, false, false, false),
                 null,
                 "");
-        IncidentServiceTests.as(staff.user(), () -> incidents.report(request));
+        IncidentId id = IncidentServiceTests.as(staff.user(), () -> incidents.report(request))
+                .incident()
+                .id();
 
         String page = html(get("/incidents").with(TestUsers.as(manager.user())));
         int row = page.indexOf(title);
         String rowStart = page.substring(page.lastIndexOf("<tr", row), row);
         assertThat(rowStart).contains("row--overdue").contains("data-overdue=\"true\"");
         assertThat(page.substring(row)).contains("日超過");
+
+        // the incident page reads the same: one wording, one colour (never 「あと-9日」)
+        String listed = countdown(page.substring(row));
+        String detail = html(get("/incidents/{id}", id.value()).with(TestUsers.as(manager.user())));
+        String shown = countdown(detail.substring(detail.indexOf("id=\"due-preliminary\"")));
+        assertThat(shown).isEqualTo(listed).contains("badge badge--error").containsPattern(">\\d+日超過<");
+        assertThat(detail).doesNotContain("あと-");
+    }
+
+    /** The first countdown span after the start of the text. */
+    private static String countdown(String html) {
+        int at = html.indexOf("<span class=\"countdown");
+        return html.substring(at, html.indexOf("</span>", at) + 7);
     }
 
     @Test
@@ -365,5 +380,44 @@ class IncidentPagesTests {
         assertThat(html(get("/incidents/{id}", id.value()).with(TestUsers.as(manager.user()))))
                 .contains("id=\"decision-due\"")
                 .contains("件数が判明");
+    }
+
+    @Test
+    void the_error_summary_names_each_field_and_links_to_it() throws Exception {
+        String page = html(post("/incidents")
+                .param("title", "")
+                .param("description", "")
+                .with(csrf())
+                .with(TestUsers.as(staff.user())));
+        String summary =
+                page.substring(page.indexOf("error-summary"), page.indexOf("</ul>", page.indexOf("error-summary")));
+        assertThat(summary)
+                .contains("<a href=\"#title\">件名：")
+                .contains("<a href=\"#description\">何が起きたか：")
+                .contains("<a href=\"#threat\">脅威の区分：");
+        assertThat(summary).doesNotContain("<li>入力してください。</li>");
+        assertThat(page).contains("id=\"threat\"");
+    }
+
+    @Test
+    void triage_starts_with_no_severity_chosen_and_refuses_one_left_unchosen_on_its_field() throws Exception {
+        IncidentId id = reportedBy(staff, "重大度未選択", PersonalData.none());
+        var as = TestUsers.as(manager.user());
+        String page = html(get("/incidents/{id}", id.value()).with(as));
+        String select = page.substring(
+                page.indexOf("<select id=\"severity\""),
+                page.indexOf("</select>", page.indexOf("<select id=\"severity\"")));
+        assertThat(select).contains("<option value=\"\">選択してください</option>").doesNotContain("selected");
+
+        String again = html(post("/incidents/{id}/triage", id.value())
+                .param("severity", "")
+                .param("priority", "HIGH")
+                .with(csrf())
+                .with(as));
+        assertThat(again).contains("<a href=\"#severity\">重大度：重大度を選んでください。</a>").contains("id=\"severity-error\"");
+        assertThat(IncidentServiceTests.as(manager.user(), () -> incidents.get(id))
+                        .incident()
+                        .state())
+                .isEqualTo(IncidentState.REPORTED);
     }
 }

@@ -30,6 +30,9 @@ class OrganizationPagesTests {
     @Autowired
     People people;
 
+    @Autowired
+    RoleAssignments assignments;
+
     OrgFixtures fx;
     Unit office;
     Unit section;
@@ -285,5 +288,51 @@ class OrganizationPagesTests {
         assertThat(html(get("/people/categories").with(TestUsers.staff())))
                 .contains(name)
                 .contains("会計年度任用職員");
+    }
+
+    @Test
+    void the_roles_list_prefills_no_end_date_and_ending_asks_first_naming_the_person_and_what_follows()
+            throws Exception {
+        Person holder = fx.person("確認 三郎", section);
+        RoleAssignment made = assignments.assign(
+                new RoleAssignmentDraft(holder.id(), Role.SECURITY_MANAGER, section.id(), OrgFixtures.APRIL_1, null));
+
+        String list = html(get("/roles").with(TestUsers.ciso()));
+        assertThat(list).doesNotContain("name=\"lastDay\"").contains("/roles/" + made.id() + "/end");
+
+        String ask = html(get("/roles/{id}/end", made.id()).with(TestUsers.ciso()));
+        assertThat(ask)
+                .contains("確認\u3000三郎さんの「情報セキュリティ管理者」の割当てを終了しますか")
+                .contains("最終日の翌日から")
+                .contains("name=\"_csrf\"");
+        assertThat(ask.substring(ask.indexOf("id=\"lastDay\""))).doesNotContain("value=");
+
+        String refused = html(post("/roles/{id}/end", made.id()).with(csrf()).with(TestUsers.ciso()));
+        assertThat(refused).contains("<a href=\"#lastDay\">最終日：最終日を入力してください。</a>");
+        assertThat(assignments.get(made.id()).validTo()).isNull();
+
+        mvc.perform(post("/roles/{id}/end", made.id())
+                        .param("lastDay", "2025-03-31")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
+        assertThat(assignments.get(made.id()).validTo()).isEqualTo(java.time.LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void leaving_needs_a_typed_last_day_and_the_person_page_prefills_none() throws Exception {
+        Person person = fx.person("確認 四郎", section);
+        String page = html(get("/people/{id}", person.id()).with(TestUsers.ciso()));
+        assertThat(page.substring(page.indexOf("id=\"lastDay\"")))
+                .startsWith("id=\"lastDay\" name=\"lastDay\" required>");
+        mvc.perform(post("/people/{id}/deactivate", person.id())
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("alert", "organization.person.lastDay.required"));
+        assertThat(people.get(person.id()).isDeactivated()).isFalse();
     }
 }

@@ -124,6 +124,16 @@ class PolicyPagesTests {
                         .param("to", "" + second.id()),
                 staff);
         assertThat(page).contains("<del>定期的に変更</del>").contains("<ins>適切に管理</ins>");
+        // the dates compared read in 和暦 like every other page, never 2025-10-01
+        String fields =
+                page.substring(page.indexOf("id=\"fields\""), page.indexOf("</table>", page.indexOf("id=\"fields\"")));
+        assertThat(fields).contains("令和7年10月1日").contains("令和2年4月1日").doesNotContain("2025-10-01");
+
+        // the revision sheet puts the amendment's 文書番号 beside the amendment date, not the enactment date
+        String sheet = html(get("/policies/{id}/revisions/{rid}", doc.document().id(), second.id()), staff);
+        assertThat(sheet)
+                .containsPattern("最近改正 令和7年10月1日</span>\\s*<span id=\"document-number\">テスト第2号")
+                .contains("令和2年4月1日制定");
     }
 
     @Test
@@ -159,6 +169,10 @@ class PolicyPagesTests {
         redirect(post(location + "/approve"), CHIEF);
         redirect(post(location + "/approve"), CISO);
         assertThat(html(get(location), staff)).contains("施行中").contains("本文です。");
+        // the history counts steps from 1; drafting and submitting belong to no step
+        String history = html(get(location), staff);
+        history = history.substring(history.indexOf("policy-history"));
+        assertThat(history).contains("（第1段）").contains("（第2段）").doesNotContain("第0段");
     }
 
     @Test
