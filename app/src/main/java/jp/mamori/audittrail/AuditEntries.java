@@ -25,6 +25,46 @@ class AuditEntries {
     /** One page of entries matching the filter, newest first, and the number of all matches. */
     @Transactional(readOnly = true)
     EntryPage find(AuditFilter filter, int page, int size) {
+        Where where = where(filter);
+        long total = jdbc.sql("select count(*) from audit_entry" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        List<Entry> entries = jdbc.sql(
+                        "select * from audit_entry" + where.sql() + " order by seq desc limit :limit offset :offset")
+                .params(where.params())
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(AuditEntries::entry)
+                .list();
+        return new EntryPage(entries, page, size, total);
+    }
+
+    /** Every entry matching the filter, newest first, up to {@code limit} (for the export). */
+    @Transactional(readOnly = true)
+    List<Entry> all(AuditFilter filter, int limit) {
+        Where where = where(filter);
+        return jdbc.sql("select * from audit_entry" + where.sql() + " order by seq desc limit :limit")
+                .params(where.params())
+                .param("limit", limit)
+                .query(AuditEntries::entry)
+                .list();
+    }
+
+    /** The logins, actions and kinds of thing that occur in the trail, for the filter's lists. */
+    @Transactional(readOnly = true)
+    List<String> distinct(String column) {
+        if (!List.of("actor", "action", "subject_type").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select distinct " + column + " from audit_entry order by " + column)
+                .query(String.class)
+                .list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    private static Where where(AuditFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         filter.fromInstant().ifPresent(from -> {
@@ -53,18 +93,7 @@ class AuditEntries {
             where.append(" and subject_id = :subjectId");
             params.put("subjectId", id);
         });
-        long total = jdbc.sql("select count(*) from audit_entry" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Entry> entries = jdbc.sql(
-                        "select * from audit_entry" + where + " order by seq desc limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(AuditEntries::entry)
-                .list();
-        return new EntryPage(entries, page, size, total);
+        return new Where(where.toString(), params);
     }
 
     /** Up to {@code limit} entries after the given sequence number, in chain order. */
