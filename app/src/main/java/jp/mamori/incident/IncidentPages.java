@@ -129,8 +129,7 @@ class IncidentPages {
                             IncidentService.daysBetween(incidents.today(), deadlines.preliminaryReport())));
             model.addAttribute(
                     "finalCountdown",
-                    new DeadlineCountdown(
-                            IncidentService.daysBetween(incidents.today(), deadlines.finalReport())));
+                    new DeadlineCountdown(IncidentService.daysBetween(incidents.today(), deadlines.finalReport())));
         }
         model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(clock)));
         return "incident/detail";
