@@ -184,6 +184,8 @@ class AcknowledgementPagesTests {
                 .param("documentId", Long.toString(doc.document().id()))
                 .param("audience", "UNITS"));
         assertThat(missing).contains("部署または雇用区分を1つ以上選んでください。");
+        // the summary names the field by its label and links to it
+        assertThat(missing).contains("<a href=\"#unitIds\">部署（「部署」を選んだとき）：部署または雇用区分を1つ以上選んでください。</a>");
     }
 
     @Test
