@@ -191,7 +191,9 @@ public class Mamori {
     static void announce(ConfigurableApplicationContext ctx, PrintWriter out) {
         server = ctx;
         if (ctx instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-            out.println("mamori を起動しました: http://localhost:" + web.getWebServer().getPort() + "/");
+            boolean tls = ctx.getEnvironment().getProperty("server.ssl.enabled", Boolean.class, false);
+            out.println("mamori を起動しました: " + (tls ? "https" : "http") + "://localhost:"
+                    + web.getWebServer().getPort() + "/");
             out.flush();
         }
     }
@@ -236,8 +238,71 @@ public class Mamori {
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
         int port;
 
+        @Option(
+                names = "--tls-keystore",
+                paramLabel = "FILE.p12",
+                description = "PKCS#12 keystore with the server's certificate and key: serve HTTPS directly"
+                        + " (env MAMORI_TLS_KEYSTORE)")
+        java.nio.file.@org.jspecify.annotations.Nullable Path tlsKeystore;
+
+        @Option(
+                names = "--tls-keystore-password",
+                paramLabel = "PASSWORD",
+                description = "password of the keystore (env MAMORI_TLS_KEYSTORE_PASSWORD)")
+        @org.jspecify.annotations.Nullable
+        String tlsKeystorePassword;
+
+        @Option(
+                names = "--trusted-proxy",
+                paramLabel = "ADDRESS",
+                split = ",",
+                description = "IP address of a reverse proxy whose Forwarded / X-Forwarded-* headers are believed"
+                        + " (repeatable or comma-separated; env MAMORI_TRUSTED_PROXIES)")
+        java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
         @Spec
         CommandSpec spec;
+
+        /** The server's settings from the options (and their environment variables). */
+        Map<String, Object> serverProperties(java.util.function.Function<String, String> env) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("server.port", port);
+            props.put("mamori.mode", "prod");
+            java.nio.file.Path keystore = tlsKeystore;
+            if (keystore == null && env.apply("MAMORI_TLS_KEYSTORE") != null) {
+                keystore = java.nio.file.Path.of(env.apply("MAMORI_TLS_KEYSTORE"));
+            }
+            if (keystore != null) {
+                String password = tlsKeystorePassword != null
+                        ? tlsKeystorePassword
+                        : java.util.Objects.requireNonNullElse(env.apply("MAMORI_TLS_KEYSTORE_PASSWORD"), "");
+                props.put("server.ssl.enabled", true);
+                props.put("server.ssl.key-store", "file:" + keystore.toAbsolutePath());
+                props.put("server.ssl.key-store-type", "PKCS12");
+                props.put("server.ssl.key-store-password", password);
+            }
+            java.util.List<String> proxies = new java.util.ArrayList<>(trustedProxies);
+            String fromEnv = env.apply("MAMORI_TRUSTED_PROXIES");
+            if (proxies.isEmpty() && fromEnv != null) {
+                proxies.addAll(java.util.Arrays.asList(fromEnv.split(",")));
+            }
+            if (!proxies.isEmpty()) {
+                // mamori's own filter (TrustedProxies) decides, so Tomcat and Spring must not read the headers
+                props.put("mamori.web.trusted-proxies", String.join(",", proxies.stream().map(String::strip).toList()));
+            }
+            props.put("server.forward-headers-strategy", "none");
+            return props;
+        }
+
+        /** The warning printed when the server will be reached over plain HTTP, or null. */
+        static @org.jspecify.annotations.Nullable String plainHttpWarning(Map<String, Object> props) {
+            if (props.containsKey("server.ssl.enabled") || props.containsKey("mamori.web.trusted-proxies")) {
+                return null;
+            }
+            return "警告: HTTPS なしで起動しました（証明書 --tls-keystore も、HTTPS のリバースプロキシ --trusted-proxy も"
+                    + " 指定されていません）。本番モードのサインイン用 Cookie は HTTPS でしか保存されないため、この機械以外から"
+                    + " http:// で開くとサインインやフォームの送信が 403 で拒否されます。docs/operations.md を参照してください。";
+        }
 
         @Override
         public Integer call() {
@@ -257,8 +322,18 @@ public class Mamori {
                 err.println(problem);
                 return 2;
             }
-            ConfigurableApplicationContext ctx = boot(
-                    database, WebApplicationType.SERVLET, Map.of("server.port", port, "mamori.mode", "prod"), "prod");
+            Map<String, Object> props = serverProperties(System::getenv);
+            Object keystore = props.get("server.ssl.key-store");
+            if (keystore != null && !java.nio.file.Files.isReadable(java.nio.file.Path.of(keystore.toString().substring(5)))) {
+                err.println("起動できません: --tls-keystore のファイルを読めません (" + keystore.toString().substring(5) + ")");
+                return 2;
+            }
+            String warning = plainHttpWarning(props);
+            if (warning != null) {
+                err.println(warning);
+                err.flush();
+            }
+            ConfigurableApplicationContext ctx = boot(database, WebApplicationType.SERVLET, props, "prod");
             announce(ctx, spec.commandLine().getOut());
             return KEEP_RUNNING;
         }

@@ -22,7 +22,8 @@ class PasswordStep implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = authentication.getName() == null ? "" : authentication.getName();
         Object credentials = authentication.getCredentials();
-        String password = credentials == null ? "" : credentials.toString();
+        // the same normalisation as every form field (TextInput), so a password set on a form matches
+        String password = credentials == null ? "" : jp.mamori.shared.TextInput.nfc(credentials.toString());
         SignInOutcome outcome = signIns.password(login, password);
         if (outcome instanceof SignInOutcome.Completed completed) {
             return signedIn(completed.user());

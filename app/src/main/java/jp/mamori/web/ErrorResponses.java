@@ -79,6 +79,21 @@ class ErrorResponses {
         return problem;
     }
 
+    /** A 400 problem listing the field errors of a form that was not bound: {@code errors: [{field, message}]}. */
+    ProblemDetail invalidFields(List<org.springframework.validation.FieldError> fieldErrors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalidInput");
+        problem.setProperty(
+                "errors",
+                fieldErrors.stream()
+                        .map(e -> Map.of(
+                                "field",
+                                e.getField(),
+                                "message",
+                                messages.getMessage(e, LocaleContextHolder.getLocale())))
+                        .toList());
+        return problem;
+    }
+
     /** The error page, or problem JSON for API requests, for a status and an optional detail text. */
     ModelAndView respond(
             HttpServletRequest request, HttpStatusCode status, @Nullable String detailKey, Object... args) {

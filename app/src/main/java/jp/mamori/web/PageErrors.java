@@ -1,6 +1,7 @@
 package jp.mamori.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
@@ -43,6 +44,15 @@ class PageErrors {
     /** An id that does not parse names nothing that exists (404); another bad parameter is a 400. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        jp.mamori.shared.TextInput.RefusedException refused = TextInputBinding.refusal(e);
+        if (refused != null) {
+            return errors.respond(
+                    request,
+                    errors.invalid(List.of(new InvalidInputException.Problem(
+                            e.getName(),
+                            "text.refused." + refused.problem().name(),
+                            List.of(refused.codePointText())))));
+        }
         boolean inPath = e.getParameter().hasParameterAnnotation(PathVariable.class);
         return inPath
                 ? errors.respond(request, HttpStatus.NOT_FOUND, null)
@@ -72,6 +82,12 @@ class PageErrors {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
         return errors.respond(request, errors.invalid(e.problems()));
+    }
+
+    /** A form that did not bind (a handler without a BindingResult): 400 listing each field problem. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ModelAndView notBound(org.springframework.validation.BindException e, HttpServletRequest request) {
+        return errors.respond(request, errors.invalidFields(e.getFieldErrors()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
