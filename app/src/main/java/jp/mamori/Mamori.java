@@ -288,7 +288,9 @@ public class Mamori {
             }
             if (!proxies.isEmpty()) {
                 // mamori's own filter (TrustedProxies) decides, so Tomcat and Spring must not read the headers
-                props.put("mamori.web.trusted-proxies", String.join(",", proxies.stream().map(String::strip).toList()));
+                props.put(
+                        "mamori.web.trusted-proxies",
+                        String.join(",", proxies.stream().map(String::strip).toList()));
             }
             props.put("server.forward-headers-strategy", "none");
             return props;
@@ -324,8 +326,11 @@ public class Mamori {
             }
             Map<String, Object> props = serverProperties(System::getenv);
             Object keystore = props.get("server.ssl.key-store");
-            if (keystore != null && !java.nio.file.Files.isReadable(java.nio.file.Path.of(keystore.toString().substring(5)))) {
-                err.println("起動できません: --tls-keystore のファイルを読めません (" + keystore.toString().substring(5) + ")");
+            if (keystore != null
+                    && !java.nio.file.Files.isReadable(
+                            java.nio.file.Path.of(keystore.toString().substring(5)))) {
+                err.println("起動できません: --tls-keystore のファイルを読めません ("
+                        + keystore.toString().substring(5) + ")");
                 return 2;
             }
             String warning = plainHttpWarning(props);

@@ -16,7 +16,8 @@ class StartOptionsTest {
 
     @Test
     void a_keystore_serves_https_directly_with_its_password_from_the_environment() {
-        Map<String, Object> props = parse("--db-url", "jdbc:postgresql://db/mamori", "--tls-keystore", "/etc/mamori/server.p12")
+        Map<String, Object> props = parse(
+                        "--db-url", "jdbc:postgresql://db/mamori", "--tls-keystore", "/etc/mamori/server.p12")
                 .serverProperties(name -> name.equals("MAMORI_TLS_KEYSTORE_PASSWORD") ? "geheim" : null);
         assertThat(props)
                 .containsEntry("server.ssl.enabled", true)
@@ -28,7 +29,8 @@ class StartOptionsTest {
 
     @Test
     void trusted_proxies_are_passed_to_the_filter_and_the_containers_own_reading_is_off() {
-        Map<String, Object> props = parse("--trusted-proxy", "10.0.0.5,10.0.0.6").serverProperties(name -> null);
+        Map<String, Object> props =
+                parse("--trusted-proxy", "10.0.0.5,10.0.0.6").serverProperties(name -> null);
         assertThat(props)
                 .containsEntry("mamori.web.trusted-proxies", "10.0.0.5,10.0.0.6")
                 .containsEntry("server.forward-headers-strategy", "none")
@@ -41,6 +43,9 @@ class StartOptionsTest {
     @Test
     void without_tls_or_proxy_the_start_warns_that_forms_will_be_refused_over_http() {
         Map<String, Object> props = parse().serverProperties(name -> null);
-        assertThat(Mamori.Start.plainHttpWarning(props)).contains("HTTPS なし").contains("403").contains("--tls-keystore");
+        assertThat(Mamori.Start.plainHttpWarning(props))
+                .contains("HTTPS なし")
+                .contains("403")
+                .contains("--tls-keystore");
     }
 }

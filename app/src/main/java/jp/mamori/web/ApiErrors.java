@@ -110,19 +110,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(errors.invalid(BodyProblems.of(ex)));
     }
 
-    @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
-            org.springframework.http.converter.HttpMessageNotReadableException ex,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
-        jp.mamori.shared.TextInput.RefusedException refused = TextInputBinding.refusal(ex);
-        if (refused != null) {
-            return answer(refusedField(jsonPath(ex), refused));
-        }
-        return super.handleHttpMessageNotReadable(ex, headers, status, request);
-    }
-
     /** A 400 problem naming the field and the character that {@code TextInput} refused. */
     private ProblemDetail refusedField(String field, jp.mamori.shared.TextInput.RefusedException refused) {
         ProblemDetail problem = errors.problem(HttpStatus.BAD_REQUEST, "error.invalidInput");
@@ -134,28 +121,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                         "message",
                         errors.text("text.refused." + refused.problem().name(), refused.codePointText()))));
         return problem;
-    }
-
-    /** The JSON path of the value that failed, as {@code items[2].name}. */
-    private static String jsonPath(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException jackson
-                    && !jackson.getPath().isEmpty()) {
-                StringBuilder path = new StringBuilder();
-                for (tools.jackson.core.JacksonException.Reference ref : jackson.getPath()) {
-                    if (ref.getPropertyName() != null) {
-                        if (!path.isEmpty()) {
-                            path.append('.');
-                        }
-                        path.append(ref.getPropertyName());
-                    } else if (ref.getIndex() >= 0) {
-                        path.append('[').append(ref.getIndex()).append(']');
-                    }
-                }
-                return path.toString();
-            }
-        }
-        return "";
     }
 
     @Override

@@ -38,6 +38,12 @@ final class BodyProblems {
 
     static List<Problem> of(HttpMessageNotReadableException exception) {
         Throwable cause = exception.getCause();
+        jp.mamori.shared.TextInput.RefusedException refused = TextInputBinding.refusal(exception);
+        if (refused != null) {
+            // a text refused by the one text rule (TextInputJson): the field and the character
+            return List.of(Problem.of(
+                    pathOf(cause), "text.refused." + refused.problem().name(), refused.codePointText()));
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
                 return prefixed(invalid.problems(), t == cause ? "" : pathOf(cause));

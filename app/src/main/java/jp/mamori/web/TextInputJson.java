@@ -3,6 +3,7 @@ package jp.mamori.web;
 import java.util.List;
 import jp.mamori.shared.TextInput;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,6 +11,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -25,12 +27,15 @@ class TextInputJson implements WebMvcConfigurer {
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         SimpleModule module =
                 new SimpleModule("mamori-text-input").addDeserializer(String.class, new CleaningDeserializer());
-        for (int i = 0; i < converters.size(); i++) {
-            if (converters.get(i) instanceof JacksonJsonHttpMessageConverter json) {
-                converters.set(
-                        i,
-                        new JacksonJsonHttpMessageConverter(
-                                json.getMapper().rebuild().addModule(module).build()));
+        for (HttpMessageConverter<?> converter : converters) {
+            if (converter instanceof JacksonJsonHttpMessageConverter json) {
+                // the same converter (its place among the others is kept), reading JSON with the rule
+                JsonMapper cleaning =
+                        json.getMapper().rebuild().addModule(module).build();
+                json.registerMappersForType(Object.class, mappers -> {
+                    mappers.put(MediaType.APPLICATION_JSON, cleaning);
+                    mappers.put(new MediaType("application", "*+json"), cleaning);
+                });
             }
         }
     }

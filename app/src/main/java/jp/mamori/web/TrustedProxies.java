@@ -42,7 +42,8 @@ class TrustedProxies extends OncePerRequestFilter {
     private final ForwardedHeaderFilter forwarded = new ForwardedHeaderFilter();
 
     TrustedProxies(@Value("${mamori.web.trusted-proxies:}") List<String> trusted) {
-        this.trusted = trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.trusted =
+                trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     @Override

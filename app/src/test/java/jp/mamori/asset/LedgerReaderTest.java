@@ -190,4 +190,15 @@ class LedgerReaderTest {
                 bytes, "xl/sharedStrings.xml", "<t>住民記録</t>", "<t>住民記録</t><rPh sb=\"0\" eb=\"2\"><t>ジュウミン</t></rPh>");
         assertThat(LedgerReader.read(withRuby).get(0).rows().get(0).cells()).containsExactly("住民記録");
     }
+
+    @Test
+    void a_sheet_with_a_doctype_or_external_entity_is_refused_as_broken_and_nothing_is_fetched() {
+        byte[] bytes = LedgerWorkbooks.rows(List.of(List.of("資産名")));
+        byte[] hostile = LedgerWorkbooks.replaceInPart(
+                bytes,
+                "xl/worksheets/sheet1.xml",
+                "<worksheet",
+                "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet");
+        assertThat(key(hostile)).isEqualTo("ledger.file.broken");
+    }
 }

@@ -29,7 +29,10 @@ class StaticCachingTests {
         Matcher css = Pattern.compile("/css/mamori-[0-9a-f]{32}\\.css").matcher(page.getContentAsString());
         assertThat(css.find()).as("a hashed style sheet link").isTrue();
 
-        var file = mvc.perform(get(css.group())).andExpect(status().isOk()).andReturn().getResponse();
+        var file = mvc.perform(get(css.group()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(file.getHeader("Cache-Control")).contains("max-age=31536000").doesNotContain("no-store");
         assertThat(file.getContentAsString()).contains("flash");
     }
@@ -41,6 +44,8 @@ class StaticCachingTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).containsPattern("/images/mamori-[0-9a-f]{32}\\.svg").doesNotContain("href=\"/css/mamori.css\"");
+        assertThat(page)
+                .containsPattern("/images/mamori-[0-9a-f]{32}\\.svg")
+                .doesNotContain("href=\"/css/mamori.css\"");
     }
 }

@@ -50,7 +50,8 @@ class TransportSecurityIT {
         Path dir = Files.createTempDirectory("mamori-tls");
         Path keystore = dir.resolve("server.p12");
         Process keytool = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
                         "-genkeypair",
                         "-alias",
                         "mamori",
@@ -104,7 +105,8 @@ class TransportSecurityIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue(HSTS)).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+        assertThat(response.headers().firstValue(HSTS))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
         assertThat(response.body()).doesNotContain("この接続は HTTPS ではありません");
     }
 
