@@ -3,6 +3,7 @@ package jp.mamori.organization;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.organization.OrganizationEvent.CategoryChanged;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;

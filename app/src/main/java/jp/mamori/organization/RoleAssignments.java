@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.organization.OrganizationEvent.RoleAssigned;
+import jp.mamori.organization.OrganizationEvent.RoleAssignmentEnded;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.mamori.organization.OrganizationEvent.PersonChanged;
+import jp.mamori.organization.OrganizationEvent.PersonDeactivated;
+import jp.mamori.organization.OrganizationEvent.RoleAssignmentEnded;
+import jp.mamori.organization.OrganizationEvent.UnitMoved;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
