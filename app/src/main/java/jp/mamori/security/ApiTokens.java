@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.security.SecurityEvent.ApiTokenCreated;
+import jp.mamori.security.SecurityEvent.ApiTokenRevoked;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import jp.mamori.security.SecurityEvent.RecoveryCodesRenewed;
+import jp.mamori.security.SecurityEvent.SecondFactorEnrolled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
