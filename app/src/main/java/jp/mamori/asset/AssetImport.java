@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import jp.mamori.asset.AssetEvent.AssetsImported;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.InvalidInputException.Problem;
