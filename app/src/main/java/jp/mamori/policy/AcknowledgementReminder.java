@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.notification.Notice;
 import jp.mamori.notification.Reminder;
+import jp.mamori.policy.PolicyEvent.CampaignReminded;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

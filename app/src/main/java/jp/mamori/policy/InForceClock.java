@@ -2,6 +2,7 @@ package jp.mamori.policy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import jp.mamori.policy.PolicyEvent.RevisionCameIntoForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.policy.PolicyEvent.PolicyDocumentAccessRefused;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.NotFoundException;

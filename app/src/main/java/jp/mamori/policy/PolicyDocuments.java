@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.mamori.organization.Directory;
+import jp.mamori.policy.PolicyEvent.PolicyDocumentChanged;
+import jp.mamori.policy.PolicyEvent.PolicyDocumentCreated;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import jp.mamori.policy.PolicyEvent.PolicyExported;
 import jp.mamori.printing.FontMissingException;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.BodyClock;

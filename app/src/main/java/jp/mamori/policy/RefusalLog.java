@@ -1,5 +1,6 @@
 package jp.mamori.policy;
 
+import jp.mamori.policy.PolicyEvent.PolicyDocumentAccessRefused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jp.mamori.policy.PolicyEvent.RevisionApproved;
+import jp.mamori.policy.PolicyEvent.RevisionCameIntoForce;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
