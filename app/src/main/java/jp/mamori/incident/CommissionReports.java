@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import jp.mamori.incident.IncidentEvent.IncidentReportExported;
+import jp.mamori.incident.IncidentEvent.IncidentReportFactsRevised;
 import jp.mamori.printing.JapaneseFont;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;

@@ -6,6 +6,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.incident.IncidentEvent.IncidentChecklistTicked;
+import jp.mamori.incident.IncidentEvent.IncidentClosed;
+import jp.mamori.incident.IncidentEvent.IncidentClosedAsNotAnIncident;
+import jp.mamori.incident.IncidentEvent.IncidentContained;
+import jp.mamori.incident.IncidentEvent.IncidentEradicated;
+import jp.mamori.incident.IncidentEvent.IncidentEscalated;
+import jp.mamori.incident.IncidentEvent.IncidentEvidenceAdded;
+import jp.mamori.incident.IncidentEvent.IncidentNoteAdded;
+import jp.mamori.incident.IncidentEvent.IncidentPersonalDataRevised;
+import jp.mamori.incident.IncidentEvent.IncidentRecovered;
+import jp.mamori.incident.IncidentEvent.IncidentReported;
+import jp.mamori.incident.IncidentEvent.IncidentTriaged;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

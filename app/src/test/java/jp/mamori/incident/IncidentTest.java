@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import jp.mamori.incident.IncidentEvent.IncidentNoteAdded;
+import jp.mamori.incident.IncidentEvent.IncidentReported;
 import jp.mamori.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
