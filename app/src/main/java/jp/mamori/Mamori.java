@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             jp.mamori.security.ApiTokenCommand.class,
             jp.mamori.audittrail.AuditTrailCommand.class,
             jp.mamori.organization.OrganizationCommands.class,
-            jp.mamori.asset.AssetCommands.class
+            jp.mamori.asset.AssetCommands.class,
+            jp.mamori.control.ControlCommands.class
         })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */

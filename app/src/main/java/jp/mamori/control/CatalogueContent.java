@@ -1,0 +1,29 @@
+package jp.mamori.control;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The content of one catalogue version, as its YAML file holds it: heading, chapters, sections and
+ * measures in file order.
+ */
+record CatalogueContent(
+        String key,
+        String title,
+        String basis,
+        List<Heading> chapters,
+        List<Heading> sections,
+        List<Measure> measures) {
+    /** A chapter or section: its number and title. */
+    record Heading(String number, String title) {}
+
+    CatalogueContent {
+        chapters = List.copyOf(chapters);
+        sections = List.copyOf(sections);
+        measures = List.copyOf(measures);
+    }
+
+    Optional<Measure> measure(String id) {
+        return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+}

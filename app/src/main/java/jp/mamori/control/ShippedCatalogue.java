@@ -1,0 +1,67 @@
+package jp.mamori.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the catalogue mamori ships ({@code control/catalogue-soumu.yaml}) as version 1, in force,
+ * the first time the application starts on a database without a catalogue.
+ */
+@Component
+class ShippedCatalogue {
+    static final String RESOURCE = "/control/catalogue-soumu.yaml";
+
+    private final CatalogueRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ShippedCatalogue(CatalogueRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    static CatalogueContent read() {
+        try (InputStream in = ShippedCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            CatalogueFile.Reading reading = CatalogueFile.read(in);
+            if (!reading.valid()) {
+                throw new IllegalStateException(RESOURCE + " has problems: " + reading.problems());
+            }
+            return reading.content();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void loadOnFirstStart() {
+        if (repository.anyVersion()) {
+            return;
+        }
+        CatalogueContent content = read();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        CatalogueVersion draft = CatalogueVersion.draft(1, content, "mamori 標準の対策基準", null, "system", "mamori", now);
+        long id = repository.insert(draft);
+        repository.insertContent(id, content);
+        CatalogueVersion inForce = draft.withId(id).shippedInForce(ContentDigest.of(CatalogueFile.write(content)), now);
+        repository.update(inForce);
+        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
+                "control.catalogue.loaded",
+                1,
+                "system",
+                ControlEvent.details(
+                        "key", content.key(), "measures", content.measures().size())));
+    }
+}
