@@ -350,7 +350,25 @@ final class FilterAnalysis {
     }
 
     List<Finding> run() {
+        List<Finding> all = new ArrayList<>();
+        runAll(all);
+        RuleSet.Checks checks = set.checks();
+        if (checks == RuleSet.Checks.ALL) {
+            return all;
+        }
         List<Finding> out = new ArrayList<>();
+        for (Finding f : all) {
+            boolean path = f.kind() == Finding.Kind.VIOLATION;
+            if (path == (checks == RuleSet.Checks.PATHS)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private void runAll(List<Finding> out) {
+        boolean pathsOnly = set.checks() == RuleSet.Checks.PATHS;
+        boolean rulesOnly = set.checks() == RuleSet.Checks.RULES;
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             if (!r.enabled()) {
@@ -389,8 +407,11 @@ final class FilterAnalysis {
                 out.add(finding(Finding.Kind.SHADOWED, Severity.MEDIUM, r, text));
                 continue;
             }
-            if (r.action() == Action.PERMIT) {
+            if (r.action() == Action.PERMIT && !rulesOnly) {
                 violations(i, earlier, out);
+            }
+            if (pathsOnly) {
+                continue;
             }
             if (r.action() != Action.RETURN) {
                 redundancy(i, earlier).ifPresent(out::add);
@@ -417,10 +438,9 @@ final class FilterAnalysis {
                                 Integer.toString(correlatedCount))));
             }
         }
-        if (set.defaultAction() == Action.PERMIT) {
+        if (set.defaultAction() == Action.PERMIT && !rulesOnly) {
             defaultViolations(out);
         }
-        return out;
     }
 
     private void violations(int i, int[] earlier, List<Finding> out) {

@@ -47,7 +47,9 @@ public final class RuleAnalysis {
         List<Finding> findings = new ArrayList<>(expiredExemptions());
         int rules = 0;
         for (RuleSet set : imported.ruleSets()) {
-            rules += set.rules().size();
+            if (set.checks() != RuleSet.Checks.PATHS) {
+                rules += set.rules().size(); // a composed path repeats rules already counted
+            }
             findings.addAll(analyze(set));
         }
         return new Report(

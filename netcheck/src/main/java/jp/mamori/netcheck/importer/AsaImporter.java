@@ -229,6 +229,10 @@ public final class AsaImporter implements RuleImporter {
             Map<String, List<List<String>>> groups = new LinkedHashMap<>();
             String hostname = null;
             Definition current = null;
+            // interfaces in file order: {nameif, security-level}
+            List<String[]> ifaces = new ArrayList<>();
+            String[] iface = null;
+            boolean sameSecurity = false;
             for (SourceLine line : SourceLine.split(text)) {
                 String t = line.trimmed();
                 if (t.isEmpty() || t.startsWith("!") || t.startsWith(":")) {
@@ -237,6 +241,17 @@ public final class AsaImporter implements RuleImporter {
                 ledger.read();
                 boolean indented = Character.isWhitespace(line.text().charAt(0));
                 List<String> w = Words.split(t);
+                if (indented && iface != null) {
+                    if (w.get(0).equals("nameif") && w.size() > 1) {
+                        iface[0] = w.get(1);
+                    } else if (w.get(0).equals("security-level") && w.size() > 1) {
+                        iface[1] = w.get(1);
+                    }
+                    continue;
+                }
+                if (!indented) {
+                    iface = null;
+                }
                 if (indented) {
                     if (current != null) {
                         current.body().add(line);
@@ -246,6 +261,17 @@ public final class AsaImporter implements RuleImporter {
                 current = null;
                 switch (w.get(0)) {
                     case "hostname" -> hostname = w.size() > 1 ? w.get(1) : null;
+                    case "interface" -> {
+                        iface = new String[] {null, null};
+                        ifaces.add(iface);
+                    }
+                    case "same-security-traffic" -> {
+                        if (w.size() >= 3
+                                && w.get(1).equals("permit")
+                                && w.get(2).equals("inter-interface")) {
+                            sameSecurity = true;
+                        }
+                    }
                     case "object", "object-group" -> {
                         if (w.size() < 3) {
                             ledger.reject(line, "オブジェクト定義に名前がありません");
@@ -298,6 +324,7 @@ public final class AsaImporter implements RuleImporter {
                 }
             }
             String dev = DeviceName.choose(hostname, device, fileName);
+            Map<String, List<Rule>> listRules = new HashMap<>();
             Objects resolver = new Objects(objects, ledger);
             resolver.checkBodies();
             for (Map.Entry<String, List<Ace>> acl : acls.entrySet()) {
@@ -325,6 +352,19 @@ public final class AsaImporter implements RuleImporter {
                     }
                 }
                 sets.add(new RuleSet(dev, acl.getKey(), rules, Action.DENY));
+                listRules.put(acl.getKey(), rules);
+            }
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            for (String[] i : ifaces) {
+                if (i[0] != null) {
+                    levels.put(i[0], securityLevel(i));
+                }
+            }
+            if (levels.size() >= 2) {
+                // the lists as written keep their own findings; the zone check follows each path
+                sets.replaceAll(rs ->
+                        new RuleSet(rs.device(), rs.filter(), rs.rules(), rs.defaultAction(), RuleSet.Checks.RULES));
+                sets.addAll(paths(dev, fileName, levels, sameSecurity, groups, listRules));
             }
             for (String bound : groups.keySet()) {
                 if (!acls.containsKey(bound)) {
@@ -335,6 +375,77 @@ public final class AsaImporter implements RuleImporter {
             ledger.reject(0, "", "取り込み中に想定外のエラーが起きました: " + e);
         }
         return ledger.result(sets);
+    }
+
+    // an interface with a nameif but no security-level: 100 for "inside", 0 otherwise (ASA default)
+    private static int securityLevel(String[] iface) {
+        if (iface[1] != null) {
+            try {
+                return Integer.parseInt(iface[1]);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return "inside".equals(iface[0]) ? 100 : 0;
+    }
+
+    /**
+     * The path from each interface to each other one: the inbound lists of the arriving interface
+     * (its {@code access-group … in}, then the {@code global} list), or when it has none the
+     * security levels (to a lower level passes; to an equal one only with {@code
+     * same-security-traffic permit inter-interface}); then the {@code out} list of the leaving one.
+     */
+    private static List<RuleSet> paths(
+            String dev,
+            String file,
+            Map<String, Integer> levels,
+            boolean sameSecurity,
+            Map<String, List<List<String>>> groups,
+            Map<String, List<Rule>> lists) {
+        List<RuleSet> out = new ArrayList<>();
+        List<Rule> global = new ArrayList<>();
+        Map<String, List<Rule>> inbound = new HashMap<>();
+        Map<String, List<Rule>> outbound = new HashMap<>();
+        for (Map.Entry<String, List<List<String>>> g : groups.entrySet()) {
+            List<Rule> rules = lists.get(g.getKey());
+            if (rules == null) {
+                continue;
+            }
+            for (List<String> b : g.getValue()) {
+                switch (b.get(0)) {
+                    case "global" -> global.addAll(rules);
+                    case "in" ->
+                        inbound.computeIfAbsent(b.get(1), k -> new ArrayList<>())
+                                .addAll(rules);
+                    default ->
+                        outbound.computeIfAbsent(b.get(1), k -> new ArrayList<>())
+                                .addAll(rules);
+                }
+            }
+        }
+        for (String from : levels.keySet()) {
+            for (String to : levels.keySet()) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                Paths.Stage first;
+                List<Rule> in = new ArrayList<>(inbound.getOrDefault(from, List.of()));
+                in.addAll(global);
+                if (!in.isEmpty()) {
+                    first = new Paths.Stage(in, Action.DENY);
+                } else {
+                    int a = levels.get(from);
+                    int b = levels.get(to);
+                    first = a > b || (a == b && sameSecurity)
+                            ? Paths.Stage.OPEN
+                            : new Paths.Stage(List.of(), Action.DENY);
+                }
+                List<Rule> eg = outbound.get(to);
+                Paths.Stage second = eg == null ? Paths.Stage.OPEN : new Paths.Stage(eg, Action.DENY);
+                out.add(Paths.compose(dev, from + "→" + to, file, from, to, first, second));
+            }
+        }
+        return out;
     }
 
     static int port(String text) {

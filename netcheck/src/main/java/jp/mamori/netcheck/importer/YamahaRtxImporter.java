@@ -140,6 +140,7 @@ public final class YamahaRtxImporter implements RuleImporter {
             String pp = "pp";
             String tunnel = "tunnel";
             String hostname = null;
+            java.util.Set<String> interfaces = new java.util.LinkedHashSet<>();
             List<SourceLine> physical = SourceLine.split(text);
             for (SourceLine l : physical) {
                 if (!l.isBlank() && !l.trimmed().startsWith("#")) {
@@ -159,12 +160,21 @@ public final class YamahaRtxImporter implements RuleImporter {
                         } else {
                             tunnel = "tunnel" + n;
                         }
+                        if (!n.isEmpty() && !n.equals("anonymous")) {
+                            interfaces.add(first + n);
+                        }
                     } else if (first.equals("console")
                             && w.size() >= 3
                             && w.get(1).equals("prompt")) {
                         hostname = w.get(2);
                     } else if ((first.equals("ip") || first.equals("ipv6")) && w.size() >= 3) {
                         boolean v6 = first.equals("ipv6");
+                        if (!v6
+                                && w.get(2).equals("address")
+                                && !w.get(1).equals("pp")
+                                && !w.get(1).equals("tunnel")) {
+                            interfaces.add(w.get(1));
+                        }
                         if (w.get(1).equals("filter")) {
                             filterLine(w, line, v6 ? filters6 : filters, v6 ? dynamics6 : dynamics, v6, ledger);
                         } else if (w.get(2).equals("secure")
@@ -182,6 +192,7 @@ public final class YamahaRtxImporter implements RuleImporter {
                 }
             }
             String dev = DeviceName.choose(hostname, device, fileName);
+            Map<String, List<Rule>> lists = new HashMap<>();
             for (Binding b : bindings.values()) {
                 List<Rule> rules = new ArrayList<>();
                 Map<String, Filter> st = b.v6() ? filters6 : filters;
@@ -209,12 +220,65 @@ public final class YamahaRtxImporter implements RuleImporter {
                 if (!missing.isEmpty()) {
                     reject(ledger, b.line(), "定義されていないフィルタ番号を参照しています: " + String.join(" ", missing));
                 }
-                sets.add(new RuleSet(dev, name, rules, Action.DENY));
+                sets.add(new RuleSet(dev, name, rules, Action.DENY, RuleSet.Checks.RULES));
+                lists.put(name, rules);
+                interfaces.add(b.iface());
+            }
+            sets.addAll(paths(dev, fileName, interfaces, lists, false));
+            if (bindings.values().stream().anyMatch(Binding::v6)) {
+                sets.addAll(paths(dev, fileName, interfaces, lists, true));
             }
         } catch (RuntimeException e) {
             ledger.reject(0, "", "取り込み中に想定外のエラーが起きました: " + e);
         }
         return ledger.result(sets);
+    }
+
+    /**
+     * A packet crossing the router passes the {@code in} list of the interface it arrives on, then
+     * the {@code out} list of the one it leaves by; a direction without a list passes everything,
+     * one with a list discards what no filter matches. One composed list per ordered pair of
+     * interfaces; with fewer than two interfaces known, one list for the router as a whole.
+     */
+    private static List<RuleSet> paths(
+            String dev, String file, java.util.Set<String> interfaces, Map<String, List<Rule>> lists, boolean v6) {
+        String suffix = v6 ? "/ipv6" : "";
+        List<RuleSet> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(interfaces);
+        if (names.isEmpty()) {
+            out.add(Paths.compose(dev, "*→*" + suffix, file, "*", "*", Paths.Stage.OPEN, Paths.Stage.OPEN));
+            return out;
+        }
+        if (names.size() == 1) {
+            // the other side is an interface the file does not show: nothing filters there
+            String x = names.get(0);
+            out.add(Paths.compose(
+                    dev, x + "→*" + suffix, file, x, "*", stage(lists, x + "-in" + suffix), Paths.Stage.OPEN));
+            out.add(Paths.compose(
+                    dev, "*→" + x + suffix, file, "*", x, Paths.Stage.OPEN, stage(lists, x + "-out" + suffix)));
+            return out;
+        }
+        for (String from : names) {
+            for (String to : names) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                out.add(Paths.compose(
+                        dev,
+                        from + "→" + to + suffix,
+                        file,
+                        from,
+                        to,
+                        stage(lists, from + "-in" + suffix),
+                        stage(lists, to + "-out" + suffix)));
+            }
+        }
+        return out;
+    }
+
+    private static Paths.Stage stage(Map<String, List<Rule>> lists, String name) {
+        List<Rule> rules = lists.get(name);
+        return rules == null ? Paths.Stage.OPEN : new Paths.Stage(rules, Action.DENY);
     }
 
     private static Rule rule(String device, String filter, String file, Filter f, List<String> in, List<String> out) {

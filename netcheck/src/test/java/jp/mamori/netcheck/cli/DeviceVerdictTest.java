@@ -528,4 +528,195 @@ class DeviceVerdictTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("mangle");
     }
+
+    // ---------------------------------------------------------------- YAMAHA RTX
+
+    @Test
+    void rtxInterfaceWithoutFiltersOpensThePathTheOtherInterfacesDoNotGuard() throws Exception {
+        // lan3 (My Number) rejects everything arriving on it, but nothing filters traffic
+        // arriving on lan1 (LGWAN) and leaving by lan3: that path is open
+        Run r = rules("yamaha", "rtx.conf", """
+                console prompt RTX-KAKU
+                ip lan1 address 10.20.40.1/24
+                ip lan2 address 10.30.40.1/24
+                ip lan3 address 10.10.40.1/24
+                ip lan3 secure filter in 200099
+                ip lan2 secure filter in 200099
+                ip filter 200099 reject * * * * *
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.findings("VIOLATION"))
+                .extracting(v -> v.get("filter").asString() + " "
+                        + v.get("rule").asString() + " " + v.get("to").asString())
+                .contains("lan1→lan3 (default) mynumber");
+    }
+
+    @Test
+    void rtxWithoutAnyFilterReportsEveryOpenPath() throws Exception {
+        Run r = rules("yamaha", "rtx.conf", """
+                console prompt RTX-KAKU
+                ip lan1 address 10.20.40.1/24
+                ip lan3 address 10.10.40.1/24
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.findings("VIOLATION"))
+                .extracting(v -> v.get("from").asString() + "→" + v.get("to").asString())
+                .containsExactlyInAnyOrder("lgwan→mynumber", "mynumber→lgwan");
+    }
+
+    @Test
+    void rtxInFilterOfOneInterfaceAndOutFilterOfTheOtherAreComposed() throws Exception {
+        // lan1 in passes any TCP from LGWAN; lan2 out lets only HTTPS leave; lan3 guards itself
+        Run r = rules("yamaha", "rtx.conf", """
+                console prompt RTX-KAKU
+                ip lan1 address 10.20.40.1/24
+                ip lan2 address 10.30.40.1/24
+                ip lan3 address 10.10.40.1/24
+                ip lan1 secure filter in 200001
+                ip lan2 secure filter in 200099
+                ip lan2 secure filter out 200010 200099
+                ip lan3 secure filter in 200099
+                ip lan3 secure filter out 200099
+                ip filter 200001 pass 10.20.0.0/16 * tcp * *
+                ip filter 200010 pass * * tcp * https
+                ip filter 200099 reject * * * * *
+                """);
+        assertThat(r.findings("VIOLATION")).isEmpty();
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void rtxOutFilterAloneDoesNotStopWhatTheInFilterOfAnotherInterfaceLetsThrough() throws Exception {
+        // the out list of lan2 passes tcp/22 from LGWAN: both lists permit it, so it crosses
+        Run r = rules("yamaha", "rtx.conf", """
+                console prompt RTX-KAKU
+                ip lan1 address 10.20.40.1/24
+                ip lan2 address 10.30.40.1/24
+                ip lan1 secure filter in 200001
+                ip lan2 secure filter in 200099
+                ip lan2 secure filter out 200011 200010 200099
+                ip filter 200001 pass 10.20.0.0/16 * tcp * *
+                ip filter 200010 pass * * tcp * https
+                ip filter 200011 pass 10.20.40.0/24 10.30.0.0/16 tcp * 22
+                ip filter 200099 reject * * * * *
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode v = only(r.findings("VIOLATION"));
+        assertThat(v.get("filter").asString()).isEqualTo("lan1→lan2");
+        assertThat(v.get("rule").asString()).isEqualTo("200001+200011");
+        assertThat(v.get("example").get("dstPort").asInt()).isEqualTo(22);
+    }
+
+    // ---------------------------------------------------------------- Cisco ASA
+
+    static final String ASA_INTERFACES = """
+            hostname ASA-KAKU
+            interface GigabitEthernet0/0
+             nameif outside
+             security-level 0
+             ip address 203.0.113.2 255.255.255.0
+            interface GigabitEthernet0/1
+             nameif lgwan
+             security-level 80
+             ip address 10.20.0.1 255.255.0.0
+            interface GigabitEthernet0/2
+             nameif mynumber
+             security-level 100
+             ip address 10.10.0.1 255.255.0.0
+            interface GigabitEthernet0/3
+             nameif internet
+             security-level 50
+             ip address 10.30.0.1 255.255.0.0
+            """;
+
+    @Test
+    void asaInterfaceWithoutAccessGroupPassesTrafficToLowerSecurityLevels() throws Exception {
+        // only the outside interface has an ACL: mynumber (100) reaches every lower level freely
+        Run r = rules("asa", "asa.cfg", ASA_INTERFACES + """
+                access-list OUTSIDE_IN extended permit tcp any host 10.30.8.80 eq www
+                access-group OUTSIDE_IN in interface outside
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.findings("VIOLATION"))
+                .extracting(v -> v.get("filter").asString() + " "
+                        + v.get("from").asString() + "→" + v.get("to").asString())
+                .contains(
+                        "mynumber→lgwan mynumber→lgwan",
+                        "mynumber→internet mynumber→internet",
+                        "lgwan→internet lgwan→internet")
+                // a lower level never reaches a higher one without an ACL saying so
+                .noneMatch(t -> t.startsWith("internet→lgwan") || t.startsWith("lgwan→mynumber"));
+    }
+
+    @Test
+    void asaEqualSecurityLevelsPassOnlyWithSameSecurityTraffic() throws Exception {
+        String twoAtFifty = """
+                hostname ASA-KAKU
+                interface GigabitEthernet0/1
+                 nameif lgwan
+                 security-level 50
+                interface GigabitEthernet0/3
+                 nameif internet
+                 security-level 50
+                """;
+        Run closed = rules("asa", "asa.cfg", twoAtFifty);
+        assertThat(closed.findings("VIOLATION")).isEmpty();
+        Run open = rules("asa", "asa.cfg", twoAtFifty + "same-security-traffic permit inter-interface\n");
+        assertThat(open.code()).isEqualTo(1);
+        assertThat(open.findings("VIOLATION"))
+                .extracting(v -> v.get("from").asString() + "→" + v.get("to").asString())
+                .contains("lgwan→internet", "internet→lgwan");
+    }
+
+    @Test
+    void asaOutboundAccessGroupIsComposedWithTheSecurityLevelOfTheArrivingInterface() throws Exception {
+        Run r = rules("asa", "asa.cfg", ASA_INTERFACES + """
+                access-list MN_OUT extended deny ip any any
+                access-group MN_OUT out interface mynumber
+                access-list LG_IN extended permit tcp 10.20.0.0 255.255.0.0 any eq https
+                access-group LG_IN in interface lgwan
+                access-list MN_IN extended deny ip any any
+                access-group MN_IN in interface mynumber
+                access-list INET_IN extended deny ip any any
+                access-group INET_IN in interface internet
+                access-list OUT_IN extended deny ip any any
+                access-group OUT_IN in interface outside
+                """);
+        // LG_IN permits https to any, but the out list of mynumber drops it: only lgwan→outside
+        // https is left, which the zone policy does not name (default deny)
+        assertThat(r.findings("VIOLATION"))
+                .extracting(
+                        v -> v.get("filter").asString() + " " + v.get("rule").asString())
+                .containsExactly("lgwan→outside LG_IN#1");
+    }
+
+    @Test
+    void asaStaticNatPublishesTheRealAddressWhichTheAclNames() throws Exception {
+        // ASA 8.3+: the ACL names the real (mapped-to) address of the object, not the public one
+        Run r = rules("asa", "asa.cfg", ASA_INTERFACES + """
+                object network JUKI-SRV
+                 host 10.10.5.5
+                 nat (mynumber,outside) static 203.0.113.10 service tcp https https
+                object network LG-WEB
+                 host 10.20.8.80
+                object network LG-WEB-PUBLIC
+                 host 203.0.113.20
+                nat (lgwan,outside) source static LG-WEB LG-WEB-PUBLIC
+                access-list OUTSIDE_IN extended permit tcp any object JUKI-SRV eq https
+                access-list OUTSIDE_IN extended permit tcp any object LG-WEB eq https
+                access-group OUTSIDE_IN in interface outside
+                access-list MN_IN extended deny ip any any
+                access-group MN_IN in interface mynumber
+                access-list LG_IN extended deny ip any any
+                access-group LG_IN in interface lgwan
+                access-list INET_IN extended deny ip any any
+                access-group INET_IN in interface internet
+                """);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.findings("VIOLATION"))
+                .extracting(v -> v.get("rule").asString() + " "
+                        + v.get("example").get("dst").asString())
+                .containsExactlyInAnyOrder("OUTSIDE_IN#1 10.10.5.5", "OUTSIDE_IN#2 10.20.8.80");
+        assertThat(r.json().get("unsupported")).isEmpty();
+    }
 }

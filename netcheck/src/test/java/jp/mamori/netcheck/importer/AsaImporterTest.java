@@ -19,7 +19,20 @@ class AsaImporterTest {
 
     @Test
     void oneRuleSetPerAppliedAccessListWithItsInterface() {
-        assertThat(Samples.names(result)).containsExactly("LGWAN_IN", "INTERNET_IN", "MN_IN");
+        // the lists as written (their own findings), then the path between each pair of interfaces
+        assertThat(Samples.names(result))
+                .containsExactly(
+                        "LGWAN_IN",
+                        "INTERNET_IN",
+                        "MN_IN",
+                        "lgwan→internet",
+                        "lgwan→mynumber",
+                        "internet→lgwan",
+                        "internet→mynumber",
+                        "mynumber→lgwan",
+                        "mynumber→internet");
+        assertThat(Samples.set(result, "MN_IN").checks()).isEqualTo(RuleSet.Checks.RULES);
+        assertThat(Samples.set(result, "mynumber→internet").checks()).isEqualTo(RuleSet.Checks.PATHS);
         RuleSet lgwan = Samples.set(result, "LGWAN_IN");
         assertThat(lgwan.device()).isEqualTo("ASA-MIDORI-LG");
         assertThat(lgwan.defaultAction()).isEqualTo(Action.DENY);

@@ -36,9 +36,9 @@ class SampleFindingsTest {
         "csv,       csv/rules.csv,                CORE,           30,          5",
         "fortigate, fortigate/fgt-midori.conf,    root/policy,    7,           143",
         "paloalto,  paloalto/pa-midori.set,       vsys1/security, juki-update, 32",
-        "yamaha,    yamaha/rtx-shisho.conf,       lan1-in,        100020,      35",
+        "yamaha,    yamaha/rtx-shisho.conf,       lan1→lan3,      100020,      35",
         "iptables,  iptables/gw-midori.rules,     FORWARD,        FORWARD#5,   23",
-        "asa,       asa/asa-midori.cfg,           MN_IN,          MN_IN#2,     79"
+        "asa,       asa/asa-midori.cfg,           mynumber→internet, MN_IN#2,  79"
     })
     void theDeliberateMyNumberToInternetPermitIsAViolation(
             String vendor, String sample, String filter, String rule, int line) {

@@ -19,7 +19,31 @@ class YamahaRtxImporterTest {
 
     @Test
     void oneRuleSetPerInterfaceAndDirectionEndingInTheImplicitReject() {
-        assertThat(Samples.names(result)).containsExactly("lan1-in", "lan2-in", "lan3-in", "pp1-out");
+        // the lists as written (checked for their own rules), then one path per interface pair
+        assertThat(Samples.names(result))
+                .containsExactly(
+                        "lan1-in",
+                        "lan2-in",
+                        "lan3-in",
+                        "pp1-out",
+                        "lan1→lan2",
+                        "lan1→lan3",
+                        "lan1→pp1",
+                        "lan2→lan1",
+                        "lan2→lan3",
+                        "lan2→pp1",
+                        "lan3→lan1",
+                        "lan3→lan2",
+                        "lan3→pp1",
+                        "pp1→lan1",
+                        "pp1→lan2",
+                        "pp1→lan3");
+        assertThat(Samples.set(result, "lan1-in").checks()).isEqualTo(RuleSet.Checks.RULES);
+        assertThat(Samples.set(result, "lan1→pp1").checks()).isEqualTo(RuleSet.Checks.PATHS);
+        // lan1 in, then pp1 out: a permit of 100020 meets the dynamic 100081 and static 100098
+        assertThat(Samples.ids(Samples.set(result, "lan1→pp1"))).contains("100001", "100020+100081", "100020+100098");
+        // pp1 has no in list: what arrives there meets only the out list of the other side
+        assertThat(Samples.ids(Samples.set(result, "pp1→lan3"))).containsExactly("(default)");
         RuleSet lan1 = Samples.set(result, "lan1-in");
         assertThat(lan1.device()).isEqualTo("RTX-SHISHO");
         assertThat(lan1.defaultAction()).isEqualTo(Action.DENY);
