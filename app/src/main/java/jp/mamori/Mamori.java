@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             Mamori.StartDev.class,
             Mamori.Start.class,
             jp.mamori.security.ApiTokenCommand.class,
+            jp.mamori.security.AccountCommand.class,
             jp.mamori.audittrail.AuditTrailCommand.class,
             jp.mamori.organization.OrganizationCommands.class,
             jp.mamori.asset.AssetCommands.class,
@@ -166,6 +167,10 @@ public class Mamori {
             if (db.password() != null) {
                 props.put("spring.datasource.password", db.password());
             }
+        }
+        if (!db.external() && System.getenv("MAMORI_KEY_FILE") == null) {
+            // the embedded database keeps its key file beside it (KeyFile; never inside the database)
+            props.put("mamori.key-file", db.dataDirectory().toAbsolutePath().resolve("mamori.key"));
         }
         props.putAll(extra);
         if (System.getenv("MAMORI_DEBUG") == null) {

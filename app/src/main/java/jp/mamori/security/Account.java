@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sign-in account: a login with a password and, when enrolled, a TOTP second factor.
  *
- * <p>Lifecycle: created enabled and unlocked → every wrong password or code counts one failed
- * attempt, and reaching the limit locks the account ({@link #recordFailedAttempt}) → only an
- * administrator unlocks it ({@link #unlock()}); a right password and second factor reset the
- * count. A disabled account cannot sign in at all. An account belongs to a person of the
+ * <p>Lifecycle: created enabled → every wrong password or code counts one failed attempt (and
+ * makes the next attempts wait, see {@link SignInThrottle}) → a right password and second factor
+ * reset the count. The {@code locked} flag of earlier versions is no longer set (V11_2 cleared it);
+ * {@link #unlock()} still clears it. A disabled account cannot sign in at all. An account belongs to a person of the
  * organization (by id, the staff number being the default login) or, for administrators, to
  * nobody.
  */
@@ -29,6 +29,7 @@ final class Account {
     private @Nullable Long totpLastStep;
     private Instant passwordChangedAt;
     private @Nullable Instant lastSignInAt;
+    private boolean passwordMustChange;
 
     Account(
             long id,
@@ -64,21 +65,11 @@ final class Account {
     }
 
     /**
-     * Counts one failed attempt; returns true when this attempt locked the account.
-     *
-     * @param limit the attempts in a row that lock the account
+     * Counts one failed attempt (shown to administrators). Failures never lock the account: the
+     * waits of {@link SignInThrottle} slow guessing down instead.
      */
-    boolean recordFailedAttempt(int limit, Instant now) {
-        if (locked) {
-            return false;
-        }
+    void recordFailedAttempt() {
         failedAttempts++;
-        if (failedAttempts >= limit) {
-            locked = true;
-            lockedAt = now;
-            return true;
-        }
-        return false;
     }
 
     /** A complete sign-in: the failed attempts are forgotten. */
@@ -94,9 +85,20 @@ final class Account {
         failedAttempts = 0;
     }
 
+    /** A new password; the owner's own change also ends a "must change" (an administrator's sets it again). */
     void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;
+        passwordMustChange = false;
+    }
+
+    /** The password was set by an administrator: the owner must change it at the next sign-in. */
+    void requirePasswordChange() {
+        passwordMustChange = true;
+    }
+
+    public boolean passwordMustChange() {
+        return passwordMustChange;
     }
 
     /** Starts TOTP enrolment with a new secret, kept aside until a code from it is confirmed. */

@@ -1,5 +1,7 @@
 package jp.mamori.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,10 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
     private final Accounts accounts;
     private final ApiTokens tokens;
+    private final Reauthentication reauthentication;
+    private final OtherSessions sessions;
 
-    AccountController(Accounts accounts, ApiTokens tokens) {
+    AccountController(Accounts accounts, ApiTokens tokens, Reauthentication reauthentication, OtherSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.reauthentication = reauthentication;
+        this.sessions = sessions;
     }
 
     /** The password change form. */
@@ -40,10 +46,17 @@ class AccountController {
         }
     }
 
-    /** The new API token form. */
+    /** The new API token form; {@code confirmation} is the current password or a fresh code. */
     record TokenForm(
             @NotBlank(message = "{apiToken.name.required}") @Size(max = 100, message = "{apiToken.name.invalid}")
-            String name) {}
+            String name,
+
+            @org.jspecify.annotations.Nullable String confirmation) {
+        @Override
+        public String toString() {
+            return "TokenForm[" + name + "]";
+        }
+    }
 
     @GetMapping("/account")
     String show(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -51,13 +64,16 @@ class AccountController {
             model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         }
         if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm(""));
+            model.addAttribute("tokenForm", new TokenForm("", ""));
         }
         return page(user, model);
     }
 
     private String page(SignedInUser user, Model model) {
         Account account = accounts.find(user.accountId());
+        if (account.passwordMustChange() && !model.containsAttribute("alert")) {
+            model.addAttribute("alert", "password.mustChange");
+        }
         model.addAttribute("account", account);
         model.addAttribute("recoveryCodesLeft", accounts.unusedRecoveryCodes(account.id()));
         model.addAttribute("tokens", tokens.of(account.id()));
@@ -70,6 +86,7 @@ class AccountController {
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult binding,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!binding.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
             binding.rejectValue("confirmPassword", "password.confirm.mismatch");
@@ -77,13 +94,16 @@ class AccountController {
         if (!binding.hasErrors()) {
             try {
                 accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword());
+                // every other session of this person ends (a thief's included); this one goes on
+                HttpSession current = request.getSession(false);
+                sessions.end(user.login(), current == null ? null : current.getId(), user.login());
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/account";
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("tokenForm", new TokenForm(""));
+        model.addAttribute("tokenForm", new TokenForm("", ""));
         return page(user, model);
     }
 
@@ -93,7 +113,15 @@ class AccountController {
             @Valid @ModelAttribute("tokenForm") TokenForm form,
             BindingResult binding,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                reauthentication.confirm(user.accountId(), form.confirmation(), request.getRemoteAddr());
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
         if (binding.hasErrors()) {
             model.addAttribute("passwordForm", new PasswordForm("", "", ""));
             return page(user, model);

@@ -18,13 +18,15 @@ class AccountRepository {
     private static final String COLUMNS = """
             id, login, person_id, display_name, password_hash, administrator, enabled, locked,
             failed_attempts, locked_at, totp_secret, totp_pending_secret, totp_last_step,
-            password_changed_at, last_sign_in_at
+            password_changed_at, last_sign_in_at, password_must_change
             """;
 
     private final JdbcClient jdbc;
+    private final TotpSecretCipher cipher;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, TotpSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     boolean any() {
@@ -34,7 +36,7 @@ class AccountRepository {
     Optional<Account> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from sec_account where id = :id")
                 .param("id", id)
-                .query(AccountRepository::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -42,20 +44,20 @@ class AccountRepository {
     Optional<Account> findByLogin(String login) {
         return jdbc.sql("select " + COLUMNS + " from sec_account where lower(login) = lower(:login)")
                 .param("login", login)
-                .query(AccountRepository::map)
+                .query(this::map)
                 .optional();
     }
 
     Optional<Account> findByPersonId(long personId) {
         return jdbc.sql("select " + COLUMNS + " from sec_account where person_id = :personId")
                 .param("personId", personId)
-                .query(AccountRepository::map)
+                .query(this::map)
                 .optional();
     }
 
     List<Account> findAll() {
         return jdbc.sql("select " + COLUMNS + " from sec_account order by login")
-                .query(AccountRepository::map)
+                .query(this::map)
                 .list();
     }
 
@@ -87,7 +89,7 @@ class AccountRepository {
                             failed_attempts = :failed, locked_at = :lockedAt, totp_secret = :totpSecret,
                             totp_pending_secret = :totpPending, totp_last_step = :totpStep,
                             password_changed_at = :passwordChangedAt, last_sign_in_at = :lastSignIn,
-                            updated_at = :now
+                            password_must_change = :mustChange, updated_at = :now
                         where id = :id
                         """)
                 .param("displayName", a.displayName())
@@ -97,11 +99,12 @@ class AccountRepository {
                 .param("locked", a.locked())
                 .param("failed", a.failedAttempts())
                 .param("lockedAt", at(a.lockedAt()))
-                .param("totpSecret", a.totpSecret())
-                .param("totpPending", a.totpPendingSecret())
+                .param("totpSecret", cipher.seal(a.id(), a.totpSecret()))
+                .param("totpPending", cipher.seal(a.id(), a.totpPendingSecret()))
                 .param("totpStep", a.totpLastStep())
                 .param("passwordChangedAt", at(a.passwordChangedAt()))
                 .param("lastSignIn", at(a.lastSignInAt()))
+                .param("mustChange", a.passwordMustChange())
                 .param("now", at(now))
                 .param("id", a.id())
                 .update();
@@ -128,6 +131,40 @@ class AccountRepository {
                 .update();
     }
 
+    /**
+     * Encrypts the TOTP secrets still stored in clear (from before V11_3); returns how many rows.
+     * Safe on several nodes at once: a row is only rewritten while it still holds the clear text.
+     */
+    int encryptClearSecrets() {
+        List<Object[]> rows = jdbc.sql("""
+                        select id, totp_secret, totp_pending_secret from sec_account
+                        where (totp_secret is not null and totp_secret not like 'v1:%')
+                           or (totp_pending_secret is not null and totp_pending_secret not like 'v1:%')
+                        """)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .list();
+        int done = 0;
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            String secret = (String) row[1];
+            String pending = (String) row[2];
+            done += jdbc.sql("""
+                            update sec_account set totp_secret = :secret, totp_pending_secret = :pending
+                            where id = :id
+                              and (totp_secret = :oldSecret or (totp_secret is null and cast(:oldSecret as varchar) is null))
+                              and (totp_pending_secret = :oldPending
+                                   or (totp_pending_secret is null and cast(:oldPending as varchar) is null))
+                            """)
+                    .param("secret", TotpSecretCipher.sealed(secret) ? secret : cipher.seal(id, secret))
+                    .param("pending", TotpSecretCipher.sealed(pending) ? pending : cipher.seal(id, pending))
+                    .param("oldSecret", secret)
+                    .param("oldPending", pending)
+                    .param("id", id)
+                    .update();
+        }
+        return done;
+    }
+
     /** What an account is created with. */
     record NewAccount(
             String login, @Nullable Long personId, String displayName, String passwordHash, boolean administrator) {}
@@ -141,14 +178,15 @@ class AccountRepository {
         return value == null ? null : value.toInstant();
     }
 
-    private static Account map(ResultSet rs, int row) throws SQLException {
+    private Account map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
         long personId = rs.getLong("person_id");
         Long person = rs.wasNull() ? null : personId;
         long step = rs.getLong("totp_last_step");
         Long lastStep = rs.wasNull() ? null : step;
         Instant passwordChangedAt = instant(rs, "password_changed_at");
-        return new Account(
-                rs.getLong("id"),
+        Account account = new Account(
+                id,
                 rs.getString("login"),
                 person,
                 rs.getString("display_name"),
@@ -158,10 +196,14 @@ class AccountRepository {
                 rs.getBoolean("locked"),
                 rs.getInt("failed_attempts"),
                 instant(rs, "locked_at"),
-                rs.getString("totp_secret"),
-                rs.getString("totp_pending_secret"),
+                cipher.open(id, rs.getString("totp_secret")),
+                cipher.open(id, rs.getString("totp_pending_secret")),
                 lastStep,
                 passwordChangedAt == null ? Instant.EPOCH : passwordChangedAt,
                 instant(rs, "last_sign_in_at"));
+        if (rs.getBoolean("password_must_change")) {
+            account.requirePasswordChange();
+        }
+        return account;
     }
 }

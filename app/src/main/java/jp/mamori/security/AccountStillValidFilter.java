@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * enabled and unlocked, its person in post today, and — when the account now needs a second
  * factor — this sign-in must have included one. The principal is then rebuilt from the
  * database for this request only (the session keeps the sign-in snapshot), so a role given or
- * taken away applies on the next click, and a leaver is signed out on their next request.
+ * taken away applies on the next click, and a leaver is signed out on their next request. While
+ * the account's password was set by an administrator and not yet changed, every page but the
+ * account page (where the password is changed) and sign-out leads to the account page.
  */
 class AccountStillValidFilter extends OncePerRequestFilter {
     private final SignIns signIns;
@@ -32,6 +34,16 @@ class AccountStillValidFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return SecurityConfiguration.isStaticResource(path);
+    }
+
+    /** What someone whose password must be changed may still do: see their account page, change it, leave. */
+    private static boolean mayWhilePasswordChangeDue(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.equals("/account") && "GET".equals(request.getMethod()))
+                || (path.equals("/account/password") && "POST".equals(request.getMethod()))
+                || path.equals("/logout")
+                || path.equals("/error")
+                || path.startsWith("/api/");
     }
 
     @Override
@@ -48,6 +60,11 @@ class AccountStillValidFilter extends OncePerRequestFilter {
             SecurityContext context = holder.createEmptyContext();
             context.setAuthentication(PasswordStep.signedIn(fresh.get()));
             holder.setContext(context);
+            if (!mayWhilePasswordChangeDue(request) && signIns.passwordChangeDue(user.accountId())) {
+                // a password set by an administrator: nothing else until the owner has chosen their own
+                response.sendRedirect(request.getContextPath() + "/account");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

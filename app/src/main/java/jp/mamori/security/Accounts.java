@@ -28,7 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Accounts {
-    static final String LOGIN_PATTERN = "[A-Za-z0-9._@-]{1,100}";
+    /**
+     * A login chosen by hand (administrators, the setup page): 3 to 100 characters, half-width
+     * letters, digits and {@code . _ @ -}, starting with a letter or digit. A login that is the
+     * person's staff number follows the organisation's rule for staff numbers instead.
+     */
+    static final String LOGIN_PATTERN = "[A-Za-z0-9][A-Za-z0-9._@-]{2,99}";
 
     private final AccountRepository repository;
     private final RecoveryCodes recoveryCodes;
@@ -37,8 +42,8 @@ class Accounts {
     private final SecuritySettings settings;
     private final Directory directory;
     private final ApplicationEventPublisher events;
-
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     Accounts(
             AccountRepository repository,
@@ -48,8 +53,10 @@ class Accounts {
             SecuritySettings settings,
             Directory directory,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SignInThrottle throttle) {
         this.clock = clock;
+        this.throttle = throttle;
         this.repository = repository;
         this.recoveryCodes = recoveryCodes;
         this.policy = policy;
@@ -97,7 +104,7 @@ class Accounts {
         }
         if (login == null) {
             problems.add(InvalidInputException.Problem.of("login", "account.login.required"));
-        } else if (!login.matches(LOGIN_PATTERN)) {
+        } else if (!(login.equals(staffNumber) || login.matches(LOGIN_PATTERN))) {
             problems.add(InvalidInputException.Problem.of("login", "account.login.invalid"));
         } else if (repository.findByLogin(login).isPresent()) {
             problems.add(InvalidInputException.Problem.of("login", "account.login.taken", login));
@@ -147,10 +154,31 @@ class Accounts {
         setPassword(account, newPassword, account.login());
     }
 
-    /** An administrator sets a new password (for someone who forgot theirs). */
+    /**
+     * An administrator sets a new password (for someone who forgot theirs); the owner must change
+     * it at the next sign-in.
+     */
     @Transactional
     public void resetPassword(long accountId, String newPassword, String actor) {
-        setPassword(find(accountId), newPassword, actor);
+        Account account = find(accountId);
+        setPassword(account, newPassword, actor);
+        account.requirePasswordChange();
+        repository.save(account, clock.instant());
+    }
+
+    /** An administrator creates an account for someone else: its password must be changed at first sign-in. */
+    @Transactional
+    public Account createForSomeoneElse(NewAccountRequest request, String actor) {
+        Account account = create(request, actor);
+        account.requirePasswordChange();
+        repository.save(account, clock.instant());
+        return account;
+    }
+
+    /** True when the account's password was set by an administrator and not yet changed by its owner. */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeDue(long accountId) {
+        return repository.findById(accountId).map(Account::passwordMustChange).orElse(false);
     }
 
     private void setPassword(Account account, String newPassword, String actor) {
@@ -179,15 +207,35 @@ class Accounts {
         events.publishEvent(new PasswordChanged(account.login(), actor));
     }
 
+    /**
+     * Lets the account sign in again at once: its sign-in wait and failed attempts are cleared (and
+     * the hard lock of earlier versions, if still set). Audited only when there was something to clear.
+     */
     @Transactional
-    public void unlock(long accountId, String actor) {
+    public boolean unlock(long accountId, String actor) {
         Account account = find(accountId);
-        if (!account.locked()) {
-            return;
+        boolean waiting = throttle.clear(account.login());
+        if (!waiting && !account.locked() && account.failedAttempts() == 0) {
+            return false;
         }
         account.unlock();
         repository.save(account, clock.instant());
         events.publishEvent(new AccountUnlocked(account.login(), actor));
+        return true;
+    }
+
+    /** The accounts that must wait before their next sign-in attempt, by login, with the time. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Instant> waiting() {
+        java.util.Map<String, Instant> byKey = throttle.waitingLogins();
+        java.util.Map<String, Instant> waiting = new java.util.HashMap<>();
+        for (Account account : repository.findAll()) {
+            Instant until = byKey.get(SignInThrottle.loginKey(account.login()));
+            if (until != null) {
+                waiting.put(account.login(), until);
+            }
+        }
+        return waiting;
     }
 
     @Transactional

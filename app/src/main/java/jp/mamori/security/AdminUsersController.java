@@ -23,9 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("@access.isAdmin()")
 class AdminUsersController {
     private final Accounts accounts;
+    private final OtherSessions sessions;
 
-    AdminUsersController(Accounts accounts) {
+    AdminUsersController(Accounts accounts, OtherSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    private void listing(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("waiting", accounts.waiting());
     }
 
     /** A new account: for a person by staff number, or an administrator without a person. */
@@ -60,7 +67,7 @@ class AdminUsersController {
         if (!model.containsAttribute("newAccount")) {
             model.addAttribute("newAccount", new NewAccountForm("", "", "", "", Boolean.FALSE));
         }
-        model.addAttribute("accounts", accounts.all());
+        listing(model);
         return "security/admin-users";
     }
 
@@ -72,7 +79,7 @@ class AdminUsersController {
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                Account account = accounts.create(
+                Account account = accounts.createForSomeoneElse(
                         new Accounts.NewAccountRequest(
                                 form.staffNumber(),
                                 form.login(),
@@ -87,7 +94,7 @@ class AdminUsersController {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("accounts", accounts.all());
+        listing(model);
         return "security/admin-users";
     }
 
@@ -153,6 +160,8 @@ class AdminUsersController {
         }
         try {
             accounts.resetPassword(id, form.newPassword(), Access.currentLogin());
+            // whoever was signed in as this person (maybe not the person) is signed out everywhere
+            sessions.end(accounts.find(id).login(), null, Access.currentLogin());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
             redirect.addFlashAttribute("alertArgs", e.problems().get(0).args().toArray());

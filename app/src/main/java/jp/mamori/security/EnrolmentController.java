@@ -25,11 +25,17 @@ class EnrolmentController {
     private final SecondFactorEnrolment enrolment;
     private final SignIns signIns;
     private final SignInCompletion completion;
+    private final Reauthentication reauthentication;
 
-    EnrolmentController(SecondFactorEnrolment enrolment, SignIns signIns, SignInCompletion completion) {
+    EnrolmentController(
+            SecondFactorEnrolment enrolment,
+            SignIns signIns,
+            SignInCompletion completion,
+            Reauthentication reauthentication) {
         this.enrolment = enrolment;
         this.signIns = signIns;
         this.completion = completion;
+        this.reauthentication = reauthentication;
     }
 
     @GetMapping("/account/totp")
@@ -54,10 +60,20 @@ class EnrolmentController {
     @PostMapping("/account/totp")
     String confirm(
             @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String confirmation,
             @AuthenticationPrincipal AccountHolder holder,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (!(holder instanceof PendingSecondFactor)) {
+            // changing the second factor of a signed-in account: the person again, first
+            try {
+                reauthentication.confirm(holder.accountId(), confirmation, request.getRemoteAddr());
+            } catch (jp.mamori.shared.InvalidInputException e) {
+                redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+                return "redirect:/account/totp";
+            }
+        }
         Optional<List<String>> codes = enrolment.confirm(holder.accountId(), code);
         if (codes.isEmpty()) {
             redirect.addFlashAttribute("alert", "mfa.enrol.wrongCode");
@@ -86,7 +102,17 @@ class EnrolmentController {
     }
 
     @PostMapping("/account/recovery-codes")
-    String newRecoveryCodes(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String newRecoveryCodes(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "") String confirmation,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            reauthentication.confirm(user.accountId(), confirmation, request.getRemoteAddr());
+        } catch (jp.mamori.shared.InvalidInputException e) {
+            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            return "redirect:/account";
+        }
         redirect.addFlashAttribute("recoveryCodes", enrolment.newRecoveryCodes(user.accountId()));
         redirect.addFlashAttribute("notice", "mfa.recoveryCodes.renewed");
         return "redirect:/account/recovery-codes";

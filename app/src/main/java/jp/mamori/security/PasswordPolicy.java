@@ -7,12 +7,16 @@ import org.springframework.stereotype.Component;
 /**
  * The password rules in force, in the order they are reported: minimum length (setting
  * {@code mamori.security.password-min-length}), the 72-byte limit of bcrypt, not the user's own
- * names, and none of the last passwords (setting {@code mamori.security.password-history}).
+ * names, not one repeated character, not the body's name ({@code mamori.security.body-names}), not a
+ * common password, and none of the last passwords (setting {@code mamori.security.password-history}).
  */
 @Component
 class PasswordPolicy {
     /** bcrypt reads the first 72 bytes of a password and ignores the rest. */
     static final int MAX_BYTES = 72;
+
+    /** Loaded once per JVM (30,000 words). */
+    private static final CommonPasswords COMMON = CommonPasswords.shipped();
 
     private final List<PasswordRule> rules;
 
@@ -21,6 +25,9 @@ class PasswordPolicy {
                 new PasswordRule.MinimumLength(settings.passwordMinLength()),
                 new PasswordRule.MaximumLength(MAX_BYTES),
                 new PasswordRule.NotContainingOwnNames(),
+                new PasswordRule.NotOneRepeatedCharacter(),
+                new PasswordRule.NotContainingBodyName(settings.bodyNames()),
+                new PasswordRule.NotCommon(COMMON),
                 new PasswordRule.NotRecentlyUsed(settings.passwordHistory(), encoder));
     }
 

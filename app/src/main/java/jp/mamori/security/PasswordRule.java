@@ -66,10 +66,48 @@ sealed interface PasswordRule {
             return parts;
         }
 
-        private static String normalise(String text) {
+        static String normalise(String text) {
             return Normalizer.normalize(text, Normalizer.Form.NFKC)
                     .toLowerCase(Locale.ROOT)
                     .strip();
+        }
+    }
+
+    /** Is not one character over and over ("aaaaaaaaaaaa", "111111111111"). */
+    record NotOneRepeatedCharacter() implements PasswordRule {
+        @Override
+        public Optional<PasswordProblem> check(PasswordCandidate candidate) {
+            String password = Normalizer.normalize(candidate.password(), Normalizer.Form.NFKC)
+                    .toLowerCase(Locale.ROOT);
+            return password.codePoints().distinct().count() <= 1
+                    ? Optional.of(new PasswordProblem("password.rule.repeated"))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * Does not contain the body's name (setting {@code mamori.security.body-names}), compared like
+     * the user's own names.
+     */
+    record NotContainingBodyName(List<String> names) implements PasswordRule {
+        @Override
+        public Optional<PasswordProblem> check(PasswordCandidate candidate) {
+            String password = NotContainingOwnNames.normalise(candidate.password());
+            boolean contains = names.stream()
+                    .map(name -> NotContainingOwnNames.normalise(name).replaceAll("\\s+", ""))
+                    .filter(name -> name.codePointCount(0, name.length()) >= 2)
+                    .anyMatch(password::contains);
+            return contains ? Optional.of(new PasswordProblem("password.rule.bodyName")) : Optional.empty();
+        }
+    }
+
+    /** Is not one of the common passwords shipped with the product ({@link CommonPasswords}). */
+    record NotCommon(CommonPasswords list) implements PasswordRule {
+        @Override
+        public Optional<PasswordProblem> check(PasswordCandidate candidate) {
+            return list.contains(candidate.password())
+                    ? Optional.of(new PasswordProblem("password.rule.common"))
+                    : Optional.empty();
         }
     }
 

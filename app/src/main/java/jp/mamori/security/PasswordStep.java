@@ -4,6 +4,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,10 @@ class PasswordStep implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         // the same normalisation as every form field (TextInput), so a password set on a form matches
         String password = credentials == null ? "" : jp.mamori.shared.TextInput.nfc(credentials.toString());
-        SignInOutcome outcome = signIns.password(login, password);
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+        SignInOutcome outcome = signIns.password(login, password, source);
         if (outcome instanceof SignInOutcome.Completed completed) {
             return signedIn(completed.user());
         }

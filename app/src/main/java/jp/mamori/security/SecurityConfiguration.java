@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -27,6 +28,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * The two filter chains. {@code /api/**} (first): stateless, no CSRF (no cookies are used), API
@@ -43,6 +46,9 @@ class SecurityConfiguration {
     static final List<String> STATIC = List.of("/css/", "/js/", "/fonts/", "/images/", "/webjars/", "/favicon.ico");
     static final String CSP =
             "default-src 'self'; object-src 'none'; base-uri 'self';" + " form-action 'self'; frame-ancestors 'none'";
+
+    /** The page an anonymous visitor first asked for, kept in a cookie (not a session) until sign-in. */
+    static final RequestCache REQUEST_CACHE = new CookieRequestCache();
 
     static boolean isStaticResource(String path) {
         return STATIC.stream().anyMatch(path::startsWith);
@@ -96,6 +102,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login/totp")
                         .hasAuthority(PendingSecondFactor.MFA_PENDING)
+                        // new recovery codes only for the completely signed in (the enrolling are sent back)
+                        .requestMatchers(HttpMethod.POST, "/account/recovery-codes")
+                        .access(fullySignedIn())
                         .requestMatchers("/account/totp", "/account/totp/**", "/account/recovery-codes")
                         .access(enrollingOrSignedIn())
                         .requestMatchers("/logout")
@@ -115,6 +124,9 @@ class SecurityConfiguration {
                         })
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("MAMORI_SESSION"))
+                // no session before sign-in: the CSRF token and the page first asked for wait in cookies
+                .csrf(c -> c.csrfTokenRepository(new SessionlessCsrfTokens()))
+                .requestCache(c -> c.requestCache(REQUEST_CACHE))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler(accessDeniedHandler()))
                 .addFilterBefore(new AccountStillValidFilter(signIns), AuthorizationFilter.class)
@@ -160,6 +172,7 @@ class SecurityConfiguration {
     static AuthenticationSuccessHandler successHandler() {
         SavedRequestAwareAuthenticationSuccessHandler complete = new SavedRequestAwareAuthenticationSuccessHandler();
         complete.setDefaultTargetUrl("/");
+        complete.setRequestCache(REQUEST_CACHE);
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof PendingSecondFactor pending) {
                 response.sendRedirect(

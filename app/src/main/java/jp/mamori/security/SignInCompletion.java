@@ -27,6 +27,7 @@ class SignInCompletion {
 
     SignInCompletion() {
         onward.setDefaultTargetUrl("/");
+        onward.setRequestCache(SecurityConfiguration.REQUEST_CACHE);
     }
 
     /** Saves the complete sign-in; the caller then redirects to {@link #complete}'s target. */

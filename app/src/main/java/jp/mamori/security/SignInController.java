@@ -60,7 +60,7 @@ class SignInController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        SignInOutcome outcome = signIns.secondFactor(pending.accountId(), code);
+        SignInOutcome outcome = signIns.secondFactor(pending.accountId(), code, request.getRemoteAddr());
         if (outcome instanceof SignInOutcome.Completed completed) {
             completion.complete(completed.user(), request, response);
             return;

@@ -15,7 +15,6 @@ sealed interface SignInOutcome {
     enum Reason {
         BAD_CREDENTIALS("bad-credentials"),
         WRONG_CODE("wrong-code"),
-        LOCKED("locked"),
         DISABLED("disabled"),
         NOT_IN_POST("not-in-post");
 

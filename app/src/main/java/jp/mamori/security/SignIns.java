@@ -20,15 +20,21 @@ import jp.mamori.security.SignInOutcome.Refused;
 import jp.mamori.security.SignInOutcome.SecondFactorDue;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.RoleGrant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The two sign-in steps — password, then the second factor when required — with lockout and the
- * audit events of each attempt. Each step commits its own transaction, so a failed attempt is
- * counted and recorded even though the sign-in is refused.
+ * The two sign-in steps — password, then the second factor when required — with throttling
+ * ({@link SignInThrottle}) and the audit events of each attempt. Each step commits its own
+ * transaction, so a failed attempt is counted and recorded even though the sign-in is refused.
+ *
+ * <p>The answer never tells whether a login exists: an unknown login, a wrong password and a
+ * login or source that must still wait all get the same refusal, and an unknown login costs a
+ * password hash like a known one. Only after the right password is the person told that their
+ * account is disabled or that they are not in post.
  *
  * <p>A second factor is required for administrators, for anyone holding a CISO-level role today
  * and for the logins named in {@code mamori.security.mfa.required-logins}.
@@ -42,10 +48,10 @@ class SignIns {
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
+    private final Clock clock;
     /** Compared against when the login is unknown, so the answer takes as long as for a real one. */
     private final String unknownLoginHash;
-
-    private final Clock clock;
 
     SignIns(
             AccountRepository accounts,
@@ -55,7 +61,9 @@ class SignIns {
             PasswordEncoder encoder,
             SecuritySettings settings,
             ApplicationEventPublisher events,
+            SignInThrottle throttle,
             Clock clock) {
+        this.throttle = throttle;
         this.clock = clock;
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
@@ -67,24 +75,26 @@ class SignIns {
         this.unknownLoginHash = encoder.encode(java.util.UUID.randomUUID().toString());
     }
 
-    /** The password step. */
+    /** The password step, for a sign-in from the given source address (may be null). */
     @Transactional
-    public SignInOutcome password(String login, String password) {
+    public SignInOutcome password(String login, String password, @Nullable String source) {
         String typed = login.strip();
+        if (throttle.begin(typed, source).isPresent()) {
+            return refuse(typed, Reason.BAD_CREDENTIALS, "throttled");
+        }
         Optional<Account> found = accounts.findByLogin(typed);
         if (found.isEmpty()) {
             encoder.matches(password, unknownLoginHash);
+            throttle.failed(typed, source);
             return refuse(typed, Reason.BAD_CREDENTIALS, "unknown-login");
         }
         Account account = found.get();
+        if (!encoder.matches(password, account.passwordHash())) {
+            return failedAttempt(account, source, Reason.BAD_CREDENTIALS, "wrong-password");
+        }
+        // the password was right: from here on the person may be told why they cannot go on
         if (!account.enabled()) {
             return refuse(account.login(), Reason.DISABLED, Reason.DISABLED.code());
-        }
-        if (account.locked()) {
-            return refuse(account.login(), Reason.LOCKED, Reason.LOCKED.code());
-        }
-        if (!encoder.matches(password, account.passwordHash())) {
-            return failedAttempt(account, Reason.BAD_CREDENTIALS, "wrong-password");
         }
         Optional<SignedInUser> user = principalFor(account);
         if (user.isEmpty()) {
@@ -98,10 +108,13 @@ class SignIns {
 
     /** The second step: a TOTP code, or one of the recovery codes. */
     @Transactional
-    public SignInOutcome secondFactor(long accountId, String code) {
+    public SignInOutcome secondFactor(long accountId, String code, @Nullable String source) {
         Account account = accounts.findById(accountId).orElseThrow();
-        if (!account.enabled() || account.locked() || account.totpSecret() == null) {
-            return refuse(account.login(), account.locked() ? Reason.LOCKED : Reason.DISABLED, "not-allowed");
+        if (!account.enabled() || account.totpSecret() == null) {
+            return refuse(account.login(), Reason.DISABLED, "not-allowed");
+        }
+        if (throttle.begin(account.login(), source).isPresent()) {
+            return refuse(account.login(), Reason.WRONG_CODE, "throttled");
         }
         Instant now = clock.instant();
         String factor;
@@ -111,7 +124,7 @@ class SignIns {
         } else {
             OptionalLong step = totp.verify(account.totpSecret(), code, account.totpLastStep());
             if (step.isEmpty()) {
-                return failedAttempt(account, Reason.WRONG_CODE, Reason.WRONG_CODE.code());
+                return failedAttempt(account, source, Reason.WRONG_CODE, Reason.WRONG_CODE.code());
             }
             account.spendTotpStep(step.getAsLong());
             factor = "password+totp";
@@ -132,7 +145,7 @@ class SignIns {
     public SignInOutcome enrolled(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
         Optional<SignedInUser> user = principalFor(account);
-        if (user.isEmpty() || !account.enabled() || account.locked()) {
+        if (user.isEmpty() || !account.enabled()) {
             return refuse(account.login(), Reason.NOT_IN_POST, Reason.NOT_IN_POST.code());
         }
         return complete(account, user.get(), "password+totp-enrolment");
@@ -144,9 +157,7 @@ class SignIns {
      */
     @Transactional(readOnly = true)
     public Optional<SignedInUser> current(long accountId) {
-        return accounts.findById(accountId)
-                .filter(a -> a.enabled() && !a.locked())
-                .flatMap(this::principalFor);
+        return accounts.findById(accountId).filter(Account::enabled).flatMap(this::principalFor);
     }
 
     /**
@@ -157,9 +168,15 @@ class SignIns {
     @Transactional(readOnly = true)
     public Optional<SignedInUser> stillSignedIn(SignedInUser session) {
         return accounts.findById(session.accountId())
-                .filter(a -> a.enabled() && !a.locked())
+                .filter(Account::enabled)
                 .flatMap(a -> principalFor(a).filter(u -> session.secondFactor() || !secondFactorRequired(a, u.user())))
                 .map(u -> u.withSecondFactor(session.secondFactor()));
+    }
+
+    /** True while the account's password, set by an administrator, has not been changed by its owner. */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeDue(long accountId) {
+        return accounts.findById(accountId).map(Account::passwordMustChange).orElse(false);
     }
 
     /** Records a sign-out in the audit trail. */
@@ -200,19 +217,17 @@ class SignIns {
         Instant now = clock.instant();
         account.recordSignIn(now);
         accounts.save(account, now);
+        throttle.succeeded(account.login());
         events.publishEvent(new SignInSucceeded(account.login(), factors));
         return new Completed(user.withSecondFactor(factors.contains("+")));
     }
 
-    private SignInOutcome failedAttempt(Account account, Reason reason, String auditReason) {
+    private SignInOutcome failedAttempt(Account account, @Nullable String source, Reason reason, String auditReason) {
         Instant now = clock.instant();
-        boolean lockedNow = account.recordFailedAttempt(settings.maxFailedAttempts(), now);
+        account.recordFailedAttempt();
         accounts.save(account, now);
+        throttle.failed(account.login(), source);
         events.publishEvent(new SignInFailed(account.login(), auditReason));
-        if (lockedNow) {
-            events.publishEvent(new AccountLocked(account.login(), account.failedAttempts()));
-            return new Refused(Reason.LOCKED);
-        }
         return new Refused(reason);
     }
 

@@ -60,8 +60,20 @@ class ApiTokenWebTests {
                 .getResponse()
                 .getCookie(SignInWebTests.SESSION);
 
-        MvcResult created = mvc.perform(
-                        post("/account/api-tokens").cookie(session).with(csrf()).param("name", "集計スクリプト"))
+        // a new token needs the person again: without the password it is refused on the form
+        mvc.perform(post("/account/api-tokens").cookie(session).with(csrf()).param("name", "集計スクリプト"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("本人確認のため")));
+        assertThat(jdbc.sql("select count(*) from sec_api_token where account_id = :id")
+                        .param("id", staff.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        MvcResult created = mvc.perform(post("/account/api-tokens")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", "集計スクリプト")
+                        .param("confirmation", SecurityFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/account"))
                 .andReturn();
         String token = (String) created.getFlashMap().get("newToken");

@@ -77,4 +77,33 @@ class PasswordRulesTests {
     void a_candidate_never_shows_the_password_in_logs() {
         assertThat(candidate("secret-password-9").toString()).doesNotContain("secret");
     }
+
+    @Test
+    void one_character_repeated_is_refused_even_when_long_enough() {
+        var rule = new PasswordRule.NotOneRepeatedCharacter();
+        assertThat(rule.check(candidate("aaaaaaaaaaaaaaaa"))).isPresent();
+        assertThat(rule.check(candidate("ａａａａａａａａａａａａ"))).isPresent();
+        assertThat(rule.check(candidate("aaaaaaaaaaaaaab"))).isEmpty();
+    }
+
+    @Test
+    void a_password_containing_the_body_name_is_refused() {
+        var rule = new PasswordRule.NotContainingBodyName(List.of("架空市職員共済組合", "kakuu"));
+        assertThat(rule.check(candidate("架空市職員共済組合2025年度"))).isPresent();
+        assertThat(rule.check(candidate("KAKUU-security-77"))).isPresent();
+        assertThat(rule.check(candidate("tsuki-no-usagi-77"))).isEmpty();
+    }
+
+    @Test
+    void the_shipped_list_of_common_passwords_is_there_and_refuses_them_with_digits_added() {
+        CommonPasswords list = CommonPasswords.shipped();
+        assertThat(list.size()).isGreaterThanOrEqualTo(10_000);
+        var rule = new PasswordRule.NotCommon(list);
+        assertThat(rule.check(candidate("password"))).isPresent();
+        assertThat(rule.check(candidate("Password2025!"))).isPresent();
+        assertThat(rule.check(candidate("1234567890"))).isPresent();
+        assertThat(rule.check(candidate("qwertyuiop"))).isPresent();
+        assertThat(rule.check(candidate("correct-horse-battery-9"))).isEmpty();
+        assertThat(rule.check(candidate(FirstStart.DEMO_PASSWORD))).isEmpty();
+    }
 }

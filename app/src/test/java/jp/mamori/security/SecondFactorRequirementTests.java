@@ -18,9 +18,16 @@ class SecondFactorRequirementTests {
             null,
             null,
             PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-            new SecuritySettings(12, 5, 5, new SecuritySettings.Mfa(List.of("D0042")), "mamori"),
+            new SecuritySettings(
+                    12,
+                    5,
+                    new SecuritySettings.Mfa(List.of("D0042")),
+                    "mamori",
+                    SecuritySettings.Throttle.defaults(),
+                    List.of()),
             null,
-            Clock.systemUTC());
+            null,
+            java.time.Clock.systemUTC());
 
     private static Account account(String login, boolean administrator) {
         return new Account(

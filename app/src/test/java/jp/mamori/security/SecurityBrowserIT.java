@@ -90,16 +90,17 @@ class SecurityBrowserIT extends BrowserTest {
     }
 
     @Test
-    void repeated_wrong_passwords_lock_the_account_with_a_clear_message_and_an_administrator_unlocks_it() {
+    void repeated_wrong_passwords_make_the_login_wait_with_the_usual_message_and_an_administrator_ends_the_wait() {
         Account staff = fixtures.staff();
         for (int i = 1; i <= 5; i++) {
             submitPassword(page, staff.login(), "wrong-password-" + i);
         }
-        assertThat(page.locator("#signin-error").textContent())
-                .contains("アカウントがロックされています")
-                .contains("システム管理者");
+        // the right password now is not evaluated, and the page says no more than for a wrong one
         submitPassword(page, staff.login(), SecurityFixtures.PASSWORD);
-        assertThat(page.url()).contains("/login?error=locked");
+        assertThat(page.url()).contains("/login?error=bad-credentials");
+        assertThat(page.locator("#signin-error").textContent())
+                .contains("ログインIDまたはパスワードが正しくありません")
+                .doesNotContain("ロック");
 
         // an enrolled administrator, in a browser of their own
         Account admin = fixtures.administrator();
@@ -116,7 +117,7 @@ class SecurityBrowserIT extends BrowserTest {
             adminPage.waitForURL(url("/"));
             adminPage.navigate(url("/admin/users"));
             var row = adminPage.locator("tr[data-login='" + staff.login() + "']");
-            assertThat(row.locator(".badge--error").textContent()).isEqualTo("ロック中");
+            assertThat(row.locator(".badge--error").textContent()).startsWith("サインイン待機中");
             row.locator("form[action$='/unlock'] button").click();
             adminPage.waitForURL("**/admin/users");
             assertThat(adminPage.locator(".flash--notice").textContent()).contains(staff.login());

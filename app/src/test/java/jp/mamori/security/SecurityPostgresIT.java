@@ -72,10 +72,15 @@ class SecurityPostgresIT extends PostgresApplicationTest {
                         .param("password", SecurityFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/"));
         for (int i = 0; i < 5; i++) {
-            signIns.password(staff.login(), "wrong-password");
+            signIns.password(staff.login(), "wrong-password", "192.0.2.7");
         }
-        assertThat(accounts.find(staff.id()).locked()).isTrue();
-        accounts.unlock(staff.id(), "test");
+        assertThat(signIns.password(staff.login(), SecurityFixtures.PASSWORD, "192.0.2.8"))
+                .isEqualTo(new SignInOutcome.Refused(SignInOutcome.Reason.BAD_CREDENTIALS));
+        assertThat(accounts.waiting()).containsKey(staff.login());
+        assertThat(accounts.find(staff.id()).locked()).isFalse();
+        assertThat(accounts.unlock(staff.id(), "test")).isTrue();
+        assertThat(signIns.password(staff.login(), SecurityFixtures.PASSWORD, "192.0.2.8"))
+                .isInstanceOf(SignInOutcome.Completed.class);
 
         accounts.changeOwnPassword(staff.id(), SecurityFixtures.PASSWORD, "another-long-secret-1");
         assertThatThrownBy(() ->
@@ -89,7 +94,7 @@ class SecurityPostgresIT extends PostgresApplicationTest {
         String secret = enrolment.pendingSecret(admin.id());
         assertThat(enrolment.confirm(admin.id(), totp.codeFor(secret, totp.currentStep())))
                 .hasValueSatisfying(codes -> assertThat(codes).hasSize(10));
-        assertThat(signIns.secondFactor(admin.id(), totp.codeFor(secret, totp.currentStep() + 1)))
+        assertThat(signIns.secondFactor(admin.id(), totp.codeFor(secret, totp.currentStep() + 1), "192.0.2.9"))
                 .isInstanceOf(SignInOutcome.Completed.class);
 
         String token = tokens.create(staff.id(), "pg", "test").text();
