@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
-import jp.mamori.security.SecurityEvent.AccountLocked;
 import jp.mamori.security.SecurityEvent.RecoveryCodeUsed;
 import jp.mamori.security.SecurityEvent.SignInFailed;
 import jp.mamori.security.SecurityEvent.SignInSucceeded;

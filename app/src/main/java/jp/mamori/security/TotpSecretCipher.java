@@ -67,8 +67,9 @@ class TotpSecretCipher {
             cipher.updateAAD(aad(accountId));
             return new String(cipher.doFinal(bytes, NONCE, bytes.length - NONCE), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the TOTP secret of account " + accountId
-                    + " cannot be decrypted: this node's key file (mamori.key-file) is not the one it was encrypted with");
+            throw new IllegalStateException(
+                    "the TOTP secret of account " + accountId
+                            + " cannot be decrypted: this node's key file (mamori.key-file) is not the one it was encrypted with");
         }
     }
 

@@ -35,16 +35,15 @@ public class KeyFile {
     private final String where;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public KeyFile(@Value("${mamori.key-file:${MAMORI_KEY_FILE:}}") String file, @Value("${mamori.mode:dev}") String mode) {
+    public KeyFile(
+            @Value("${mamori.key-file:${MAMORI_KEY_FILE:}}") String file, @Value("${mamori.mode:dev}") String mode) {
         if (file.isBlank() && "test".equals(mode)) {
             master = new byte[32];
             new SecureRandom().nextBytes(master);
             where = "(memory)";
             return;
         }
-        Path path = file.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".mamori", "mamori.key")
-                : Path.of(file);
+        Path path = file.isBlank() ? Path.of(System.getProperty("user.home"), ".mamori", "mamori.key") : Path.of(file);
         master = readOrCreate(path.toAbsolutePath());
         where = path.toAbsolutePath().toString();
     }

@@ -40,7 +40,8 @@ class ControlCommandsTests {
         Path file = dir.resolve("catalogue.yaml");
         ControlCommands.Export export = new ControlCommands.Export();
         export.file = file;
-        assertThat(export.run(catalogues, messages, new PrintWriter(out), new PrintWriter(err))).isZero();
+        assertThat(export.run(catalogues, messages, new PrintWriter(out), new PrintWriter(err)))
+                .isZero();
         assertThat(Files.readString(file)).contains("measures:", "id: \"1.1.1\"");
         int versions = catalogues.versions().size();
         assertThat(importing(file, true)).as(err.toString()).isZero();

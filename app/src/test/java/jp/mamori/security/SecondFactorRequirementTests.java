@@ -2,7 +2,6 @@ package jp.mamori.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import jp.mamori.shared.CurrentUser;

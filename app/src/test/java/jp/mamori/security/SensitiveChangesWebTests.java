@@ -97,8 +97,7 @@ class SensitiveChangesWebTests {
                         .with(csrf())
                         .param("confirmation", totp.codeFor(secret, totp.currentStep())))
                 .andExpect(redirectedUrl("/account/recovery-codes"));
-        assertThat(audited("mfa.recovery-codes-renewed", staff.login()))
-                .isPositive();
+        assertThat(audited("mfa.recovery-codes-renewed", staff.login())).isPositive();
     }
 
     @Test

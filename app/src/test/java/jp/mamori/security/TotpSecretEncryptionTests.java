@@ -63,7 +63,8 @@ class TotpSecretEncryptionTests {
     @Test
     void secrets_stored_in_clear_by_an_earlier_version_are_encrypted_at_start_and_audited() {
         Account staff = new SecurityFixtures(jdbc, accounts).staff();
-        jdbc.sql("update sec_account set totp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totp_last_step = 1 where id = :id")
+        jdbc.sql(
+                        "update sec_account set totp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totp_last_step = 1 where id = :id")
                 .param("id", staff.id())
                 .update();
         assertThat(repository.findById(staff.id()).orElseThrow().totpSecret())
