@@ -76,10 +76,10 @@ wapiti -u "$base/" --scope folder -c "$work/cookie.json" \
 /usr/bin/python3 - "$out/report.json" <<'PY' >&2 || true
 import json, sys
 report = json.load(open(sys.argv[1]))
-for kind in ("vulnerabilities", "anomalies", "additionals"):
+for kind, label in (("vulnerabilities", "vulnerability"), ("anomalies", "anomaly"), ("additionals", "note")):
     for name, items in sorted(report.get(kind, {}).items()):
         if items:
-            print(f"  {kind[:-1] if kind.endswith('s') else kind}: {name}: {len(items)}")
+            print(f"  {label}: {name}: {len(items)}")
 PY
 echo "security-scan: wapiti exit $status; report in $out/report.json" >&2
 exit "$status"

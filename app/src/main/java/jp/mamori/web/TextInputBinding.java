@@ -66,10 +66,27 @@ class TextInputBinding {
         public void construct(ValueResolver resolver) {
             java.util.Map<String, TextInput.RefusedException> refusals = new java.util.LinkedHashMap<>();
             java.util.Map<String, Object> rejected = new java.util.HashMap<>();
+            java.util.List<org.springframework.beans.TypeMismatchException> mismatches = new java.util.ArrayList<>();
             super.construct(new ValueResolver() {
                 @Override
                 public @Nullable Object resolveValue(String name, Class<?> type) {
                     Object value = resolver.resolveValue(name, type);
+                    if ((value instanceof String || value instanceof String[])
+                            && type != String.class
+                            && type != String[].class
+                            && type != Object.class
+                            && !java.util.Collection.class.isAssignableFrom(type)) {
+                        // a value that does not convert (a date or number field holding text) would leave
+                        // the form unconstructed and its page without the error: the field gets a
+                        // typeMismatch error and the form is built without that value
+                        try {
+                            convertIfNecessary(value, type);
+                        } catch (org.springframework.beans.TypeMismatchException e) {
+                            e.initPropertyName(name);
+                            mismatches.add(e);
+                            return null;
+                        }
+                    }
                     if (value instanceof String text) {
                         return checked(name, text);
                     }
@@ -104,6 +121,9 @@ class TextInputBinding {
                 return;
             }
             BindingResult result = getBindingResult();
+            for (org.springframework.beans.TypeMismatchException e : mismatches) {
+                getBindingErrorProcessor().processPropertyAccessException(e, result);
+            }
             refusals.forEach((field, refused) -> result.addError(new FieldError(
                     result.getObjectName(),
                     field,

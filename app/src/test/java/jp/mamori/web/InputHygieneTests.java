@@ -104,4 +104,26 @@ class InputHygieneTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
+
+    @Test
+    void text_in_a_number_field_of_a_form_record_is_a_field_error_not_a_500() throws Exception {
+        // found by the web scan: a form record whose construction failed lost its errors and the page failed
+        String page = mvc.perform(post("/policies")
+                        .param("tier", "STANDARD")
+                        .param("title", "走査で見つかった入力")
+                        .param("ownerUnitId", "<script>alert(1)</script>")
+                        .param("audience", "ALL_STAFF")
+                        .with(csrf())
+                        .with(TestUsers.ciso())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("走査で見つかった入力")
+                .contains("この項目の値の形式が正しくありません。")
+                .doesNotContain("<script>alert(1)</script>")
+                .doesNotContain("Failed to convert");
+    }
 }
