@@ -58,7 +58,7 @@ final class FilterAnalysis {
         this.model = model;
         this.msg = msg;
         this.set = set;
-        this.rules = limitToInterfaceZones(model, set.rules());
+        this.rules = limitToInterfaceZones(model, set.rules(), set.defaultAction());
         this.zoneCount = model.zones().size();
 
         AtomSpace.Builder b = new AtomSpace.Builder();
@@ -156,43 +156,157 @@ final class FilterAnalysis {
         }
     }
 
-    /** A rule naming mapped interfaces or vendor zones only sees traffic of those zones' networks. */
-    static List<Rule> limitToInterfaceZones(ZoneModel model, List<Rule> input) {
-        if (model.interfaces().isEmpty()) {
+    /**
+     * Reads each rule's interface (or vendor zone) conditions through the zone file's {@code
+     * interfaces:} map, never making the filter stricter than the device:
+     *
+     * <ul>
+     *   <li>a side naming only mapped interfaces is limited to the networks of their zones;
+     *   <li>a <b>permit</b> naming an unmapped interface on a side is not limited there (its traffic
+     *       may belong to any zone);
+     *   <li>a <b>deny</b> (or RETURN) naming an unmapped interface on a side matches only the
+     *       networks of its mapped names there, nothing when it has none (then it is left out of the
+     *       analysis), so it cannot hide a permit below that sees other interfaces. Where every
+     *       permit below names on that side only interfaces the deny names too (and the default
+     *       action denies), the condition holds for all of them alike and the deny is not limited.
+     * </ul>
+     */
+    static List<Rule> limitToInterfaceZones(ZoneModel model, List<Rule> input, Action defaultAction) {
+        int n = input.size();
+        boolean named = false;
+        for (Rule r : input) {
+            if (!r.sourceInterfaces().isEmpty() || !r.destinationInterfaces().isEmpty()) {
+                named = true;
+                break;
+            }
+        }
+        if (!named) {
             return input;
         }
-        Map<String, AddressSet> zoneNets = new HashMap<>();
-        List<Rule> out = new ArrayList<>(input.size());
-        for (Rule r : input) {
-            Optional<AddressSet> src = interfaceNetworks(model, r.device(), r.sourceInterfaces(), zoneNets);
-            Optional<AddressSet> dst = interfaceNetworks(model, r.device(), r.destinationInterfaces(), zoneNets);
-            if (src.isEmpty() && dst.isEmpty()) {
-                out.add(r);
+        // from the bottom up: may a deny's unmapped interface condition be ignored on a side?
+        boolean[] sameIn = new boolean[n];
+        boolean[] sameOut = new boolean[n];
+        PermitsBelow in = new PermitsBelow(defaultAction == Action.PERMIT);
+        PermitsBelow out = new PermitsBelow(defaultAction == Action.PERMIT);
+        for (int i = n - 1; i >= 0; i--) {
+            Rule r = input.get(i);
+            if (!r.enabled()) {
                 continue;
             }
-            out.add(r.withAddresses(
-                    src.map(r.sources()::intersect).orElse(r.sources()),
-                    dst.map(r.destinations()::intersect).orElse(r.destinations())));
+            if (r.action() == Action.PERMIT) {
+                in.add(r.sourceInterfaces());
+                out.add(r.destinationInterfaces());
+            } else {
+                sameIn[i] = in.allWithin(r.sourceInterfaces());
+                sameOut[i] = out.allWithin(r.destinationInterfaces());
+            }
         }
-        return out;
+        Map<String, AddressSet> zoneNets = new HashMap<>();
+        List<Rule> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Rule r = input.get(i);
+            boolean permit = r.action() == Action.PERMIT;
+            Side src = side(model, r.device(), r.sourceInterfaces(), zoneNets);
+            Side dst = side(model, r.device(), r.destinationInterfaces(), zoneNets);
+            AddressSet srcLimit = src.limit(permit, sameIn[i]);
+            AddressSet dstLimit = dst.limit(permit, sameOut[i]);
+            if (srcLimit == null && dstLimit == null) {
+                result.add(r);
+                continue;
+            }
+            if (src.setAside(permit, sameIn[i]) || dst.setAside(permit, sameOut[i])) {
+                // a deny on interfaces the zone file does not map: it decides nothing we can place
+                result.add(r.withEnabled(false));
+                continue;
+            }
+            result.add(r.withAddresses(
+                    srcLimit == null ? r.sources() : r.sources().intersect(srcLimit),
+                    dstLimit == null ? r.destinations() : r.destinations().intersect(dstLimit)));
+        }
+        return result;
     }
 
-    // unmapped names (or "any") leave the rule unlimited: we cannot know which zone they face
-    private static Optional<AddressSet> interfaceNetworks(
-            ZoneModel model, String device, List<String> names, Map<String, AddressSet> cache) {
+    /** The interface names permits below a rule use on one side. */
+    private static final class PermitsBelow {
+        private final java.util.Set<String> names = new java.util.HashSet<>();
+        private boolean any;
+
+        PermitsBelow(boolean defaultPermits) {
+            this.any = defaultPermits;
+        }
+
+        void add(List<String> side) {
+            if (side.isEmpty()) {
+                any = true;
+            } else {
+                names.addAll(side);
+            }
+        }
+
+        /** True when every packet a permit below takes arrives on one of {@code side}'s interfaces. */
+        boolean allWithin(List<String> side) {
+            if (side.isEmpty()) {
+                return true;
+            }
+            if (any) {
+                return false;
+            }
+            for (String name : names) {
+                if (side.stream().noneMatch(d -> covers(d, name))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // iptables writes "eth+" for every name starting with "eth"
+        private static boolean covers(String pattern, String name) {
+            return pattern.equals(name)
+                    || (pattern.endsWith("+") && name.startsWith(pattern.substring(0, pattern.length() - 1)));
+        }
+    }
+
+    /**
+     * One side of a rule: the networks of its mapped names, and whether some name is unmapped.
+     * {@code mapped} is null when the side names no interface.
+     */
+    private record Side(@Nullable AddressSet mapped, boolean unmapped, boolean anyMapped) {
+        /** True for a deny that names on this side only interfaces the zone file does not map. */
+        boolean setAside(boolean permit, boolean sameForAllBelow) {
+            return mapped != null && unmapped && !anyMapped && !permit && !sameForAllBelow;
+        }
+
+        /** The addresses this side is limited to, or null for no limit. */
+        @Nullable
+        AddressSet limit(boolean permit, boolean sameForAllBelow) {
+            if (mapped == null) {
+                return null;
+            }
+            if (!unmapped) {
+                return mapped;
+            }
+            return permit || sameForAllBelow ? null : mapped;
+        }
+    }
+
+    private static Side side(ZoneModel model, String device, List<String> names, Map<String, AddressSet> cache) {
         if (names.isEmpty()) {
-            return Optional.empty();
+            return new Side(null, false, false);
         }
         AddressSet union = AddressSet.EMPTY;
+        boolean unmapped = false;
+        boolean anyMapped = false;
         for (String name : names) {
             Optional<String> zone = model.zoneOfInterface(device, name);
             if (zone.isEmpty()) {
-                return Optional.empty();
+                unmapped = true;
+                continue;
             }
+            anyMapped = true;
             union = union.union(
                     cache.computeIfAbsent(zone.get(), z -> model.lookup().addressesOf(model.zoneIndex(z))));
         }
-        return Optional.of(union);
+        return new Side(union, unmapped, anyMapped);
     }
 
     private List<Cube> forbiddenRegion(int f, int t) {

@@ -52,8 +52,55 @@ public final class RuleAnalysis {
             }
             findings.addAll(analyze(set));
         }
+        findings.addAll(unmappedInterfaces(imported.ruleSets()));
         return new Report(
                 rules, imported.linesRead(), imported.linesUnderstood(), sorted(findings), imported.unsupported());
+    }
+
+    /**
+     * One UNMAPPED_INTERFACE finding per device whose enabled rules name interfaces (or vendor
+     * zones) the zone file's {@code interfaces:} does not map, listing them; it points at the
+     * first rule that names one.
+     */
+    public List<Finding> unmappedInterfaces(List<RuleSet> sets) {
+        java.util.Map<String, java.util.TreeSet<String>> names = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Rule> first = new java.util.HashMap<>();
+        for (RuleSet set : sets) {
+            for (Rule r : set.rules()) {
+                if (!r.enabled()) {
+                    continue;
+                }
+                for (List<String> side : List.of(r.sourceInterfaces(), r.destinationInterfaces())) {
+                    for (String name : side) {
+                        if (model.zoneOfInterface(r.device(), name).isEmpty()) {
+                            names.computeIfAbsent(r.device(), d -> new java.util.TreeSet<>())
+                                    .add(name);
+                            first.putIfAbsent(r.device(), r);
+                        }
+                    }
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        names.forEach((device, unmapped) -> {
+            Rule r = first.get(device);
+            out.add(new Finding(
+                    Finding.Kind.UNMAPPED_INTERFACE,
+                    Severity.INFO.label(),
+                    device,
+                    null,
+                    null,
+                    r.file(),
+                    r.line(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    1,
+                    messages.format("finding.unmapped", device, String.join(", ", unmapped)),
+                    null));
+        });
+        return out;
     }
 
     /** One EXPIRED_EXCEPTION finding per exception of the zone model past its expiry day. */

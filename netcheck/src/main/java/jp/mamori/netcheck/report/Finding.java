@@ -46,7 +46,9 @@ public record Finding(
         FLOW_VIOLATION,
         FLOW_ATTEMPT,
         /** A rule whose objects (VIP, external list, internet-service, unknown object …) were left out. */
-        UNRESOLVED;
+        UNRESOLVED,
+        /** Interfaces or vendor zones a device's rules name that the zone file does not map. */
+        UNMAPPED_INTERFACE;
 
         /** True for the kinds counted as violations in the summary. */
         public boolean isViolation() {

@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import jp.mamori.netcheck.report.Finding;
 import jp.mamori.netcheck.report.Finding.Kind;
 import jp.mamori.netcheck.report.Report;
+import jp.mamori.netcheck.testing.ThreeZones;
 import jp.mamori.netcheck.zone.ZoneModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class FlowAuditTest {
     Path dir;
 
     static ZoneModel model() {
-        return ZoneModel.parse("zones.yaml", new String(Samples.bytes("zones.yaml"), StandardCharsets.UTF_8), NOV_26);
+        return ZoneModel.parse("zones.yaml", ThreeZones.YAML, NOV_26);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import jp.mamori.netcheck.testing.ThreeZones;
 import jp.mamori.netcheck.zone.ZoneModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,10 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FlowReaderFuzzTest {
     private static final int ROUNDS = 400;
-    private static final ZoneModel MODEL = ZoneModel.parse(
-            "zones.yaml",
-            new String(Samples.bytes("zones.yaml"), StandardCharsets.UTF_8),
-            Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneId.of("Asia/Tokyo")));
+    private static final ZoneModel MODEL = ThreeZones.model();
 
     static Stream<Arguments> formatsWithSamples() {
         return Stream.of(
