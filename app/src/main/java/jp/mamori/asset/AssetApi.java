@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,7 +43,7 @@ class AssetApi {
             summary = "List assets",
             description = "Paged and sorted in SQL. Only assets of units the caller may read. Filters as on /assets.")
     @GetMapping
-    ApiPage<AssetListItem> list(
+    Page<AssetListItem> list(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "owner unit id; the units below it are included")
@@ -72,7 +73,7 @@ class AssetApi {
             @Parameter(description = "NUMBER, NAME, CLASS, REVIEW or UPDATED") @RequestParam(defaultValue = "NUMBER")
                     AssetFilter.Sort sort) {
         AssetFilter filter = new AssetFilter(unitId, zone, kind, confidentiality, personalData, q, status, sort);
-        return ApiPage.of(assets.page(filter, access.visibleUnits(), page, size).map(AssetListItem::of));
+        return assets.page(filter, access.visibleUnits(), page, size).map(AssetListItem::of);
     }
 
     @Operation(summary = "Read an asset", description = "With its handling rules and findings. 404 when unknown.")

@@ -14,6 +14,7 @@ import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -142,7 +143,7 @@ class AssetLedgerPages {
         }
         if (!dryRun && outcome.written() && redirect != null) {
             uploads.discard(token);
-            redirect.addFlashAttribute("notice", "ledger.page.imported");
+            Flash.notice(redirect, "ledger.page.imported");
             redirect.addFlashAttribute(
                     "noticeArgs",
                     new Object[] {upload.fileName(), outcome.created(), outcome.updated(), outcome.unchanged()});

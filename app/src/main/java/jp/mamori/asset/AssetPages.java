@@ -9,6 +9,9 @@ import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.Page;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,7 +122,7 @@ class AssetPages {
         if (!binding.hasErrors()) {
             try {
                 Asset asset = assets.create(form.draft());
-                notice(redirect, "asset.created", asset.number());
+                Flash.notice(redirect, "asset.created", asset.number());
                 return "redirect:/assets/" + asset.number();
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
@@ -170,7 +173,7 @@ class AssetPages {
         if (!binding.hasErrors()) {
             try {
                 assets.update(number, form.draft());
-                notice(redirect, "asset.saved", number);
+                Flash.notice(redirect, "asset.saved", number);
                 return "redirect:/assets/" + number;
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
@@ -195,9 +198,9 @@ class AssetPages {
                 throw InvalidInputException.of("date", "asset.disposal.date.format");
             }
             assets.requestDisposal(number, request);
-            notice(redirect, "asset.disposal.requested", number);
+            Flash.notice(redirect, "asset.disposal.requested", number);
         } catch (InvalidInputException e) {
-            alert(redirect, e);
+            Flash.alert(redirect, e);
         }
         return "redirect:/assets/" + number;
     }
@@ -208,11 +211,11 @@ class AssetPages {
         access.requireManage(asset.ownerUnitId());
         try {
             assets.approveDisposal(number);
-            notice(redirect, "asset.disposal.approved", number);
+            Flash.notice(redirect, "asset.disposal.approved", number);
         } catch (InvalidInputException e) {
-            alert(redirect, e);
+            Flash.alert(redirect, e);
         } catch (NotAllowedException e) {
-            redirect.addFlashAttribute("alert", e.messageKey());
+            Flash.alert(redirect, e.messageKey());
         }
         return "redirect:/assets/" + number;
     }
@@ -223,9 +226,9 @@ class AssetPages {
         access.requireManage(asset.ownerUnitId());
         try {
             assets.withdrawDisposal(number);
-            notice(redirect, "asset.disposal.withdrawn", number);
+            Flash.notice(redirect, "asset.disposal.withdrawn", number);
         } catch (InvalidInputException e) {
-            alert(redirect, e);
+            Flash.alert(redirect, e);
         }
         return "redirect:/assets/" + number;
     }
@@ -257,16 +260,5 @@ class AssetPages {
         if (!access.managesSomeUnit()) {
             throw new NotAllowedException("asset.notAllowed.unit");
         }
-    }
-
-    private static void notice(RedirectAttributes redirect, String key, Object... args) {
-        redirect.addFlashAttribute("notice", key);
-        redirect.addFlashAttribute("noticeArgs", args);
-    }
-
-    private static void alert(RedirectAttributes redirect, InvalidInputException e) {
-        InvalidInputException.Problem p = e.problems().get(0);
-        redirect.addFlashAttribute("alert", p.messageKey());
-        redirect.addFlashAttribute("alertArgs", p.args().toArray());
     }
 }

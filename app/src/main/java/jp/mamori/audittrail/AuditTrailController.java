@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.shared.Access;
+import jp.mamori.web.form.Flash;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -167,11 +168,9 @@ class AuditTrailController {
     String verify(RedirectAttributes redirect) {
         Verification result = verifier.verify();
         if (result instanceof Verification.Intact intact) {
-            redirect.addFlashAttribute("notice", "auditTrail.verify.intact");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {intact.entries()});
+            Flash.notice(redirect, "auditTrail.verify.intact", intact.entries());
         } else if (result instanceof Verification.Broken broken) {
-            redirect.addFlashAttribute("alert", "auditTrail.verify.broken");
-            redirect.addFlashAttribute("alertArgs", new Object[] {broken.seq()});
+            Flash.alert(redirect, "auditTrail.verify.broken", broken.seq());
         }
         return "redirect:/audit-trail";
     }

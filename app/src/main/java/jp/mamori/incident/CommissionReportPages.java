@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import jp.mamori.printing.FontMissingException;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,7 +47,7 @@ class CommissionReportPages {
         IncidentId incident = new IncidentId(id);
         try {
             reports.revise(incident, form.facts());
-            redirect.addFlashAttribute("notice", "incident.report.facts.saved");
+            Flash.notice(redirect, "incident.report.facts.saved");
             return "redirect:/incidents/" + id + "/report";
         } catch (InvalidInputException e) {
             for (InvalidInputException.Problem p : e.problems()) {

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +86,7 @@ class IncidentPages {
         if (!binding.hasErrors()) {
             try {
                 StoredIncident stored = incidents.report(form.request());
-                notice(redirect, "incident.page.reported", stored.reference());
+                Flash.notice(redirect, "incident.page.reported", stored.reference());
                 return "redirect:/incidents/" + stored.incident().id();
             } catch (InvalidInputException e) {
                 for (InvalidInputException.Problem p : e.problems()) {
@@ -224,7 +224,7 @@ class IncidentPages {
                         file.getContentType(),
                         file.getSize(),
                         file.getInputStream());
-                notice(redirect, "incident.page.evidenceAdded", added.fileName(), added.sha256());
+                Flash.notice(redirect, "incident.page.evidenceAdded", added.fileName(), added.sha256());
             } catch (IOException e) {
                 throw new IllegalStateException("could not read the uploaded file", e);
             }
@@ -279,7 +279,7 @@ class IncidentPages {
         try {
             work.run();
         } catch (StepNotAllowedException e) {
-            redirect.addFlashAttribute("alert", e.messageKey());
+            Flash.alert(redirect, e.messageKey());
             redirect.addFlashAttribute(
                     "alertArgs",
                     e.messageArgs().stream()
@@ -287,14 +287,8 @@ class IncidentPages {
                             .toArray());
         } catch (InvalidInputException e) {
             InvalidInputException.Problem first = e.problems().get(0);
-            redirect.addFlashAttribute("alert", first.messageKey());
-            redirect.addFlashAttribute("alertArgs", first.args().toArray());
+            Flash.alert(redirect, first.messageKey(), first.args().toArray());
         }
         return "redirect:/incidents/" + id;
-    }
-
-    private static void notice(RedirectAttributes redirect, String key, Object... args) {
-        redirect.addFlashAttribute("notice", key);
-        redirect.addFlashAttribute("noticeArgs", Arrays.copyOf(args, args.length));
     }
 }

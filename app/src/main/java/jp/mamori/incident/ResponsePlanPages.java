@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,8 +58,7 @@ class ResponsePlanPages {
         if (!binding.hasErrors()) {
             try {
                 ResponsePlanVersion saved = plans.revise(form.toPlan(), form.getBasedOn(), form.getNote());
-                redirect.addFlashAttribute("notice", "incident.plan.saved");
-                redirect.addFlashAttribute("noticeArgs", new Object[] {saved.version()});
+                Flash.notice(redirect, "incident.plan.saved", saved.version());
                 return "redirect:/incidents/plan";
             } catch (InvalidInputException e) {
                 for (InvalidInputException.Problem p : e.problems()) {

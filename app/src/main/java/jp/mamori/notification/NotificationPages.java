@@ -1,5 +1,6 @@
 package jp.mamori.notification;
 
+import jp.mamori.web.form.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +38,7 @@ class NotificationPages {
     @PostMapping("/notifications/read-all")
     String readAll(RedirectAttributes redirect) {
         int changed = notices.readAll();
-        redirect.addFlashAttribute("notice", "notification.readAll.done");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {changed});
+        Flash.notice(redirect, "notification.readAll.done", changed);
         return "redirect:/notifications";
     }
 }

@@ -1,6 +1,7 @@
 package jp.mamori.organization;
 
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,9 @@ class CategoryPages {
     String add(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         try {
             Category added = categories.add(name);
-            UnitPages.notice(redirect, "organization.category.added", added.name());
+            Flash.notice(redirect, "organization.category.added", added.name());
         } catch (InvalidInputException e) {
-            alert(redirect, e);
+            Flash.alert(redirect, e);
         }
         return "redirect:/people/categories";
     }
@@ -46,16 +47,10 @@ class CategoryPages {
             RedirectAttributes redirect) {
         try {
             categories.change(id, name, active);
-            UnitPages.notice(redirect, "organization.category.saved", name.strip());
+            Flash.notice(redirect, "organization.category.saved", name.strip());
         } catch (InvalidInputException e) {
-            alert(redirect, e);
+            Flash.alert(redirect, e);
         }
         return "redirect:/people/categories";
-    }
-
-    private static void alert(RedirectAttributes redirect, InvalidInputException e) {
-        InvalidInputException.Problem p = e.problems().get(0);
-        redirect.addFlashAttribute("alert", p.messageKey());
-        redirect.addFlashAttribute("alertArgs", p.args().toArray());
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,12 +46,12 @@ class OrganizationApi {
     /** Units ordered by code, optionally only those whose code or name contains {@code q}. */
     @Operation(summary = "List units", description = "Paged, ordered by code; q filters by code or name.")
     @GetMapping("/units")
-    ApiPage<UnitResource> units(
+    Page<UnitResource> units(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "text in the code or name") @RequestParam(defaultValue = "") String q) {
         int[] bounds = Page.bounds(page, size);
-        return ApiPage.of(units.page(q, bounds[0], bounds[1]).map(UnitResource::of));
+        return units.page(q, bounds[0], bounds[1]).map(UnitResource::of);
     }
 
     @Operation(summary = "Read a unit", description = "404 when the id is unknown.")
@@ -86,7 +87,7 @@ class OrganizationApi {
             summary = "List people",
             description = "Paged, ordered by kana; filters unitId (with the units below), category, q, status.")
     @GetMapping("/people")
-    ApiPage<PersonResource> people(
+    Page<PersonResource> people(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "unit id; the units below it are included")
@@ -104,8 +105,8 @@ class OrganizationApi {
                     PersonFilter.Status status) {
         int[] bounds = Page.bounds(page, size);
         var today = LocalDate.now(clock);
-        return ApiPage.of(people.page(new PersonFilter(unitId, category, q, status), bounds[0], bounds[1])
-                .map(p -> PersonResource.of(p, today)));
+        return people.page(new PersonFilter(unitId, category, q, status), bounds[0], bounds[1])
+                .map(p -> PersonResource.of(p, today));
     }
 
     @Operation(summary = "Read a person", description = "404 when the id is unknown.")

@@ -15,6 +15,7 @@ import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
 import jp.mamori.shared.UnitHierarchy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

@@ -12,6 +12,8 @@ import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,7 +102,7 @@ class PeoplePages {
         if (!binding.hasErrors()) {
             try {
                 Person person = people.create(form.draft());
-                UnitPages.notice(redirect, "organization.person.created", person.name());
+                Flash.notice(redirect, "organization.person.created", person.name());
                 return "redirect:/people/" + person.id();
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
@@ -131,7 +133,7 @@ class PeoplePages {
         if (!binding.hasErrors()) {
             try {
                 people.change(id, form.draft());
-                UnitPages.notice(redirect, "organization.person.saved", person.name());
+                Flash.notice(redirect, "organization.person.saved", person.name());
                 return "redirect:/people/" + id;
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
@@ -149,20 +151,20 @@ class PeoplePages {
         requireManages(person.unitId());
         if (lastDay == null || lastDay.isBlank()) {
             // never "today" by default: the last day is typed by the person who ends the post
-            redirect.addFlashAttribute("alert", "organization.person.lastDay.required");
+            Flash.alert(redirect, "organization.person.lastDay.required");
             return "redirect:/people/" + id;
         }
         LocalDate day = DateText.parse(lastDay).orElse(null);
         if (day == null) {
-            redirect.addFlashAttribute("alert", "organization.person.lastDay.format");
+            Flash.alert(redirect, "organization.person.lastDay.format");
             return "redirect:/people/" + id;
         }
         try {
             people.deactivate(id, day);
-            UnitPages.notice(
+            Flash.notice(
                     redirect, "organization.person.deactivated", person.name(), jp.mamori.shared.Wareki.japanese(day));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            Flash.alert(redirect, e.problems().get(0).messageKey());
         }
         return "redirect:/people/" + id;
     }

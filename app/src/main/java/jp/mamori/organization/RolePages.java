@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.Wareki;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,7 +61,7 @@ class RolePages {
                         .orElse(null);
                 RoleAssignment made = assignments.assign(form.draft(personId));
                 Person person = people.get(made.personId());
-                UnitPages.notice(
+                Flash.notice(
                         redirect,
                         "organization.role.assigned",
                         person.name(),
@@ -100,7 +102,7 @@ class RolePages {
         }
         try {
             assignments.end(id, day);
-            UnitPages.notice(redirect, "organization.role.ended", Wareki.japanese(day));
+            Flash.notice(redirect, "organization.role.ended", Wareki.japanese(day));
         } catch (InvalidInputException e) {
             return endPage(model, id, e.problems().get(0).messageKey());
         }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,7 +68,7 @@ class UnitPages {
         if (!binding.hasErrors()) {
             try {
                 Unit unit = units.create(form.draft());
-                notice(redirect, "organization.unit.created", unit.name());
+                Flash.notice(redirect, "organization.unit.created", unit.name());
                 return "redirect:/units/" + unit.id();
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
@@ -93,7 +95,7 @@ class UnitPages {
         if (!binding.hasErrors()) {
             try {
                 Unit changed = units.change(id, form.draft());
-                notice(redirect, "organization.unit.saved", changed.name());
+                Flash.notice(redirect, "organization.unit.saved", changed.name());
                 return "redirect:/units/" + id;
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
@@ -115,10 +117,5 @@ class UnitPages {
         }
         model.addAttribute("parents", choices);
         return "organization/unit-form";
-    }
-
-    static void notice(RedirectAttributes redirect, String key, Object... args) {
-        redirect.addFlashAttribute("notice", key);
-        redirect.addFlashAttribute("noticeArgs", args);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
+import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -127,7 +128,7 @@ class AcknowledgementPages {
         }
         try {
             AcknowledgementCampaign campaign = acknowledgements.start(form.documentId(), chosen, due, form.note());
-            redirect.addFlashAttribute("notice", "policy.ack.started");
+            Flash.notice(redirect, "policy.ack.started");
             return "redirect:/policies/acknowledgements/campaigns/" + campaign.id();
         } catch (InvalidInputException e) {
             return form(model, form, e.problems());
@@ -144,15 +145,14 @@ class AcknowledgementPages {
     @PostMapping("/policies/acknowledgements/campaigns/{id}/remind")
     String remind(@PathVariable long id, RedirectAttributes redirect) {
         int count = acknowledgements.remind(id);
-        redirect.addFlashAttribute("notice", "policy.ack.reminded");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {count});
+        Flash.notice(redirect, "policy.ack.reminded", count);
         return "redirect:/policies/acknowledgements/campaigns/" + id;
     }
 
     @PostMapping("/policies/acknowledgements/campaigns/{id}/close")
     String close(@PathVariable long id, RedirectAttributes redirect) {
         acknowledgements.close(id);
-        redirect.addFlashAttribute("notice", "policy.ack.closed");
+        Flash.notice(redirect, "policy.ack.closed");
         return "redirect:/policies/acknowledgements/campaigns/" + id;
     }
 
@@ -180,9 +180,9 @@ class AcknowledgementPages {
             RedirectAttributes redirect) {
         try {
             acknowledgements.confirm(documentId, revisionId, contentHash, "PAGE");
-            redirect.addFlashAttribute("notice", "policy.ack.confirmed");
+            Flash.notice(redirect, "policy.ack.confirmed");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            Flash.alert(redirect, e.problems().get(0).messageKey());
         }
         return "redirect:/policies/" + documentId + "/revisions/" + revisionId;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
+import jp.mamori.web.form.Flash;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -77,8 +78,7 @@ class MarkdownImportPages {
                     latest == null ? "" : latest.supplementaryProvisions(),
                     body);
             Revision created = revisions.createDraft(id, draft);
-            redirect.addFlashAttribute("notice", "policy.import.done");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {name, created.number()});
+            Flash.notice(redirect, "policy.import.done", name, created.number());
             return "redirect:/policies/" + id + "/revisions/" + created.id() + "/edit";
         } catch (InvalidInputException e) {
             model.addAttribute("document", document);
@@ -86,7 +86,7 @@ class MarkdownImportPages {
             model.addAttribute("problems", e.problems());
             return "policy/import";
         } catch (NotAllowedException e) {
-            redirect.addFlashAttribute("alert", e.messageKey());
+            Flash.alert(redirect, e.messageKey());
             return "redirect:/policies/" + id;
         }
     }

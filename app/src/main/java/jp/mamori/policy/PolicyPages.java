@@ -12,6 +12,8 @@ import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,10 +114,10 @@ class PolicyPages {
         requireCreatesSome();
         try {
             PolicyDocument document = documents.create(form.draft());
-            notice(redirect, "policy.document.created", document.title());
+            Flash.notice(redirect, "policy.document.created", document.title());
             return "redirect:/policies/" + document.id();
         } catch (InvalidInputException e) {
-            PolicyFormProblems.addTo(binding, e);
+            FormProblems.addTo(binding, e);
         }
         return form(model, form, null, tierOf(form));
     }
@@ -138,10 +140,10 @@ class PolicyPages {
         requireEdits(document);
         try {
             PolicyDocument changed = documents.change(id, form.draft());
-            notice(redirect, "policy.document.saved", changed.title());
+            Flash.notice(redirect, "policy.document.saved", changed.title());
             return "redirect:/policies/" + id;
         } catch (InvalidInputException e) {
-            PolicyFormProblems.addTo(binding, e);
+            FormProblems.addTo(binding, e);
         }
         return form(model, form, document, document.tier());
     }
@@ -219,10 +221,5 @@ class PolicyPages {
         if (!access.canEdit(document)) {
             throw new NotAllowedException("policy.notAllowed.edit");
         }
-    }
-
-    static void notice(RedirectAttributes redirect, String key, Object... args) {
-        redirect.addFlashAttribute("notice", key);
-        redirect.addFlashAttribute("noticeArgs", args);
     }
 }

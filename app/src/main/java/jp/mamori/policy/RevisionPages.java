@@ -8,6 +8,8 @@ import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,10 +108,10 @@ class RevisionPages {
         PolicyDocument document = editable(id);
         try {
             Revision revision = revisions.createDraft(id, form.draft());
-            PolicyPages.notice(redirect, "policy.revision.created", revision.number());
+            Flash.notice(redirect, "policy.revision.created", revision.number());
             return "redirect:/policies/" + id + "/revisions/" + revision.id();
         } catch (InvalidInputException e) {
-            PolicyFormProblems.addTo(binding, e);
+            FormProblems.addTo(binding, e);
         }
         return form(model, document, null, form);
     }
@@ -136,10 +138,10 @@ class RevisionPages {
         Revision revision = revisions.get(id, rid);
         try {
             revisions.edit(id, rid, form.draft());
-            PolicyPages.notice(redirect, "policy.revision.saved", revision.number());
+            Flash.notice(redirect, "policy.revision.saved", revision.number());
             return "redirect:/policies/" + id + "/revisions/" + rid;
         } catch (InvalidInputException e) {
-            PolicyFormProblems.addTo(binding, e);
+            FormProblems.addTo(binding, e);
         }
         return form(model, document, revision, form);
     }
@@ -148,9 +150,9 @@ class RevisionPages {
     String submit(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
         try {
             Revision revision = revisions.submit(id, rid);
-            PolicyPages.notice(redirect, "policy.revision.submitted", revision.number());
+            Flash.notice(redirect, "policy.revision.submitted", revision.number());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", "policy.revision.error.incomplete");
+            Flash.alert(redirect, "policy.revision.error.incomplete");
             redirect.addFlashAttribute("problems", e.problems());
         }
         return "redirect:/policies/" + id + "/revisions/" + rid;
@@ -159,7 +161,7 @@ class RevisionPages {
     @PostMapping("/policies/{id}/revisions/{rid}/approve")
     String approve(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
         Revision revision = revisions.approve(id, rid);
-        PolicyPages.notice(
+        Flash.notice(
                 redirect,
                 revision.recordedState() == RevisionState.APPROVED
                         ? "policy.revision.approvedFinal"
@@ -176,9 +178,9 @@ class RevisionPages {
             RedirectAttributes redirect) {
         try {
             Revision revision = revisions.reject(id, rid, comment);
-            PolicyPages.notice(redirect, "policy.revision.returned", revision.number());
+            Flash.notice(redirect, "policy.revision.returned", revision.number());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", "policy.revision.error.commentRequired");
+            Flash.alert(redirect, "policy.revision.error.commentRequired");
         }
         return "redirect:/policies/" + id + "/revisions/" + rid;
     }

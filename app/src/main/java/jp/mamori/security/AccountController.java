@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,10 +99,10 @@ class AccountController {
                 // every other session of this person ends (a thief's included); this one goes on
                 HttpSession current = request.getSession(false);
                 sessions.end(user.login(), current == null ? null : current.getId(), user.login());
-                redirect.addFlashAttribute("notice", "password.changed");
+                Flash.notice(redirect, "password.changed");
                 return "redirect:/account";
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                FormProblems.addTo(binding, e);
             }
         }
         model.addAttribute("tokenForm", new TokenForm("", ""));
@@ -128,14 +130,14 @@ class AccountController {
         }
         ApiTokens.Created created = tokens.create(user.accountId(), form.name(), user.login());
         redirect.addFlashAttribute("newToken", created.text());
-        redirect.addFlashAttribute("notice", "apiToken.created");
+        Flash.notice(redirect, "apiToken.created");
         return "redirect:/account";
     }
 
     @PostMapping("/account/api-tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(user.accountId(), id, user.login());
-        redirect.addFlashAttribute("notice", "apiToken.revoked.notice");
+        Flash.notice(redirect, "apiToken.revoked.notice");
         return "redirect:/account";
     }
 }

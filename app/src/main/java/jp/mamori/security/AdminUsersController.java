@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -87,11 +89,10 @@ class AdminUsersController {
                                 form.password(),
                                 form.isAdministrator()),
                         Access.currentLogin());
-                redirect.addFlashAttribute("notice", "account.created");
-                redirect.addFlashAttribute("noticeArgs", new Object[] {account.login()});
+                Flash.notice(redirect, "account.created", account.login());
                 return "redirect:/admin/users";
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                FormProblems.addTo(binding, e);
             }
         }
         listing(model);
@@ -155,7 +156,7 @@ class AdminUsersController {
             BindingResult binding,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("alert", "password.new.required");
+            Flash.alert(redirect, "password.new.required");
             return "redirect:/admin/users";
         }
         try {
@@ -163,16 +164,17 @@ class AdminUsersController {
             // whoever was signed in as this person (maybe not the person) is signed out everywhere
             sessions.end(accounts.find(id).login(), null, Access.currentLogin());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
-            redirect.addFlashAttribute("alertArgs", e.problems().get(0).args().toArray());
+            Flash.alert(
+                    redirect,
+                    e.problems().get(0).messageKey(),
+                    e.problems().get(0).args().toArray());
             return "redirect:/admin/users";
         }
         return done(redirect, "account.passwordReset", id);
     }
 
     private String done(RedirectAttributes redirect, String messageKey, long id) {
-        redirect.addFlashAttribute("notice", messageKey);
-        redirect.addFlashAttribute("noticeArgs", new Object[] {accounts.find(id).login()});
+        Flash.notice(redirect, messageKey, accounts.find(id).login());
         return "redirect:/admin/users";
     }
 }

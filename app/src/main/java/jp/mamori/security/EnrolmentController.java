@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.web.form.Flash;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +77,7 @@ class EnrolmentController {
         }
         Optional<List<String>> codes = enrolment.confirm(holder.accountId(), code);
         if (codes.isEmpty()) {
-            redirect.addFlashAttribute("alert", "mfa.enrol.wrongCode");
+            Flash.alert(redirect, "mfa.enrol.wrongCode");
             return "redirect:/account/totp";
         }
         if (holder instanceof PendingSecondFactor) {
@@ -89,7 +90,7 @@ class EnrolmentController {
             completion.signIn(completed.user(), request, response);
         }
         redirect.addFlashAttribute("recoveryCodes", codes.get());
-        redirect.addFlashAttribute("notice", "mfa.enrol.done");
+        Flash.notice(redirect, "mfa.enrol.done");
         return "redirect:/account/recovery-codes";
     }
 
@@ -114,7 +115,7 @@ class EnrolmentController {
             return "redirect:/account";
         }
         redirect.addFlashAttribute("recoveryCodes", enrolment.newRecoveryCodes(user.accountId()));
-        redirect.addFlashAttribute("notice", "mfa.recoveryCodes.renewed");
+        Flash.notice(redirect, "mfa.recoveryCodes.renewed");
         return "redirect:/account/recovery-codes";
     }
 

@@ -3,6 +3,8 @@ package jp.mamori.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,10 +63,10 @@ class SetupController {
         if (!binding.hasErrors()) {
             try {
                 setup.createFirstAdministrator(form.token(), form.login(), form.displayName(), form.password());
-                redirect.addFlashAttribute("notice", "setup.done");
+                Flash.notice(redirect, "setup.done");
                 return "redirect:/login";
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                FormProblems.addTo(binding, e);
             }
         }
         return "security/setup";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import jp.mamori.testing.PostgresApplicationTest;
 import jp.mamori.testing.TestUsers;

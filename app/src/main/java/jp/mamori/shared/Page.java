@@ -1,18 +1,23 @@
-package jp.mamori.asset;
+package jp.mamori.shared;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list: the items, the page number (from 0), the page size and the total count. */
-record Page<T>(List<T> items, int page, int size, long total) {
-    static final int MAX_SIZE = 200;
+/**
+ * One page of a list: the items, the page number (from 0), the page size and the total count. The
+ * REST API returns it as it is: {@code {"items":[…],"page":0,"size":50,"total":123}} (the helper
+ * methods below are not properties).
+ */
+public record Page<T>(List<T> items, int page, int size, long total) {
+    /** The largest page anyone may ask for. */
+    public static final int MAX_SIZE = 200;
 
-    Page {
+    public Page {
         items = List.copyOf(items);
     }
 
     /** The page and size a request asked for, kept within bounds. */
-    static int[] bounds(int page, int size) {
+    public static int[] bounds(int page, int size) {
         return new int[] {Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size))};
     }
 
@@ -28,7 +33,7 @@ record Page<T>(List<T> items, int page, int size, long total) {
         return (long) (page + 1) * size < total;
     }
 
-    <R> Page<R> map(Function<T, R> mapper) {
+    public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }
 }

@@ -1,16 +1,19 @@
-package jp.mamori.asset;
+package jp.mamori.web.form;
 
 import jp.mamori.shared.InvalidInputException;
 import org.springframework.validation.BindingResult;
 
-/** Puts the problems a service found onto the form, each on its field, so the page shows them there. */
-final class FormProblems {
+/**
+ * Puts the problems a service found onto the form, each on its field, so the page shows it there;
+ * a problem about no field of the form goes to the form as a whole (the error summary).
+ */
+public final class FormProblems {
     private FormProblems() {}
 
-    static void addTo(BindingResult binding, InvalidInputException e) {
+    public static void addTo(BindingResult binding, InvalidInputException e) {
         for (InvalidInputException.Problem p : e.problems()) {
             Object[] args = p.args().toArray();
-            if (isField(binding, p.field())) {
+            if (binding.getTarget() != null && isField(binding, p.field())) {
                 binding.rejectValue(p.field(), p.messageKey(), args, p.messageKey());
             } else {
                 binding.reject(p.messageKey(), args, p.messageKey());
@@ -20,7 +23,7 @@ final class FormProblems {
 
     private static boolean isField(BindingResult binding, String field) {
         try {
-            return binding.getFieldType(field) != null;
+            return binding.getFieldType(field) != null || binding.getRawFieldValue(field) != null;
         } catch (RuntimeException e) {
             return false;
         }
