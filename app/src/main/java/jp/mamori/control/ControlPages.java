@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
+import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -89,10 +90,10 @@ class ControlPages {
     String startDraft(@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         try {
             CatalogueVersion draft = catalogues.startDraft(note);
-            redirect.addFlashAttribute("notice", "control.version.drafted");
+            Flash.notice(redirect, "control.version.drafted");
             return "redirect:/controls/versions/" + draft.number();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            Flash.alert(redirect, e.problems().get(0).messageKey());
             return "redirect:/controls/versions";
         }
     }
@@ -191,8 +192,7 @@ class ControlPages {
             int number, String id, RedirectAttributes redirect, Locale locale, String notice, Runnable change) {
         try {
             change.run();
-            redirect.addFlashAttribute("notice", notice);
-            redirect.addFlashAttribute("noticeArgs", new Object[] {id});
+            Flash.notice(redirect, notice, id);
             return "redirect:/controls/versions/" + number;
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", texts(e, locale));
@@ -208,8 +208,7 @@ class ControlPages {
             Locale locale) {
         try {
             Measure added = catalogues.addOwn(number, own);
-            redirect.addFlashAttribute("notice", "control.tailor.added");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {added.id()});
+            Flash.notice(redirect, "control.tailor.added", added.id());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", texts(e, locale));
             redirect.addFlashAttribute("own", own);
@@ -220,7 +219,7 @@ class ControlPages {
     @PostMapping("/controls/versions/{number}/submit")
     String submit(@PathVariable int number, RedirectAttributes redirect) {
         catalogues.submit(number);
-        redirect.addFlashAttribute("notice", "control.version.submitted");
+        Flash.notice(redirect, "control.version.submitted");
         return "redirect:/controls/versions/" + number;
     }
 
@@ -241,7 +240,7 @@ class ControlPages {
             Locale locale) {
         try {
             catalogues.reject(number, comment);
-            redirect.addFlashAttribute("notice", "control.version.returned");
+            Flash.notice(redirect, "control.version.returned");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", texts(e, locale));
         }

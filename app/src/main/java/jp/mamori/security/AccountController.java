@@ -121,7 +121,7 @@ class AccountController {
             try {
                 reauthentication.confirm(user.accountId(), form.confirmation(), request.getRemoteAddr());
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                FormProblems.addTo(binding, e);
             }
         }
         if (binding.hasErrors()) {

@@ -71,7 +71,7 @@ class EnrolmentController {
             try {
                 reauthentication.confirm(holder.accountId(), confirmation, request.getRemoteAddr());
             } catch (jp.mamori.shared.InvalidInputException e) {
-                redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+                Flash.alert(redirect, e.problems().get(0).messageKey());
                 return "redirect:/account/totp";
             }
         }
@@ -111,7 +111,7 @@ class EnrolmentController {
         try {
             reauthentication.confirm(user.accountId(), confirmation, request.getRemoteAddr());
         } catch (jp.mamori.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("alert", e.problems().get(0).messageKey());
+            Flash.alert(redirect, e.problems().get(0).messageKey());
             return "redirect:/account";
         }
         redirect.addFlashAttribute("recoveryCodes", enrolment.newRecoveryCodes(user.accountId()));
