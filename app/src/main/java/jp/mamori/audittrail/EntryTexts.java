@@ -201,6 +201,11 @@ class EntryTexts {
 
     private String one(String key, String value, Lookups lookups) {
         Locale locale = LocaleContextHolder.getLocale();
+        // a value with a text of its own (sign-in factors, refusal reasons …)
+        String own = messages.getMessage("audit.value." + key + "." + value, null, null, locale);
+        if (own != null) {
+            return own;
+        }
         if (value.equals("true") || value.equals("false")) {
             return text("audit.value." + value, value);
         }

@@ -125,6 +125,7 @@ class AuditTrailReadingTests {
                         "personalInfo",
                         "false → true")));
         long seq = lastSeq();
+        publish(new Happened(login, "signin.succeeded", "user", login, Map.of("factors", "password+totp")));
 
         String html = page(get("/audit-trail").param("actor", login));
         String table = html.substring(html.indexOf("<tbody>"));
@@ -142,6 +143,9 @@ class AuditTrailReadingTests {
                 .contains("<dd>電子 → 紙</dd>")
                 .contains("<dt>管理部署</dt>")
                 .contains("<dd>いいえ → はい</dd>")
+                .contains(">サインイン<")
+                .contains("<dt>認証の要素</dt>")
+                .contains("<dd>パスワードと認証アプリ</dd>")
                 .doesNotContain("ownerUnitId")
                 .doesNotContain(">person.created<");
 

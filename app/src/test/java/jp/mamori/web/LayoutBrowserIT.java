@@ -124,6 +124,13 @@ class LayoutBrowserIT extends BrowserTest {
                 .isLessThan(12);
         assertThat(nav.height).as("navigation in one line").isLessThan(48);
 
+        // the audit trail reads in words: the CISO's own sign-in is 「サインイン」 by name, not signin.succeeded
+        page.navigate(url("/audit-trail?actor=" + ciso));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/audit-trail-1366.png")));
+        Locator signIn = page.locator("tr[data-action='signin.succeeded']").first();
+        assertThat(signIn.locator(".audit-what").textContent()).isEqualTo("サインイン");
+        assertThat(signIn.textContent()).contains("架空 一郎（" + ciso + "）").doesNotContain("signin.succeeded");
+
         String manager = account("SECURITY_MANAGER", unit, unit, null);
         context.clearCookies();
         signIn(page, manager, PASSWORD, null);
