@@ -364,7 +364,7 @@ public final class AsaImporter implements RuleImporter {
                 // the lists as written keep their own findings; the zone check follows each path
                 sets.replaceAll(rs ->
                         new RuleSet(rs.device(), rs.filter(), rs.rules(), rs.defaultAction(), RuleSet.Checks.RULES));
-                sets.addAll(paths(dev, fileName, levels, sameSecurity, groups, listRules));
+                sets.addAll(paths(dev, fileName, levels, sameSecurity, groups, listRules, ledger));
             }
             for (String bound : groups.keySet()) {
                 if (!acls.containsKey(bound)) {
@@ -401,8 +401,10 @@ public final class AsaImporter implements RuleImporter {
             Map<String, Integer> levels,
             boolean sameSecurity,
             Map<String, List<List<String>>> groups,
-            Map<String, List<Rule>> lists) {
+            Map<String, List<Rule>> lists,
+            LineLedger ledger) {
         List<RuleSet> out = new ArrayList<>();
+        List<String> large = new ArrayList<>();
         List<Rule> global = new ArrayList<>();
         Map<String, List<Rule>> inbound = new HashMap<>();
         Map<String, List<Rule>> outbound = new HashMap<>();
@@ -442,8 +444,17 @@ public final class AsaImporter implements RuleImporter {
                 }
                 List<Rule> eg = outbound.get(to);
                 Paths.Stage second = eg == null ? Paths.Stage.OPEN : new Paths.Stage(eg, Action.DENY);
+                if (Paths.tooLarge(first, second)) {
+                    large.add(from + "→" + to);
+                }
                 out.add(Paths.compose(dev, from + "→" + to, file, from, to, first, second));
             }
+        }
+        if (!large.isEmpty()) {
+            ledger.reject(
+                    0,
+                    "",
+                    "入口と出口のアクセスリストの組み合わせが大きすぎるため、次の経路は入口側だけで評価しました(報告が実際より広くなることがあります): " + String.join(", ", large));
         }
         return out;
     }

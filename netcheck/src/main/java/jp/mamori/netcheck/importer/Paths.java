@@ -36,8 +36,25 @@ final class Paths {
      * line of the first stage's rule; a path no list filters is one permit-all rule {@value
      * #UNFILTERED} at line 0.
      */
+    /** Past this many composed pieces the out list is left out (see {@link #tooLarge}). */
+    static final long MAX_PIECES = 200_000;
+
+    /**
+     * True when composing the two lists would make more than {@link #MAX_PIECES} rules. The
+     * composition then leaves the second list out: the path is read as wide as the first list
+     * alone allows, which can only over-report; the importer notes it.
+     */
+    static boolean tooLarge(Stage first, Stage second) {
+        return !first.open()
+                && !second.open()
+                && (long) first.rules().size() * second.rules().size() > MAX_PIECES;
+    }
+
     static RuleSet compose(
             String device, String filter, String file, String from, String to, Stage first, Stage second) {
+        if (tooLarge(first, second)) {
+            second = Stage.OPEN;
+        }
         List<Rule> out = new ArrayList<>();
         List<String> in = List.of(from);
         List<String> eg = List.of(to);

@@ -225,6 +225,11 @@ public final class YamahaRtxImporter implements RuleImporter {
                 interfaces.add(b.iface());
             }
             sets.addAll(paths(dev, fileName, interfaces, lists, false));
+            if (sets.stream()
+                    .anyMatch(rs ->
+                            rs.checks() == RuleSet.Checks.RULES && rs.rules().size() > 400)) {
+                noteLarge(ledger, lists);
+            }
             if (bindings.values().stream().anyMatch(Binding::v6)) {
                 sets.addAll(paths(dev, fileName, interfaces, lists, true));
             }
@@ -274,6 +279,24 @@ public final class YamahaRtxImporter implements RuleImporter {
             }
         }
         return out;
+    }
+
+    private static void noteLarge(LineLedger ledger, Map<String, List<Rule>> lists) {
+        for (Map.Entry<String, List<Rule>> in : lists.entrySet()) {
+            for (Map.Entry<String, List<Rule>> out : lists.entrySet()) {
+                if (in.getKey().contains("-in")
+                        && out.getKey().contains("-out")
+                        && Paths.tooLarge(
+                                new Paths.Stage(in.getValue(), Action.DENY),
+                                new Paths.Stage(out.getValue(), Action.DENY))) {
+                    ledger.reject(
+                            0,
+                            "",
+                            in.getKey() + " と " + out.getKey() + " の組み合わせが大きすぎるため、この経路は " + in.getKey()
+                                    + " だけで評価しました(報告が実際より広くなることがあります)");
+                }
+            }
+        }
     }
 
     private static Paths.Stage stage(Map<String, List<Rule>> lists, String name) {
