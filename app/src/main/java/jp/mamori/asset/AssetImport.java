@@ -221,7 +221,7 @@ class AssetImport {
                 .toList();
         try {
             ImportCounts counts = Objects.requireNonNull(transaction.execute(status -> {
-                ImportCounts c = assets.saveAll(drafts);
+                ImportCounts c = assets.saveAll(drafts, request.actor());
                 events.publishEvent(new AssetsImported(
                         request.actor(), request.fileName(), drafts.size(), c.created(), c.updated(), c.unchanged()));
                 return c;

@@ -81,7 +81,7 @@ class Assets {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return insert(draft, lookups);
+        return insert(draft, lookups, Access.currentLogin());
     }
 
     /** Updates the asset; a draft that changes nothing writes nothing and publishes nothing. */
@@ -97,7 +97,7 @@ class Assets {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        change(before, draft, lookups);
+        change(before, draft, lookups, Access.currentLogin());
         return get(number);
     }
 
@@ -136,6 +136,15 @@ class Assets {
      */
     @Transactional
     ImportCounts saveAll(List<NumberedDraft> rows) {
+        return saveAll(rows, Access.currentLogin());
+    }
+
+    /**
+     * {@link #saveAll(List)} recorded under the given actor (history rows and audit events), as a
+     * command-line import passes {@code cli:<user>} where no web session exists.
+     */
+    @Transactional
+    ImportCounts saveAll(List<NumberedDraft> rows, String actor) {
         Lookups lookups = lookups();
         List<AssetRowsException.RowProblem> problems = new ArrayList<>();
         List<@Nullable Asset> befores = new ArrayList<>();
@@ -175,12 +184,12 @@ class Assets {
             NumberedDraft row = rows.get(i);
             Asset before = befores.get(i);
             if (before == null) {
-                insertRow(row.draft(), lookups);
+                insertRow(row.draft(), lookups, actor);
                 created++;
             } else if (same(before, row.draft())) {
                 unchanged++;
             } else {
-                change(before, row.draft(), lookups);
+                change(before, row.draft(), lookups, actor);
                 updated++;
             }
         }
@@ -283,13 +292,12 @@ class Assets {
         return catalogue.scheme(schemeId).orElse(catalogue.active());
     }
 
-    private Asset insert(AssetDraft draft, Lookups lookups) {
-        return repository.find(insertRow(draft, lookups)).orElseThrow();
+    private Asset insert(AssetDraft draft, Lookups lookups, String actor) {
+        return repository.find(insertRow(draft, lookups, actor)).orElseThrow();
     }
 
     /** Inserts without reading the asset back; returns its id. */
-    private long insertRow(AssetDraft draft, Lookups lookups) {
-        String actor = Access.currentLogin();
+    private long insertRow(AssetDraft draft, Lookups lookups, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String number = repository.nextNumber();
         ClassificationScheme scheme = lookups.scheme();
@@ -307,8 +315,7 @@ class Assets {
         return id;
     }
 
-    private void change(Asset before, AssetDraft draft, Lookups lookups) {
-        String actor = Access.currentLogin();
+    private void change(Asset before, AssetDraft draft, Lookups lookups, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ClassificationScheme scheme = lookups.scheme();
         AssetChanges changes = differences(before, draft, scheme.id());

@@ -101,6 +101,29 @@ class AssetImportCommandTests {
     }
 
     @Test
+    void the_assets_an_import_creates_are_created_by_the_importer_in_history_and_audit_trail() throws Exception {
+        assertThat(importing(ledger(unitCode))).isZero();
+
+        String importer = jdbc.sql("select actor from audit_entry where action = 'asset.imported' order by seq desc"
+                        + " fetch first 1 rows only")
+                .query(String.class)
+                .single();
+        assertThat(importer).isNotEqualTo("system");
+        assertThat(jdbc.sql("select distinct e.actor from audit_entry e join ast_asset a on a.asset_number = e.subject_id"
+                                + " where e.action = 'asset.created' and a.owner_unit_id = :u")
+                        .param("u", unitId)
+                        .query(String.class)
+                        .list())
+                .containsExactly(importer);
+        assertThat(jdbc.sql("select distinct h.actor from ast_asset_history h join ast_asset a on a.id = h.asset_id"
+                                + " where a.owner_unit_id = :u")
+                        .param("u", unitId)
+                        .query(String.class)
+                        .list())
+                .containsExactly(importer);
+    }
+
+    @Test
     void text_output_names_the_row_column_and_value_of_each_error() throws Exception {
         assertThat(importing(ledger("架空の課"))).isEqualTo(1);
         assertThat(err.toString()).contains("台帳.xlsx 3行目 「管理部署」: 「架空の課」という部署はありません", "（値: 架空の課）");
