@@ -2,6 +2,7 @@ package jp.mamori.asset;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read access to the asset register for other modules: find an asset by its 管理番号 or by words in
@@ -14,4 +15,14 @@ public interface AssetRegister {
 
     /** Assets whose number or name contains the text, by number, at most {@code limit} (1–100). */
     List<AssetSummary> search(String text, int limit);
+
+    /**
+     * The distinct kinds of asset in use each unit holds (grouped in SQL), for the statement of
+     * applicability: a unit holding a 機密性3 asset gets the measures for 機密性3. Only the given
+     * unit's own assets when {@code unitId} is given, every unit's otherwise.
+     */
+    List<AssetProfile> profiles(@Nullable Long unitId);
+
+    /** The information systems (assets in use of kind ①), by 管理番号. */
+    List<InformationSystem> informationSystems();
 }

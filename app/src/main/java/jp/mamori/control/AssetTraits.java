@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param zoneKind layer of the zone, or null when the asset sits in none of the three
  * @param confidentialityRank rank of the confidentiality level (3 = 機密性3 or higher)
  * @param exampleAsset a 管理番号 holding these traits
+ * @param count how many assets hold them
  */
 record AssetTraits(
         String kind,
@@ -22,6 +23,7 @@ record AssetTraits(
         boolean personalInfo,
         boolean specificPersonalInfo,
         String exampleAsset,
+        long count,
         Set<SystemType> systemTypes) {
     AssetTraits {
         systemTypes = Set.copyOf(systemTypes);

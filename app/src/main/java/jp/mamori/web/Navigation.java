@@ -40,6 +40,7 @@ public class Navigation {
             new Entry("/policies", "policies", Navigation::signedIn),
             new Entry("/incidents", "incidents", Navigation::signedIn),
             new Entry("/controls", "controls", Navigation::signedIn),
+            new Entry("/soa", "soa", Navigation::canSeeOrganization),
             new Entry("/units", "units", Navigation::canSeeOrganization),
             new Entry("/people", "people", Navigation::canSeeOrganization),
             new Entry("/roles", "roles", Access::canReadAll),

@@ -250,7 +250,7 @@ class AssetServiceTests {
     @Test
     void the_register_lookup_finds_by_number_in_full_width_and_by_words_in_the_name() {
         Asset asset = as("ciso-i", () -> assets.create(AssetFixtures.draft("共済組合員台帳XQ", unit)));
-        RegisterLookup lookup = new RegisterLookup(assets);
+        RegisterLookup lookup = new RegisterLookup(assets, jdbc);
         String fullWidth = asset.number().replace("IA-", "ＩＡ－").replace('0', '０');
         assertThat(lookup.byNumber(fullWidth)).map(AssetSummary::name).contains("共済組合員台帳XQ");
         assertThat(lookup.byNumber(asset.number()).orElseThrow().confidentiality())

@@ -1,0 +1,290 @@
+package jp.mamori.control;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.mamori.asset.AssetProfile;
+import jp.mamori.asset.AssetRegister;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.UnitSummary;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statement of applicability (適用宣言書) of a unit: which measures of the catalogue in force apply,
+ * computed on each request from the measures' conditions and the kinds of asset the unit holds
+ * (one grouped query of the asset register), with the reason, and what was recorded for each
+ * (status, responsible person, checks). BODY measures belong to the top units; UNIT measures to
+ * every unit whose assets meet their conditions. Reading: body-wide readers and managers of the
+ * unit; recording: managers of the unit; 対象外 is approved by a body-wide manager other than the
+ * requester.
+ */
+@Service
+class Applicabilities {
+    private final Catalogues catalogues;
+    private final AssetRegister register;
+    private final Directory directory;
+    private final SoaRepository repository;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Applicabilities(
+            Catalogues catalogues,
+            AssetRegister register,
+            Directory directory,
+            SoaRepository repository,
+            Access access,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.catalogues = catalogues;
+        this.register = register;
+        this.directory = directory;
+        this.repository = repository;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Why a measure applies: always, for the whole body, or because of an asset (an example and how many). */
+    record Reason(String messageKey, @Nullable String exampleAsset, long assets) {}
+
+    /** One applicable measure of the unit with its reason and what was recorded. */
+    record Line(Measure measure, Reason reason, SoaEntry entry) {}
+
+    static String scopeKey(long unitId) {
+        return "U:" + unitId;
+    }
+
+    UnitSummary unit(long unitId) {
+        return directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    boolean mayRead(long unitId) {
+        return access.canReadAll() || access.canManageUnit(unitId);
+    }
+
+    boolean mayRecord(long unitId) {
+        return access.canManageUnit(unitId);
+    }
+
+    /** The units the signed-in user may read, in code order. */
+    List<UnitSummary> readableUnits() {
+        return directory.units().stream().filter(u -> mayRead(u.id())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<Line> lines(long unitId) {
+        UnitSummary unit = unit(unitId);
+        if (!mayRead(unitId)) {
+            throw new NotAllowedException("control.soa.error.mayNotRead");
+        }
+        CatalogueVersion version = catalogues.inForce();
+        List<AssetTraits> traits =
+                register.profiles(unitId).stream().map(Applicabilities::traits).toList();
+        Map<String, SoaEntry> entries = repository.entries(scopeKey(unitId));
+        List<Line> lines = new ArrayList<>();
+        for (Measure m : catalogues.content(version).measures()) {
+            if (!m.adopted() || m.scope() == MeasureScope.SYSTEM) {
+                continue;
+            }
+            Optional<Reason> reason = reason(m, unit, traits);
+            reason.ifPresent(r ->
+                    lines.add(new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scopeKey(unitId), m.id())))));
+        }
+        return lines;
+    }
+
+    static Optional<Reason> reason(Measure m, UnitSummary unit, List<AssetTraits> traits) {
+        if (m.scope() == MeasureScope.BODY) {
+            return unit.parentId() == null
+                    ? Optional.of(new Reason("control.soa.reason.body", null, 0))
+                    : Optional.empty();
+        }
+        if (m.appliesTo().always()) {
+            return Optional.of(new Reason("control.soa.reason.always", null, 0));
+        }
+        String example = null;
+        long count = 0;
+        for (AssetTraits t : traits) {
+            if (m.appliesTo().holdsFor(t)) {
+                if (example == null || t.exampleAsset().compareTo(example) < 0) {
+                    example = t.exampleAsset();
+                }
+                count += t.count();
+            }
+        }
+        return example == null ? Optional.empty() : Optional.of(new Reason("control.soa.reason.asset", example, count));
+    }
+
+    static AssetTraits traits(AssetProfile p) {
+        return new AssetTraits(
+                p.kind(),
+                p.zoneKind() == null ? null : ZoneKind.valueOf(p.zoneKind()),
+                p.confidentialityRank(),
+                p.integrityRank(),
+                p.availabilityRank(),
+                p.personalInfo(),
+                p.specificPersonalInfo(),
+                p.exampleNumber(),
+                p.count(),
+                Set.of());
+    }
+
+    /** The lines of one page, filtered by status (effective), in id order. */
+    Page<Line> page(long unitId, @Nullable ImplementationStatus status, int page, int size) {
+        List<Line> all = lines(unitId).stream()
+                .filter(l -> status == null || l.entry().effectiveStatus() == status)
+                .toList();
+        int p = Page.boundedPage(page);
+        int s = Page.boundedSize(size);
+        int from = Math.min(all.size(), p * s);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + s)), p, s, all.size());
+    }
+
+    /** What a manager records for one measure. */
+    record Recording(
+            ImplementationStatus status,
+            String responsible,
+            @Nullable LocalDate lastChecked,
+            @Nullable LocalDate nextCheck,
+            String note,
+            String notApplicableReason) {}
+
+    @Transactional
+    SoaEntry record(long unitId, String measureId, Recording r) {
+        if (!mayRecord(unitId)) {
+            throw new NotAllowedException("control.soa.error.mayNotRecord");
+        }
+        Line line = lines(unitId).stream()
+                .filter(l -> l.measure().id().equals(measureId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("control-soa", measureId));
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (r.responsible().length() > 200) {
+            problems.add(InvalidInputException.Problem.of("responsible", "control.soa.error.responsible"));
+        }
+        if (r.note().length() > 2000) {
+            problems.add(InvalidInputException.Problem.of("note", "control.soa.error.note"));
+        }
+        if (r.status() == ImplementationStatus.NOT_APPLICABLE
+                && r.notApplicableReason().isBlank()) {
+            problems.add(InvalidInputException.Problem.of("notApplicableReason", "control.soa.error.naReason"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CurrentUser user = access.user();
+        SoaEntry before = line.entry();
+        LocalDate next = r.nextCheck() != null
+                ? r.nextCheck()
+                : r.lastChecked() == null
+                        ? null
+                        : line.measure().frequency().nextAfter(r.lastChecked()).orElse(null);
+        boolean declaringNa = r.status() == ImplementationStatus.NOT_APPLICABLE;
+        ImplementationStatus kept = declaringNa
+                ? (before.status() == ImplementationStatus.NOT_APPLICABLE
+                        ? ImplementationStatus.NOT_IMPLEMENTED
+                        : before.status())
+                : r.status();
+        SoaEntry.NotApplicable na = declaringNa
+                ? (before.notApplicable() == SoaEntry.NotApplicable.APPROVED
+                                && before.naReason()
+                                        .equals(r.notApplicableReason().strip())
+                        ? SoaEntry.NotApplicable.APPROVED
+                        : SoaEntry.NotApplicable.REQUESTED)
+                : SoaEntry.NotApplicable.NONE;
+        SoaEntry after = new SoaEntry(
+                scopeKey(unitId),
+                measureId,
+                kept,
+                r.responsible().strip(),
+                r.lastChecked(),
+                next,
+                r.note().strip(),
+                na,
+                declaringNa ? r.notApplicableReason().strip() : "",
+                declaringNa ? (na == SoaEntry.NotApplicable.APPROVED ? before.naRequestedBy() : user.login()) : null,
+                na == SoaEntry.NotApplicable.APPROVED ? before.naDecidedBy() : null,
+                user.login(),
+                OffsetDateTime.now(clock));
+        repository.save(after);
+        events.publishEvent(new ControlEvent.ApplicabilityChanged(
+                "control.soa.recorded",
+                after.scopeKey(),
+                measureId,
+                user.login(),
+                ControlEvent.details(
+                        "status",
+                        after.status(),
+                        "responsible",
+                        after.responsible(),
+                        "lastChecked",
+                        after.lastChecked(),
+                        "nextCheck",
+                        after.nextCheck(),
+                        "notApplicable",
+                        after.notApplicable(),
+                        "reason",
+                        after.naReason())));
+        return after;
+    }
+
+    /** True when the signed-in user may approve the pending 対象外 of this entry. */
+    boolean mayApproveNotApplicable(SoaEntry entry) {
+        return access.isBodyWideManager()
+                && Access.current()
+                        .map(u -> !u.login().equals(entry.naRequestedBy()))
+                        .orElse(false);
+    }
+
+    /** Approves a request to declare the measure not applicable for the unit. */
+    @Transactional
+    SoaEntry approveNotApplicable(long unitId, String measureId) {
+        CurrentUser user = access.user();
+        if (!access.isBodyWideManager()) {
+            throw new NotAllowedException("control.soa.error.mayNotApprove");
+        }
+        SoaEntry before = repository
+                .find(scopeKey(unitId), measureId)
+                .filter(SoaEntry::naPending)
+                .orElseThrow(() -> new NotFoundException("control-soa-request", measureId));
+        if (user.login().equals(before.naRequestedBy())) {
+            throw new NotAllowedException("control.soa.error.requesterMayNotApprove");
+        }
+        SoaEntry after = new SoaEntry(
+                before.scopeKey(),
+                measureId,
+                before.status(),
+                before.responsible(),
+                before.lastChecked(),
+                before.nextCheck(),
+                before.note(),
+                SoaEntry.NotApplicable.APPROVED,
+                before.naReason(),
+                before.naRequestedBy(),
+                user.login(),
+                user.login(),
+                OffsetDateTime.now(clock));
+        repository.save(after);
+        events.publishEvent(new ControlEvent.ApplicabilityChanged(
+                "control.soa.notApplicableApproved",
+                after.scopeKey(),
+                measureId,
+                user.login(),
+                ControlEvent.details("reason", after.naReason(), "requestedBy", after.naRequestedBy())));
+        return after;
+    }
+}
