@@ -99,7 +99,11 @@ public class Mamori {
                     err.println(problem);
                     return 2;
                 }
-                try (ConfigurableApplicationContext ctx = boot(db, WebApplicationType.NONE, Map.of())) {
+                // standard output is the command's (JSON, SARIF, text); the log goes to standard
+                // error, and only errors unless --verbose
+                Map<String, Object> quiet = Map.of(
+                        "mamori.log.target", "System.err", "logging.level.root", db.verbose() ? "info" : "error");
+                try (ConfigurableApplicationContext ctx = boot(db, WebApplicationType.NONE, quiet)) {
                     return dbCommand.run(ctx);
                 }
             }

@@ -12,7 +12,8 @@ record ApiToken(
         Instant createdAt,
         @Nullable Instant lastUsedAt,
         @Nullable Instant revokedAt) {
-    boolean active() {
+    /** Public, because the account page's template calls it (SpEL only invokes public methods). */
+    public boolean active() {
         return revokedAt == null;
     }
 }

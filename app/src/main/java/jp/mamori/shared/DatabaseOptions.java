@@ -40,6 +40,16 @@ public class DatabaseOptions {
     @Nullable
     String password;
 
+    @Option(
+            names = "--verbose",
+            description = "Log what the application does (on standard error); without it only errors are logged")
+    boolean verbose;
+
+    /** Whether the person asked for the application's log (it goes to standard error either way). */
+    public boolean verbose() {
+        return verbose;
+    }
+
     /** Options for the embedded database in the given folder. */
     public static DatabaseOptions embedded(Path dataDirectory) {
         DatabaseOptions options = new DatabaseOptions();

@@ -77,33 +77,33 @@ class AssetBrowserIT extends BrowserTest {
         click("保存");
         page.waitForURL("**/assets/IA-*");
         String number = page.url().substring(page.url().lastIndexOf('/') + 1);
-        assertThat(page.locator(".flash--notice").textContent()).contains(number);
-        assertThat(page.locator("#asset-levels").textContent()).contains("機密性3").contains("完全性2");
-        assertThat(page.locator("#asset-handling").textContent()).contains("私物の端末や記録媒体では扱わない");
-        assertThat(page.locator("#asset-findings").textContent()).contains("特定個人情報がマイナンバー利用事務系の外にある");
+        expect(page.locator(".flash--notice")).containsText(number);
+        expect(page.locator("#asset-levels")).containsText("機密性3");
+        expect(page.locator("#asset-levels")).containsText("完全性2");
+        expect(page.locator("#asset-handling")).containsText("私物の端末や記録媒体では扱わない");
+        expect(page.locator("#asset-findings")).containsText("特定個人情報がマイナンバー利用事務系の外にある");
 
         page.navigate(url("/assets/findings"));
-        assertThat(page.locator("#findings").textContent()).contains(number);
+        expect(page.locator("#findings")).containsText(number);
 
         page.navigate(url("/assets/" + number));
         page.locator("#carriedOutBy").fill("庶務係 見本");
         page.locator("#method").fill("消去ソフトで上書きのうえ物理破壊");
         click("廃棄を申請");
         page.waitForURL("**/assets/" + number);
-        assertThat(page.locator("#asset-status").textContent()).contains("廃棄申請中");
-        assertThat(page.locator("#approve-disposal").count()).isZero();
+        expect(page.locator("#asset-status")).containsText("廃棄申請中");
+        expect(page.locator("#approve-disposal")).hasCount(0);
 
         context.clearCookies();
         signIn(officer);
         page.navigate(url("/assets/" + number));
         click("廃棄を承認");
         page.waitForURL("**/assets/" + number);
-        assertThat(page.locator("#asset-status").textContent()).contains("廃棄済");
-        assertThat(page.locator("#disposal-approver").textContent()).contains(officer);
-        assertThat(page.locator("a[href$='/edit']").count()).isZero();
-        assertThat(page.locator("#asset-history").textContent())
-                .contains("廃棄承認")
-                .contains("廃棄申請");
+        expect(page.locator("#asset-status")).containsText("廃棄済");
+        expect(page.locator("#disposal-approver")).containsText(officer);
+        expect(page.locator("a[href$='/edit']")).hasCount(0);
+        expect(page.locator("#asset-history")).containsText("廃棄承認");
+        expect(page.locator("#asset-history")).containsText("廃棄申請");
         assertThat(outsideRequests()).isEmpty();
     }
 }

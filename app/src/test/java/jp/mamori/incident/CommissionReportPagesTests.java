@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import jp.mamori.printing.TestFonts;
@@ -18,6 +17,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +119,7 @@ class CommissionReportPagesTests {
     @Test
     void an_occurrence_after_the_discovery_is_named_on_its_field() throws Exception {
         String page = html(post("/incidents/{id}/report-facts", id.value())
-                .param("occurredOn", LocalDate.now(Incident.JAPAN).plusDays(2).toString())
+                .param("occurredOn", TestClock.today().plusDays(2).toString())
                 .with(csrf())
                 .with(TestUsers.as(manager.user())));
         assertThat(page).contains("発生日が発覚日より後になっています。");

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.OnEachHardDay;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,13 +172,13 @@ class IncidentPagesTests {
                 .doesNotContain(title);
     }
 
-    @Test
+    @OnEachHardDay
     void an_open_incident_past_its_deadline_is_highlighted_in_the_list() throws Exception {
         String title = "期限超過" + IncidentWorld.unique("");
         var request = new ReportRequest(
                 title,
                 "古い事案",
-                java.time.Instant.now().minus(java.time.Duration.ofDays(10)),
+                TestClock.INSTANCE.instant().minus(java.time.Duration.ofDays(10)),
                 "",
                 java.util.List.of(),
                 ThreatCategory.INTENTIONAL_ATTACK,
@@ -334,12 +336,12 @@ class IncidentPagesTests {
                         """)
                 .param("no", number)
                 .param("unit", section)
-                .param("now", java.time.OffsetDateTime.now())
+                .param("now", TestClock.now())
                 .update();
         var request = new ReportRequest(
                 "名簿の持出し",
                 "名簿を無断で持ち出した",
-                java.time.Instant.now().minusSeconds(60),
+                TestClock.INSTANCE.instant().minusSeconds(60),
                 "",
                 java.util.List.of("台帳 " + number + " の写し", "管理番号のない紙のメモ"),
                 ThreatCategory.INTENTIONAL_ATTACK,
@@ -358,7 +360,7 @@ class IncidentPagesTests {
         assertThat(page.split("href=\"/assets/", -1)).hasSize(2);
     }
 
-    @Test
+    @OnEachHardDay
     void revised_facts_bring_the_deadlines_and_an_unticked_box_means_no() throws Exception {
         IncidentId id = reportedBy(staff, "事実の更新", PersonalData.none());
         assertThat(html(get("/incidents/{id}", id.value()).with(TestUsers.as(manager.user()))))

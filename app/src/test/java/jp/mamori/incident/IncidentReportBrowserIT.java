@@ -64,32 +64,30 @@ class IncidentReportBrowserIT extends BrowserTest {
 
         // the plan: 速報 within 2 days instead of 3
         page.navigate(url("/incidents/plan"));
-        assertThat(page.locator("#preliminary-days").textContent()).contains("3日目");
+        expect(page.locator("#preliminary-days")).containsText("3日目");
         page.locator("#edit-plan").click();
         page.waitForURL("**/incidents/plan/edit");
         page.locator("#preliminaryReportDays").fill("2");
         page.locator("#note").fill("速報を早める");
         button("新しい版として保存").click();
         page.waitForURL("**/incidents/plan");
-        assertThat(page.locator(".flash--notice").textContent()).contains("として保存しました");
-        assertThat(page.locator("#preliminary-days").textContent()).contains("2日目");
-        assertThat(page.locator("#plan-history").textContent())
-                .contains("速報を早める")
-                .contains(login);
+        expect(page.locator(".flash--notice")).containsText("として保存しました");
+        expect(page.locator("#preliminary-days")).containsText("2日目");
+        expect(page.locator("#plan-history")).containsText("速報を早める");
+        expect(page.locator("#plan-history")).containsText(login);
 
         // the incident page links to its report
         page.navigate(url("/incidents/" + id));
         page.locator("#report-links").getByText("報告書の確認と報告事項の入力").click();
         page.waitForURL("**/incidents/" + id + "/report");
-        assertThat(page.locator("main").textContent())
-                .contains(stored.reference())
-                .contains("約1,500人");
+        expect(page.locator("main")).containsText(stored.reference());
+        expect(page.locator("main")).containsText("約1,500人");
 
         page.locator("#publication").fill("組合ウェブサイトで公表した。");
         page.locator("#dataItems").fill("氏名、組合員番号、健診結果");
         button("報告事項を保存").click();
-        assertThat(page.locator(".flash--notice").textContent()).contains("報告事項を保存しました");
-        assertThat(page.locator("main").textContent()).contains("組合ウェブサイトで公表した。");
+        expect(page.locator(".flash--notice")).containsText("報告事項を保存しました");
+        expect(page.locator("main")).containsText("組合ウェブサイトで公表した。");
 
         Download pdf = page.waitForDownload(() -> page.locator("#download-pdf").click());
         assertThat(pdf.suggestedFilename()).isEqualTo("incident-report-" + stored.reference() + ".pdf");

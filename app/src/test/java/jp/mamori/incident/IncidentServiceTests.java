@@ -19,6 +19,7 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,7 +308,7 @@ class IncidentServiceTests {
                         .isInstanceOf(InvalidInputException.class));
     }
 
-    @Test
+    @OnEachHardDay
     void the_lists_show_each_person_what_they_may_see_with_the_deadlines_counting_down() {
         PersonalData sensitive = new PersonalData(true, true, false, 3, false, false, false, false, false);
         IncidentId id = reported(sensitive).incident().id();

@@ -1,15 +1,13 @@
 package jp.mamori.incident;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,7 +38,7 @@ final class IncidentWorld {
                 .param("code", unique("U"))
                 .param("name", name)
                 .param("parent", parentId)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("now", TestClock.now())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -60,7 +58,7 @@ final class IncidentWorld {
                 .param("email", login + "@example.jp")
                 .param("unit", unitId)
                 .param("from", APRIL_1)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("now", TestClock.now())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
@@ -79,7 +77,7 @@ final class IncidentWorld {
                     .param("role", role.role().name())
                     .param("unit", role.unitId())
                     .param("from", APRIL_1)
-                    .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .param("now", TestClock.now())
                     .update();
             grants.add(role);
         }
@@ -92,7 +90,7 @@ final class IncidentWorld {
         return new ReportRequest(
                 title,
                 "共有フォルダの権限設定の誤りで名簿が見えていた",
-                Instant.now().minusSeconds(3_600),
+                TestClock.INSTANCE.instant().minusSeconds(3_600),
                 "保険課 職員",
                 List.of("共有フォルダ \\\\fs01\\hoken", "組合員名簿"),
                 ThreatCategory.UNINTENTIONAL_ERROR,

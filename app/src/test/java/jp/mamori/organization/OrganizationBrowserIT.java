@@ -58,8 +58,8 @@ class OrganizationBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("保存"))
                 .click();
         page.waitForURL("**/units/*");
-        assertThat(page.locator("h1").textContent()).isEqualTo("ブラウザ試験課");
-        assertThat(page.locator(".flash--notice").textContent()).contains("ブラウザ試験課");
+        expect(page.locator("h1")).hasText("ブラウザ試験課");
+        expect(page.locator(".flash--notice")).containsText("ブラウザ試験課");
 
         page.getByText("職員を追加").click();
         page.waitForURL("**/people/new**");
@@ -72,18 +72,17 @@ class OrganizationBrowserIT extends BrowserTest {
         page.locator("#inPostFrom").fill("令和6年4月1日");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("保存"))
                 .click();
-        assertThat(page.locator("#kana-error").textContent()).contains("フリガナはカタカナで入力してください");
+        expect(page.locator("#kana-error")).containsText("フリガナはカタカナで入力してください");
 
         page.locator("#kana").fill("ｶﾞﾒﾝ ｼｺ");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("保存"))
                 .click();
         page.waitForURL("**/people/*");
-        assertThat(page.locator("h1").textContent()).isEqualTo("画面\u3000試子");
-        assertThat(page.locator("#person-facts").textContent())
-                .contains("ガメン\u3000シコ")
-                .contains("会計年度任用職員")
-                .contains("ブラウザ試験課");
-        assertThat(page.locator("#in-post-period").textContent()).startsWith("令和6年4月1日");
+        expect(page.locator("h1")).hasText("画面\u3000試子");
+        expect(page.locator("#person-facts")).containsText("ガメン\u3000シコ");
+        expect(page.locator("#person-facts")).containsText("会計年度任用職員");
+        expect(page.locator("#person-facts")).containsText("ブラウザ試験課");
+        expect(page.locator("#in-post-period")).hasText(startingWith("令和6年4月1日"));
         assertThat(outsideRequests()).isEmpty();
     }
 }

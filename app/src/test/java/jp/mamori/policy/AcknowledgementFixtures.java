@@ -7,6 +7,7 @@ import java.util.List;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,7 +48,7 @@ final class AcknowledgementFixtures {
     long person(String name, long unitId, long categoryId, LocalDate from, @Nullable LocalDate to, String email) {
         String number = PolicyTestData.unique("AK");
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = TestClock.now();
         jdbc.sql("""
                         insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
                                                 in_post_to, created_at, updated_at)

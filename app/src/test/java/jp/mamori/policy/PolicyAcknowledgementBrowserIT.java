@@ -87,8 +87,8 @@ class PolicyAcknowledgementBrowserIT extends BrowserTest {
             admin.locator("#dueOn").fill(TestClock.today().plusDays(14).toString());
             admin.locator("#start-campaign").click();
             admin.waitForURL("**/policies/acknowledgements/campaigns/*");
-            assertThat(admin.locator(".flash--notice").textContent()).contains("確認の依頼を開始");
-            assertThat(admin.locator("#progress-total").textContent()).contains("0 / 2 人（0%）");
+            expect(admin.locator(".flash--notice")).containsText("確認の依頼を開始");
+            expect(admin.locator("#progress-total")).containsText("0 / 2 人（0%）");
             String campaignUrl = admin.url();
 
             // the member of staff finds what to confirm, reads it and confirms
@@ -96,28 +96,26 @@ class PolicyAcknowledgementBrowserIT extends BrowserTest {
             page.navigate(url("/policies"));
             page.locator("#ack-mine-link").click();
             page.waitForURL("**/policies/acknowledgements");
-            assertThat(page.locator("#to-confirm").textContent())
-                    .contains(title)
-                    .contains("テスト第1号");
+            expect(page.locator("#to-confirm")).containsText(title);
+            expect(page.locator("#to-confirm")).containsText("テスト第1号");
             page.locator("#to-confirm").getByText(title).click();
             page.waitForURL("**/policies/" + doc.document().id() + "/revisions/"
                     + doc.revision().id());
-            assertThat(page.locator("main").textContent()).contains("離席時は画面をロックする。");
+            expect(page.locator("main")).containsText("離席時は画面をロックする。");
             page.locator("#ack-confirm").click();
             page.waitForLoadState();
-            assertThat(page.locator(".flash--notice").textContent()).contains("確認を記録しました");
-            assertThat(page.locator("#ack-confirmed").textContent()).contains("確認済み");
+            expect(page.locator(".flash--notice")).containsText("確認を記録しました");
+            expect(page.locator("#ack-confirmed")).containsText("確認済み");
             page.navigate(url("/policies/acknowledgements"));
-            assertThat(page.locator("#nothing-to-confirm").isVisible()).isTrue();
-            assertThat(page.locator("#confirmed").textContent()).contains(title);
+            expect(page.locator("#nothing-to-confirm")).isVisible();
+            expect(page.locator("#confirmed")).containsText(title);
 
             // the campaign page shows the progress
             admin.navigate(campaignUrl);
-            assertThat(admin.locator("#progress-total").textContent()).contains("1 / 2 人（50%）");
-            assertThat(admin.locator("#progress-units").textContent()).contains("遵守確認課");
-            assertThat(admin.locator("#pending").textContent())
-                    .contains("画面 未読")
-                    .doesNotContain("画面 読子");
+            expect(admin.locator("#progress-total")).containsText("1 / 2 人（50%）");
+            expect(admin.locator("#progress-units")).containsText("遵守確認課");
+            expect(admin.locator("#pending")).containsText("画面 未読");
+            expect(admin.locator("#pending")).not().containsText("画面 読子");
         } finally {
             adminContext.close();
         }

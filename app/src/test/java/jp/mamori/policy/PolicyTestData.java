@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,7 +42,7 @@ final class PolicyTestData {
                 .param("code", unique("PU"))
                 .param("name", name)
                 .param("parent", parentId)
-                .param("now", OffsetDateTime.now())
+                .param("now", TestClock.now())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -50,7 +51,7 @@ final class PolicyTestData {
     long person(String name, long unitId) {
         String number = unique("PT");
         var keys = new GeneratedKeyHolder();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = TestClock.now();
         jdbc.sql("""
                         insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
                                                 created_at, updated_at)
@@ -83,7 +84,7 @@ final class PolicyTestData {
                 .param("role", role.name())
                 .param("unit", unitId)
                 .param("from", LocalDate.of(2024, 4, 1))
-                .param("now", OffsetDateTime.now())
+                .param("now", TestClock.now())
                 .update();
     }
 
@@ -91,8 +92,7 @@ final class PolicyTestData {
     PolicyDocument document(
             PolicyTier tier, @Nullable Long parentId, String title, long ownerUnitId, Visibility visibility) {
         long id = documents.insert(
-                new PolicyDocument(0, tier, parentId, title, "", ownerUnitId, visibility, OffsetDateTime.now()),
-                "test");
+                new PolicyDocument(0, tier, parentId, title, "", ownerUnitId, visibility, TestClock.now()), "test");
         return documents.find(id).orElseThrow();
     }
 
@@ -105,7 +105,7 @@ final class PolicyTestData {
     /** An approved revision with the given 文書番号, 施行日 and body (Markdown). */
     Revision approvedRevision(long documentId, String documentNumber, LocalDate effectiveOn, String body) {
         int number = new RevisionTimeline(revisions.ofDocument(documentId)).nextNumber();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = TestClock.now();
         Revision draft = Revision.draft(
                 documentId,
                 number,

@@ -84,6 +84,13 @@ class ApiTokenWebTests {
                         .single())
                 .as("the token itself is never stored")
                 .isZero();
+        mvc.perform(get("/account").cookie(session).flashAttr("newToken", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(token)));
+        mvc.perform(get("/account").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("集計スクリプト")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(token))));
 
         mvc.perform(get("/api/v1/units")
                         .header("Authorization", "Bearer " + token)

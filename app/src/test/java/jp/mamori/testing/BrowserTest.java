@@ -3,8 +3,12 @@ package jp.mamori.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +33,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Every request the page makes is recorded in {@link #requests}, so a test can assert that
  * nothing was fetched from an outside host.
+ *
+ * <p>Tests must never read a page before it is there: on a busy machine a click's navigation may
+ * still be under way. Assert with {@link #expect(Locator)} (Playwright's assertions, which wait
+ * until the page shows what is expected or the timeout passes) rather than reading
+ * {@code textContent()} and comparing; wait for a navigation with {@code waitForURL}.
+ *
+ * <p>A test fails when the browser logged an error to its console (a Content-Security-Policy
+ * violation, a script error, a resource that failed to load) on the test's page, unless the test
+ * announced it with {@link #expectConsoleError(String)}.
  */
 @MamoriSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +69,14 @@ public abstract class BrowserTest {
     /** Every URL the current page requested, in order. */
     protected final List<String> requests = new CopyOnWriteArrayList<>();
 
+    /** Errors the browser logged to the console of the pages this test watches. */
+    protected final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+    private final List<String> expectedConsoleErrors = new CopyOnWriteArrayList<>();
+
+    /** How long an assertion waits for the page to show what it expects (a busy machine is slow). */
+    static final double ASSERTION_TIMEOUT_MS = 15_000;
+
     @BeforeAll
     void launchBrowser() {
         playwright = Playwright.create(
@@ -65,15 +87,34 @@ public abstract class BrowserTest {
                         .setExecutablePath(CHROMIUM)
                         .setHeadless(true)
                         .setArgs(ARGS));
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
     }
 
     @BeforeEach
     void openPage() {
         requests.clear();
+        consoleErrors.clear();
+        expectedConsoleErrors.clear();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onRequest(request -> requests.add(request.url()));
+        watchConsole(page);
+    }
+
+    /** Records the console errors and uncaught script errors of that page in {@link #consoleErrors}. */
+    protected void watchConsole(Page on) {
+        on.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text() + " (" + message.location() + ")");
+            }
+        });
+        on.onPageError(error -> consoleErrors.add("uncaught: " + error));
+    }
+
+    /** Announces a console error the test causes on purpose (e.g. opening a page that answers 404). */
+    protected void expectConsoleError(String fragment) {
+        expectedConsoleErrors.add(fragment);
     }
 
     @AfterEach
@@ -81,6 +122,28 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        List<String> unexpected = consoleErrors.stream()
+                .filter(e -> expectedConsoleErrors.stream().noneMatch(e::contains))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(unexpected)
+                .as("errors in the browser console")
+                .isEmpty();
+    }
+
+    /** Playwright's waiting assertion on an element: retries until it holds or the timeout passes. */
+    protected static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
+    }
+
+    /** Playwright's waiting assertion on a page (its URL, its title). */
+    protected static PageAssertions expect(Page on) {
+        return PlaywrightAssertions.assertThat(on);
+    }
+
+    /** For {@code hasText}: text that starts with that (after leading white space). */
+    protected static Pattern startingWith(String start) {
+        // escaped by hand: the pattern runs as a JavaScript regular expression, which knows no \Q…\E
+        return Pattern.compile("^\\s*" + start.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
     }
 
     @AfterAll
