@@ -98,17 +98,11 @@ class SecurityBrowserIT extends BrowserTest {
         for (int i = 1; i <= 5; i++) {
             submitPassword(page, staff.login(), "wrong-password-" + i);
         }
-<<<<<<< HEAD
         // the right password now is not evaluated, and the page says no more than for a wrong one
-=======
-        expect(page.locator("#signin-error")).containsText("アカウントがロックされています");
-        expect(page.locator("#signin-error")).containsText("システム管理者");
->>>>>>> c1073e7 (suite: browser tests wait for what they assert (Playwright expect in BrowserTest and every *BrowserIT) and fail on any browser console error; htmx indicator styles moved to mamori.css (CSP); /account no longer 500 after creating an API token (ApiToken.active public for SpEL) with ApiTokenBrowserIT; CLI logs to stderr, quiet unless --verbose, Modulith event_publication table (V9_1) so shutdown is clean; CommandLineOutputIT; @OnEachHardDay on deadline tests)
         submitPassword(page, staff.login(), SecurityFixtures.PASSWORD);
         assertThat(page.url()).contains("/login?error=bad-credentials");
-        assertThat(page.locator("#signin-error").textContent())
-                .contains("ログインIDまたはパスワードが正しくありません")
-                .doesNotContain("ロック");
+        expect(page.locator("#signin-error")).containsText("ログインIDまたはパスワードが正しくありません");
+        expect(page.locator("#signin-error")).not().containsText("ロック");
 
         // an enrolled administrator, in a browser of their own
         Account admin = fixtures.administrator();
@@ -125,11 +119,7 @@ class SecurityBrowserIT extends BrowserTest {
             adminPage.waitForURL(url("/"));
             adminPage.navigate(url("/admin/users"));
             var row = adminPage.locator("tr[data-login='" + staff.login() + "']");
-<<<<<<< HEAD
-            assertThat(row.locator(".badge--error").textContent()).startsWith("サインイン待機中");
-=======
-            expect(row.locator(".badge--error")).hasText("ロック中");
->>>>>>> c1073e7 (suite: browser tests wait for what they assert (Playwright expect in BrowserTest and every *BrowserIT) and fail on any browser console error; htmx indicator styles moved to mamori.css (CSP); /account no longer 500 after creating an API token (ApiToken.active public for SpEL) with ApiTokenBrowserIT; CLI logs to stderr, quiet unless --verbose, Modulith event_publication table (V9_1) so shutdown is clean; CommandLineOutputIT; @OnEachHardDay on deadline tests)
+            expect(row.locator(".badge--error")).hasText(startingWith("サインイン待機中"));
             row.locator("form[action$='/unlock'] button").click();
             adminPage.waitForURL("**/admin/users");
             expect(adminPage.locator(".flash--notice")).containsText(staff.login());
