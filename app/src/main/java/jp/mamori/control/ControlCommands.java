@@ -79,6 +79,9 @@ public class ControlCommands {
 
         @Override
         public int run(ApplicationContext context) {
+            if (!dryRun) {
+                context.getBean(ShippedCatalogue.class).loadIfAbsent();
+            }
             return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(spec), err(spec));
         }
 
@@ -167,6 +170,7 @@ public class ControlCommands {
 
         @Override
         public int run(ApplicationContext context) {
+            context.getBean(ShippedCatalogue.class).loadIfAbsent();
             return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(spec), err(spec));
         }
 

@@ -10,10 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Loads the catalogue mamori ships ({@code control/catalogue-soumu.yaml}) as version 1, in force,
- * the first time the application starts on a database without a catalogue.
+ * the first time the web application starts on a database without a catalogue, or when a
+ * {@code controls} command first needs one. Other commands (e.g. {@code audit-trail verify}) leave
+ * the database as they found it.
  */
 @Component
 class ShippedCatalogue {
@@ -46,7 +49,15 @@ class ShippedCatalogue {
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
-    public void loadOnFirstStart() {
+    public void loadOnFirstStart(ApplicationReadyEvent ready) {
+        if (ready.getApplicationContext() instanceof WebApplicationContext) {
+            loadIfAbsent();
+        }
+    }
+
+    /** Stores the shipped catalogue as version 1, in force, unless the database has a version. */
+    @Transactional
+    public void loadIfAbsent() {
         if (repository.anyVersion()) {
             return;
         }

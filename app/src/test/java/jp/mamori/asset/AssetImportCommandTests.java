@@ -109,8 +109,9 @@ class AssetImportCommandTests {
                 .query(String.class)
                 .single();
         assertThat(importer).isNotEqualTo("system");
-        assertThat(jdbc.sql("select distinct e.actor from audit_entry e join ast_asset a on a.asset_number = e.subject_id"
-                                + " where e.action = 'asset.created' and a.owner_unit_id = :u")
+        assertThat(jdbc.sql(
+                                "select distinct e.actor from audit_entry e join ast_asset a on a.asset_number = e.subject_id"
+                                        + " where e.action = 'asset.created' and a.owner_unit_id = :u")
                         .param("u", unitId)
                         .query(String.class)
                         .list())

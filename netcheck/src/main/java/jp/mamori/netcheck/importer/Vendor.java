@@ -17,10 +17,7 @@ import jp.mamori.netcheck.model.RuleImporter;
 public enum Vendor {
     CSV("csv", "neutral CSV (filter, seq, action, src, dst, service …)", CsvRuleImporter::new),
     FORTIGATE("fortigate", "FortiGate configuration (show full-configuration or a backup)", FortiGateImporter::new),
-    PALOALTO(
-            "paloalto",
-            "Palo Alto PAN-OS configuration (set, XML or brace format)",
-            PaloAltoImporter::new),
+    PALOALTO("paloalto", "Palo Alto PAN-OS configuration (set, XML or brace format)", PaloAltoImporter::new),
     YAMAHA("yamaha", "YAMAHA RTX show config or saved config file", YamahaRtxImporter::new),
     IPTABLES("iptables", "iptables-save / ip6tables-save output", IptablesImporter::new),
     ASA("asa", "Cisco ASA show running-config", AsaImporter::new);
