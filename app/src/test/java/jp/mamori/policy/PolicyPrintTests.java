@@ -102,7 +102,7 @@ class PolicyPrintTests {
                 .contains("<ol>")
                 .contains("&lt;script&gt;")
                 .doesNotContain("<script>alert")
-                .contains("/css/policy-print.css")
+                .containsPattern("/css/policy-print-[0-9a-f]{32}\\.css")
                 .doesNotContain("style=");
     }
 
