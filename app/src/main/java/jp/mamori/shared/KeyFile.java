@@ -87,7 +87,7 @@ public class KeyFile {
                     } catch (UnsupportedOperationException ignored) {
                         // not a POSIX file system: the folder's access rules apply
                     }
-                    LOG.warn(
+                    LOG.info(
                             "created the key file {}: copy it to every node of this installation and keep a copy apart from the database backups",
                             path);
                 } catch (FileAlreadyExistsException raced) {

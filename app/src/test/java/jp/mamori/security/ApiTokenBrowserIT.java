@@ -30,6 +30,8 @@ class ApiTokenBrowserIT extends BrowserTest {
 
         page.navigate(url("/account"));
         page.locator("#name").fill("集計スクリプト");
+        page.locator("form[action$='/account/api-tokens'] input[name=confirmation]")
+                .fill(SecurityFixtures.PASSWORD);
         page.locator("form[action$='/account/api-tokens'] button[type=submit]").click();
 
         expect(page.locator(".flash--notice").first()).containsText("API トークンを作成しました");
