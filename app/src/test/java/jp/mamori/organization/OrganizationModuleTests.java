@@ -16,6 +16,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.shared.UnitHierarchy;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,7 +216,7 @@ class OrganizationModuleTests {
                 .doesNotThrowAnyException();
     }
 
-    @Test
+    @OnEachHardDay(eraBoundary = false)
     void an_auditor_who_moved_is_judged_by_the_unit_they_belonged_to_on_the_audited_day() {
         Unit other = fx.unit("企画経理課", office);
         Person auditor = fx.person("異動 監子", team);

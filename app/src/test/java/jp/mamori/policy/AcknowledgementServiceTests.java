@@ -19,6 +19,7 @@ import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -266,7 +267,7 @@ class AcknowledgementServiceTests {
                 .isInstanceOf(NotAllowedException.class);
     }
 
-    @Test
+    @OnEachHardDay(eraBoundary = false)
     void a_reminder_goes_to_those_not_confirmed_and_is_an_audit_event_and_the_schedule_runs_once_a_day() {
         long confirmed = fx.person("済み 一郎", general);
         long pending = fx.person("未了 二郎", general);
@@ -332,7 +333,7 @@ class AcknowledgementServiceTests {
                 .isInstanceOf(NotAllowedException.class);
     }
 
-    @Test
+    @OnEachHardDay(eraBoundary = false)
     void a_due_date_in_the_past_and_an_empty_audience_are_refused() {
         InForce doc = fx.standard(PolicyTestData.unique("対策基準"));
         long empty = fx.unit("無人の課", null);

@@ -14,6 +14,7 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class PolicyModuleTests {
         return new RevisionDraft("7架共第10号", LocalDate.of(2025, 4, 1), null, effectiveOn, "新規制定", "公表の日から施行する。", body);
     }
 
-    @Test
+    @OnEachHardDay(eraBoundary = false)
     void a_draft_approved_by_both_approvers_of_the_chain_is_in_force_from_its_effective_date() {
         PolicyDocument doc = standard(DEPUTY);
         LocalDate today = TestClock.today();
