@@ -1,6 +1,9 @@
 package jp.mamori.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,22 +34,42 @@ public class Navigation {
      */
     public record Item(String path, String key) {}
 
-    private record Entry(String path, String key, Predicate<Access> allowed) {}
+    /**
+     * One place in the header: a menu of related destinations ({@code key} names the text
+     * {@code nav.group.<key>}), or a single link when the group is {@link #TOP} or the user may open
+     * only one of its destinations.
+     */
+    public record Menu(String key, List<Item> items) {
+        /** True when the header shows a plain link instead of a menu. */
+        public boolean single() {
+            return key.equals(TOP) || items.size() == 1;
+        }
+    }
 
-    /** Every destination a module offers, in menu order. A new module adds its line here. */
+    /** The group of a destination shown as a link of its own in the header. */
+    static final String TOP = "top";
+
+    private record Entry(String path, String key, String group, Predicate<Access> allowed) {}
+
+    /**
+     * Every destination a module offers, in menu order, with its group: {@code registers} (台帳),
+     * {@code policy} (方針・対策), {@code operations} (運用), {@code organization} (組織),
+     * {@code administration} (管理) or {@link #TOP}. A new module adds its line here; the header
+     * shows the groups in the order their first destination appears.
+     */
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("/notifications", "notifications", Navigation::signedIn),
-            new Entry("/assets", "assets", Navigation::signedIn),
-            new Entry("/policies", "policies", Navigation::signedIn),
-            new Entry("/incidents", "incidents", Navigation::signedIn),
-            new Entry("/controls", "controls", Navigation::signedIn),
-            new Entry("/soa", "soa", Navigation::canSeeOrganization),
-            new Entry("/units", "units", Navigation::canSeeOrganization),
-            new Entry("/people", "people", Navigation::canSeeOrganization),
-            new Entry("/roles", "roles", Access::canReadAll),
-            new Entry("/audit-trail", "auditTrail", Access::canReadAuditTrail),
-            new Entry("/admin/users", "users", Access::isAdmin),
-            new Entry("/account", "account", Navigation::signedIn));
+            new Entry("/notifications", "notifications", TOP, Navigation::signedIn),
+            new Entry("/assets", "assets", "registers", Navigation::signedIn),
+            new Entry("/policies", "policies", "policy", Navigation::signedIn),
+            new Entry("/controls", "controls", "policy", Navigation::signedIn),
+            new Entry("/soa", "soa", "policy", Navigation::canSeeOrganization),
+            new Entry("/incidents", "incidents", "operations", Navigation::signedIn),
+            new Entry("/units", "units", "organization", Navigation::canSeeOrganization),
+            new Entry("/people", "people", "organization", Navigation::canSeeOrganization),
+            new Entry("/roles", "roles", "organization", Access::canReadAll),
+            new Entry("/audit-trail", "auditTrail", "administration", Access::canReadAuditTrail),
+            new Entry("/admin/users", "users", "administration", Access::isAdmin),
+            new Entry("/account", "account", TOP, Navigation::signedIn));
 
     private final Access access;
     private final RequestMappingHandlerMapping mappings;
@@ -63,11 +86,34 @@ public class Navigation {
 
     /** The destinations this user may open, in menu order. */
     public List<Item> items() {
+        return visible().stream().map(e -> new Item(e.path(), e.key())).toList();
+    }
+
+    /**
+     * The header's places for this user: each group with the destinations the user may open, in
+     * the order of {@link #ENTRIES}; a {@link #TOP} destination is a place of its own.
+     */
+    public List<Menu> menus() {
+        Map<String, List<Item>> groups = new LinkedHashMap<>();
+        for (Entry e : visible()) {
+            String place = e.group().equals(TOP) ? TOP + ":" + e.key() : e.group();
+            groups.computeIfAbsent(place, k -> new ArrayList<>()).add(new Item(e.path(), e.key()));
+        }
+        return groups.entrySet().stream()
+                .map(g -> new Menu(g.getKey().startsWith(TOP + ":") ? TOP : g.getKey(), List.copyOf(g.getValue())))
+                .toList();
+    }
+
+    /** True when the current request is for one of the menu's destinations (the menu is marked). */
+    public boolean isCurrent(Menu menu) {
+        return menu.items().stream().anyMatch(item -> isCurrent(item.path()));
+    }
+
+    private List<Entry> visible() {
         Set<String> mapped = mappedPaths();
         return ENTRIES.stream()
                 .filter(e -> mapped.contains(e.path()))
                 .filter(e -> e.allowed().test(access))
-                .map(e -> new Item(e.path(), e.key()))
                 .toList();
     }
 

@@ -124,6 +124,25 @@ class LayoutBrowserIT extends BrowserTest {
                 .isLessThan(12);
         assertThat(nav.height).as("navigation in one line").isLessThan(48);
 
+        // related pages share a menu: it opens on a click, leads to its page, marks its group there
+        // and closes on Escape
+        Locator organization = page.locator("details.nav-menu", new Page.LocatorOptions().setHasText("組織"));
+        assertThat(organization.locator("a[href='/units']").isVisible()).isFalse();
+        organization.locator("summary").click();
+        assertThat(organization.locator("a[href='/units']").isVisible()).isTrue();
+        page.keyboard().press("Escape");
+        assertThat(organization.getAttribute("open")).isNull();
+        organization.locator("summary").click();
+        organization
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("部署"))
+                .click();
+        page.waitForURL("**/units");
+        assertThat(page.locator("details.nav-menu--current summary").textContent())
+                .isEqualTo("組織");
+        assertThat(page.locator("details.nav-menu--current a[aria-current='page']")
+                        .getAttribute("href"))
+                .isEqualTo("/units");
+
         // the audit trail reads in words: the CISO's own sign-in is 「サインイン」 by name, not signin.succeeded
         page.navigate(url("/audit-trail?actor=" + ciso));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/audit-trail-1366.png")));
