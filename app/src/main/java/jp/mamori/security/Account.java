@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * organization (by id, the staff number being the default login) or, for administrators, to
  * nobody.
  */
-final class Account {
+public final class Account {
     private final long id;
     private final String login;
     private final @Nullable Long personId;

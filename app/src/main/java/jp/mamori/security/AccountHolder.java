@@ -1,7 +1,7 @@
 package jp.mamori.security;
 
 /** A principal that stands for one account, fully signed in or half-way through the second factor. */
-interface AccountHolder {
+public interface AccountHolder {
     long accountId();
 
     String login();

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the same transaction.
  */
 @Service
-class Accounts {
+public class Accounts {
     /**
      * A login chosen by hand (administrators, the setup page): 3 to 100 characters, half-width
      * letters, digits and {@code . _ @ -}, starting with a letter or digit. A login that is the
@@ -70,7 +70,7 @@ class Accounts {
      * What an administrator (or the setup page, or dev seeding) creates an account with. For a
      * person the login defaults to their staff number and the display name is theirs.
      */
-    record NewAccountRequest(
+    public record NewAccountRequest(
             @Nullable String staffNumber,
             @Nullable String login,
             @Nullable String displayName,
@@ -283,7 +283,7 @@ class Accounts {
         return recoveryCodes.unused(accountId);
     }
 
-    Account find(long accountId) {
+    public Account find(long accountId) {
         return repository.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
     }
 

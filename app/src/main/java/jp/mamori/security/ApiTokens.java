@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to show in lists. The token is shown once, when created. A revoked token never works again.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
     static final String PREFIX = "mamori_";
     /** {@code mamori_} plus eight characters of the random part. */
     static final int LOOKUP_LENGTH = PREFIX.length() + 8;
@@ -47,7 +47,7 @@ class ApiTokens {
     }
 
     /** A new token and its text, which is shown once and never stored. */
-    record Created(ApiToken token, String text) {
+    public record Created(ApiToken token, String text) {
         @Override
         public String toString() {
             return "Created[" + token + "]";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * reset all of them. Sessions are found by their principal name, which is the login.
  */
 @Component
-class OtherSessions {
+public class OtherSessions {
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
     private final ApplicationEventPublisher events;
 
@@ -29,7 +29,7 @@ class OtherSessions {
      * Deletes every session of the login except {@code keep} (null: all); returns how many.
      * Audited as {@code session.ended}.
      */
-    int end(String login, @Nullable String keep, String actor) {
+    public int end(String login, @Nullable String keep, String actor) {
         FindByIndexNameSessionRepository<? extends Session> sessions = repository.getIfAvailable();
         if (sessions == null) {
             return 0;

@@ -13,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  *
  * @param enrolment true when the account must first enrol a second factor
  */
-record PendingSecondFactor(long accountId, String login, boolean enrolment)
+public record PendingSecondFactor(long accountId, String login, boolean enrolment)
         implements AccountHolder, AuthenticatedPrincipal, Serializable {
     static final String MFA_PENDING = "MFA_PENDING";
     static final String MFA_ENROLMENT = "MFA_ENROLMENT";

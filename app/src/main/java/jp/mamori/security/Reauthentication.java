@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * throttle of the login and are audited, so this form is no shortcut for guessing.
  */
 @Service
-class Reauthentication {
+public class Reauthentication {
     private final AccountRepository accounts;
     private final TotpCodes totp;
     private final PasswordEncoder encoder;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ten new recovery codes are made, shown once.
  */
 @Service
-class SecondFactorEnrolment {
+public class SecondFactorEnrolment {
     private final AccountRepository accounts;
     private final RecoveryCodes recoveryCodes;
     private final TotpCodes totp;

@@ -42,7 +42,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
     static final List<String> STATIC = List.of("/css/", "/js/", "/fonts/", "/images/", "/webjars/", "/favicon.ico");
     static final String CSP =
             "default-src 'self'; object-src 'none'; base-uri 'self';" + " form-action 'self'; frame-ancestors 'none'";
@@ -149,7 +149,7 @@ class SecurityConfiguration {
         };
     }
 
-    static boolean isFullySignedIn(Authentication auth) {
+    public static boolean isFullySignedIn(Authentication auth) {
         return auth != null
                 && auth.isAuthenticated()
                 && !(auth instanceof AnonymousAuthenticationToken)

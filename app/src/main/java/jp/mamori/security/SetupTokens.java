@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * later (a weak password, say) rolls its claim back with it.
  */
 @Service
-class SetupTokens {
+public class SetupTokens {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final Clock clock;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * session, then on to the page first asked for.
  */
 @Component
-class SignInCompletion {
+public class SignInCompletion {
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler onward =
@@ -31,7 +31,7 @@ class SignInCompletion {
     }
 
     /** Saves the complete sign-in; the caller then redirects to {@link #complete}'s target. */
-    void signIn(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+    public void signIn(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
         request.changeSessionId();
         Authentication authentication = PasswordStep.signedIn(user);
         SecurityContext context = holder.createEmptyContext();
@@ -41,7 +41,8 @@ class SignInCompletion {
     }
 
     /** Signs in and redirects to the saved page (or the home page). */
-    void complete(SignedInUser user, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void complete(SignedInUser user, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         signIn(user, request, response);
         try {
             onward.onAuthenticationSuccess(
@@ -52,7 +53,7 @@ class SignInCompletion {
     }
 
     /** Ends a half-finished sign-in. */
-    void abandon(HttpServletRequest request, HttpServletResponse response) {
+    public void abandon(HttpServletRequest request, HttpServletResponse response) {
         new SecurityContextLogoutHandler()
                 .logout(request, response, holder.getContext().getAuthentication());
     }

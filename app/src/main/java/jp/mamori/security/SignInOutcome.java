@@ -1,7 +1,7 @@
 package jp.mamori.security;
 
 /** What became of a sign-in step: complete, a second factor still due, or refused with a reason. */
-sealed interface SignInOutcome {
+public sealed interface SignInOutcome {
     /** Signed in completely. */
     record Completed(SignedInUser user) implements SignInOutcome {}
 
@@ -25,11 +25,11 @@ sealed interface SignInOutcome {
         }
 
         /** The short code used in the audit trail and in the sign-in page's URL. */
-        String code() {
+        public String code() {
             return code;
         }
 
-        static Reason fromCode(String code) {
+        public static Reason fromCode(String code) {
             for (Reason reason : values()) {
                 if (reason.code.equals(code)) {
                     return reason;

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and for the logins named in {@code mamori.security.mfa.required-logins}.
  */
 @Service
-class SignIns {
+public class SignIns {
     private final AccountRepository accounts;
     private final RecoveryCodes recoveryCodes;
     private final TotpCodes totp;

@@ -17,7 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  *
  * @param secondFactor true when this sign-in included a second factor (TOTP or a recovery code)
  */
-record SignedInUser(long accountId, CurrentUser user, boolean secondFactor)
+public record SignedInUser(long accountId, CurrentUser user, boolean secondFactor)
         implements HasCurrentUser, AccountHolder, AuthenticatedPrincipal, Serializable {
     /** Every completely signed-in account has this authority; a half-signed-in one never does. */
     static final String SIGNED_IN = "SIGNED_IN";

@@ -30,9 +30,4 @@ class FirstStartTests {
                     .isEmpty();
         }
     }
-
-    @Test
-    void the_totp_secret_is_shown_in_groups_of_four() {
-        assertThat(EnrolmentController.grouped("ABCDEFGHIJ")).isEqualTo("ABCD EFGH IJ");
-    }
 }

@@ -1,7 +1,10 @@
-package jp.mamori.security;
+package jp.mamori.security.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jp.mamori.security.Account;
+import jp.mamori.security.Accounts;
+import jp.mamori.security.OtherSessions;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
@@ -23,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("@access.isAdmin()")
-class AdminUsersController {
+class AdminUsersPages {
     private final Accounts accounts;
     private final OtherSessions sessions;
 
-    AdminUsersController(Accounts accounts, OtherSessions sessions) {
+    AdminUsersPages(Accounts accounts, OtherSessions sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
     }

@@ -1,7 +1,8 @@
-package jp.mamori.security;
+package jp.mamori.security.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jp.mamori.security.SetupTokens;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
@@ -15,10 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /setup}: the first administrator, created with the one-time token printed on the console. */
 @Controller
-class SetupController {
+class SetupPages {
     private final SetupTokens setup;
 
-    SetupController(SetupTokens setup) {
+    SetupPages(SetupTokens setup) {
         this.setup = setup;
     }
 

@@ -1,8 +1,13 @@
-package jp.mamori.security;
+package jp.mamori.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import jp.mamori.security.PendingSecondFactor;
+import jp.mamori.security.SecurityConfiguration;
+import jp.mamori.security.SignInCompletion;
+import jp.mamori.security.SignInOutcome;
+import jp.mamori.security.SignIns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (the form posts to Spring Security's login processing) and the code step. */
 @Controller
-class SignInController {
+class SignInPages {
     private final SignIns signIns;
     private final SignInCompletion completion;
 
-    SignInController(SignIns signIns, SignInCompletion completion) {
+    SignInPages(SignIns signIns, SignInCompletion completion) {
         this.signIns = signIns;
         this.completion = completion;
     }

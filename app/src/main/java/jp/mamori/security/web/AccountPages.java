@@ -1,10 +1,16 @@
-package jp.mamori.security;
+package jp.mamori.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jp.mamori.security.Account;
+import jp.mamori.security.Accounts;
+import jp.mamori.security.ApiTokens;
+import jp.mamori.security.OtherSessions;
+import jp.mamori.security.Reauthentication;
+import jp.mamori.security.SignedInUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
@@ -20,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's own account: password, second factor, recovery codes and API tokens. */
 @Controller
-class AccountController {
+class AccountPages {
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final Reauthentication reauthentication;
     private final OtherSessions sessions;
 
-    AccountController(Accounts accounts, ApiTokens tokens, Reauthentication reauthentication, OtherSessions sessions) {
+    AccountPages(Accounts accounts, ApiTokens tokens, Reauthentication reauthentication, OtherSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.reauthentication = reauthentication;

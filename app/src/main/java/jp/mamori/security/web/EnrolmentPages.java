@@ -1,9 +1,17 @@
-package jp.mamori.security;
+package jp.mamori.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.security.AccountHolder;
+import jp.mamori.security.PendingSecondFactor;
+import jp.mamori.security.Reauthentication;
+import jp.mamori.security.SecondFactorEnrolment;
+import jp.mamori.security.SignInCompletion;
+import jp.mamori.security.SignInOutcome;
+import jp.mamori.security.SignIns;
+import jp.mamori.security.SignedInUser;
 import jp.mamori.web.form.Flash;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -22,13 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * served from here (the Content-Security-Policy allows no outside images).
  */
 @Controller
-class EnrolmentController {
+class EnrolmentPages {
     private final SecondFactorEnrolment enrolment;
     private final SignIns signIns;
     private final SignInCompletion completion;
     private final Reauthentication reauthentication;
 
-    EnrolmentController(
+    EnrolmentPages(
             SecondFactorEnrolment enrolment,
             SignIns signIns,
             SignInCompletion completion,
