@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * requester.
  */
 @Service
-class Applicabilities {
+public class Applicabilities {
     private final Catalogues catalogues;
     private final AssetRegister register;
     private final Directory directory;
@@ -59,16 +59,16 @@ class Applicabilities {
     }
 
     /** Why a measure applies: always, for the whole body, or because of an asset (an example and how many). */
-    record Reason(String messageKey, @Nullable String exampleAsset, long assets) {}
+    public record Reason(String messageKey, @Nullable String exampleAsset, long assets) {}
 
     /** One applicable measure of the unit with its reason and what was recorded. */
-    record Line(Measure measure, Reason reason, SoaEntry entry) {}
+    public record Line(Measure measure, Reason reason, SoaEntry entry) {}
 
     static String scopeKey(long unitId) {
         return "U:" + unitId;
     }
 
-    UnitSummary unit(long unitId) {
+    public UnitSummary unit(long unitId) {
         return directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
@@ -76,17 +76,17 @@ class Applicabilities {
         return access.canReadAll() || access.canManageUnit(unitId);
     }
 
-    boolean mayRecord(long unitId) {
+    public boolean mayRecord(long unitId) {
         return access.canManageUnit(unitId);
     }
 
     /** The units the signed-in user may read, in code order. */
-    List<UnitSummary> readableUnits() {
+    public List<UnitSummary> readableUnits() {
         return directory.units().stream().filter(u -> mayRead(u.id())).toList();
     }
 
     @Transactional(readOnly = true)
-    List<Line> lines(long unitId) {
+    public List<Line> lines(long unitId) {
         UnitSummary unit = unit(unitId);
         if (!mayRead(unitId)) {
             throw new NotAllowedException("control.soa.error.mayNotRead");
@@ -144,7 +144,7 @@ class Applicabilities {
     }
 
     /** The lines of one page, filtered by status (effective), in id order. */
-    Page<Line> page(long unitId, @Nullable ImplementationStatus status, int page, int size) {
+    public Page<Line> page(long unitId, @Nullable ImplementationStatus status, int page, int size) {
         List<Line> all = lines(unitId).stream()
                 .filter(l -> status == null || l.entry().effectiveStatus() == status)
                 .toList();
@@ -155,7 +155,7 @@ class Applicabilities {
     }
 
     /** What a manager records for one measure. */
-    record Recording(
+    public record Recording(
             ImplementationStatus status,
             String responsible,
             @Nullable LocalDate lastChecked,
@@ -164,7 +164,7 @@ class Applicabilities {
             String notApplicableReason) {}
 
     @Transactional
-    SoaEntry record(long unitId, String measureId, Recording r) {
+    public SoaEntry record(long unitId, String measureId, Recording r) {
         if (!mayRecord(unitId)) {
             throw new NotAllowedException("control.soa.error.mayNotRecord");
         }
@@ -243,7 +243,7 @@ class Applicabilities {
     }
 
     /** True when the signed-in user may approve the pending 対象外 of this entry. */
-    boolean mayApproveNotApplicable(SoaEntry entry) {
+    public boolean mayApproveNotApplicable(SoaEntry entry) {
         return access.isBodyWideManager()
                 && Access.current()
                         .map(u -> !u.login().equals(entry.naRequestedBy()))
@@ -252,7 +252,7 @@ class Applicabilities {
 
     /** Approves a request to declare the measure not applicable for the unit. */
     @Transactional
-    SoaEntry approveNotApplicable(long unitId, String measureId) {
+    public SoaEntry approveNotApplicable(long unitId, String measureId) {
         CurrentUser user = access.user();
         if (!access.isBodyWideManager()) {
             throw new NotAllowedException("control.soa.error.mayNotApprove");

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * When a measure applies ({@code appliesTo}): every condition must hold for one asset the unit or
  * system holds. No condition means always, within the measure's scope.
  */
-record Applicability(List<Condition> conditions) {
+public record Applicability(List<Condition> conditions) {
     static final Applicability ALWAYS = new Applicability(List.of());
     static final List<String> KEYS = List.of(
             "confidentiality",
@@ -26,7 +26,7 @@ record Applicability(List<Condition> conditions) {
             "personalInfo",
             "specificPersonalInfo");
 
-    Applicability {
+    public Applicability {
         conditions = conditions.stream()
                 .sorted(Comparator.comparingInt(c -> KEYS.indexOf(c.key())))
                 .toList();
@@ -47,7 +47,7 @@ record Applicability(List<Condition> conditions) {
     }
 
     /** The conditions as the catalogue file writes them, in a fixed key order. */
-    Map<String, Object> toMap() {
+    public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Condition c : conditions) {
             map.put(c.key(), c.fileValue());

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The content of one catalogue version, as its YAML file holds it: heading, chapters, sections and
  * measures in file order.
  */
-record CatalogueContent(
+public record CatalogueContent(
         String key,
         String title,
         String basis,
@@ -15,9 +15,9 @@ record CatalogueContent(
         List<Heading> sections,
         List<Measure> measures) {
     /** A chapter or section: its number and title. */
-    record Heading(String number, String title) {}
+    public record Heading(String number, String title) {}
 
-    CatalogueContent {
+    public CatalogueContent {
         chapters = List.copyOf(chapters);
         sections = List.copyOf(sections);
         measures = List.copyOf(measures);

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * content hash is fixed, and the version that was in force becomes {@link VersionState#SUPERSEDED}.
  * {@link #reject} returns it to draft with a comment; the approvals given lapse.
  */
-record CatalogueVersion(
+public record CatalogueVersion(
         long id,
         int number,
         String key,
@@ -41,9 +41,9 @@ record CatalogueVersion(
         @Nullable OffsetDateTime inForceAt) {
 
     /** One approval step given. */
-    record Approval(int step, Role role, String login, String name, OffsetDateTime decidedAt) {}
+    public record Approval(int step, Role role, String login, String name, OffsetDateTime decidedAt) {}
 
-    CatalogueVersion {
+    public CatalogueVersion {
         approvalChain = List.copyOf(approvalChain);
         approvals = List.copyOf(approvals);
     }
@@ -122,7 +122,7 @@ record CatalogueVersion(
     }
 
     /** Why the approver may not decide now, as a message key; empty when they may. */
-    Optional<String> decisionRefusal(Approver approver) {
+    public Optional<String> decisionRefusal(Approver approver) {
         if (state != VersionState.IN_APPROVAL) {
             return Optional.of("control.version.error.notInApproval");
         }

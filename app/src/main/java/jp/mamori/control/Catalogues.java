@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @EnableConfigurationProperties(ControlSettings.class)
-class Catalogues implements ControlCatalogue {
+public class Catalogues implements ControlCatalogue {
     private final CatalogueRepository repository;
     private final ApplicationEventPublisher events;
     private final Access access;
@@ -56,58 +56,58 @@ class Catalogues implements ControlCatalogue {
     }
 
     @Transactional(readOnly = true)
-    CatalogueVersion inForce() {
+    public CatalogueVersion inForce() {
         return repository.inForce().orElseThrow(() -> new NotFoundException("control-catalogue", "in force"));
     }
 
     @Transactional(readOnly = true)
-    CatalogueVersion version(int number) {
+    public CatalogueVersion version(int number) {
         return repository.byNumber(number).orElseThrow(() -> new NotFoundException("control-catalogue", number));
     }
 
     @Transactional(readOnly = true)
-    Optional<CatalogueVersion> open() {
+    public Optional<CatalogueVersion> open() {
         return repository.open();
     }
 
     @Transactional(readOnly = true)
-    List<CatalogueVersion> versions() {
+    public List<CatalogueVersion> versions() {
         return repository.all();
     }
 
     @Transactional(readOnly = true)
-    Page<Measure> page(CatalogueVersion version, MeasureFilter filter, int page, int size) {
+    public Page<Measure> page(CatalogueVersion version, MeasureFilter filter, int page, int size) {
         return repository.page(version.id(), filter, Page.boundedPage(page), Page.boundedSize(size));
     }
 
     @Transactional(readOnly = true)
-    Measure measure(CatalogueVersion version, String id) {
+    public Measure measure(CatalogueVersion version, String id) {
         return repository.measure(version.id(), id).orElseThrow(() -> new NotFoundException("control-measure", id));
     }
 
     @Transactional(readOnly = true)
-    CatalogueContent content(CatalogueVersion version) {
+    public CatalogueContent content(CatalogueVersion version) {
         return repository.content(version);
     }
 
     @Transactional(readOnly = true)
-    List<CatalogueContent.Heading> chapters(CatalogueVersion version) {
+    public List<CatalogueContent.Heading> chapters(CatalogueVersion version) {
         return repository.headings(version.id(), "CHAPTER");
     }
 
     @Transactional(readOnly = true)
-    List<CatalogueContent.Heading> sections(CatalogueVersion version) {
+    public List<CatalogueContent.Heading> sections(CatalogueVersion version) {
         return repository.headings(version.id(), "SECTION");
     }
 
     @Transactional(readOnly = true)
-    Map<String, Long> countsByChapter(CatalogueVersion version) {
+    public Map<String, Long> countsByChapter(CatalogueVersion version) {
         return repository.countsByChapter(version.id());
     }
 
     /** The YAML of a version (the one in force when {@code number} is null). */
     @Transactional(readOnly = true)
-    byte[] export(@Nullable Integer number) {
+    public byte[] export(@Nullable Integer number) {
         CatalogueVersion v = number == null ? inForce() : version(number);
         return CatalogueFile.write(repository.content(v));
     }
@@ -171,7 +171,7 @@ class Catalogues implements ControlCatalogue {
     }
 
     /** Whether the signed-in user may tailor (body-wide managers). */
-    boolean mayTailor() {
+    public boolean mayTailor() {
         return access.isBodyWideManager();
     }
 
@@ -184,7 +184,7 @@ class Catalogues implements ControlCatalogue {
 
     /** Starts a draft copied from the version in force. */
     @Transactional
-    CatalogueVersion startDraft(String note) {
+    public CatalogueVersion startDraft(String note) {
         CurrentUser user = tailor();
         if (note.isBlank()) {
             throw InvalidInputException.of("note", "control.version.error.noteRequired");
@@ -211,7 +211,7 @@ class Catalogues implements ControlCatalogue {
 
     /** Rewords a measure of a draft. */
     @Transactional
-    Measure reword(int number, String measureId, String title, String statement, String evidence) {
+    public Measure reword(int number, String measureId, String title, String statement, String evidence) {
         CurrentUser user = tailor();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (title.isBlank() || title.length() > 200) {
@@ -236,7 +236,7 @@ class Catalogues implements ControlCatalogue {
 
     /** Marks a measure of a draft as not adopted, with the reason. */
     @Transactional
-    Measure notAdopted(int number, String measureId, String reason) {
+    public Measure notAdopted(int number, String measureId, String reason) {
         CurrentUser user = tailor();
         if (reason.isBlank() || reason.length() > 1000) {
             throw InvalidInputException.of("reason", "control.tailor.error.reason");
@@ -250,7 +250,7 @@ class Catalogues implements ControlCatalogue {
 
     /** Adopts again a measure of a draft that was marked not adopted. */
     @Transactional
-    Measure readopted(int number, String measureId) {
+    public Measure readopted(int number, String measureId) {
         CurrentUser user = tailor();
         CatalogueVersion v = draftForChange(number);
         Measure after = measure(v, measureId).readopted();
@@ -261,15 +261,15 @@ class Catalogues implements ControlCatalogue {
 
     /** Adds the body's own measure to a draft. */
     @Transactional
-    Measure addOwn(int number, OwnMeasureForm form) {
+    public Measure addOwn(int number, OwnMeasure form) {
         CurrentUser user = tailor();
         CatalogueVersion v = draftForChange(number);
         List<InvalidInputException.Problem> problems = new ArrayList<>(form.problems());
         if (problems.isEmpty()) {
-            if (repository.measure(v.id(), form.getId().strip()).isPresent()) {
-                problems.add(InvalidInputException.Problem.of("id", "control.tailor.error.idTaken", form.getId()));
+            if (repository.measure(v.id(), form.id().strip()).isPresent()) {
+                problems.add(InvalidInputException.Problem.of("id", "control.tailor.error.idTaken", form.id()));
             }
-            String section = Measure.sectionOf(form.getId().strip());
+            String section = Measure.sectionOf(form.id().strip());
             if (repository.headings(v.id(), "SECTION").stream()
                     .noneMatch(h -> h.number().equals(section))) {
                 problems.add(InvalidInputException.Problem.of("id", "control.tailor.error.noSection", section));
@@ -313,7 +313,7 @@ class Catalogues implements ControlCatalogue {
     }
 
     @Transactional
-    CatalogueVersion submit(int number) {
+    public CatalogueVersion submit(int number) {
         CurrentUser user = tailor();
         CatalogueVersion after = version(number).submit(settings.approval(), OffsetDateTime.now(clock));
         repository.update(after);
@@ -325,7 +325,7 @@ class Catalogues implements ControlCatalogue {
         return after;
     }
 
-    Approver currentApprover() {
+    public Approver currentApprover() {
         CurrentUser user = access.user();
         return new Approver(
                 user.login(),
@@ -334,13 +334,13 @@ class Catalogues implements ControlCatalogue {
     }
 
     /** True when the signed-in user may decide the version's current step. */
-    boolean mayDecide(CatalogueVersion version) {
+    public boolean mayDecide(CatalogueVersion version) {
         return Access.current().isPresent() && version.mayDecide(currentApprover());
     }
 
     /** Gives the next step; the last one brings the version into force and supersedes the previous one. */
     @Transactional
-    CatalogueVersion approve(int number) {
+    public CatalogueVersion approve(int number) {
         Approver approver = currentApprover();
         CatalogueVersion before = version(number);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -366,7 +366,7 @@ class Catalogues implements ControlCatalogue {
     }
 
     @Transactional
-    CatalogueVersion reject(int number, String comment) {
+    public CatalogueVersion reject(int number, String comment) {
         Approver approver = currentApprover();
         CatalogueVersion after = version(number).reject(approver, comment, OffsetDateTime.now(clock));
         repository.update(after);

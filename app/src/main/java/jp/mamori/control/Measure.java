@@ -14,7 +14,7 @@ import jp.mamori.shared.Role;
  * @param evidence what one would expect to see as proof
  * @param adopted false when the body does not adopt a guideline measure; the reason says why
  */
-record Measure(
+public record Measure(
         String id,
         String chapter,
         String section,
@@ -31,7 +31,7 @@ record Measure(
         String notAdoptedReason) {
     static final Pattern ID = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{1,3}(-[A-Za-z0-9]{1,8})?");
 
-    Measure {
+    public Measure {
         iso27001 = List.copyOf(iso27001);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("measure id " + id + " is not of the form 6.3.2");

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * What the measure list is narrowed to: a chapter, words in the id, title, statement, evidence or
  * ISO number, a responsible role, a scope, or only measures not adopted.
  */
-record MeasureFilter(
+public record MeasureFilter(
         @Nullable String chapter,
         @Nullable String text,
         @Nullable Role role,
@@ -16,7 +16,7 @@ record MeasureFilter(
         boolean notAdoptedOnly) {
     static final MeasureFilter ALL = new MeasureFilter(null, null, null, null, false);
 
-    MeasureFilter {
+    public MeasureFilter {
         chapter = chapter == null || chapter.isBlank() ? null : chapter.strip();
         text = text == null || text.isBlank() ? null : text.strip();
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list: the items, the page number (from 0), the page size and the total count. */
-record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) {
     static final int MAX_SIZE = 200;
 
-    Page {
+    public Page {
         items = List.copyOf(items);
     }
 

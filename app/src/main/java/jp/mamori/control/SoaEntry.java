@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * next check, a note, and a request to declare it not applicable (対象外) with its reason, which
  * counts only once a body-wide manager other than the requester has approved it.
  */
-record SoaEntry(
+public record SoaEntry(
         String scopeKey,
         String measureId,
         ImplementationStatus status,

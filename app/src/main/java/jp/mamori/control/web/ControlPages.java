@@ -1,9 +1,16 @@
-package jp.mamori.control;
+package jp.mamori.control.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.mamori.control.CatalogueVersion;
+import jp.mamori.control.Catalogues;
+import jp.mamori.control.CheckFrequency;
+import jp.mamori.control.Measure;
+import jp.mamori.control.MeasureFilter;
+import jp.mamori.control.MeasureScope;
+import jp.mamori.control.VersionState;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
 import jp.mamori.web.form.Flash;
@@ -207,7 +214,7 @@ class ControlPages {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            Measure added = catalogues.addOwn(number, own);
+            Measure added = catalogues.addOwn(number, own.toOwnMeasure());
             Flash.notice(redirect, "control.tailor.added", added.id());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", texts(e, locale));

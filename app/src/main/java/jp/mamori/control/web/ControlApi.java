@@ -1,10 +1,18 @@
-package jp.mamori.control;
+package jp.mamori.control.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.control.CatalogueVersion;
+import jp.mamori.control.Catalogues;
+import jp.mamori.control.CheckFrequency;
+import jp.mamori.control.Measure;
+import jp.mamori.control.MeasureFilter;
+import jp.mamori.control.MeasureOrigin;
+import jp.mamori.control.MeasureScope;
+import jp.mamori.control.Page;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,14 @@
-package jp.mamori.control;
+package jp.mamori.control.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import jp.mamori.control.Applicabilities;
+import jp.mamori.control.ImplementationStatus;
+import jp.mamori.control.MeasureScope;
+import jp.mamori.control.Page;
+import jp.mamori.control.SoaEntry;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.NotFoundException;

@@ -1,8 +1,10 @@
-package jp.mamori.control;
+package jp.mamori.control.web;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.mamori.control.Applicabilities;
+import jp.mamori.control.ImplementationStatus;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
