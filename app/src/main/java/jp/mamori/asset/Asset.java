@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * withdrawn}. A second person — never the requester — {@link #approveDisposal approves}: the asset
  * becomes {@link AssetStatus#DISPOSED} and read-only for good.
  */
-record Asset(
+public record Asset(
         long id,
         String number,
         String name,
@@ -52,7 +52,7 @@ record Asset(
         String updatedBy) {
     static final String NUMBER_PREFIX = "IA-";
 
-    Asset {
+    public Asset {
         restrictionCodes = List.copyOf(restrictionCodes);
     }
 
@@ -79,7 +79,7 @@ record Asset(
     }
 
     /** Throws unless the asset may be edited. */
-    void requireEditable() {
+    public void requireEditable() {
         if (disposed()) {
             throw InvalidInputException.of("status", "asset.disposed.readOnly");
         }

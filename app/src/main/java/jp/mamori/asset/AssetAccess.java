@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class AssetAccess {
+public class AssetAccess {
     private final Access access;
     private final UnitHierarchy hierarchy;
 
@@ -36,7 +36,7 @@ class AssetAccess {
 
     /** The units whose assets the user may read, or null for every unit. */
     @Nullable
-    Set<Long> visibleUnits() {
+    public Set<Long> visibleUnits() {
         if (access.canReadAll()) {
             return null;
         }
@@ -58,17 +58,17 @@ class AssetAccess {
         return visible == null || visible.contains(unitId);
     }
 
-    void requireRead(long unitId) {
+    public void requireRead(long unitId) {
         if (!canRead(unitId)) {
             throw new NotAllowedException("asset.notAllowed.read");
         }
     }
 
-    boolean canManage(long unitId) {
+    public boolean canManage(long unitId) {
         return access.canManageUnit(unitId);
     }
 
-    void requireManage(long unitId) {
+    public void requireManage(long unitId) {
         if (!canManage(unitId)) {
             throw new NotAllowedException("asset.notAllowed.unit");
         }
@@ -76,7 +76,7 @@ class AssetAccess {
 
     /** The units the user may register assets for, or null for every unit. */
     @Nullable
-    Set<Long> managedUnits() {
+    public Set<Long> managedUnits() {
         if (access.isBodyWideManager()) {
             return null;
         }
@@ -95,7 +95,7 @@ class AssetAccess {
         return units.contains(-1L) ? null : units;
     }
 
-    boolean managesSomeUnit() {
+    public boolean managesSomeUnit() {
         Set<Long> managed = managedUnits();
         return managed == null || !managed.isEmpty();
     }

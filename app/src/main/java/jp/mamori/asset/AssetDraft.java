@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * restriction codes sorted without repeats); {@link #problems()} lists what is wrong with the
  * fields on their own — the service adds what only the database and the scheme can tell.
  */
-record AssetDraft(
+public record AssetDraft(
         String name,
         @Nullable AssetKind kind,
         String description,
@@ -44,7 +44,7 @@ record AssetDraft(
     static final int SHORT_MAX = 200;
     static final int RETENTION_MAX = 50;
 
-    AssetDraft {
+    public AssetDraft {
         name = text(name);
         description = text(description);
         custodian = text(custodian);

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * Importing the file again changes nothing.
  */
 @Service
-class AssetExport {
+public class AssetExport {
     /** The row (1-based, as Excel numbers it) holding the header. */
     static final int HEADER_ROW = 4;
 
@@ -82,7 +82,7 @@ class AssetExport {
      * @param sheetPerUnit one sheet per owner unit instead of one sheet for all
      * @param readable which units' assets the reader may see (a filter on top of {@code unitId})
      */
-    byte[] export(@Nullable Long unitId, boolean sheetPerUnit, LongPredicate readable) {
+    public byte[] export(@Nullable Long unitId, boolean sheetPerUnit, LongPredicate readable) {
         List<Asset> selected = assets.all(unitId).stream()
                 .filter(a -> readable.test(a.ownerUnitId()))
                 .toList();
@@ -277,7 +277,7 @@ class AssetExport {
     }
 
     /** Today in the body's time zone: the date in the export's file name. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param status in use or disposed; null for both
  * @param sort the order
  */
-record AssetFilter(
+public record AssetFilter(
         @Nullable Long unitId,
         @Nullable String zoneCode,
         @Nullable AssetKind kind,
@@ -25,7 +25,7 @@ record AssetFilter(
         @Nullable AssetStatus status,
         Sort sort) {
     /** Which personal data an asset must hold to pass the filter. */
-    enum PersonalData {
+    public enum PersonalData {
         ANY,
         PERSONAL,
         SENSITIVE,
@@ -34,7 +34,7 @@ record AssetFilter(
     }
 
     /** Orders of the list; each ends with the 管理番号 so pages are stable. */
-    enum Sort {
+    public enum Sort {
         NUMBER,
         NAME,
         CLASS,
@@ -42,7 +42,7 @@ record AssetFilter(
         UPDATED
     }
 
-    AssetFilter {
+    public AssetFilter {
         zoneCode = blankToNull(zoneCode);
         confidentiality = blankToNull(confidentiality);
         text = text == null || text.isBlank()

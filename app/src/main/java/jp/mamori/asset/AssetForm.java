@@ -1,7 +1,7 @@
 package jp.mamori.asset;
 
 /** The form an asset takes (形態): electronic, paper, or both. */
-enum AssetForm {
+public enum AssetForm {
     ELECTRONIC,
     PAPER,
     BOTH;

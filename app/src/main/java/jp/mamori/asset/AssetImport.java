@@ -34,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keeps history and audit entries per asset, and an {@link AssetsImported} event records the import.
  */
 @Service
-class AssetImport {
+public class AssetImport {
     /** One problem: the Excel row, the column's header, the cell's text and what is wrong. */
-    record CellError(int row, String column, String value, String message) {}
+    public record CellError(int row, String column, String value, String message) {}
 
     /** A header of the file that names no field: its values are not read unless the person maps it. */
     record UnknownHeader(String sheet, String column, String header) {}
@@ -47,7 +47,7 @@ class AssetImport {
      * @param rows the data rows read (blank rows not counted)
      * @param written true when the assets were saved
      */
-    record Outcome(
+    public record Outcome(
             int rows,
             int created,
             int updated,
@@ -56,7 +56,7 @@ class AssetImport {
             List<UnknownHeader> unknownHeaders,
             List<String> skippedSheets,
             boolean written) {
-        Outcome {
+        public Outcome {
             errors = List.copyOf(errors);
             unknownHeaders = List.copyOf(unknownHeaders);
             skippedSheets = List.copyOf(skippedSheets);
@@ -68,7 +68,7 @@ class AssetImport {
     }
 
     /** Who may import rows of which unit (the pages and the API ask {@code Access}; the CLI allows all). */
-    interface UnitPermission {
+    public interface UnitPermission {
         boolean mayManage(long unitId);
 
         static UnitPermission everyUnit() {
@@ -77,7 +77,7 @@ class AssetImport {
     }
 
     /** The request: the file and how to read it. */
-    record Request(
+    public record Request(
             String fileName,
             byte[] content,
             boolean dryRun,
@@ -85,7 +85,7 @@ class AssetImport {
             UnitPermission permission,
             String actor,
             Locale locale) {
-        Request {
+        public Request {
             mapping = Map.copyOf(mapping);
         }
     }
@@ -149,7 +149,7 @@ class AssetImport {
      * @throws LedgerUnreadableException when the file is not a readable .xlsx workbook, passes a
      *     limit of {@link LedgerReader}, or too many imports run already ({@link ImportSlots})
      */
-    Outcome run(Request request) throws LedgerUnreadableException {
+    public Outcome run(Request request) throws LedgerUnreadableException {
         try (ImportSlots.Slot ignored = slots.take(request.actor())) {
             return runHoldingSlot(request);
         }
@@ -236,7 +236,7 @@ class AssetImport {
     }
 
     /** The standard headers, for the message of a file without a header. */
-    static String standardHeaders() {
+    public static String standardHeaders() {
         return String.join(
                 "、",
                 java.util.Arrays.stream(LedgerColumn.values())
@@ -461,7 +461,7 @@ class AssetImport {
         }
 
         /** Free text: absent column → as stored; otherwise the cell as written. */
-        String text(LedgerColumn column, String stored) {
+        public String text(LedgerColumn column, String stored) {
             return present(column) ? raw(column) : stored;
         }
 
@@ -583,7 +583,7 @@ class AssetImport {
         return n - 1;
     }
 
-    String text(Locale locale, String key, Object... args) {
+    public String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
 }

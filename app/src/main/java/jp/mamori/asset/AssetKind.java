@@ -5,7 +5,7 @@ package jp.mamori.asset;
  * equipment and media; ② the information itself, printouts included; ③ system documents such as
  * specifications and network diagrams. Fixed by the policy, hence an enum.
  */
-enum AssetKind {
+public enum AssetKind {
     NETWORK_SYSTEM_MEDIA(1),
     INFORMATION(2),
     SYSTEM_DOCUMENT(3);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the asset list: what the list page and the API list show, without the long texts. */
-record AssetRow(
+public record AssetRow(
         long id,
         String number,
         String name,

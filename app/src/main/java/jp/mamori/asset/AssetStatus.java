@@ -1,7 +1,7 @@
 package jp.mamori.asset;
 
 /** Where an asset is in its life (状態): in use, or disposed (then read-only for good). */
-enum AssetStatus {
+public enum AssetStatus {
     IN_USE,
     DISPOSED;
 

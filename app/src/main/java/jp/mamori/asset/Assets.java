@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the edge (pages, API) with the {@code access} bean.
  */
 @Service
-class Assets {
+public class Assets {
     private final AssetRepository repository;
     private final ClassificationCatalogue catalogue;
     private final NetworkZones zones;
@@ -69,13 +69,13 @@ class Assets {
 
     /** The asset with this 管理番号, or {@link NotFoundException} (404). */
     @Transactional(readOnly = true)
-    Asset get(String number) {
+    public Asset get(String number) {
         return byNumber(number).orElseThrow(() -> new NotFoundException("asset", number));
     }
 
     /** Creates an asset under the active scheme with the next 管理番号. */
     @Transactional
-    Asset create(AssetDraft draft) {
+    public Asset create(AssetDraft draft) {
         Lookups lookups = lookups();
         List<Problem> problems = check(draft, null, lookups);
         if (!problems.isEmpty()) {
@@ -86,7 +86,7 @@ class Assets {
 
     /** Updates the asset; a draft that changes nothing writes nothing and publishes nothing. */
     @Transactional
-    Asset update(String number, AssetDraft draft) {
+    public Asset update(String number, AssetDraft draft) {
         Asset before = get(number);
         if (same(before, draft)) {
             return before;
@@ -204,25 +204,25 @@ class Assets {
 
     /** One page of the list; {@code visibleUnits} null means the reader may see every unit. */
     @Transactional(readOnly = true)
-    Page<AssetRow> page(AssetFilter filter, @Nullable Set<Long> visibleUnits, int page, int size) {
+    public Page<AssetRow> page(AssetFilter filter, @Nullable Set<Long> visibleUnits, int page, int size) {
         Set<Long> unitIds = filter.unitId() == null ? null : hierarchy.selfAndDescendants(filter.unitId());
         int[] bounds = Page.bounds(page, size);
         return repository.page(filter, visibleUnits, unitIds, bounds[0], bounds[1]);
     }
 
     @Transactional(readOnly = true)
-    List<HistoryEntry> history(Asset asset) {
+    public List<HistoryEntry> history(Asset asset) {
         return repository.history(asset.id());
     }
 
     @Transactional(readOnly = true)
-    List<AssetRow> children(Asset asset) {
+    public List<AssetRow> children(Asset asset) {
         return repository.children(asset.id());
     }
 
     /** Asks for the asset's disposal; a second person approves it. */
     @Transactional
-    Asset requestDisposal(String number, DisposalRequest request) {
+    public Asset requestDisposal(String number, DisposalRequest request) {
         Asset before = get(number);
         before.requireEditable();
         if (!request.problems().isEmpty()) {
@@ -246,7 +246,7 @@ class Assets {
 
     /** Approves the pending disposal: the asset becomes disposed and read-only. Not by the requester. */
     @Transactional
-    Asset approveDisposal(String number) {
+    public Asset approveDisposal(String number) {
         Asset before = get(number);
         String actor = Access.currentLogin();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -267,7 +267,7 @@ class Assets {
 
     /** Withdraws or turns down the pending disposal. */
     @Transactional
-    Asset withdrawDisposal(String number) {
+    public Asset withdrawDisposal(String number) {
         Asset before = get(number);
         Asset after = before.withdrawDisposal();
         String actor = Access.currentLogin();
@@ -283,12 +283,12 @@ class Assets {
     }
 
     /** The active scheme (forms, API, parsing). */
-    ClassificationScheme scheme() {
+    public ClassificationScheme scheme() {
         return catalogue.active();
     }
 
     /** The scheme the asset was classified under (the active one if its id is no longer known). */
-    ClassificationScheme schemeOf(String schemeId) {
+    public ClassificationScheme schemeOf(String schemeId) {
         return catalogue.scheme(schemeId).orElse(catalogue.active());
     }
 

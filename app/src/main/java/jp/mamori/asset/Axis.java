@@ -1,7 +1,7 @@
 package jp.mamori.asset;
 
 /** The three axes of classification: 機密性, 完全性, 可用性. */
-enum Axis {
+public enum Axis {
     CONFIDENTIALITY("機密性"),
     INTEGRITY("完全性"),
     AVAILABILITY("可用性");
@@ -13,7 +13,7 @@ enum Axis {
     }
 
     /** The Japanese name, as it prefixes level labels (機密性3). */
-    String japanese() {
+    public String japanese() {
         return japanese;
     }
 

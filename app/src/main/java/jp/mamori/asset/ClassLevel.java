@@ -8,7 +8,7 @@ import java.util.Locale;
  * stored), label, rank (higher is more sensitive), whether it must stay off the Internet zone, and
  * its definition and handling rules in Japanese and English.
  */
-record ClassLevel(
+public record ClassLevel(
         Axis axis,
         String code,
         String label,
@@ -18,7 +18,7 @@ record ClassLevel(
         String definitionEn,
         List<String> handling,
         List<String> handlingEn) {
-    ClassLevel {
+    public ClassLevel {
         if (code.isBlank() || label.isBlank()) {
             throw new IllegalArgumentException("a class level needs a code and a label");
         }

@@ -16,8 +16,8 @@ import java.util.Set;
  * reference data read from {@code asset/classification-schemes.yml}; which one is active is a
  * setting ({@code mamori.assets.classification-scheme}).
  */
-record ClassificationScheme(String id, String name, String nameEn, Map<Axis, List<ClassLevel>> levels) {
-    ClassificationScheme {
+public record ClassificationScheme(String id, String name, String nameEn, Map<Axis, List<ClassLevel>> levels) {
+    public ClassificationScheme {
         EnumMap<Axis, List<ClassLevel>> copy = new EnumMap<>(Axis.class);
         for (Axis axis : Axis.values()) {
             List<ClassLevel> list = levels.get(axis);
@@ -45,7 +45,7 @@ record ClassificationScheme(String id, String name, String nameEn, Map<Axis, Lis
     }
 
     /** The level with this code (exactly as stored, e.g. {@code 3A}). */
-    Optional<ClassLevel> level(Axis axis, String code) {
+    public Optional<ClassLevel> level(Axis axis, String code) {
         return levels(axis).stream().filter(l -> l.code().equals(code)).findFirst();
     }
 
@@ -56,7 +56,7 @@ record ClassificationScheme(String id, String name, String nameEn, Map<Axis, Lis
     }
 
     /** The least sensitive level of the axis (e.g. 機密性1). */
-    ClassLevel lowest(Axis axis) {
+    public ClassLevel lowest(Axis axis) {
         List<ClassLevel> list = levels(axis);
         return list.get(list.size() - 1);
     }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param requestedBy login of who asked for the disposal
  * @param approvedBy login of who approved it (never the requester), or null while pending
  */
-record Disposal(
+public record Disposal(
         LocalDate date,
         String method,
         String carriedOutBy,

@@ -7,11 +7,11 @@ import jp.mamori.shared.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;
 
 /** A request to dispose of an asset: the day, the method and who carries it out. */
-record DisposalRequest(@Nullable LocalDate date, String method, String carriedOutBy) {
+public record DisposalRequest(@Nullable LocalDate date, String method, String carriedOutBy) {
     static final int METHOD_MAX = 500;
     static final int PERSON_MAX = 100;
 
-    DisposalRequest {
+    public DisposalRequest {
         method = method == null ? "" : method.strip();
         carriedOutBy = carriedOutBy == null ? "" : carriedOutBy.strip();
     }

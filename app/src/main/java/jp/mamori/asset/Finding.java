@@ -6,8 +6,8 @@ import java.util.List;
  * Something a register rule found on an asset: the rule's code (its name in the message bundle is
  * {@code asset.rule.<code>}), the asset, and the arguments of {@code asset.rule.<code>.detail}.
  */
-record Finding(String rule, String number, String name, long unitId, List<Object> args) {
-    Finding {
+public record Finding(String rule, String number, String name, long unitId, List<Object> args) {
+    public Finding {
         args = List.copyOf(args);
     }
 

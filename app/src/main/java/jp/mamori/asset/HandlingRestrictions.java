@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The list of handling restrictions (table {@code ast_restriction}), which the body can extend. */
 @Component
-class HandlingRestrictions {
+public class HandlingRestrictions {
     private final JdbcClient jdbc;
 
     HandlingRestrictions(JdbcClient jdbc) {
@@ -15,7 +15,7 @@ class HandlingRestrictions {
     }
 
     /** Every restriction in the body's order. */
-    List<HandlingRestriction> all() {
+    public List<HandlingRestriction> all() {
         return jdbc.sql("select code, name, name_en, active from ast_restriction order by sort_order, code")
                 .query((rs, n) -> new HandlingRestriction(
                         rs.getString("code"), rs.getString("name"), rs.getString("name_en"), rs.getBoolean("active")))

@@ -8,7 +8,7 @@ import java.util.Optional;
  * names offices commonly use for them. The 21 columns the issue names come first; 利用者 and
  * 上位資産 follow so that an export keeps every field of an asset.
  */
-enum LedgerColumn {
+public enum LedgerColumn {
     NUMBER("管理番号", "資産番号", "資産管理番号", "管理No", "管理NO.", "整理番号", "No.", "No", "番号"),
     NAME("資産名", "名称", "情報資産名", "資産の名称", "情報資産の名称", "情報資産", "資産名称"),
     KIND("資産区分", "区分", "資産の区分", "資産種別", "種別", "資産の種類", "種類"),
@@ -51,7 +51,7 @@ enum LedgerColumn {
     }
 
     /** The column whose standard header is this text (normalised as {@link #headerKey}). */
-    static Optional<LedgerColumn> byHeader(String text) {
+    public static Optional<LedgerColumn> byHeader(String text) {
         String key = headerKey(text);
         for (LedgerColumn column : values()) {
             if (headerKey(column.header).equals(key)) {

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * non-blank cells and {@link #MAX_TEXT_CHARS} characters of text. Formulas give their cached values
  * and are never evaluated.
  */
-final class LedgerReader {
+public final class LedgerReader {
     /** The largest file accepted: 20 MB (a 10,000-row ledger is about 1 MB). */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Rows read over all sheets. */
     static final int MAX_ROWS = 50_000;
     /** Columns per row; a non-blank cell further right refuses the file. */

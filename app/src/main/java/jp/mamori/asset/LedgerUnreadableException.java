@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A ledger file that cannot be read at all: not an .xlsx workbook, too large, a zip bomb, broken.
  * Carries a message key of the {@code i18n/asset-ledger} bundle; the CLI exits with 2.
  */
-class LedgerUnreadableException extends Exception {
+public class LedgerUnreadableException extends Exception {
     private final String messageKey;
     private final List<Object> args;
 
@@ -17,11 +17,11 @@ class LedgerUnreadableException extends Exception {
         this.args = List.copyOf(args);
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    List<Object> args() {
+    public List<Object> args() {
         return args;
     }
 }

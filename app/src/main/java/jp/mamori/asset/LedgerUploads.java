@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * them. Each upload prunes the expired ones.
  */
 @Component
-class LedgerUploads {
+public class LedgerUploads {
     static final Duration KEPT = Duration.ofHours(1);
 
     /** An upload: its token, the file's name and its bytes. */
-    record Upload(String token, String fileName, byte[] content) {}
+    public record Upload(String token, String fileName, byte[] content) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,7 +35,7 @@ class LedgerUploads {
 
     /** Keeps the file for the person; returns the token that names it. */
     @Transactional
-    String keep(String login, String fileName, byte[] content) {
+    public String keep(String login, String fileName, byte[] content) {
         jdbc.sql("delete from ast_ledger_upload where uploaded_at < :limit")
                 .param("limit", OffsetDateTime.now(clock).minus(KEPT))
                 .update();
@@ -57,7 +57,7 @@ class LedgerUploads {
 
     /** The person's upload with this token, if it has not expired. */
     @Transactional(readOnly = true)
-    Optional<Upload> find(String token, String login) {
+    public Optional<Upload> find(String token, String login) {
         return jdbc.sql("""
                         select token, file_name, content from ast_ledger_upload
                         where token = :t and login = :l and uploaded_at >= :limit
@@ -70,7 +70,7 @@ class LedgerUploads {
     }
 
     @Transactional
-    void discard(String token) {
+    public void discard(String token) {
         jdbc.sql("delete from ast_ledger_upload where token = :t")
                 .param("t", token)
                 .update();

@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param kind which layer of the three-layer model, or none, or other
  * @param active false for zones no longer offered for new entries
  */
-record NetworkZone(String code, String name, String shortName, String nameEn, Kind kind, boolean active) {
+public record NetworkZone(String code, String name, String shortName, String nameEn, Kind kind, boolean active) {
     /** The layer of the three-layer model a zone belongs to. */
     enum Kind {
         MY_NUMBER,

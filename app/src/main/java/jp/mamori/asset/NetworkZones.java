@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The list of network zones (table {@code ast_network_zone}), which the body can extend. */
 @Component
-class NetworkZones {
+public class NetworkZones {
     private final JdbcClient jdbc;
 
     NetworkZones(JdbcClient jdbc) {
@@ -18,7 +18,7 @@ class NetworkZones {
     }
 
     /** Every zone in the body's order. */
-    List<NetworkZone> all() {
+    public List<NetworkZone> all() {
         return jdbc.sql(
                         "select code, name, short_name, name_en, kind, active from ast_network_zone order by sort_order, code")
                 .query((rs, n) -> new NetworkZone(

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * come back by asset number, then in the rules' order.
  */
 @Component
-class RegisterCheck {
+public class RegisterCheck {
     private final JdbcClient jdbc;
     private final ClassificationCatalogue catalogue;
     private final NetworkZones zones;
@@ -37,7 +37,7 @@ class RegisterCheck {
 
     /** The register on the day. */
     @Transactional(readOnly = true)
-    RegisterSnapshot snapshot(LocalDate day) {
+    public RegisterSnapshot snapshot(LocalDate day) {
         List<RegisterEntry> entries = jdbc.sql("""
                         select id, asset_number, name, owner_unit_id, parent_id, form, zone_code, scheme,
                                confidentiality, integrity, availability, specific_personal_info, next_review
@@ -68,7 +68,7 @@ class RegisterCheck {
 
     /** Every finding on the assets of the visible units (null: all units). */
     @Transactional(readOnly = true)
-    List<Finding> findings(@Nullable Set<Long> visibleUnits) {
+    public List<Finding> findings(@Nullable Set<Long> visibleUnits) {
         RegisterSnapshot register = snapshot(LocalDate.now(clock));
         List<Finding> findings = new ArrayList<>();
         for (RegisterEntry entry : register.entries()) {
@@ -80,7 +80,7 @@ class RegisterCheck {
     }
 
     /** The findings on one asset (none for a disposed one). */
-    static List<Finding> check(RegisterEntry entry, RegisterSnapshot register) {
+    public static List<Finding> check(RegisterEntry entry, RegisterSnapshot register) {
         List<Finding> findings = new ArrayList<>();
         for (RegisterRule rule : RegisterRule.ALL) {
             rule.check(entry, register).ifPresent(findings::add);

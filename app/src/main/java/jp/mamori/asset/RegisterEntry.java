@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What the register's rules look at for one asset in use. */
-record RegisterEntry(
+public record RegisterEntry(
         long id,
         String number,
         String name,

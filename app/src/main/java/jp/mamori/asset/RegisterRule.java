@@ -7,7 +7,7 @@ import java.util.Optional;
  * A rule checked on every asset in use in the register. Each rule is a small named type with its own
  * test; {@link #ALL} lists them in the order the findings page shows them.
  */
-sealed interface RegisterRule
+public sealed interface RegisterRule
         permits RegisterRule.ContainerClass,
                 RegisterRule.MyNumberZone,
                 RegisterRule.TopConfidentialityOffInternet,

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * schemes, the zones, and whether a unit has a 情報セキュリティ管理者. Computes each asset's effective
  * level per axis — the highest level among itself and everything it holds, at any depth.
  */
-final class RegisterSnapshot {
+public final class RegisterSnapshot {
     private final LocalDate today;
     private final Map<Long, RegisterEntry> byId = new HashMap<>();
     private final Map<Long, List<RegisterEntry>> children = new HashMap<>();
@@ -59,7 +59,7 @@ final class RegisterSnapshot {
                 .toList();
     }
 
-    Optional<RegisterEntry> entry(long id) {
+    public Optional<RegisterEntry> entry(long id) {
         return Optional.ofNullable(byId.get(id));
     }
 
@@ -70,7 +70,7 @@ final class RegisterSnapshot {
     }
 
     /** The highest level on the axis among the asset and everything it holds. */
-    ClassLevel effective(RegisterEntry e, Axis axis) {
+    public ClassLevel effective(RegisterEntry e, Axis axis) {
         return effectiveLevels(e, new HashSet<>()).get(axis);
     }
 

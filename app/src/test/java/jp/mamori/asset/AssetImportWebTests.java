@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.mamori.asset.web.AssetWebForTests;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,7 @@ class AssetImportWebTests {
     }
 
     private static MockMultipartFile file(byte[] content) {
-        return new MockMultipartFile("file", "台帳.xlsx", AssetLedgerPages.XLSX.toString(), content);
+        return new MockMultipartFile("file", "台帳.xlsx", AssetWebForTests.XLSX.toString(), content);
     }
 
     // ---- pages -----------------------------------------------------------------------------------
@@ -194,7 +195,7 @@ class AssetImportWebTests {
                         .with(ciso()))
                 .andExpect(status().isOk())
                 .andReturn();
-        assertThat(download.getResponse().getContentType()).isEqualTo(AssetLedgerPages.XLSX.toString());
+        assertThat(download.getResponse().getContentType()).isEqualTo(AssetWebForTests.XLSX.toString());
         assertThat(download.getResponse().getHeader("Content-Disposition")).contains("attachment");
         assertThat(download.getResponse().getContentAsByteArray()).startsWith(0x50, 0x4B);
     }

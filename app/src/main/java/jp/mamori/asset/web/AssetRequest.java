@@ -1,7 +1,10 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.mamori.asset.AssetDraft;
+import jp.mamori.asset.AssetForm;
+import jp.mamori.asset.AssetKind;
 import org.jspecify.annotations.Nullable;
 
 /**

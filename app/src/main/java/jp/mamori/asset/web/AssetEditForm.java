@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.mamori.asset.Asset;
+import jp.mamori.asset.AssetDraft;
+import jp.mamori.asset.AssetForm;
+import jp.mamori.asset.AssetKind;
+import jp.mamori.asset.ClassificationScheme;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;

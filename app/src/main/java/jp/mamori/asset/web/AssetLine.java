@@ -1,4 +1,6 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
+
+import jp.mamori.asset.AssetRow;
 
 /** One line of the list page: the row with its unit, zone and levels spelled out. */
 record AssetLine(

@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;

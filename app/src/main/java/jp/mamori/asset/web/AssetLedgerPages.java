@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.asset.AssetAccess;
+import jp.mamori.asset.AssetExport;
+import jp.mamori.asset.AssetImport;
+import jp.mamori.asset.LedgerColumn;
+import jp.mamori.asset.LedgerReader;
+import jp.mamori.asset.LedgerUnreadableException;
+import jp.mamori.asset.LedgerUploads;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;

@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.asset.AssetAccess;
+import jp.mamori.asset.AssetExport;
+import jp.mamori.asset.AssetImport;
+import jp.mamori.asset.LedgerColumn;
+import jp.mamori.asset.LedgerUnreadableException;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;

@@ -1,10 +1,25 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.mamori.asset.Asset;
+import jp.mamori.asset.AssetAccess;
+import jp.mamori.asset.AssetFilter;
+import jp.mamori.asset.AssetForm;
+import jp.mamori.asset.AssetKind;
+import jp.mamori.asset.AssetRow;
+import jp.mamori.asset.AssetStatus;
+import jp.mamori.asset.Assets;
+import jp.mamori.asset.Axis;
+import jp.mamori.asset.DisposalRequest;
+import jp.mamori.asset.Finding;
+import jp.mamori.asset.HandlingRestrictions;
+import jp.mamori.asset.NetworkZones;
+import jp.mamori.asset.RegisterCheck;
+import jp.mamori.asset.RegisterRule;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;

@@ -1,6 +1,9 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.time.LocalDate;
+import jp.mamori.asset.AssetKind;
+import jp.mamori.asset.AssetRow;
+import jp.mamori.asset.AssetStatus;
 import org.jspecify.annotations.Nullable;
 
 /** One asset in the REST API's list. */

@@ -1,6 +1,11 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.util.List;
+import jp.mamori.asset.Asset;
+import jp.mamori.asset.ClassLevel;
+import jp.mamori.asset.ClassificationScheme;
+import jp.mamori.asset.Finding;
+import jp.mamori.asset.HistoryEntry;
 import jp.mamori.organization.PersonSummary;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,14 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.mamori.asset.Asset;
+import jp.mamori.asset.AssetForm;
+import jp.mamori.asset.AssetKind;
+import jp.mamori.asset.AssetStatus;
+import jp.mamori.asset.Disposal;
+import jp.mamori.asset.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

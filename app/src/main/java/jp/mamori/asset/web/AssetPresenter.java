@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jp.mamori.asset.Asset;
+import jp.mamori.asset.AssetRow;
+import jp.mamori.asset.Assets;
+import jp.mamori.asset.Axis;
+import jp.mamori.asset.ClassLevel;
+import jp.mamori.asset.ClassificationScheme;
+import jp.mamori.asset.Finding;
+import jp.mamori.asset.HandlingRestrictions;
+import jp.mamori.asset.NetworkZones;
+import jp.mamori.asset.RegisterCheck;
+import jp.mamori.asset.RegisterSnapshot;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.organization.UnitSummary;

@@ -1,4 +1,4 @@
-package jp.mamori.asset;
+package jp.mamori.asset.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -6,6 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import jp.mamori.asset.Asset;
+import jp.mamori.asset.AssetAccess;
+import jp.mamori.asset.AssetFilter;
+import jp.mamori.asset.AssetKind;
+import jp.mamori.asset.AssetStatus;
+import jp.mamori.asset.Assets;
+import jp.mamori.asset.DisposalRequest;
+import jp.mamori.asset.HistoryEntry;
 import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
