@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param lastRemindedOn the day of the last reminder round, or null
  */
-record AcknowledgementCampaign(
+public record AcknowledgementCampaign(
         long id,
         long documentId,
         long revisionId,
@@ -32,7 +32,7 @@ record AcknowledgementCampaign(
         @Nullable LocalDate lastRemindedOn) {
 
     /** The status on a day, given whether the campaign's revision is the one in force then. */
-    enum Status {
+    public enum Status {
         OPEN,
         CLOSED,
         /** A newer revision came into force. */

@@ -47,13 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code @acknowledgements}.
  */
 @Service("acknowledgements")
-class Acknowledgements {
+public class Acknowledgements {
     static final String LINK = "/policies/acknowledgements";
     static final int MAX_NOTE = 1000;
     private static final Locale JA = Locale.JAPANESE;
 
     /** A campaign with everything its page shows. */
-    record CampaignView(
+    public record CampaignView(
             AcknowledgementCampaign campaign,
             PolicyDocument document,
             Revision revision,
@@ -64,7 +64,7 @@ class Acknowledgements {
             List<String> audienceNames) {}
 
     /** One line in a list of campaigns. */
-    record CampaignLine(
+    public record CampaignLine(
             AcknowledgementCampaign campaign,
             PolicyDocument document,
             Revision revision,
@@ -72,7 +72,7 @@ class Acknowledgements {
             CampaignProgress.Figures figures) {}
 
     /** A revision in force the signed-in person is asked to confirm. */
-    record ToConfirm(
+    public record ToConfirm(
             PolicyDocument document,
             Revision revision,
             @Nullable LocalDate dueOn,
@@ -80,10 +80,10 @@ class Acknowledgements {
             long campaignId) {}
 
     /** A confirmation the person gave, with what it was for. */
-    record Confirmed(PolicyDocument document, Revision revision, CampaignRepository.Confirmation confirmation) {}
+    public record Confirmed(PolicyDocument document, Revision revision, CampaignRepository.Confirmation confirmation) {}
 
     /** What the revision page shows below the body. */
-    record RevisionPanel(
+    public record RevisionPanel(
             boolean inForce,
             boolean canConfirm,
             boolean hasPerson,
@@ -139,7 +139,8 @@ class Acknowledgements {
      * person who has not confirmed it yet a notice. Body-wide managers only.
      */
     @Transactional
-    AcknowledgementCampaign start(long documentId, CampaignAudience audience, @Nullable LocalDate dueOn, String note) {
+    public AcknowledgementCampaign start(
+            long documentId, CampaignAudience audience, @Nullable LocalDate dueOn, String note) {
         requireBodyWideManager();
         PolicyDocument document = policyAccess.readable(documentId, "acknowledgement");
         LocalDate today = LocalDate.now(clock);
@@ -196,7 +197,7 @@ class Acknowledgements {
 
     /** Closes a campaign (no more reminders; it stays readable). Body-wide managers only. */
     @Transactional
-    AcknowledgementCampaign close(long campaignId) {
+    public AcknowledgementCampaign close(long campaignId) {
         requireBodyWideManager();
         CampaignView view = view(campaignId);
         AcknowledgementCampaign closed = view.campaign().close(access.user().login(), OffsetDateTime.now(clock));
@@ -214,7 +215,7 @@ class Acknowledgements {
      * Body-wide managers only (the reminder button). The day counts as reminded for the schedule.
      */
     @Transactional
-    int remind(long campaignId) {
+    public int remind(long campaignId) {
         requireBodyWideManager();
         CampaignView view = view(campaignId);
         if (view.status() != AcknowledgementCampaign.Status.OPEN) {
@@ -251,7 +252,7 @@ class Acknowledgements {
 
     /** A campaign for its page; body-wide managers and auditors see all units, unit heads their units. */
     @Transactional(readOnly = true)
-    CampaignView view(long campaignId) {
+    public CampaignView view(long campaignId) {
         AcknowledgementCampaign campaign =
                 repository.find(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
         requireSeesProgress();
@@ -317,7 +318,7 @@ class Acknowledgements {
 
     /** The not-confirmed list of a campaign as an .xlsx workbook (the units the user may see). */
     @Transactional(readOnly = true)
-    byte[] notConfirmedWorkbook(long campaignId) {
+    public byte[] notConfirmedWorkbook(long campaignId) {
         CampaignView view = view(campaignId);
         return CampaignWorkbook.write(
                 view.document().title(),
@@ -335,7 +336,8 @@ class Acknowledgements {
      * was replaced while the page was open). Confirming twice keeps the first confirmation.
      */
     @Transactional
-    CampaignRepository.Confirmation confirm(long documentId, long revisionId, String contentHash, String channel) {
+    public CampaignRepository.Confirmation confirm(
+            long documentId, long revisionId, String contentHash, String channel) {
         CurrentUser user = access.user();
         if (user.personId() == null) {
             throw new NotAllowedException("policy.ack.error.noPerson");
@@ -426,7 +428,7 @@ class Acknowledgements {
 
     /** Everything the signed-in person confirmed, newest first (documents they can still read). */
     @Transactional(readOnly = true)
-    List<Confirmed> confirmed() {
+    public List<Confirmed> confirmed() {
         Long personId = Access.current().map(CurrentUser::personId).orElse(null);
         if (personId == null) {
             return List.of();

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param personName their name at the time
  * @param decidedAt when
  */
-record Approval(
+public record Approval(
         int step, Role role, String login, @Nullable Long personId, String personName, OffsetDateTime decidedAt) {}

@@ -1,7 +1,7 @@
 package jp.mamori.policy;
 
 /** Who a document is meant for; the details for {@link #RESTRICTED} are in {@link Visibility}. */
-enum Audience {
+public enum Audience {
     /** 公開: everyone signed in to mamori, also accounts without a person (and fit for publishing). */
     PUBLIC,
     /** 全職員: everyone in post. */

@@ -13,7 +13,7 @@ import jp.mamori.organization.UnitSummary;
  * every unit below them), or the people of named employment categories (雇用区分). Always only
  * people in post on the day asked: a leaver drops out of the campaign's figures, a joiner comes in.
  */
-sealed interface CampaignAudience {
+public sealed interface CampaignAudience {
     /** The kind as stored and as sent by forms and the API. */
     String kind();
 

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param total the whole campaign
  * @param pending the people not confirmed yet, by unit order then kana
  */
-record CampaignProgress(List<UnitRow> units, Figures total, List<Pending> pending) {
+public record CampaignProgress(List<UnitRow> units, Figures total, List<Pending> pending) {
     /** Targeted and confirmed; the percentage is rounded down, so 100 % means everyone. */
-    record Figures(int targeted, int confirmed) {
+    public record Figures(int targeted, int confirmed) {
         public int percent() {
             return targeted == 0 ? 0 : (int) (confirmed * 100L / targeted);
         }
@@ -36,10 +36,10 @@ record CampaignProgress(List<UnitRow> units, Figures total, List<Pending> pendin
     }
 
     /** One unit's figures. */
-    record UnitRow(long unitId, String code, String name, Figures figures) {}
+    public record UnitRow(long unitId, String code, String name, Figures figures) {}
 
     /** One person still to confirm. */
-    record Pending(
+    public record Pending(
             long personId,
             String staffNumber,
             String name,

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Repository;
 
 /** The tables of acknowledgement campaigns, confirmations and reminders ({@code pol_ack_*}). */
 @Repository
-class CampaignRepository {
+public class CampaignRepository {
     private static final String CAMPAIGN_SQL =
             "select id, document_id, revision_id, audience, due_on, note, started_by,"
                     + " started_at, closed_by, closed_at, last_reminded_on from pol_ack_campaign ";
 
     /** One person's confirmation of one revision. */
-    record Confirmation(
+    public record Confirmation(
             long id,
             long revisionId,
             long documentId,

@@ -31,12 +31,12 @@ import org.jspecify.annotations.Nullable;
  * The document title is not part of it (a typo in a title can be corrected without asking everyone
  * to confirm again).
  */
-final class ContentHash {
+public final class ContentHash {
     static final String FORMAT = "mamori-policy-revision/1";
 
     private ContentHash() {}
 
-    static String of(Revision revision) {
+    public static String of(Revision revision) {
         return sha256(canonical(revision));
     }
 

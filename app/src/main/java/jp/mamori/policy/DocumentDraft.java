@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param ownerUnitId the owner unit (所管部署)
  * @param visibility who may read it
  */
-record DocumentDraft(
+public record DocumentDraft(
         @Nullable PolicyTier tier,
         @Nullable Long parentId,
         String title,
         String subject,
         @Nullable Long ownerUnitId,
         Visibility visibility) {
-    DocumentDraft {
+    public DocumentDraft {
         title = title.strip();
         subject = subject.strip();
     }

@@ -1,4 +1,4 @@
 package jp.mamori.policy;
 
 /** A document with the revision in force on some day. */
-record InForce(PolicyDocument document, Revision revision) {}
+public record InForce(PolicyDocument document, Revision revision) {}

@@ -14,13 +14,13 @@ import jp.mamori.shared.InvalidInputException;
  * carriage return — so an image, a Word file or a zip renamed to {@code .md} is refused, not stored.
  * Line ends become {@code \n}. Problems name the field {@code file}.
  */
-final class MarkdownImportFile {
+public final class MarkdownImportFile {
     /** 512 KiB: a long 対策基準 is about 100 KiB of Markdown. */
-    static final int MAX_BYTES = 512 * 1024;
+    public static final int MAX_BYTES = 512 * 1024;
 
     private MarkdownImportFile() {}
 
-    static String read(String fileName, byte[] bytes) {
+    public static String read(String fileName, byte[] bytes) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))) {
             throw InvalidInputException.of("file", "policy.import.notMarkdown");

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * refused attempt is written to the audit trail.
  */
 @Component
-class PolicyAccess {
+public class PolicyAccess {
     private final PolicyRepository documents;
     private final Directory directory;
     private final UnitHierarchy hierarchy;
@@ -84,7 +84,7 @@ class PolicyAccess {
      * The document, for the signed-in user. Unknown and refused are the same 404 to the caller;
      * a refusal is audited as {@code policy.document.access-refused} naming the entry point.
      */
-    PolicyDocument readable(long documentId, String entryPoint) {
+    public PolicyDocument readable(long documentId, String entryPoint) {
         PolicyDocument document =
                 documents.find(documentId).orElseThrow(() -> new NotFoundException("policy", documentId));
         Reader reader = currentReader();
@@ -100,7 +100,7 @@ class PolicyAccess {
      * document, drafts and revisions in approval only to its editors and approvers. Otherwise 404,
      * and the refusal is audited like one for the document.
      */
-    Revision visible(PolicyDocument document, Revision revision, String entryPoint) {
+    public Revision visible(PolicyDocument document, Revision revision, String entryPoint) {
         if (!revision.recordedState().isApproved() && !seesUnapproved(document)) {
             refusals.record(new PolicyDocumentAccessRefused(
                     document.id(), currentReader().login(), entryPoint));
@@ -110,7 +110,7 @@ class PolicyAccess {
     }
 
     /** The revisions of the document the signed-in user may see. */
-    List<Revision> visible(PolicyDocument document, List<Revision> revisions) {
+    public List<Revision> visible(PolicyDocument document, List<Revision> revisions) {
         boolean unapproved = seesUnapproved(document);
         return revisions.stream()
                 .filter(r -> unapproved || r.recordedState().isApproved())
@@ -118,7 +118,7 @@ class PolicyAccess {
     }
 
     /** Every document the signed-in user may read. */
-    List<PolicyDocument> visibleDocuments() {
+    public List<PolicyDocument> visibleDocuments() {
         Reader reader = currentReader();
         return documents.all().stream()
                 .filter(d -> ReadingRule.allows(reader, d))
@@ -129,7 +129,7 @@ class PolicyAccess {
      * May write drafts of the document (and so import into it): body-wide managers for every tier,
      * and whoever manages the owner unit for standards and procedures.
      */
-    boolean canEdit(PolicyDocument document) {
+    public boolean canEdit(PolicyDocument document) {
         if (access.isBodyWideManager()) {
             return true;
         }
@@ -145,7 +145,7 @@ class PolicyAccess {
     }
 
     /** True when the signed-in user creates documents at all (for showing the button). */
-    boolean createsSome() {
+    public boolean createsSome() {
         return access.isBodyWideManager()
                 || Access.current()
                         .map(u -> u.grants().stream()
@@ -154,7 +154,7 @@ class PolicyAccess {
     }
 
     /** The signed-in user as an approver of the document: the chain roles they hold for its owner unit. */
-    Approver currentApprover(PolicyDocument document) {
+    public Approver currentApprover(PolicyDocument document) {
         CurrentUser user = access.user();
         Set<Role> roles = Arrays.stream(Role.values())
                 .filter(role -> access.hasRoleFor(role, document.ownerUnitId()))
@@ -163,7 +163,7 @@ class PolicyAccess {
     }
 
     /** True when the signed-in user may see drafts and revisions in approval of the document. */
-    boolean seesUnapproved(PolicyDocument document) {
+    public boolean seesUnapproved(PolicyDocument document) {
         Reader reader = currentReader();
         boolean approver = Access.current().isPresent()
                 && settings.approval().of(document.tier()).stream()

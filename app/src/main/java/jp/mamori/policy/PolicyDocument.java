@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param visibility who may read it
  * @param createdAt when it was created
  */
-record PolicyDocument(
+public record PolicyDocument(
         long id,
         PolicyTier tier,
         @Nullable Long parentId,

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * may not see.
  */
 @Service
-class PolicyDocuments {
+public class PolicyDocuments {
     private final PolicyRepository repository;
     private final RevisionRepository revisions;
     private final PolicyAccess access;
@@ -56,7 +56,7 @@ class PolicyDocuments {
     }
 
     /** One document in the tree, with its revision in force today and its open revision (if shown). */
-    record Node(
+    public record Node(
             PolicyDocument document,
             int depth,
             @Nullable Revision inForce,
@@ -65,7 +65,7 @@ class PolicyDocuments {
 
     /** The documents the signed-in user may read, as a tree: basic policy, standards, procedures. */
     @Transactional(readOnly = true)
-    List<Node> tree() {
+    public List<Node> tree() {
         return arrange(access.visibleDocuments(), d -> null);
     }
 
@@ -74,7 +74,7 @@ class PolicyDocuments {
      * those who see them) contains every word of the query. Width and case are ignored (NFKC).
      */
     @Transactional(readOnly = true)
-    List<Node> search(String query) {
+    public List<Node> search(String query) {
         List<String> words = words(query);
         if (words.isEmpty()) {
             return tree();
@@ -98,7 +98,7 @@ class PolicyDocuments {
     }
 
     @Transactional
-    PolicyDocument create(DocumentDraft draft) {
+    public PolicyDocument create(DocumentDraft draft) {
         check(draft, null);
         if (!access.canCreate(Objects.requireNonNull(draft.tier()), Objects.requireNonNull(draft.ownerUnitId()))) {
             throw new NotAllowedException("policy.notAllowed.create");
@@ -125,7 +125,7 @@ class PolicyDocuments {
     }
 
     @Transactional
-    PolicyDocument change(long id, DocumentDraft draft) {
+    public PolicyDocument change(long id, DocumentDraft draft) {
         PolicyDocument before = access.readable(id, "edit");
         if (!access.canEdit(before)) {
             throw new NotAllowedException("policy.notAllowed.edit");
@@ -166,7 +166,7 @@ class PolicyDocuments {
 
     /** The documents a new document of the tier may hang under, among those the user can read. */
     @Transactional(readOnly = true)
-    List<PolicyDocument> possibleParents(PolicyTier tier) {
+    public List<PolicyDocument> possibleParents(PolicyTier tier) {
         return access.visibleDocuments().stream()
                 .filter(d -> d.tier() == tier.parentTier())
                 .toList();

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Without a Japanese font the zip holds the Markdown and a note instead of the PDFs.
  */
 @Service
-class PolicyExport {
+public class PolicyExport {
     static final String INDEX = "索引.md";
     static final String NO_PDF = "PDF-なし.txt";
 
@@ -56,7 +56,7 @@ class PolicyExport {
 
     /** The zip of the documents in force on the day that the signed-in user may read. */
     @Transactional
-    byte[] zip(LocalDate day) {
+    public byte[] zip(LocalDate day) {
         Reader reader = policyAccess.currentReader();
         List<InForce> readable = new ArrayList<>(revisions.allInForce(day).stream()
                 .filter(f -> ReadingRule.allows(reader, f.document()))
@@ -118,11 +118,11 @@ class PolicyExport {
     }
 
     /** The stable file name (without extension) of a document: tier order, id and title. */
-    static String fileName(PolicyPrintout printout) {
+    public static String fileName(PolicyPrintout printout) {
         return fileName(printout.documentId(), printout.tier(), printout.title());
     }
 
-    static String fileName(long documentId, PolicyTier tier, String title) {
+    public static String fileName(long documentId, PolicyTier tier, String title) {
         return (tier.ordinal() + 1) + "-" + String.format("%04d", documentId) + "-" + safe(title);
     }
 

@@ -14,7 +14,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * keep only safe targets — links to http, https, mailto or a path inside mamori, images only from
  * inside mamori. Anything else loses its target.
  */
-final class PolicyMarkdown {
+public final class PolicyMarkdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
@@ -27,7 +27,7 @@ final class PolicyMarkdown {
     private PolicyMarkdown() {}
 
     /** The HTML of the Markdown text. */
-    static String render(String markdown) {
+    public static String render(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
     }
 

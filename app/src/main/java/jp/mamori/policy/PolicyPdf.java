@@ -56,7 +56,7 @@ import org.springframework.stereotype.Component;
  * {@link FontMissingException} when no font is installed; the pages then point to the print view.
  */
 @Component
-class PolicyPdf {
+public class PolicyPdf {
     private static final Locale JA = Locale.JAPANESE;
     private static final float BODY = 10.5f;
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
@@ -73,12 +73,12 @@ class PolicyPdf {
     }
 
     /** True when a Japanese font is installed, so the PDF can be offered. */
-    boolean available() {
+    public boolean available() {
         return fonts.available();
     }
 
     /** The PDF's bytes. */
-    byte[] render(PolicyPrintout revision) {
+    public byte[] render(PolicyPrintout revision) {
         fonts.baseFont(); // fail before any output when no font is found
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);

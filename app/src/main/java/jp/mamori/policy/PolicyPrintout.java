@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param supplementaryProvisions 附則 (Markdown), or empty
  * @param contentHash the revision's content hash (shown small, so a printout names the exact text)
  */
-record PolicyPrintout(
+public record PolicyPrintout(
         long documentId,
         PolicyTier tier,
         String tierLabel,

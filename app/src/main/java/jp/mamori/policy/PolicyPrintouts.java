@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * readable (else 404, audited), and a revision not yet approved only for those who see drafts.
  */
 @Component
-class PolicyPrintouts {
+public class PolicyPrintouts {
     private final PolicyAccess policyAccess;
     private final Revisions revisions;
     private final MessageSource messages;
@@ -22,7 +22,7 @@ class PolicyPrintouts {
     }
 
     /** The printout of the revision; {@code entryPoint} names the door for the audit trail. */
-    PolicyPrintout printout(long documentId, long revisionId, String entryPoint) {
+    public PolicyPrintout printout(long documentId, long revisionId, String entryPoint) {
         PolicyDocument document = policyAccess.readable(documentId, entryPoint);
         Revision revision = revisions.get(documentId, revisionId);
         if (revision.recordedState() != RevisionState.APPROVED && !policyAccess.seesUnapproved(document)) {

@@ -14,14 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     count), and no person decides two steps of one revision
  */
 @ConfigurationProperties("mamori.policy")
-record PolicySettings(@DefaultValue ApprovalChains approval) {
+public record PolicySettings(@DefaultValue ApprovalChains approval) {
 
     /**
      * @param basicPolicy chain for the 基本方針 (default: 統括情報セキュリティ責任者, then CISO)
      * @param standard chain for 対策基準 (default: 統括情報セキュリティ責任者, then CISO)
      * @param procedure chain for 実施手順 (default: 情報セキュリティ責任者 of the owner unit, then 統括)
      */
-    record ApprovalChains(
+    public record ApprovalChains(
             @DefaultValue({"CHIEF_SECURITY_OFFICER", "CISO"})
             List<Role> basicPolicy,
 
@@ -30,7 +30,7 @@ record PolicySettings(@DefaultValue ApprovalChains approval) {
 
             @DefaultValue({"SECURITY_OFFICER", "CHIEF_SECURITY_OFFICER"})
             List<Role> procedure) {
-        ApprovalChains {
+        public ApprovalChains {
             basicPolicy = checked("basic-policy", basicPolicy);
             standard = checked("standard", standard);
             procedure = checked("procedure", procedure);
@@ -50,7 +50,7 @@ record PolicySettings(@DefaultValue ApprovalChains approval) {
         }
 
         /** The chain for a tier. */
-        List<Role> of(PolicyTier tier) {
+        public List<Role> of(PolicyTier tier) {
             return switch (tier) {
                 case BASIC_POLICY -> basicPolicy;
                 case STANDARD -> standard;

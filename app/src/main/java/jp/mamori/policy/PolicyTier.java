@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * The three tiers of the policy. The basic policy stands alone at the top, standards sit under it
  * and procedures under a standard; {@link #allowsParent} states that once.
  */
-enum PolicyTier {
+public enum PolicyTier {
     /** 基本方針: one per body, public by default. */
     BASIC_POLICY(Audience.PUBLIC),
     /** 対策基準: under the basic policy, read by all staff by default. */
@@ -20,7 +20,7 @@ enum PolicyTier {
         this.defaultAudience = defaultAudience;
     }
 
-    Audience defaultAudience() {
+    public Audience defaultAudience() {
         return defaultAudience;
     }
 

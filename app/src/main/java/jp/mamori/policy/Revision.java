@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param writers logins of everyone who wrote the text (the author first); none of them approves
  * @param approvalChain the roles that approve, in order (empty until submitted)
  */
-record Revision(
+public record Revision(
         long id,
         long documentId,
         int number,
@@ -52,7 +52,7 @@ record Revision(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    Revision {
+    public Revision {
         writers = Set.copyOf(new LinkedHashSet<>(writers));
         approvalChain = List.copyOf(approvalChain);
         approvals = List.copyOf(approvals);
@@ -120,7 +120,7 @@ record Revision(
     }
 
     /** The text as a draft, e.g. to start the next revision from this one. */
-    RevisionDraft text() {
+    public RevisionDraft text() {
         return new RevisionDraft(
                 documentNumber, enactedOn, amendedOn, effectiveOn, reason, supplementaryProvisions, body);
     }
@@ -189,12 +189,12 @@ record Revision(
     }
 
     /** The step (from 1) waiting for a decision, or 0 when none is. */
-    int nextStep() {
+    public int nextStep() {
         return nextRole().isPresent() ? approvals.size() + 1 : 0;
     }
 
     /** True when this approver may decide the current step (approve or reject). */
-    boolean mayDecide(Approver approver) {
+    public boolean mayDecide(Approver approver) {
         return decisionRefusal(approver).isEmpty();
     }
 
@@ -227,7 +227,7 @@ record Revision(
     }
 
     /** Why the approver may not decide now, as a message key; empty when they may. */
-    Optional<String> decisionRefusal(Approver approver) {
+    public Optional<String> decisionRefusal(Approver approver) {
         if (recordedState != RevisionState.IN_APPROVAL) {
             return Optional.of("policy.revision.error.notInApproval");
         }

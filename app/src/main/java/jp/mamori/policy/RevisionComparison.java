@@ -14,7 +14,7 @@ import java.util.List;
  * Within a changed block, a removed paragraph is paired with the next added one that is similar
  * enough ({@link #similarity}); what is left over is shown as added or removed.
  */
-final class RevisionComparison {
+public final class RevisionComparison {
     /** Changed paragraphs sharing at least this share of characters are paired (see {@link #similarity}). */
     static final double SIMILAR = 0.4;
 
@@ -38,7 +38,7 @@ final class RevisionComparison {
     }
 
     /** The rows for the two texts (older first); empty rows when both are empty. */
-    static List<Row> compare(String older, String newer) {
+    public static List<Row> compare(String older, String newer) {
         List<String> before = paragraphs(older);
         List<String> after = paragraphs(newer);
         List<Row> rows = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param supplementaryProvisions 附則, Markdown
  * @param body the text, Markdown
  */
-record RevisionDraft(
+public record RevisionDraft(
         String documentNumber,
         @Nullable LocalDate enactedOn,
         @Nullable LocalDate amendedOn,
@@ -29,7 +29,7 @@ record RevisionDraft(
     static final int MAX_BODY = 200_000;
     static final int MAX_TEXT = 4_000;
 
-    RevisionDraft {
+    public RevisionDraft {
         documentNumber = documentNumber.strip();
         reason = reason.strip();
     }

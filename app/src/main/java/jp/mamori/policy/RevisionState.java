@@ -5,7 +5,7 @@ package jp.mamori.policy;
  * {@link #SUPERSEDED} follow from the 施行日 of the approved revisions and the day asked about (see
  * {@link RevisionTimeline}).
  */
-enum RevisionState {
+public enum RevisionState {
     /** 起案中: being written; the author may change it. */
     DRAFT,
     /** 決裁中: submitted, waiting for the approvers in order. */

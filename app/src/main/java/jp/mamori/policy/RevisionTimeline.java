@@ -15,26 +15,26 @@ import java.util.Optional;
  * from the approved revisions and the day, so it is right for any day, past or future, without a
  * job that flips states at midnight.
  */
-record RevisionTimeline(List<Revision> revisions) {
+public record RevisionTimeline(List<Revision> revisions) {
     private static final Comparator<Revision> BY_EFFECT = Comparator.comparing(
                     (Revision r) -> Objects.requireNonNull(r.effectiveOn()))
             .thenComparingInt(Revision::number);
 
-    RevisionTimeline {
+    public RevisionTimeline {
         revisions = revisions.stream()
                 .sorted(Comparator.comparingInt(Revision::number))
                 .toList();
     }
 
     /** The revision in force on the day, if any has come into force by then. */
-    Optional<Revision> inForceOn(LocalDate day) {
+    public Optional<Revision> inForceOn(LocalDate day) {
         return approved().stream()
                 .filter(r -> !Objects.requireNonNull(r.effectiveOn()).isAfter(day))
                 .max(BY_EFFECT);
     }
 
     /** The state of the revision on the day: the recorded one, or in force / superseded. */
-    RevisionState stateOf(Revision revision, LocalDate day) {
+    public RevisionState stateOf(Revision revision, LocalDate day) {
         if (revision.recordedState() != RevisionState.APPROVED) {
             return revision.recordedState();
         }
@@ -47,7 +47,7 @@ record RevisionTimeline(List<Revision> revisions) {
     }
 
     /** The approved revisions, in 施行日 order. */
-    List<Revision> approved() {
+    public List<Revision> approved() {
         return revisions.stream()
                 .filter(r -> r.recordedState() == RevisionState.APPROVED)
                 .sorted(BY_EFFECT)
@@ -68,7 +68,7 @@ record RevisionTimeline(List<Revision> revisions) {
     }
 
     /** The draft or revision in approval, if one is open (at most one at a time). */
-    Optional<Revision> open() {
+    public Optional<Revision> open() {
         return revisions.stream().filter(r -> !r.recordedState().isApproved()).findFirst();
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * unreadable document is a 404 here too; the rules of the moves are in {@link Revision}.
  */
 @Service
-class Revisions {
+public class Revisions {
     private final RevisionRepository repository;
     private final PolicyRepository documents;
     private final PolicyAccess access;
@@ -73,18 +73,18 @@ class Revisions {
 
     /** Every revision of the document, by number. Check the document's access first. */
     @Transactional(readOnly = true)
-    List<Revision> revisions(long documentId) {
+    public List<Revision> revisions(long documentId) {
         return repository.ofDocument(documentId);
     }
 
     @Transactional(readOnly = true)
-    RevisionTimeline timeline(long documentId) {
+    public RevisionTimeline timeline(long documentId) {
         return new RevisionTimeline(repository.ofDocument(documentId));
     }
 
     /** The revision of the document with this id; a revision of another document is a 404. */
     @Transactional(readOnly = true)
-    Revision get(long documentId, long revisionId) {
+    public Revision get(long documentId, long revisionId) {
         return repository
                 .find(revisionId)
                 .filter(r -> r.documentId() == documentId)
@@ -99,7 +99,7 @@ class Revisions {
 
     /** Every document with its revision in force on the day (no access check: filter with ReadingRule). */
     @Transactional(readOnly = true)
-    List<InForce> allInForce(LocalDate day) {
+    public List<InForce> allInForce(LocalDate day) {
         Map<Long, List<Revision>> byDocument =
                 repository.approved().stream().collect(Collectors.groupingBy(Revision::documentId));
         List<InForce> result = new ArrayList<>();
@@ -112,7 +112,7 @@ class Revisions {
     }
 
     @Transactional(readOnly = true)
-    List<RevisionNote> notes(long revisionId) {
+    public List<RevisionNote> notes(long revisionId) {
         return repository.notes(revisionId);
     }
 
@@ -121,7 +121,7 @@ class Revisions {
      * one revision may be open (draft or in approval) at a time.
      */
     @Transactional
-    Revision createDraft(long documentId, RevisionDraft draft) {
+    public Revision createDraft(long documentId, RevisionDraft draft) {
         PolicyDocument document = editable(documentId);
         RevisionTimeline timeline = timeline(documentId);
         if (timeline.open().isPresent()) {
@@ -150,7 +150,7 @@ class Revisions {
     }
 
     @Transactional
-    Revision edit(long documentId, long revisionId, RevisionDraft draft) {
+    public Revision edit(long documentId, long revisionId, RevisionDraft draft) {
         editable(documentId);
         Revision before = get(documentId, revisionId);
         CurrentUser user = access.currentUserOrSystem();
@@ -167,7 +167,7 @@ class Revisions {
 
     /** Sends the draft to approval and notifies the holders of the first step's role. */
     @Transactional
-    Revision submit(long documentId, long revisionId) {
+    public Revision submit(long documentId, long revisionId) {
         PolicyDocument document = editable(documentId);
         Revision before = get(documentId, revisionId);
         CurrentUser user = access.currentUserOrSystem();
@@ -186,7 +186,7 @@ class Revisions {
 
     /** Gives the current step; the last step approves the revision (and may bring it into force today). */
     @Transactional
-    Revision approve(long documentId, long revisionId) {
+    public Revision approve(long documentId, long revisionId) {
         PolicyDocument document = access.readable(documentId, "approve");
         Revision before = get(documentId, revisionId);
         Approver approver = access.currentApprover(document);
@@ -215,7 +215,7 @@ class Revisions {
 
     /** Returns the revision to its author as a draft, with the approver's comment. */
     @Transactional
-    Revision reject(long documentId, long revisionId, String comment) {
+    public Revision reject(long documentId, long revisionId, String comment) {
         PolicyDocument document = access.readable(documentId, "approve");
         Revision before = get(documentId, revisionId);
         Approver approver = access.currentApprover(document);

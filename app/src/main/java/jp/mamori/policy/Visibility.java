@@ -8,8 +8,8 @@ import jp.mamori.shared.Role;
  * Who may read a document: an {@link Audience}, and for {@link Audience#RESTRICTED} the roles
  * (held anywhere) and the units (each with the units below it) that may read it.
  */
-record Visibility(Audience audience, Set<Role> roles, Set<Long> unitIds) {
-    Visibility {
+public record Visibility(Audience audience, Set<Role> roles, Set<Long> unitIds) {
+    public Visibility {
         roles = Set.copyOf(roles);
         unitIds = Set.copyOf(unitIds);
         if (audience != Audience.RESTRICTED && (!roles.isEmpty() || !unitIds.isEmpty())) {
@@ -17,11 +17,11 @@ record Visibility(Audience audience, Set<Role> roles, Set<Long> unitIds) {
         }
     }
 
-    static Visibility open(Audience audience) {
+    public static Visibility open(Audience audience) {
         return new Visibility(audience, Set.of(), Set.of());
     }
 
-    static Visibility restricted(Set<Role> roles, Set<Long> unitIds) {
+    public static Visibility restricted(Set<Role> roles, Set<Long> unitIds) {
         return new Visibility(Audience.RESTRICTED, roles, unitIds);
     }
 

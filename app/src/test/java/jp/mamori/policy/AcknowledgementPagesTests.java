@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.mamori.policy.web.PolicyWebForTests;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
@@ -193,7 +194,7 @@ class AcknowledgementPagesTests {
         byte[] xlsx = mvc.perform(get("/policies/acknowledgements/campaigns/{id}/not-confirmed.xlsx", campaign.id())
                         .with(TestUsers.as(AcknowledgementFixtures.CISO)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", AcknowledgementPages.XLSX))
+                .andExpect(header().string("Content-Type", PolicyWebForTests.XLSX))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

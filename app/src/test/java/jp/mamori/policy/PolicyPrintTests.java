@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jp.mamori.policy.web.PolicyWebForTests;
 import jp.mamori.printing.JapaneseFont;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.testing.MamoriSpringTest;
@@ -143,12 +144,16 @@ class PolicyPrintTests {
         JapaneseFont missing = org.mockito.Mockito.mock(JapaneseFont.class);
         org.mockito.Mockito.when(missing.available()).thenReturn(false);
         org.mockito.Mockito.when(missing.baseFont()).thenThrow(jp.mamori.printing.FontMissingException.class);
-        PolicyPrintPages pages = new PolicyPrintPages(printouts, new PolicyPdf(missing, messages));
+        PolicyPdf pdfWithoutFont = new PolicyPdf(missing, messages);
 
         AtomicReference<Object> answer = new AtomicReference<>();
         TestUsers.runAs(
                 AcknowledgementFixtures.staff(fx.person("印刷 職員", fx.unit("印刷課", null)), 1L),
-                () -> answer.set(pages.pdf(doc.document().id(), doc.revision().id())));
+                () -> answer.set(PolicyWebForTests.pdf(
+                        printouts,
+                        pdfWithoutFont,
+                        doc.document().id(),
+                        doc.revision().id())));
 
         assertThat(answer.get()).isInstanceOfSatisfying(ModelAndView.class, page -> {
             assertThat(page.getViewName()).isEqualTo("policy/pdf-unavailable");

@@ -1,9 +1,20 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.policy.Approval;
+import jp.mamori.policy.ContentHash;
+import jp.mamori.policy.PolicyAccess;
+import jp.mamori.policy.PolicyDocument;
+import jp.mamori.policy.PolicyMarkdown;
+import jp.mamori.policy.Revision;
+import jp.mamori.policy.RevisionComparison;
+import jp.mamori.policy.RevisionDraft;
+import jp.mamori.policy.RevisionState;
+import jp.mamori.policy.RevisionTimeline;
+import jp.mamori.policy.Revisions;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;

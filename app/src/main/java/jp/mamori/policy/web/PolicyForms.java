@@ -1,4 +1,4 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,6 +7,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jp.mamori.policy.Audience;
+import jp.mamori.policy.DocumentDraft;
+import jp.mamori.policy.PolicyDocument;
+import jp.mamori.policy.PolicyTier;
+import jp.mamori.policy.RevisionDraft;
+import jp.mamori.policy.Visibility;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.Role;

@@ -1,10 +1,17 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import jp.mamori.policy.MarkdownImportFile;
+import jp.mamori.policy.PolicyAccess;
+import jp.mamori.policy.PolicyDocument;
+import jp.mamori.policy.PolicyExport;
+import jp.mamori.policy.Revision;
+import jp.mamori.policy.RevisionDraft;
+import jp.mamori.policy.Revisions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.web.form.Flash;

@@ -1,8 +1,17 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.mamori.policy.Approval;
+import jp.mamori.policy.Audience;
+import jp.mamori.policy.ContentHash;
+import jp.mamori.policy.PolicyDocument;
+import jp.mamori.policy.PolicyMarkdown;
+import jp.mamori.policy.PolicyTier;
+import jp.mamori.policy.Revision;
+import jp.mamori.policy.RevisionDraft;
+import jp.mamori.policy.RevisionState;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.policy.Audience;
+import jp.mamori.policy.PolicyAccess;
+import jp.mamori.policy.PolicyDocument;
+import jp.mamori.policy.PolicyDocuments;
+import jp.mamori.policy.PolicySettings;
+import jp.mamori.policy.PolicyTier;
+import jp.mamori.policy.Revision;
+import jp.mamori.policy.RevisionState;
+import jp.mamori.policy.RevisionTimeline;
+import jp.mamori.policy.Revisions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;

@@ -1,4 +1,4 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,6 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.mamori.organization.Directory;
+import jp.mamori.policy.AcknowledgementCampaign;
+import jp.mamori.policy.Acknowledgements;
+import jp.mamori.policy.CampaignAudience;
+import jp.mamori.policy.InForce;
+import jp.mamori.policy.PolicyAccess;
+import jp.mamori.policy.Revisions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.web.form.Flash;

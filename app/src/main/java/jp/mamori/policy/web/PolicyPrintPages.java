@@ -1,6 +1,11 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import java.nio.charset.StandardCharsets;
+import jp.mamori.policy.PolicyExport;
+import jp.mamori.policy.PolicyMarkdown;
+import jp.mamori.policy.PolicyPdf;
+import jp.mamori.policy.PolicyPrintout;
+import jp.mamori.policy.PolicyPrintouts;
 import jp.mamori.printing.FontMissingException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

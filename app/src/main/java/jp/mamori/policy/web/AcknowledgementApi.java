@@ -1,4 +1,4 @@
-package jp.mamori.policy;
+package jp.mamori.policy.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -6,6 +6,15 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.mamori.policy.AcknowledgementCampaign;
+import jp.mamori.policy.Acknowledgements;
+import jp.mamori.policy.CampaignProgress;
+import jp.mamori.policy.CampaignRepository;
+import jp.mamori.policy.PolicyAccess;
+import jp.mamori.policy.PolicyDocument;
+import jp.mamori.policy.Revision;
+import jp.mamori.policy.RevisionState;
+import jp.mamori.policy.Revisions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
