@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * retired category cannot be given to anyone new but stays on the people who have it.
  */
 @Service
-class Categories {
+public class Categories {
     static final int NAME_MAX = 50;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -28,7 +28,7 @@ class Categories {
     }
 
     @Transactional(readOnly = true)
-    List<Category> all() {
+    public List<Category> all() {
         return jdbc.sql("select id, name, sort_order, active from org_employment_category order by sort_order, id")
                 .query((rs, n) -> new Category(
                         rs.getLong("id"), rs.getString("name"), rs.getInt("sort_order"), rs.getBoolean("active")))
@@ -36,7 +36,7 @@ class Categories {
     }
 
     @Transactional(readOnly = true)
-    List<Category> active() {
+    public List<Category> active() {
         return all().stream().filter(Category::active).toList();
     }
 
@@ -46,7 +46,7 @@ class Categories {
     }
 
     @Transactional
-    Category add(String rawName) {
+    public Category add(String rawName) {
         String name = checkedName(rawName, -1);
         int order = jdbc.sql("select coalesce(max(sort_order), 0) + 10 from org_employment_category")
                 .query(Integer.class)
@@ -67,7 +67,7 @@ class Categories {
     }
 
     @Transactional
-    void change(long id, String rawName, boolean active) {
+    public void change(long id, String rawName, boolean active) {
         Category before = all().stream()
                 .filter(c -> c.id() == id)
                 .findFirst()

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code 令和6年4月1日} (also {@code 令和元年}), {@code R6.4.1} / {@code R06/04/01} / {@code H31.4.30},
  * with full-width digits and letters allowed. A date that does not exist (2月30日, 平成32年) is refused.
  */
-final class DateText {
+public final class DateText {
     private static final Pattern WESTERN = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern WESTERN_KANJI = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern ERA_KANJI = Pattern.compile("(明治|大正|昭和|平成|令和)(\\d{1,2}|元)年(\\d{1,2})月(\\d{1,2})日");
@@ -36,7 +36,7 @@ final class DateText {
     private DateText() {}
 
     /** The date, or empty when the text is not a date in one of the accepted forms. */
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace(" ", "");
         try {
             Matcher m = WESTERN.matcher(s);

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (離任日). Who may call what is decided at the edge (pages, API) with the {@code access} bean.
  */
 @Service
-class People {
+public class People {
     private final PersonRepository repository;
     private final UnitRepository units;
     private final Categories categories;
@@ -52,17 +52,17 @@ class People {
     }
 
     @Transactional(readOnly = true)
-    Person get(long id) {
+    public Person get(long id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("person", id));
     }
 
     @Transactional(readOnly = true)
-    Optional<Person> byStaffNumber(String staffNumber) {
+    public Optional<Person> byStaffNumber(String staffNumber) {
         return repository.findByStaffNumber(staffNumber);
     }
 
     @Transactional(readOnly = true)
-    List<Person> inUnit(long unitId) {
+    public List<Person> inUnit(long unitId) {
         return repository.inUnit(unitId);
     }
 
@@ -72,13 +72,13 @@ class People {
     }
 
     @Transactional(readOnly = true)
-    Page<Person> page(PersonFilter filter, int page, int size) {
+    public Page<Person> page(PersonFilter filter, int page, int size) {
         Set<Long> unitIds = filter.unitId() == null ? Set.of() : hierarchy.selfAndDescendants(filter.unitId());
         return repository.page(filter, unitIds, LocalDate.now(clock), page, size);
     }
 
     @Transactional
-    Person create(PersonDraft draft) {
+    public Person create(PersonDraft draft) {
         long categoryId = check(draft, null);
         long id = repository.insert(draft, categoryId, OffsetDateTime.now(clock));
         events.publishEvent(new PersonCreated(id, Access.currentLogin(), createdValues(draft)));
@@ -86,7 +86,7 @@ class People {
     }
 
     @Transactional
-    Person change(long id, PersonDraft draft) {
+    public Person change(long id, PersonDraft draft) {
         Person before = get(id);
         long categoryId = check(draft, before);
         Changes changes = differences(before, draft);
@@ -131,7 +131,7 @@ class People {
 
     /** Marks the person as a leaver whose last working day is {@code lastDay}. */
     @Transactional
-    Person deactivate(long id, LocalDate lastDay) {
+    public Person deactivate(long id, LocalDate lastDay) {
         Person before = get(id);
         String actor = Access.currentLogin();
         Person after = before.deactivate(lastDay, actor, OffsetDateTime.now(clock));

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * working day, included). A leaver is never deleted: {@link #deactivate} sets the last day and
  * records who did it, and from the next day the person is out of post and holds no role.
  */
-record Person(
+public record Person(
         long id,
         String staffNumber,
         String name,

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * normalises (trimmed text, フリガナ to full-width katakana, staff number to half-width);
  * {@link #problems()} lists what is wrong with the fields on their own.
  */
-record PersonDraft(
+public record PersonDraft(
         String staffNumber,
         String name,
         String kana,
@@ -22,15 +22,15 @@ record PersonDraft(
         @Nullable Long unitId,
         @Nullable LocalDate inPostFrom,
         @Nullable LocalDate inPostTo) {
-    static final int STAFF_NUMBER_MAX = 32;
-    static final int NAME_MAX = 100;
-    static final int KANA_MAX = 200;
-    static final int EMAIL_MAX = 254;
+    public static final int STAFF_NUMBER_MAX = 32;
+    public static final int NAME_MAX = 100;
+    public static final int KANA_MAX = 200;
+    public static final int EMAIL_MAX = 254;
     private static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9_-]+");
     // deliberately simple: one @, no spaces, a dot in the domain
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    PersonDraft {
+    public PersonDraft {
         staffNumber = staffNumber == null
                 ? ""
                 : Normalizer.normalize(staffNumber, Normalizer.Form.NFKC).strip();
@@ -42,7 +42,7 @@ record PersonDraft(
         category = category == null ? "" : category.strip();
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (staffNumber.isEmpty()) {
             problems.add(Problem.of("staffNumber", "organization.person.staffNumber.required"));

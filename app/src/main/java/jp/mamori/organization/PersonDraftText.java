@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
 
 /** Normalises a typed staff number the way {@link PersonDraft} stores it (half-width, trimmed). */
-final class PersonDraftText {
+public final class PersonDraftText {
     private PersonDraftText() {}
 
-    static String staffNumber(@Nullable String text) {
+    public static String staffNumber(@Nullable String text) {
         return text == null
                 ? ""
                 : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();

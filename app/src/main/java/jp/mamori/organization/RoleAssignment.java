@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * never deleted: {@link #end} closes the period and records who ended it, so the history of every
  * assignment ever made stays readable.
  */
-record RoleAssignment(
+public record RoleAssignment(
         long id,
         long personId,
         Role role,

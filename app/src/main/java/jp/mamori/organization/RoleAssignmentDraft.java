@@ -8,7 +8,7 @@ import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 
 /** A role to give: to whom, which role, for which unit (none = the whole body), and for which days. */
-record RoleAssignmentDraft(
+public record RoleAssignmentDraft(
         @Nullable Long personId,
         @Nullable Role role,
         @Nullable Long unitId,

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Giving and ending roles, and the full history of every assignment ever made. */
 @Service
-class RoleAssignments {
+public class RoleAssignments {
     private static final String SELECT =
             "select id, person_id, role, unit_id, valid_from, valid_to, assigned_by, assigned_at, ended_by, ended_at from org_role_assignment ";
     private final JdbcClient jdbc;
@@ -47,7 +47,7 @@ class RoleAssignments {
     }
 
     @Transactional(readOnly = true)
-    RoleAssignment get(long id) {
+    public RoleAssignment get(long id) {
         return jdbc.sql(SELECT + "where id = :id")
                 .param("id", id)
                 .query(RoleAssignments::map)
@@ -90,7 +90,7 @@ class RoleAssignments {
     }
 
     @Transactional
-    RoleAssignment assign(RoleAssignmentDraft draft) {
+    public RoleAssignment assign(RoleAssignmentDraft draft) {
         List<Problem> problems = new ArrayList<>(draft.problems());
         if (draft.personId() != null && people.find(draft.personId()).isEmpty()) {
             problems.add(Problem.of("personId", "organization.role.person.unknown"));
@@ -131,7 +131,7 @@ class RoleAssignments {
 
     /** Ends the assignment with {@code lastDay} as its last valid day; the record stays. */
     @Transactional
-    RoleAssignment end(long id, LocalDate lastDay) {
+    public RoleAssignment end(long id, LocalDate lastDay) {
         RoleAssignment before = get(id);
         String actor = Access.currentLogin();
         RoleAssignment after = before.end(lastDay, actor, OffsetDateTime.now(clock));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Role assignments joined with their holders and scopes, for the pages. */
 @Component
-class RoleHolders {
+public class RoleHolders {
     private final RoleAssignments assignments;
     private final People people;
     private final UnitRepository units;
@@ -29,7 +29,7 @@ class RoleHolders {
 
     /** Assignments scoped to the unit that hold today or start later. */
     @Transactional(readOnly = true)
-    List<AssignmentRow> ofUnit(long unitId) {
+    public List<AssignmentRow> ofUnit(long unitId) {
         return rows(assignments.ofUnit(unitId)).stream()
                 .filter(r -> !"ENDED".equals(r.state()))
                 .toList();
@@ -37,19 +37,19 @@ class RoleHolders {
 
     /** Every assignment of the person, the whole history. */
     @Transactional(readOnly = true)
-    List<AssignmentRow> ofPerson(long personId) {
+    public List<AssignmentRow> ofPerson(long personId) {
         return rows(assignments.ofPerson(personId));
     }
 
     /** One assignment as the pages show it. */
     @Transactional(readOnly = true)
-    AssignmentRow row(long assignmentId) {
+    public AssignmentRow row(long assignmentId) {
         return rows(List.of(assignments.get(assignmentId))).get(0);
     }
 
     /** Every role of the catalogue but 職員等, each with its whole history of assignments. */
     @Transactional(readOnly = true)
-    Map<Role, List<AssignmentRow>> byRole() {
+    public Map<Role, List<AssignmentRow>> byRole() {
         Map<Role, List<AssignmentRow>> byRole = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (role != Role.STAFF) {

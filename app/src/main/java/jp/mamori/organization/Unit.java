@@ -6,4 +6,5 @@ import org.jspecify.annotations.Nullable;
  * An org unit (局・部・課・係 …): a unique code, a name, and the unit above it ({@code null} for a
  * top unit). Units form a tree of any depth; {@link NoCycleRule} keeps it one.
  */
-record Unit(long id, String code, String name, @Nullable Long parentId) {}
+public record Unit(
+        long id, String code, String name, @Nullable Long parentId) {}

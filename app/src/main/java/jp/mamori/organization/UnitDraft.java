@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * What a form, the API or an import row says a unit should be. Codes are normalised (full-width
  * letters and digits to half-width) before they are checked.
  */
-record UnitDraft(String code, String name, @Nullable Long parentId) {
-    static final int CODE_MAX = 32;
-    static final int NAME_MAX = 200;
+public record UnitDraft(String code, String name, @Nullable Long parentId) {
+    public static final int CODE_MAX = 32;
+    public static final int NAME_MAX = 200;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
-    UnitDraft {
+    public UnitDraft {
         code = normaliseCode(code);
         name = name == null ? "" : name.strip();
     }

@@ -1,4 +1,4 @@
 package jp.mamori.organization;
 
 /** A unit with its depth in the tree (0 for a top unit), for indented lists. */
-record UnitNode(Unit unit, int depth) {}
+public record UnitNode(Unit unit, int depth) {}

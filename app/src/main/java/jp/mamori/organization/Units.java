@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creating, renaming and moving units; every change is checked whole and published for the audit trail. */
 @Service
-class Units {
+public class Units {
     private final UnitRepository repository;
     private final UnitHierarchy hierarchy;
     private final ApplicationEventPublisher events;
@@ -39,13 +39,13 @@ class Units {
     }
 
     @Transactional(readOnly = true)
-    Unit get(long id) {
+    public Unit get(long id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     /** Every unit in tree order (parents before their children, siblings by code) with its depth. */
     @Transactional(readOnly = true)
-    List<UnitNode> tree() {
+    public List<UnitNode> tree() {
         List<Unit> all = repository.all();
         Map<@Nullable Long, List<Unit>> children = new HashMap<>();
         for (Unit unit : all) {
@@ -67,7 +67,7 @@ class Units {
 
     /** The path from the top unit down to this one, e.g. 事務局 › 保険課. */
     @Transactional(readOnly = true)
-    List<Unit> path(long id) {
+    public List<Unit> path(long id) {
         List<Unit> path = new ArrayList<>();
         Unit unit = get(id);
         path.add(unit);
@@ -79,19 +79,19 @@ class Units {
     }
 
     @Transactional(readOnly = true)
-    java.util.Set<Long> selfAndBelow(long id) {
+    public java.util.Set<Long> selfAndBelow(long id) {
         return hierarchy.selfAndDescendants(id);
     }
 
     @Transactional(readOnly = true)
-    List<Unit> children(long id) {
+    public List<Unit> children(long id) {
         return repository.all().stream()
                 .filter(u -> Objects.equals(u.parentId(), id))
                 .toList();
     }
 
     @Transactional
-    Unit create(UnitDraft draft) {
+    public Unit create(UnitDraft draft) {
         List<Problem> problems = new ArrayList<>(draft.problems());
         repository
                 .findByCode(draft.code())
@@ -115,7 +115,7 @@ class Units {
     }
 
     @Transactional
-    Unit change(long id, UnitDraft draft) {
+    public Unit change(long id, UnitDraft draft) {
         Unit before = get(id);
         List<Problem> problems = new ArrayList<>(draft.problems());
         repository
@@ -149,7 +149,7 @@ class Units {
     }
 
     @Transactional(readOnly = true)
-    Page<Unit> page(String text, int page, int size) {
+    public Page<Unit> page(String text, int page, int size) {
         String filter = text.strip();
         return new Page<>(repository.page(filter, page * size, size), page, size, repository.countMatching(filter));
     }

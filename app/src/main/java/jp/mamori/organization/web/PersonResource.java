@@ -1,6 +1,7 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import java.time.LocalDate;
+import jp.mamori.organization.Person;
 import org.jspecify.annotations.Nullable;
 
 /** A person in the REST API; dates in ISO 8601, {@code inPost} as of today. */

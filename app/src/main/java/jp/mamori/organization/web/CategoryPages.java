@@ -1,5 +1,7 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
+import jp.mamori.organization.Categories;
+import jp.mamori.organization.Category;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;

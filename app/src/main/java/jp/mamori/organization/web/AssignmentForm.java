@@ -1,10 +1,12 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.organization.DateText;
+import jp.mamori.organization.RoleAssignmentDraft;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.Role;

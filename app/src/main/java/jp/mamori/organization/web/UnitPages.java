@@ -1,9 +1,14 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import jp.mamori.organization.People;
+import jp.mamori.organization.RoleHolders;
+import jp.mamori.organization.Unit;
+import jp.mamori.organization.UnitNode;
+import jp.mamori.organization.Units;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;

@@ -1,4 +1,4 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.organization.DateText;
+import jp.mamori.organization.Person;
+import jp.mamori.organization.PersonDraft;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,10 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.organization.PersonDraft;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -8,6 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mamori.organization.Categories;
+import jp.mamori.organization.DateText;
+import jp.mamori.organization.People;
+import jp.mamori.organization.Person;
+import jp.mamori.organization.PersonFilter;
+import jp.mamori.organization.RoleHolders;
+import jp.mamori.organization.Unit;
+import jp.mamori.organization.UnitNode;
+import jp.mamori.organization.Units;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;

@@ -1,8 +1,16 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import jp.mamori.organization.DateText;
+import jp.mamori.organization.People;
+import jp.mamori.organization.Person;
+import jp.mamori.organization.PersonDraftText;
+import jp.mamori.organization.RoleAssignment;
+import jp.mamori.organization.RoleAssignments;
+import jp.mamori.organization.RoleHolders;
+import jp.mamori.organization.Units;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.Wareki;

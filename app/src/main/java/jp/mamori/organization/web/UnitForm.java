@@ -1,7 +1,9 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jp.mamori.organization.Unit;
+import jp.mamori.organization.UnitDraft;
 import org.jspecify.annotations.Nullable;
 
 /** The unit form: code, name and the unit above (none for a top unit). */

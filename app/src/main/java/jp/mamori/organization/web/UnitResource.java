@@ -1,5 +1,6 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
+import jp.mamori.organization.Unit;
 import org.jspecify.annotations.Nullable;
 
 /** A unit in the REST API. */

@@ -1,4 +1,4 @@
-package jp.mamori.organization;
+package jp.mamori.organization.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -6,6 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import jp.mamori.organization.People;
+import jp.mamori.organization.Person;
+import jp.mamori.organization.PersonFilter;
+import jp.mamori.organization.Unit;
+import jp.mamori.organization.Units;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Page;
