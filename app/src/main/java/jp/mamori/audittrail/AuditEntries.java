@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the chain: filtered pages for people, ordered batches for verification. */
 @Component
-class AuditEntries {
+public class AuditEntries {
     private final JdbcClient jdbc;
 
     AuditEntries(JdbcClient jdbc) {
@@ -24,7 +24,7 @@ class AuditEntries {
 
     /** One page of entries matching the filter, newest first, and the number of all matches. */
     @Transactional(readOnly = true)
-    EntryPage find(AuditFilter filter, int page, int size) {
+    public EntryPage find(AuditFilter filter, int page, int size) {
         Where where = where(filter);
         long total = jdbc.sql("select count(*) from audit_entry" + where.sql())
                 .params(where.params())
@@ -42,7 +42,7 @@ class AuditEntries {
 
     /** Every entry matching the filter, newest first, up to {@code limit} (for the export). */
     @Transactional(readOnly = true)
-    List<Entry> all(AuditFilter filter, int limit) {
+    public List<Entry> all(AuditFilter filter, int limit) {
         Where where = where(filter);
         return jdbc.sql("select * from audit_entry" + where.sql() + " order by seq desc limit :limit")
                 .params(where.params())
@@ -53,7 +53,7 @@ class AuditEntries {
 
     /** The logins, actions and kinds of thing that occur in the trail, for the filter's lists. */
     @Transactional(readOnly = true)
-    List<String> distinct(String column) {
+    public List<String> distinct(String column) {
         if (!List.of("actor", "action", "subject_type").contains(column)) {
             throw new IllegalArgumentException(column);
         }

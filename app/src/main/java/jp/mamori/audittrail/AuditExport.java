@@ -20,13 +20,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * so a row can be matched to the stored entry. CSV is UTF-8 with a byte order mark (Excel reads it
  * as UTF-8) and CRLF line ends; Excel is written as a stream.
  */
-final class AuditExport {
+public final class AuditExport {
     /** The most entries one export holds; narrow the filter for more. */
-    static final int MAX_ROWS = 100_000;
+    public static final int MAX_ROWS = 100_000;
 
     private AuditExport() {}
 
-    static void csv(List<String> headings, List<List<String>> rows, OutputStream out) {
+    public static void csv(List<String> headings, List<List<String>> rows, OutputStream out) {
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -50,7 +50,7 @@ final class AuditExport {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    static void xlsx(String sheetName, List<String> headings, List<List<String>> rows, OutputStream out) {
+    public static void xlsx(String sheetName, List<String> headings, List<List<String>> rows, OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();

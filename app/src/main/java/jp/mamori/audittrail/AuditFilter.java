@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * action (exact, or a prefix such as {@code person}), a subject type and id. Empty fields match
  * everything.
  */
-record AuditFilter(
+public record AuditFilter(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
         LocalDate from,
 
@@ -25,7 +25,7 @@ record AuditFilter(
 
     static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Tokyo");
 
-    static AuditFilter none() {
+    public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);
     }
 
@@ -39,7 +39,7 @@ record AuditFilter(
     }
 
     /** True when {@code from} lies after {@code to}. */
-    boolean periodReversed() {
+    public boolean periodReversed() {
         return from != null && to != null && from.isAfter(to);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
 /** Someone exported (part of) the audit trail: the format, how many entries, and the filter used. */
-record AuditTrailExported(String actor, Map<String, String> details) implements AuditableEvent {
+public record AuditTrailExported(String actor, Map<String, String> details) implements AuditableEvent {
     @Override
     public String action() {
         return "audit-trail.exported";

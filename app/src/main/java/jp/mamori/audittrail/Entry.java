@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param previousHash hash of the entry before (64 zeros for the first)
  * @param hash SHA-256 over the canonical encoding of all the above
  */
-record Entry(
+public record Entry(
         long seq,
         Instant time,
         String actor,

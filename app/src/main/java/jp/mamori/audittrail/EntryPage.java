@@ -3,8 +3,8 @@ package jp.mamori.audittrail;
 import java.util.List;
 
 /** One page of audit entries and where it lies among all matches. */
-record EntryPage(List<Entry> entries, int page, int size, long total) {
-    EntryPage {
+public record EntryPage(List<Entry> entries, int page, int size, long total) {
+    public EntryPage {
         entries = List.copyOf(entries);
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** The outcome of recomputing the chain: intact, or broken at a named entry. */
-sealed interface Verification {
+public sealed interface Verification {
     /** Every entry's hash matches its content and links to the one before; the head agrees. */
     record Intact(long entries) implements Verification {}
 

@@ -1,9 +1,16 @@
-package jp.mamori.audittrail;
+package jp.mamori.audittrail.web;
 
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.audittrail.AuditEntries;
+import jp.mamori.audittrail.AuditExport;
+import jp.mamori.audittrail.AuditFilter;
+import jp.mamori.audittrail.AuditTrailExported;
+import jp.mamori.audittrail.ChainVerifier;
+import jp.mamori.audittrail.EntryPage;
+import jp.mamori.audittrail.Verification;
 import jp.mamori.shared.Access;
 import jp.mamori.web.form.Flash;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("@access.canReadAuditTrail()")
-class AuditTrailController {
+class AuditTrailPages {
     static final int PAGE_SIZE = 50;
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -45,7 +52,7 @@ class AuditTrailController {
     private final java.time.Clock clock;
     private final jp.mamori.web.WarekiDates wareki;
 
-    AuditTrailController(
+    AuditTrailPages(
             AuditEntries entries,
             ChainVerifier verifier,
             EntryTexts texts,

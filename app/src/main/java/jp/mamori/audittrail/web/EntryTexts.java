@@ -1,4 +1,4 @@
-package jp.mamori.audittrail;
+package jp.mamori.audittrail.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import jp.mamori.audittrail.Entry;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.organization.UnitSummary;
