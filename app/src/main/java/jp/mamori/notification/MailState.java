@@ -1,7 +1,7 @@
 package jp.mamori.notification;
 
 /** Where a notice stands with mail: not to be mailed, waiting in the outbox, sent, or given up. */
-enum MailState {
+public enum MailState {
     NONE,
     PENDING,
     SENT,

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * own. Nobody reads another person's notices, whatever their role.
  */
 @Service
-class Notices implements Notifications {
+public class Notices implements Notifications {
 
     private final NoticeRepository repository;
     private final Directory directory;
@@ -44,7 +44,7 @@ class Notices implements Notifications {
 
     /** One page of the signed-in person's notices, newest first. */
     @Transactional(readOnly = true)
-    NoticePage mine(int page, int size) {
+    public NoticePage mine(int page, int size) {
         @Nullable Long person = Access.current().map(u -> u.personId()).orElse(null);
         if (person == null) {
             return new NoticePage(List.of(), page, size, 0, 0);
@@ -59,13 +59,13 @@ class Notices implements Notifications {
 
     /** How many of the signed-in person's notices are unread (0 when the account has no person). */
     @Transactional(readOnly = true)
-    long unread() {
+    public long unread() {
         return Access.current().map(u -> u.personId()).map(repository::unreadOf).orElse(0L);
     }
 
     /** Marks one of the signed-in person's notices read and returns it; someone else's is not found. */
     @Transactional
-    StoredNotice read(long id) {
+    public StoredNotice read(long id) {
         long person = myPersonId(id);
         if (!repository.markRead(id, person, now())) {
             throw new NotFoundException("notice", id);
@@ -75,7 +75,7 @@ class Notices implements Notifications {
 
     /** Marks every notice of the signed-in person read; returns how many changed. */
     @Transactional
-    int readAll() {
+    public int readAll() {
         return Access.current()
                 .map(u -> u.personId())
                 .map(person -> repository.markAllRead(person, now()))

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** A notice as stored: the text sent, when it was read, and how its mail went. */
-record StoredNotice(
+public record StoredNotice(
         long id,
         long personId,
         String topic,

@@ -1,10 +1,13 @@
-package jp.mamori.notification;
+package jp.mamori.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.mamori.notification.NoticePage;
+import jp.mamori.notification.Notices;
+import jp.mamori.notification.StoredNotice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

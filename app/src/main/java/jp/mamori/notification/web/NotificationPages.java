@@ -1,5 +1,7 @@
-package jp.mamori.notification;
+package jp.mamori.notification.web;
 
+import jp.mamori.notification.Notices;
+import jp.mamori.notification.StoredNotice;
 import jp.mamori.web.form.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
-package jp.mamori.notification;
+package jp.mamori.notification.web;
 
+import jp.mamori.notification.Notices;
 import org.springframework.stereotype.Component;
 
 /**
