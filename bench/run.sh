@@ -28,6 +28,10 @@ java -jar "$JAR" 'jp.mamori.bench.NetFlow5Bench' "${SHORT[@]}" -rf json -rff "$O
 java -jar "$JAR" 'jp.mamori.bench.FortiGateBench' "${SHORT[@]}" -rf json -rff "$OUT/fortigate.json" | tee "$OUT/fortigate.txt"
 # rule analysis: single shot, 1 warm-up + 3 measured runs in a JVM with -Xmx1g (set on the class)
 java -jar "$JAR" 'jp.mamori.bench.RuleAnalysisBench' -rf json -rff "$OUT/rule-analysis.json" | tee "$OUT/rule-analysis.txt"
+# a large composed ASA rule set (object-groups, in and out ACLs composed per interface pair):
+# sizes and one import + analysis outside JMH, then the JMH single shots
+java -Xmx1g -cp "$JAR" jp.mamori.bench.AsaComposedBench | tee "$OUT/asa-composed-sizes.txt"
+java -jar "$JAR" 'jp.mamori.bench.AsaComposedBench' -rf json -rff "$OUT/asa-composed.json" | tee "$OUT/asa-composed.txt"
 # the same CSV classification by netcheck and DuckDB, DuckDB on 1 thread, then on 2
 java -cp "$JAR" jp.mamori.bench.DuckDbComparison "$ROWS" 1 | tee "$OUT/duckdb-1-thread.txt"
 java -cp "$JAR" jp.mamori.bench.DuckDbComparison "$ROWS" 2 | tee "$OUT/duckdb-2-threads.txt"

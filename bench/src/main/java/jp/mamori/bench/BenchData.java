@@ -3,43 +3,26 @@ package jp.mamori.bench;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Random;
+import jp.mamori.netcheck.testing.ThreeZones;
 import jp.mamori.netcheck.zone.ZoneModel;
 
 /**
- * Generated inputs shared by the benchmarks: the issue's three-zone model, and flows in several
+ * Generated inputs shared by the benchmarks: the three-zone model of netcheck's tests ({@link
+ * ThreeZones}, the same file), and flows in several
  * formats with a fixed mix — about nine in ten allowed (inside a zone, LGWAN to Internet on 443,
  * Internet to outside), one in ten forbidden — from a seeded random source so runs compare.
  */
 final class BenchData {
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), TOKYO);
-
-    static final String ZONES = """
-            default: deny
-            zones:
-              - {id: mynumber, kind: MY_NUMBER, name: マイナンバー利用事務系, networks: [10.10.0.0/16]}
-              - {id: lgwan,    kind: LGWAN,     name: LGWAN接続系, networks: [10.20.0.0/16, 172.16.0.0/20]}
-              - {id: internet, kind: INTERNET,  name: インターネット接続系, networks: [10.30.0.0/16]}
-              - {id: outside,  kind: EXTERNAL,  networks: [0.0.0.0/0, "::/0"]}
-            relays:
-              - {id: mail-gw, method: MAIL_TEXT, addresses: [10.30.5.10], from: internet, to: lgwan, services: [tcp/25]}
-            policy:
-              - {from: mynumber, to: "*", access: deny, severity: critical}
-              - {from: "*", to: mynumber, access: deny, severity: critical}
-              - {from: internet, to: lgwan, access: via-relay, severity: high}
-              - {from: lgwan, to: internet, access: allow-only, services: [tcp/25, tcp/443], severity: medium}
-              - {from: internet, to: outside, access: allow}
-            exceptions:
-              - {id: EX-1, from: 10.10.1.5/32, to: 10.20.9.9/32, services: [tcp/443], justification: 中間サーバー連携, owner: 情報システム管理者, expires: 2027-03-31}
-            """;
+    static final Clock CLOCK = ThreeZones.CLOCK;
 
     private BenchData() {}
 
+    /** The zone model netcheck's tests use (one fixture, {@code samples/flows/zones.yaml}). */
     static ZoneModel model() {
-        return ZoneModel.parse("bench-zones.yaml", ZONES, CLOCK);
+        return ThreeZones.model();
     }
 
     /** One generated flow: addresses as ints, ports, protocol. */

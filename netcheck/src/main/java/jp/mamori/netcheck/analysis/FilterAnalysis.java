@@ -483,6 +483,9 @@ final class FilterAnalysis {
     private void runAll(List<Finding> out) {
         boolean pathsOnly = set.checks() == RuleSet.Checks.PATHS;
         boolean rulesOnly = set.checks() == RuleSet.Checks.RULES;
+        // a rule an importer split into pieces (one per NAT translation, per VIP …) never matches
+        // only when none of its pieces does: SHADOWED waits until every piece is known
+        Finding[] shadow = new Finding[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             if (!r.enabled()) {
@@ -502,8 +505,8 @@ final class FilterAnalysis {
                 }
             }
             if (c.isEmpty()) {
-                out.add(finding(
-                        Finding.Kind.SHADOWED, Severity.MEDIUM, r, msg.format("finding.shadowed.empty", ruleName(r))));
+                shadow[i] = finding(
+                        Finding.Kind.SHADOWED, Severity.MEDIUM, r, msg.format("finding.shadowed.empty", ruleName(r)));
                 continue;
             }
             int[] earlier = blockers(c, i, i);
@@ -518,7 +521,7 @@ final class FilterAnalysis {
                 String text = cover >= 0
                         ? msg.format("finding.shadowed", ruleName(r), ruleName(rules.get(cover)))
                         : msg.format("finding.shadowed.group", ruleName(r), ruleName(rules.get(earlier[0])));
-                out.add(finding(Finding.Kind.SHADOWED, Severity.MEDIUM, r, text));
+                shadow[i] = finding(Finding.Kind.SHADOWED, Severity.MEDIUM, r, text);
                 continue;
             }
             if (r.action() == Action.PERMIT && !rulesOnly) {
@@ -552,8 +555,29 @@ final class FilterAnalysis {
                                 Integer.toString(correlatedCount))));
             }
         }
+        shadowedRules(shadow, out);
         if (set.defaultAction() == Action.PERMIT && !rulesOnly) {
             defaultViolations(out);
+        }
+    }
+
+    /**
+     * Adds the SHADOWED findings of rules all of whose enabled pieces (the rules with the same id,
+     * file and line) never match; one finding per rule, on its first piece.
+     */
+    private void shadowedRules(Finding[] shadow, List<Finding> out) {
+        Map<String, List<Integer>> pieces = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (r.enabled()) {
+                pieces.computeIfAbsent(r.file() + "\n" + r.line() + "\n" + r.id(), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        for (List<Integer> group : pieces.values()) {
+            if (group.stream().allMatch(i -> shadow[i] != null)) {
+                out.add(shadow[group.get(0)]);
+            }
         }
     }
 
@@ -603,19 +627,21 @@ final class FilterAnalysis {
      * that share any traffic with it, evaluated on the rules themselves; and the zone model judges
      * it a violation of pair {@code f→t}.
      */
-    private Finding.Packet verifiedExample(Cube region, int i, int[] earlier, int f, int t) {
+    private Example verifiedExample(Cube region, int i, int[] earlier, int f, int t) {
         BigInteger src = atoms.pickAddress(region.src());
         BigInteger dst = atoms.pickAddress(region.dst());
         int svc = atoms.pickService(region.svc());
         int proto = svc >>> 16;
         int port = Service.hasPorts(proto) ? svc & 0xffff : 0;
+        // icmp: the rules compare the message type and code; the zone model takes icmp whole
+        int field = Service.hasTypeCode(proto) ? svc & 0xffff : port;
         for (int j : earlier) {
-            if (rules.get(j).matches(src, dst, proto, port)) {
+            if (rules.get(j).matches(src, dst, proto, field)) {
                 throw new IllegalStateException(
                         "例のパケットが先行ルールに一致しました: " + rules.get(j).id());
             }
         }
-        if (i < rules.size() && !rules.get(i).matches(src, dst, proto, port)) {
+        if (i < rules.size() && !rules.get(i).matches(src, dst, proto, field)) {
             throw new IllegalStateException("例のパケットがルールに一致しません: " + rules.get(i).id());
         }
         Verdict v = model.judge(src, dst, proto, port);
@@ -624,15 +650,24 @@ final class FilterAnalysis {
                 || v.to() != model.zones().get(t)) {
             throw new IllegalStateException("例のパケットがゾーン方針に反していません: " + v);
         }
-        return new Finding.Packet(Ip.format(src), Ip.format(dst), Service.protocolName(proto), port);
+        Finding.Packet packet = new Finding.Packet(Ip.format(src), Ip.format(dst), Service.protocolName(proto), port);
+        String text = packetText(packet);
+        if (Service.hasTypeCode(proto)) {
+            // the JSON example has no field for it (dstPort stays 0): the message names it
+            text += " type " + (field >>> 8) + " code " + (field & 255);
+        }
+        return new Example(packet, text);
     }
 
-    private Finding violation(Rule r, int f, int t, Finding.Packet example) {
+    /** An example packet and its text for the message (with the ICMP type and code). */
+    private record Example(Finding.Packet packet, String text) {}
+
+    private Finding violation(Rule r, int f, int t, Example shown) {
+        Finding.Packet example = shown.packet();
         Zone from = model.zones().get(f);
         Zone to = model.zones().get(t);
         PolicyCell cell = model.cellFor(f, t);
-        String text =
-                msg.format("finding.violation", ruleName(r), from.id(), to.id(), cell.text(), packetText(example));
+        String text = msg.format("finding.violation", ruleName(r), from.id(), to.id(), cell.text(), shown.text());
         return new Finding(
                 Finding.Kind.VIOLATION,
                 cell.severity().label(),
@@ -650,7 +685,8 @@ final class FilterAnalysis {
                 null);
     }
 
-    private Finding defaultViolation(int f, int t, Finding.Packet example) {
+    private Finding defaultViolation(int f, int t, Example shown) {
+        Finding.Packet example = shown.packet();
         Zone from = model.zones().get(f);
         Zone to = model.zones().get(t);
         PolicyCell cell = model.cellFor(f, t);
@@ -661,7 +697,7 @@ final class FilterAnalysis {
                 from.id(),
                 to.id(),
                 cell.text(),
-                packetText(example));
+                shown.text());
         return new Finding(
                 Finding.Kind.VIOLATION,
                 cell.severity().label(),

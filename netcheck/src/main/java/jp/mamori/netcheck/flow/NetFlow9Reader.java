@@ -10,7 +10,8 @@ import java.io.InputStream;
  * cache per source id; options templates (id 1) are kept only so their data is skipped properly;
  * data flowsets (id ≥ 256) are decoded by template. A flowset of length 0 starts the padding some
  * exporters (PAN-OS 8.1) put at the end of a packet: the zero bytes are skipped up to the next
- * packet. A record's position is its byte offset.
+ * packet. One to three zero bytes after the last flowset (padding to a 4-byte boundary that the
+ * flowset's length does not count) are skipped as well. A record's position is its byte offset.
  */
 final class NetFlow9Reader extends TemplateFlowReader {
     private static final int HEADER = 20;
@@ -47,8 +48,15 @@ final class NetFlow9Reader extends TemplateFlowReader {
             long uptime = w.u32(p + 4);
             long exportMillis = w.u32(p + 8) * 1000;
             long sourceId = w.u32(p + 16);
+            long exportSecs = w.u32(p + 8);
             w.skip(HEADER);
             while (true) {
+                int pad = shortPadding(w, exportSecs);
+                if (pad > 0) {
+                    // 1–3 zero bytes after the last flowset, not counted in its length
+                    w.skip(pad);
+                    continue packets;
+                }
                 if (!w.ensure(4)) {
                     if (w.available() > 0) {
                         stop(w, sink, w.offset(), "フローセットのヘッダーが途中で終わっています");
@@ -94,6 +102,32 @@ final class NetFlow9Reader extends TemplateFlowReader {
             }
         }
         return new ReadSummary(read, understood);
+    }
+
+    /**
+     * The number (1–3) of zero bytes at a flowset boundary that only pad the packet: they end the
+     * file, or the next packet's header follows them (version 9 and an export time within a day
+     * of this packet's, so that a template flowset starting with zero bytes is not taken for
+     * padding). 0 when there is no such padding.
+     */
+    private static int shortPadding(ByteWindow w, long exportSecs) throws IOException {
+        if (!w.ensure(1) || w.u8(w.pos) != 0) {
+            return 0;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (!w.ensure(k) || w.u8(w.pos + k - 1) != 0) {
+                return 0;
+            }
+            if (!w.ensure(k + 1)) {
+                return k; // zeros up to the end of the file
+            }
+            if (w.ensure(k + HEADER)
+                    && w.u16(w.pos + k) == 9
+                    && Math.abs(w.u32(w.pos + k + 8) - exportSecs) <= 86_400) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -535,6 +535,11 @@ public final class AsaImporter implements RuleImporter {
                 if (c.peekPorts(defs)) {
                     services = ports(c, protocol).intersect(protocol);
                 }
+                int icmp = singleIcmp(protocol);
+                if (icmp > 0 && c.more()) {
+                    // icmp_argument: a type (name or number) with an optional code, or an icmp-type group
+                    services = icmpArgument(c, icmp, services);
+                }
                 boolean enabled = true;
                 while (c.more()) {
                     String opt = c.next("");
@@ -545,13 +550,7 @@ public final class AsaImporter implements RuleImporter {
                             widened = true;
                             ledger.reject(ace.line(), "time-range " + c.next("時間帯名") + " は扱わず、常に有効として扱います");
                         }
-                        default -> {
-                            // ICMP type names such as echo narrow the match below the model's grain
-                            if (!protocol.services().stream()
-                                    .allMatch(s -> s.protocol() == Service.ICMP || s.protocol() == Service.ICMPV6)) {
-                                throw new IllegalArgumentException("解釈できない語 " + opt + " があります");
-                            }
-                        }
+                        default -> throw new IllegalArgumentException("解釈できない語 " + opt + " があります");
                     }
                 }
                 if (widened && action == Action.DENY && enabled) {
@@ -576,6 +575,36 @@ public final class AsaImporter implements RuleImporter {
                 ledger.reject(ace.line(), e);
                 return null;
             }
+        }
+
+        /** The protocol number when the set is exactly icmp or icmp6, else 0. */
+        private static int singleIcmp(ServiceSet protocol) {
+            if (protocol.services().size() != 1) {
+                return 0;
+            }
+            Service s = protocol.services().get(0);
+            return Service.hasTypeCode(s.protocol()) && !s.isTypedIcmp() ? s.protocol() : 0;
+        }
+
+        private ServiceSet icmpArgument(Cursor c, int icmp, ServiceSet services) {
+            String word = c.next("ICMP タイプ");
+            if (word.equals("object-group")) {
+                String name = c.next("ICMP タイプグループ名");
+                Definition d = defs.get(name);
+                if (d == null || !d.kind().equals("object-group icmp-type")) {
+                    throw new IllegalArgumentException("ICMP タイプグループ " + name + " が定義されていません");
+                }
+                return services(d, new HashSet<>()).intersect(ServiceSet.of(Service.protocol(icmp)));
+            }
+            if (!IcmpTypes.isAsaType(word, icmp)) {
+                c.rewind(1); // log, inactive, time-range …
+                return services;
+            }
+            @Nullable String code = null;
+            if (c.more() && c.peek().chars().allMatch(Character::isDigit)) {
+                code = c.next("ICMP コード");
+            }
+            return ServiceSet.of(IcmpTypes.asa(word, code, icmp));
         }
 
         private ServiceSet protocol(Cursor c) {
@@ -788,7 +817,11 @@ public final class AsaImporter implements RuleImporter {
                     return n == Service.ANY_PROTOCOL ? ServiceSet.ANY : ServiceSet.of(Service.protocol(n));
                 }
                 case "icmp-object" -> {
-                    return ServiceSet.of(Service.protocol(Service.ICMP));
+                    String type = c.next("ICMP タイプ");
+                    if (!IcmpTypes.isAsaType(type, Service.ICMP)) {
+                        throw new IllegalArgumentException("ICMP タイプ " + type + " は不明です");
+                    }
+                    return ServiceSet.of(IcmpTypes.asa(type, null, Service.ICMP));
                 }
                 case "port-object" -> {
                     return withProtocols(d.protocol(), c);
@@ -820,8 +853,13 @@ public final class AsaImporter implements RuleImporter {
                         } else if (PORT_OPERATORS.contains(what)) {
                             c.rewind(1);
                             result = ports(c, base); // older form without the destination keyword
-                        } else if (!base.services().stream()
-                                .allMatch(s -> s.protocol() == Service.ICMP || s.protocol() == Service.ICMPV6)) {
+                        } else if (singleIcmp(base) > 0 && IcmpTypes.isAsaType(what, singleIcmp(base))) {
+                            // service icmp TYPE [CODE]
+                            String code = c.more() && c.peek().chars().allMatch(Character::isDigit)
+                                    ? c.next("ICMP コード")
+                                    : null;
+                            result = ServiceSet.of(IcmpTypes.asa(what, code, singleIcmp(base)));
+                        } else {
                             throw new IllegalArgumentException("サービスの語 " + what + " を解釈できません");
                         }
                     }
@@ -878,6 +916,10 @@ public final class AsaImporter implements RuleImporter {
             }
             Definition d = s.equals("object-group") && i + 1 < w.size() ? defs.get(w.get(i + 1)) : null;
             return d != null && d.kind().equals("object-group service");
+        }
+
+        String peek() {
+            return w.get(i);
         }
 
         void rewind(int n) {

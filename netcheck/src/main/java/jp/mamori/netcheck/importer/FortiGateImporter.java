@@ -630,8 +630,8 @@ public final class FortiGateImporter implements RuleImporter {
             String protocol = e.first("protocol", "TCP/UDP/SCTP").toUpperCase(Locale.ROOT);
             List<Service> out = new ArrayList<>();
             switch (protocol) {
-                case "ICMP" -> out.add(Service.protocol(Service.ICMP));
-                case "ICMP6" -> out.add(Service.protocol(Service.ICMPV6));
+                case "ICMP" -> out.add(icmp(e, Service.ICMP));
+                case "ICMP6" -> out.add(icmp(e, Service.ICMPV6));
                 case "IP", "ALL" -> {
                     int number = parseInt(e.first("protocol-number", "0"));
                     out.add(number <= 0 || number > 255 ? Service.ANY : Service.protocol(number));
@@ -665,6 +665,37 @@ public final class FortiGateImporter implements RuleImporter {
                 problems.add(new Problem(fqdn.line(), "サービスの宛先 FQDN 指定は扱わず、全宛先として扱います"));
             }
             return new ServiceSet(out);
+        }
+
+        /**
+         * An ICMP service: {@code icmptype} (unset: every type) and {@code icmpcode} (unset: every
+         * code of the type). A value outside 0–255 is reported and read as every type (a permit
+         * becomes wider, never narrower).
+         */
+        private Service icmp(Entry e, int protocol) {
+            Setting type = e.get("icmptype");
+            if (type == null || type.values().isEmpty()) {
+                return Service.protocol(protocol);
+            }
+            int t = parseInt(type.values().get(0));
+            if (t < 0 || t > 255) {
+                widened = true;
+                problems.add(
+                        new Problem(type.line(), "ICMP タイプ " + type.values().get(0) + " を解釈できず、ICMP 全体として扱います"));
+                return Service.protocol(protocol);
+            }
+            Setting code = e.get("icmpcode");
+            if (code == null || code.values().isEmpty()) {
+                return Service.icmpType(protocol, t);
+            }
+            int c = parseInt(code.values().get(0));
+            if (c < 0 || c > 255) {
+                widened = true;
+                problems.add(new Problem(
+                        code.line(), "ICMP コード " + code.values().get(0) + " を解釈できず、タイプ " + t + " の全コードとして扱います"));
+                return Service.icmpType(protocol, t);
+            }
+            return Service.icmpCodes(protocol, t, c, c);
         }
 
         private void ranges(Entry e, String key, int protocol, List<Service> out) {

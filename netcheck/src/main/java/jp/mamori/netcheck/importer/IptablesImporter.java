@@ -317,7 +317,8 @@ public final class IptablesImporter implements RuleImporter {
                 case "--src-range" -> src = addresses(value(opt), negated);
                 case "--dst-range" -> dst = addresses(value(opt), negated);
                 case "--comment" -> value(opt);
-                case "--icmp-type", "--icmpv6-type", "--tcp-flags", "--syn", "--tcp-option", "-f", "--fragment" -> {
+                case "--icmp-type", "--icmpv6-type" -> ports = icmpTypes(value(opt), negated);
+                case "--tcp-flags", "--syn", "--tcp-option", "-f", "--fragment" -> {
                     // finer than the model: the rule is read as matching the whole protocol
                     skipValues();
                 }
@@ -369,6 +370,16 @@ public final class IptablesImporter implements RuleImporter {
                 out.add(new Service(proto, from, to));
             }
             ServiceSet set = new ServiceSet(out);
+            return negated ? set.complement().intersect(ServiceSet.of(Service.protocol(proto))) : set;
+        }
+
+        /** {@code --icmp-type}: the message types (and codes) of {@code -p icmp} or {@code -p icmpv6}. */
+        private ServiceSet icmpTypes(String text, boolean negated) {
+            int proto = protocolNumber;
+            if (!Service.hasTypeCode(proto) || protocolNegated) {
+                throw new IllegalArgumentException("ICMP タイプ条件には -p icmp または -p icmpv6 が必要です");
+            }
+            ServiceSet set = IcmpTypes.iptables(text, proto);
             return negated ? set.complement().intersect(ServiceSet.of(Service.protocol(proto))) : set;
         }
 

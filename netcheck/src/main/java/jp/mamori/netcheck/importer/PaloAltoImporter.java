@@ -45,7 +45,7 @@ public final class PaloAltoImporter implements RuleImporter {
             Map.entry("ssh", List.of("tcp/22")),
             Map.entry("ftp", List.of("tcp/21")),
             Map.entry("ntp", List.of("udp/123")),
-            Map.entry("ping", List.of("icmp")),
+            Map.entry("ping", List.of("icmp/8")),
             Map.entry("icmp", List.of("icmp")),
             Map.entry("ms-rdp", List.of("tcp/3389")),
             Map.entry("ldap", List.of("tcp/389", "udp/389")),
@@ -120,6 +120,117 @@ public final class PaloAltoImporter implements RuleImporter {
         }
     }
 
+    /**
+     * Which vendor zone each address is routed to, from the configuration's interface addresses
+     * (connected networks), static routes (by interface, or by next hop on a connected network)
+     * and the zones' interfaces; longest prefix wins. Used to decide which NAT rules apply (PAN-OS
+     * matches a NAT rule's destination zone against the route of the original destination).
+     */
+    private static final class Routing {
+        final Map<String, List<String>> interfaceNetworks = new LinkedHashMap<>();
+        final Map<String, String> zoneOfInterface = new HashMap<>();
+        /** route name → destination, interface, next hop (any may be null until all lines are read). */
+        final Map<String, String[]> routes = new LinkedHashMap<>();
+
+        void statement(List<String> w) {
+            int start = w.size() >= 2 && w.get(0).equals("vsys") ? 2 : 0;
+            List<String> v = w.subList(start, w.size());
+            if (v.size() >= 5 && v.get(0).equals("network") && v.get(1).equals("interface")) {
+                int ip = v.indexOf("ip");
+                if (ip > 0 && ip + 1 < v.size()) {
+                    int units = v.indexOf("units");
+                    String iface = units > 0 && units < ip ? v.get(units + 1) : v.get(3);
+                    for (String value : v.subList(ip + 1, v.size())) {
+                        if (value.contains("/")) {
+                            interfaceNetworks
+                                    .computeIfAbsent(iface, k -> new ArrayList<>())
+                                    .add(value);
+                        }
+                    }
+                }
+            } else if (v.size() >= 4 && v.get(0).equals("network") && v.get(1).equals("virtual-router")) {
+                int at = v.indexOf("static-route");
+                if (at > 0 && at + 1 < v.size()) {
+                    String[] r = routes.computeIfAbsent(v.get(2) + " " + v.get(at + 1), k -> new String[3]);
+                    List<String> kv = v.subList(at + 2, v.size());
+                    for (int i = 0; i + 1 < kv.size(); i++) {
+                        switch (kv.get(i)) {
+                            case "destination" -> r[0] = kv.get(i + 1);
+                            case "interface" -> r[1] = kv.get(i + 1);
+                            case "ip-address" -> r[2] = kv.get(i + 1);
+                            default -> {}
+                        }
+                    }
+                }
+            } else if (v.size() >= 4 && v.get(0).equals("zone") && v.get(2).equals("network")) {
+                for (String m : v.subList(4, v.size())) {
+                    if (!m.equals("[") && !m.equals("]")) {
+                        zoneOfInterface.put(m, v.get(1));
+                    }
+                }
+            }
+        }
+
+        /** Vendor zone → the addresses routed to it, or null when the file has no routes at all. */
+        @Nullable
+        Map<String, AddressSet> zones() {
+            record Entry(AddressSet.Range net, String iface) {}
+            List<Entry> table = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : interfaceNetworks.entrySet()) {
+                for (String n : e.getValue()) {
+                    try {
+                        table.add(new Entry(AddressSet.parseRange(n), e.getKey()));
+                    } catch (IllegalArgumentException ignored) {
+                        // an address object name instead of a literal: not a route we can use
+                    }
+                }
+            }
+            List<Entry> connected = List.copyOf(table);
+            for (String[] r : routes.values()) {
+                if (r[0] == null) {
+                    continue;
+                }
+                String iface = r[1];
+                if (iface == null && r[2] != null) {
+                    try {
+                        java.math.BigInteger hop = AddressSet.parseRange(r[2]).first();
+                        for (Entry c : connected) {
+                            if (c.net.first().compareTo(hop) <= 0
+                                    && c.net.last().compareTo(hop) >= 0) {
+                                iface = c.iface;
+                            }
+                        }
+                    } catch (IllegalArgumentException ignored) {
+                        // a next hop we cannot read: the route is left out
+                    }
+                }
+                if (iface != null) {
+                    try {
+                        table.add(new Entry(AddressSet.parseRange(r[0]), iface));
+                    } catch (IllegalArgumentException ignored) {
+                        // a destination we cannot read: the route is left out
+                    }
+                }
+            }
+            if (table.isEmpty() || zoneOfInterface.isEmpty()) {
+                return null;
+            }
+            // longest prefix first: the smallest networks claim their addresses first
+            table.sort(java.util.Comparator.comparing(e -> e.net.last().subtract(e.net.first())));
+            Map<String, AddressSet> out = new HashMap<>();
+            AddressSet claimed = AddressSet.EMPTY;
+            for (Entry e : table) {
+                AddressSet block = AddressSet.fromRanges(List.of(e.net)).minus(claimed);
+                claimed = claimed.union(block);
+                String zone = zoneOfInterface.get(e.iface);
+                if (zone != null) {
+                    out.merge(zone, block, AddressSet::union);
+                }
+            }
+            return out;
+        }
+    }
+
     /** The rules of one rulebase in evaluation order. */
     private static final class Rulebase {
         final Map<String, Draft> rules = new LinkedHashMap<>();
@@ -135,10 +246,19 @@ public final class PaloAltoImporter implements RuleImporter {
             Vsys shared = new Vsys();
             String hostname = null;
             Map<String, Vsys> groups = new LinkedHashMap<>();
+            Map<String, String> parents = new HashMap<>();
+            Routing routing = new Routing();
             for (PanStatements.Statement st : PanStatements.read(text, ledger)) {
                 SourceLine line = st.line();
                 List<String> w = st.words();
                 String verb = st.verb();
+                routing.statement(w);
+                int dg = w.indexOf("device-group");
+                if (dg >= 0 && dg + 3 < w.size() && w.get(dg + 2).equals("parent-dg")) {
+                    // Panorama: readonly … device-group CHILD parent-dg PARENT
+                    parents.put(w.get(dg + 1), w.get(dg + 3));
+                    continue;
+                }
                 Vsys scope;
                 if (w.size() >= 2 && w.get(0).equals("device-group")) {
                     scope = groups.computeIfAbsent(w.get(1), k -> new Vsys());
@@ -167,34 +287,121 @@ public final class PaloAltoImporter implements RuleImporter {
                 }
             }
             String dev = DeviceName.choose(hostname, device, fileName);
+            @Nullable Map<String, AddressSet> routed = routing.zones();
             // a firewall: each vsys's rulebase; NAT rules of the vsys translate the destinations
             for (Map.Entry<String, Vsys> v : scopes.entrySet()) {
                 if (!v.getValue().hasSecurityRules()) {
                     continue;
                 }
                 sets.add(ruleSet(
-                        dev, v.getKey(), v.getValue(), shared, List.of("security"), List.of("nat"), fileName, ledger));
+                        dev,
+                        v.getKey(),
+                        v.getValue(),
+                        shared,
+                        List.of("security"),
+                        List.of("nat"),
+                        fileName,
+                        ledger,
+                        routed));
             }
-            // Panorama: each device group's rules as its firewalls see them, shared rules around them
+            // Panorama: each device group's rules as its firewalls see them: shared pre-rules, the
+            // pre-rules of its ancestors from the top, its own pre- and post-rules, then the
+            // post-rules of its ancestors from the nearest, and shared post-rules last
             List<String> order =
                     List.of("shared:pre:security", "pre:security", "post:security", "shared:post:security");
             List<String> natOrder = List.of("shared:pre:nat", "pre:nat", "post:nat", "shared:post:nat");
             for (Map.Entry<String, Vsys> g : groups.entrySet()) {
-                if (!g.getValue().hasSecurityRules() && !shared.hasSecurityRules()) {
+                List<Vsys> chain = ancestry(g.getKey(), groups, parents, ledger);
+                Vsys merged = chain.size() == 1 ? g.getValue() : merge(chain);
+                if (!merged.hasSecurityRules() && !shared.hasSecurityRules()) {
                     continue;
                 }
-                sets.add(ruleSet(dev, g.getKey(), g.getValue(), shared, order, natOrder, fileName, ledger));
+                sets.add(
+                        chain.size() == 1
+                                ? ruleSet(dev, g.getKey(), merged, shared, order, natOrder, fileName, ledger, routed)
+                                : ruleSet(
+                                        dev,
+                                        g.getKey(),
+                                        merged,
+                                        shared,
+                                        hierarchyOrder("security", chain.size()),
+                                        hierarchyOrder("nat", chain.size()),
+                                        fileName,
+                                        ledger,
+                                        routed));
             }
             if (groups.isEmpty()
                     && scopes.values().stream().noneMatch(Vsys::hasSecurityRules)
                     && shared.hasSecurityRules()) {
                 // a Panorama export with shared rules only
-                sets.add(ruleSet(dev, "shared", new Vsys(), shared, order, natOrder, fileName, ledger));
+                sets.add(ruleSet(dev, "shared", new Vsys(), shared, order, natOrder, fileName, ledger, routed));
             }
         } catch (RuntimeException e) {
             ledger.reject(0, "", "取り込み中に想定外のエラーが起きました: " + e);
         }
         return ledger.result(sets);
+    }
+
+    /** The device groups from the top ancestor down to {@code name} (itself last). */
+    private static List<Vsys> ancestry(
+            String name, Map<String, Vsys> groups, Map<String, String> parents, LineLedger ledger) {
+        List<Vsys> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String at = name;
+        while (at != null && seen.add(at)) {
+            Vsys v = groups.get(at);
+            if (v == null) {
+                if (!at.equals(name)) {
+                    // a parent with no objects or rules of its own adds nothing
+                    at = parents.get(at);
+                    continue;
+                }
+                at = null;
+                break;
+            }
+            chain.add(0, v);
+            at = parents.get(at);
+        }
+        if (at != null) {
+            ledger.reject(0, "", "デバイスグループ " + name + " の親子関係が循環しています");
+        }
+        return chain;
+    }
+
+    /**
+     * One scope holding the objects of a device group and its ancestors (a nearer group's object
+     * wins) and their rulebases under level prefixes {@code L0:} (the top) … {@code Ln:} (itself).
+     */
+    private static Vsys merge(List<Vsys> chain) {
+        Vsys m = new Vsys();
+        for (int i = 0; i < chain.size(); i++) {
+            Vsys v = chain.get(i);
+            m.addresses.putAll(v.addresses);
+            m.addressLines.putAll(v.addressLines);
+            m.groups.putAll(v.groups);
+            m.services.putAll(v.services);
+            m.serviceLines.putAll(v.serviceLines);
+            m.sourcePortServices.addAll(v.sourcePortServices);
+            m.serviceGroups.putAll(v.serviceGroups);
+            for (Map.Entry<String, Rulebase> b : v.bases.entrySet()) {
+                m.bases.put("L" + i + ":" + b.getKey(), b.getValue());
+            }
+        }
+        return m;
+    }
+
+    /** Rulebase keys in PAN-OS order for a chain of {@code levels} device groups. */
+    private static List<String> hierarchyOrder(String base, int levels) {
+        List<String> keys = new ArrayList<>();
+        keys.add("shared:pre:" + base);
+        for (int i = 0; i < levels; i++) {
+            keys.add("L" + i + ":pre:" + base);
+        }
+        for (int i = levels - 1; i >= 0; i--) {
+            keys.add("L" + i + ":post:" + base);
+        }
+        keys.add("shared:post:" + base);
+        return keys;
     }
 
     private static RuleSet ruleSet(
@@ -205,7 +412,8 @@ public final class PaloAltoImporter implements RuleImporter {
             List<String> securityBases,
             List<String> natBases,
             String fileName,
-            LineLedger ledger) {
+            LineLedger ledger,
+            @Nullable Map<String, AddressSet> routed) {
         Resolver r = new Resolver(scope, shared, ledger);
         List<Nat> nats = new ArrayList<>();
         for (String key : natBases) {
@@ -235,11 +443,14 @@ public final class PaloAltoImporter implements RuleImporter {
             for (String rule : base.order) {
                 Draft d = base.rules.get(rule);
                 try {
-                    rules.addAll(Nat.apply(r.rule(dev, filter, fileName, d), nats));
+                    rules.addAll(Nat.apply(r.rule(dev, filter, fileName, d), nats, routed));
                 } catch (RuntimeException e) {
                     ledger.reject(d.first, e);
                 }
             }
+        }
+        if (routed == null && nats.stream().anyMatch(n -> !n.toZones.isEmpty())) {
+            ledger.reject(0, "", "経路（インターフェースのアドレスと静的経路）がないため、NAT 規則の宛先ゾーンを確かめられません: " + "変換前と変換後の両方の宛先を検査します");
         }
         return new RuleSet(dev, filter, rules, Action.DENY);
     }
@@ -253,6 +464,7 @@ public final class PaloAltoImporter implements RuleImporter {
     private record Nat(
             String name,
             List<String> fromZones,
+            List<String> toZones,
             AddressSet sources,
             AddressSet original,
             ServiceSet services,
@@ -261,7 +473,7 @@ public final class PaloAltoImporter implements RuleImporter {
             List<String> unresolved) {
 
         /** The pieces of a security rule after translation, in order; the rule alone when no NAT meets it. */
-        static List<Rule> apply(Rule rule, List<Nat> nats) {
+        static List<Rule> apply(Rule rule, List<Nat> nats, @Nullable Map<String, AddressSet> routed) {
             List<Rule> out = new ArrayList<>();
             AddressSet rest = rule.destinations();
             for (Nat n : nats) {
@@ -270,8 +482,23 @@ public final class PaloAltoImporter implements RuleImporter {
                         && n.fromZones.stream().noneMatch(rule.sourceInterfaces()::contains)) {
                     continue;
                 }
+                // the NAT rule's destination zone is the zone the original destination is routed
+                // to: only those original destinations are translated
+                AddressSet original = n.original;
+                boolean exact = true;
+                if (!n.toZones.isEmpty() && !n.toZones.contains("any")) {
+                    if (routed == null) {
+                        exact = false; // unknown route: translated and untranslated both checked
+                    } else {
+                        AddressSet there = AddressSet.EMPTY;
+                        for (String z : n.toZones) {
+                            there = there.union(routed.getOrDefault(z, AddressSet.EMPTY));
+                        }
+                        original = original.intersect(there);
+                    }
+                }
                 AddressSet src = rule.sources().intersect(n.sources);
-                AddressSet hit = rule.destinations().intersect(n.original);
+                AddressSet hit = rule.destinations().intersect(original);
                 ServiceSet svc = rule.services().intersect(n.services);
                 if (src.isEmpty() || hit.isEmpty() || svc.isEmpty()) {
                     continue;
@@ -291,9 +518,9 @@ public final class PaloAltoImporter implements RuleImporter {
                                 rule.line())
                         .withUnresolved(rule.unresolved())
                         .withUnresolved(n.unresolved));
-                if (n.sources.isAny() && n.services.isAny()) {
+                if (exact && n.sources.isAny() && n.services.isAny()) {
                     // every packet to these addresses is translated: none reaches them unchanged
-                    rest = rest.minus(n.original);
+                    rest = rest.minus(original);
                 }
             }
             if (!rest.isEmpty() || out.isEmpty()) {
@@ -632,6 +859,24 @@ public final class PaloAltoImporter implements RuleImporter {
                 problems.add(
                         new Problem(d.lines.get("rule-type"), "rule-type " + type.get(0) + " は扱わず、universal として扱います"));
             }
+            List<String> apps = d.get("application");
+            if (!apps.isEmpty() && !apps.contains("any")) {
+                ServiceSet icmp = icmpApplications(apps);
+                if (icmp != null) {
+                    // ICMP App-IDs name message types the model keeps: the rule matches only those
+                    svc = svc.intersect(icmp);
+                } else if (action == Action.DENY) {
+                    widened = true;
+                    problems.add(new Problem(
+                            d.lines.getOrDefault("application", d.first),
+                            "アプリケーション " + String.join(", ", apps) + " による絞り込みは扱えません"));
+                }
+            }
+            boolean enabled = !yes(d, "disabled");
+            if (widened && action == Action.DENY && enabled) {
+                enabled = false;
+                problems.add(new Problem(d.first, Widening.DISABLED_DENY));
+            }
             for (Problem p : problems) {
                 ledger.reject(p.line(), p.reason());
             }
@@ -646,10 +891,31 @@ public final class PaloAltoImporter implements RuleImporter {
                             svc,
                             zones(d.get("from")),
                             zones(d.get("to")),
-                            !yes(d, "disabled"),
+                            enabled,
                             file,
                             d.first.number())
                     .withUnresolved(List.copyOf(dropped));
+        }
+
+        /**
+         * The ICMP messages of a list of App-IDs made only of ICMP applications ({@code icmp}: every
+         * ICMP message, {@code ping}: echo request, {@code ipv6-icmp}: every ICMPv6 message), or
+         * null when another application is in the list.
+         */
+        @Nullable
+        private static ServiceSet icmpApplications(List<String> apps) {
+            List<Service> out = new ArrayList<>();
+            for (String app : apps) {
+                switch (app.toLowerCase(Locale.ROOT)) {
+                    case "icmp" -> out.add(Service.protocol(Service.ICMP));
+                    case "ping" -> out.add(Service.icmpType(Service.ICMP, 8));
+                    case "ipv6-icmp", "icmp6" -> out.add(Service.protocol(Service.ICMPV6));
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            return new ServiceSet(out);
         }
 
         /** A NAT rule that translates destinations, or null for source-only NAT and disabled rules. */
@@ -702,7 +968,16 @@ public final class PaloAltoImporter implements RuleImporter {
                 left.add("NAT " + d.name);
             }
             dropped.clear();
-            return new Nat(d.name, from, sources, original, services, translated, port, left);
+            return new Nat(
+                    d.name,
+                    from,
+                    bidi ? List.of() : zones(d.get("to")),
+                    sources,
+                    original,
+                    services,
+                    translated,
+                    port,
+                    left);
         }
 
         private AddressSet resolve(List<String> names, SourceLine line) {

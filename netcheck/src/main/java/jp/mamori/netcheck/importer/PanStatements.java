@@ -197,6 +197,10 @@ final class PanStatements {
                         } else if (!e.hasChildren && !e.text.toString().isBlank()) {
                             path.add(e.text.toString().strip());
                             out.add(new Statement(e.line, "set", normalise(path)));
+                        } else if (!e.hasChildren && name.equals("entry")) {
+                            // an empty entry is a value by its name alone (an interface address
+                            // <entry name="203.0.113.1/24"/>), as in the set format
+                            out.add(new Statement(e.line, "set", normalise(path)));
                         }
                     }
                     default -> {}

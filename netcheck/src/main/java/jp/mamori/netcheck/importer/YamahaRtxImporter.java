@@ -1,6 +1,7 @@
 package jp.mamori.netcheck.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -405,9 +406,23 @@ public final class YamahaRtxImporter implements RuleImporter {
         }
         boolean[] opens = {true};
         List<String> notes = new ArrayList<>();
-        ServiceSet services = services(proto, dstPort, opens, notes);
-        if (!srcPort.equals("*")) {
-            notes.add("送信元ポートの条件 " + srcPort + " は扱わず、全送信元ポートとして扱います");
+        ServiceSet services;
+        String protoLower = proto.toLowerCase(Locale.ROOT);
+        if (protoLower.equals("icmp")) {
+            // icmp alone: the two port fields are the ICMP type and code (RTX command reference)
+            services = icmpTypes(srcPort, dstPort);
+        } else {
+            services = services(proto, dstPort, opens, notes);
+            boolean icmpClassOnly =
+                    Arrays.stream(protoLower.split(",")).allMatch(p -> p.equals("icmp-error") || p.equals("icmp-info"));
+            if (icmpClassOnly) {
+                // the port fields are ignored by the router; the class is a subset of the ICMP types
+                if (action == Action.DENY) {
+                    notes.add("icmp-error/icmp-info が一致する ICMP タイプの一部だけを除外できないため、ICMP 全体の拒否とはみなしません");
+                }
+            } else if (!srcPort.equals("*")) {
+                notes.add("送信元ポートの条件 " + srcPort + " は扱わず、全送信元ポートとして扱います");
+            }
         }
         boolean enabled = opens[0];
         if (!notes.isEmpty() && action == Action.DENY) {
@@ -520,6 +535,48 @@ public final class YamahaRtxImporter implements RuleImporter {
             }
         }
         return new ServiceSet(out);
+    }
+
+    /**
+     * {@code ip filter … icmp TYPES CODES}: every listed type, limited to the listed codes when
+     * the code field is not {@code *}. Lists are comma separated numbers or ranges.
+     */
+    private static ServiceSet icmpTypes(String types, String codes) {
+        if (types.equals("*") && codes.equals("*")) {
+            return ServiceSet.of(Service.protocol(Service.ICMP));
+        }
+        List<int[]> typeRanges = new ArrayList<>();
+        for (String part : types.split(",")) {
+            typeRanges.add(types.equals("*") ? new int[] {0, 255} : byteRange(part, "ICMP タイプ"));
+        }
+        List<Service> out = new ArrayList<>();
+        for (int[] t : typeRanges) {
+            if (codes.equals("*")) {
+                out.add(Service.icmpTypes(Service.ICMP, t[0], t[1]));
+                continue;
+            }
+            for (String part : codes.split(",")) {
+                int[] c = byteRange(part, "ICMP コード");
+                for (int type = t[0]; type <= t[1]; type++) {
+                    out.add(Service.icmpCodes(Service.ICMP, type, c[0], c[1]));
+                }
+            }
+        }
+        return new ServiceSet(out);
+    }
+
+    private static int[] byteRange(String text, String what) {
+        try {
+            int dash = text.indexOf('-');
+            int from = Integer.parseInt(dash < 0 ? text : text.substring(0, dash));
+            int to = dash < 0 ? from : Integer.parseInt(text.substring(dash + 1));
+            if (from < 0 || to > 255 || from > to) {
+                throw new IllegalArgumentException(what + " " + text + " は 0〜255 の範囲で指定します");
+            }
+            return new int[] {from, to};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " " + text + " を数値として解釈できません", e);
+        }
     }
 
     private static int[] portRange(String text) {

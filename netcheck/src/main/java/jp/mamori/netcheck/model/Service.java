@@ -4,8 +4,11 @@ import java.util.Locale;
 
 /**
  * A protocol with a destination port range. {@code protocol} is the IP protocol number (6 tcp,
- * 17 udp, 1 icmp, 58 ipv6-icmp) or {@link #ANY_PROTOCOL}; ports are 0–65535 and only mean
- * something for tcp and udp (other protocols carry 0–65535, i.e. "all").
+ * 17 udp, 1 icmp, 58 ipv6-icmp) or {@link #ANY_PROTOCOL}; ports are 0–65535 and mean the
+ * destination port for tcp and udp. For icmp and ipv6-icmp the same 16 bits hold the message
+ * type and code ({@code type × 256 + code}), so {@code 0–65535} is every message, {@code
+ * 2816–3071} is every time-exceeded (type 11) and {@code 771} is port-unreachable (3/3). Other
+ * protocols always carry 0–65535, i.e. "all".
  */
 public record Service(int protocol, int portFrom, int portTo) {
     public static final int ANY_PROTOCOL = -1;
@@ -22,7 +25,7 @@ public record Service(int protocol, int portFrom, int portTo) {
         if (portFrom < 0 || portTo > 65535 || portFrom > portTo) {
             throw new IllegalArgumentException("ポート範囲が不正です: " + portFrom + "-" + portTo);
         }
-        if (!hasPorts(protocol) && (portFrom != 0 || portTo != 65535)) {
+        if (!hasPorts(protocol) && !hasTypeCode(protocol) && (portFrom != 0 || portTo != 65535)) {
             throw new IllegalArgumentException("ポートを持たないプロトコルです: " + protocol);
         }
     }
@@ -44,9 +47,47 @@ public record Service(int protocol, int portFrom, int portTo) {
         return protocol == TCP || protocol == UDP;
     }
 
+    /** True for icmp and ipv6-icmp, whose 16-bit field holds the message type and code. */
+    public static boolean hasTypeCode(int protocol) {
+        return protocol == ICMP || protocol == ICMPV6;
+    }
+
+    /** Every message of one ICMP (or ICMPv6) type, whatever its code. */
+    public static Service icmpType(int protocol, int type) {
+        return icmpTypes(protocol, type, type);
+    }
+
+    /** Every message of ICMP (or ICMPv6) types {@code from}–{@code to}, whatever their code. */
+    public static Service icmpTypes(int protocol, int from, int to) {
+        checkByte("ICMP タイプ", from);
+        checkByte("ICMP タイプ", to);
+        return new Service(protocol, from << 8, (to << 8) | 255);
+    }
+
+    /** The ICMP (or ICMPv6) messages of one type with codes {@code codeFrom}–{@code codeTo}. */
+    public static Service icmpCodes(int protocol, int type, int codeFrom, int codeTo) {
+        checkByte("ICMP タイプ", type);
+        checkByte("ICMP コード", codeFrom);
+        checkByte("ICMP コード", codeTo);
+        return new Service(protocol, (type << 8) | codeFrom, (type << 8) | codeTo);
+    }
+
+    private static void checkByte(String what, int value) {
+        if (value < 0 || value > 255) {
+            throw new IllegalArgumentException(what + "は 0〜255 です: " + value);
+        }
+    }
+
+    /** True when this is icmp or ipv6-icmp limited to some message types or codes. */
+    public boolean isTypedIcmp() {
+        return hasTypeCode(protocol) && (portFrom != 0 || portTo != 65535);
+    }
+
     /**
      * Parses {@code tcp/443}, {@code tcp/1024-65535}, {@code udp/53}, {@code tcp} (all ports),
-     * {@code icmp}, {@code any}, or a protocol number such as {@code 47}.
+     * {@code icmp}, {@code icmp/11} (one type, any code), {@code icmp/3-5} (types), {@code
+     * icmp/3/4} (type and code), {@code icmp/3/0-3} (codes of one type), the same for {@code
+     * icmpv6}, {@code any}, or a protocol number such as {@code 47}.
      */
     public static Service parse(String text) {
         String s = text.trim().toLowerCase(Locale.ROOT);
@@ -64,6 +105,9 @@ public record Service(int protocol, int portFrom, int portTo) {
         if (ports == null || ports.isEmpty() || ports.equals("any")) {
             return new Service(number, 0, 65535);
         }
+        if (hasTypeCode(number)) {
+            return parseTypeCode(number, ports, text);
+        }
         if (!hasPorts(number)) {
             throw new IllegalArgumentException("ポートを持たないプロトコルです: " + text);
         }
@@ -79,6 +123,33 @@ public record Service(int protocol, int portFrom, int portTo) {
             return new Service(number, p, p);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("ポートが不正です: " + text, e);
+        }
+    }
+
+    private static Service parseTypeCode(int number, String spec, String text) {
+        try {
+            int slash = spec.indexOf('/');
+            if (slash < 0) {
+                int dash = spec.indexOf('-');
+                return dash < 0
+                        ? icmpType(number, Integer.parseInt(spec.trim()))
+                        : icmpTypes(
+                                number,
+                                Integer.parseInt(spec.substring(0, dash).trim()),
+                                Integer.parseInt(spec.substring(dash + 1).trim()));
+            }
+            int type = Integer.parseInt(spec.substring(0, slash).trim());
+            String codes = spec.substring(slash + 1).trim();
+            int dash = codes.indexOf('-');
+            return dash < 0
+                    ? icmpCodes(number, type, Integer.parseInt(codes), Integer.parseInt(codes))
+                    : icmpCodes(
+                            number,
+                            type,
+                            Integer.parseInt(codes.substring(0, dash).trim()),
+                            Integer.parseInt(codes.substring(dash + 1).trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ICMP のタイプ/コードが不正です: " + text, e);
         }
     }
 
@@ -121,7 +192,7 @@ public record Service(int protocol, int portFrom, int portTo) {
         if (protocol != ANY_PROTOCOL && protocol != proto) {
             return false;
         }
-        return !hasPorts(proto) || (portFrom <= dstPort && dstPort <= portTo);
+        return (!hasPorts(proto) && !hasTypeCode(proto)) || (portFrom <= dstPort && dstPort <= portTo);
     }
 
     @Override
@@ -130,9 +201,27 @@ public record Service(int protocol, int portFrom, int portTo) {
             return "any";
         }
         String name = protocolName(protocol);
-        if (!hasPorts(protocol) || (portFrom == 0 && portTo == 65535)) {
+        if ((!hasPorts(protocol) && !hasTypeCode(protocol)) || (portFrom == 0 && portTo == 65535)) {
             return name;
         }
+        if (hasTypeCode(protocol)) {
+            return name + "/" + typeCodeText(portFrom, portTo);
+        }
         return portFrom == portTo ? name + "/" + portFrom : name + "/" + portFrom + "-" + portTo;
+    }
+
+    /** {@code 11}, {@code 3-5}, {@code 3/4}, {@code 3/0-3} or {@code 3/4-5/0} for a type-code range. */
+    static String typeCodeText(int from, int to) {
+        int t1 = from >>> 8;
+        int c1 = from & 255;
+        int t2 = to >>> 8;
+        int c2 = to & 255;
+        if (c1 == 0 && c2 == 255) {
+            return t1 == t2 ? Integer.toString(t1) : t1 + "-" + t2;
+        }
+        if (t1 == t2) {
+            return c1 == c2 ? t1 + "/" + c1 : t1 + "/" + c1 + "-" + c2;
+        }
+        return t1 + "/" + c1 + "-" + t2 + "/" + c2;
     }
 }

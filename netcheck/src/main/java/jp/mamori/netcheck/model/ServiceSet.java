@@ -57,7 +57,8 @@ public record ServiceSet(List<Service> services) {
 
     /**
      * Every packet this set does not match (for negated service fields). Ports are complemented
-     * for tcp and udp; any other protocol is either wholly in the set or wholly outside it.
+     * for tcp and udp, message types and codes for icmp and ipv6-icmp; any other protocol is
+     * either wholly in the set or wholly outside it.
      */
     public ServiceSet complement() {
         if (isAny()) {
@@ -68,7 +69,7 @@ public record ServiceSet(List<Service> services) {
             final int p = proto;
             List<Service> same =
                     services.stream().filter(s -> s.protocol() == p).toList();
-            if (!Service.hasPorts(p)) {
+            if (!Service.hasPorts(p) && !Service.hasTypeCode(p)) {
                 if (same.isEmpty()) {
                     out.add(Service.protocol(p));
                 }

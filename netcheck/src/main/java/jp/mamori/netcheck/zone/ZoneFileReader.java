@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jp.mamori.netcheck.model.AddressSet;
+import jp.mamori.netcheck.model.Service;
 import jp.mamori.netcheck.model.ServiceSet;
 import org.jspecify.annotations.Nullable;
 
@@ -278,11 +279,19 @@ final class ZoneFileReader {
         } else {
             texts.add(text(node, "services"));
         }
+        ServiceSet set;
         try {
-            return ServiceSet.parse(texts.toArray(String[]::new));
+            set = ServiceSet.parse(texts.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             throw error(node, "サービスが不正です（tcp/N, tcp/N-M, udp/N, icmp, any）: " + e.getMessage());
         }
+        // flow logs seldom carry the ICMP type, so a cell could not judge them: icmp stays whole here
+        for (Service s : set.services()) {
+            if (s.isTypedIcmp()) {
+                throw error(node, "ゾーンファイルでは ICMP のタイプ/コードは指定できません（icmp 全体で指定してください）: " + s);
+            }
+        }
+        return set;
     }
 
     private List<YamlNode> items(@Nullable YamlNode node, String what) {

@@ -255,8 +255,30 @@ class DeviceVerdictTest {
                       <hostname>PA-KAKU</hostname>
                     </system>
                   </deviceconfig>
+                  <network>
+                    <interface>
+                      <ethernet>
+                        <entry name="ethernet1/1">
+                          <layer3>
+                            <ip>
+                              <entry name="203.0.113.1/24"/>
+                            </ip>
+                          </layer3>
+                        </entry>
+                      </ethernet>
+                    </interface>
+                  </network>
                   <vsys>
                     <entry name="vsys1">
+                      <zone>
+                        <entry name="untrust">
+                          <network>
+                            <layer3>
+                              <member>ethernet1/1</member>
+                            </layer3>
+                          </network>
+                        </entry>
+                      </zone>
                       <address>
                         <entry name="JUKI-PUBLIC">
                           <ip-netmask>203.0.113.10</ip-netmask>
@@ -332,8 +354,28 @@ class DeviceVerdictTest {
                           hostname PA-KAKU;
                         }
                       }
+                      network {
+                        interface {
+                          ethernet {
+                            ethernet1/1 {
+                              layer3 {
+                                ip {
+                                  203.0.113.1/24;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
                       vsys {
                         vsys1 {
+                          zone {
+                            untrust {
+                              network {
+                                layer3 ethernet1/1;
+                              }
+                            }
+                          }
                           address {
                             JUKI-PUBLIC {
                               ip-netmask 203.0.113.10;

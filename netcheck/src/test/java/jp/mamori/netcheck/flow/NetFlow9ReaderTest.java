@@ -170,4 +170,49 @@ class NetFlow9ReaderTest {
                 .singleElement()
                 .satisfies(u -> assertThat(u.reason()).contains("パディング"));
     }
+
+    @Test
+    void oneToThreeBytesOfPaddingAfterTheLastFlowsetAreAccepted() {
+        // padding to a 4-byte boundary that the flowset length does not count: before, one or two
+        // zero bytes shifted the next packet's header and the reader reported garbage (or, at the
+        // end of the file, "flowset header cut short") and the run exited 1 for a clean export
+        byte[] one = new TemplateFixtures()
+                .set(0, FLOW_TEMPLATE, 1)
+                .set(256, flow("10.20.3.15", "10.30.5.10", 25, 6, 1, null), 1)
+                .padding(1)
+                .netflow9(EXPORT, 1000, 1);
+        byte[] two = new TemplateFixtures()
+                .set(256, flow("10.10.1.1", "10.30.1.1", 443, 6, 1, null), 1)
+                .padding(2)
+                .netflow9(EXPORT + 1, 2000, 1);
+        byte[] three = new TemplateFixtures()
+                .set(256, flow("10.10.1.2", "10.30.1.1", 443, 6, 1, null), 1)
+                .padding(3)
+                .netflow9(EXPORT + 2, 3000, 1);
+        byte[] lastWithTwo = new TemplateFixtures()
+                .set(256, flow("10.10.1.3", "10.30.1.1", 443, 6, 1, null), 1)
+                .padding(2)
+                .netflow9(EXPORT + 3, 4000, 1);
+
+        CollectingSink sink = CollectingSink.read(FlowFormat.NETFLOW9, concat(one, two, three, lastWithTwo));
+
+        assertThat(sink.unsupported).isEmpty();
+        assertThat(sink.flows)
+                .extracting(FlowRecord::sourceText)
+                .containsExactly("10.20.3.15", "10.10.1.1", "10.10.1.2", "10.10.1.3");
+        assertThat(sink.summary).isEqualTo(new ReadSummary(4, 4));
+    }
+
+    @Test
+    void shortNonZeroTrailingBytesAreStillReported() {
+        byte[] packet = new TemplateFixtures()
+                .set(0, FLOW_TEMPLATE, 1)
+                .set(256, flow("10.20.3.15", "10.30.5.10", 25, 6, 1, null), 1)
+                .netflow9(EXPORT, 1000, 1);
+
+        CollectingSink sink = CollectingSink.read(FlowFormat.NETFLOW9, concat(packet, new byte[] {0, 7}));
+
+        assertThat(sink.flows).hasSize(1);
+        assertThat(sink.unsupported).hasSize(1);
+    }
 }

@@ -80,7 +80,7 @@ class AsaImporterTest {
         assertThat(r.services().services())
                 .containsExactly(
                         Service.tcp(22, 22),
-                        Service.protocol(Service.ICMP),
+                        Service.icmpType(Service.ICMP, 8), // echo: the ICMP type is kept
                         Service.tcp(8443, 8443),
                         Service.udp(53, 53),
                         Service.tcp(53, 53));

@@ -73,7 +73,10 @@ class FortiGateImporterTest {
                 .isEqualTo(addr("10.20.2.25", "10.20.2.53", "10.20.10.1-10.20.10.99", "10.20.10.104-10.20.10.200"));
         assertThat(dns.destinations()).isEqualTo(AddressSet.ANY_V4.minus(addr("10.30.0.0/16")));
         assertThat(dns.services().services())
-                .containsExactly(Service.tcp(53, 53), Service.udp(53, 53), Service.protocol(Service.ICMP));
+                .containsExactly(
+                        Service.tcp(53, 53),
+                        Service.udp(53, 53),
+                        Service.icmpType(Service.ICMP, 8)); // PING: echo request
         Rule notSmtp = Samples.rule(policy, "12");
         assertThat(notSmtp.services().matches(Service.TCP, 25)).isFalse();
         assertThat(notSmtp.services().matches(Service.TCP, 26)).isTrue();
