@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param subtitle 受付番号 and the day it was made
  * @param blocks the parts of the report, in order
  */
-public record CommissionReport(String title, String subtitle, List<Block> blocks) {
+record CommissionReport(String title, String subtitle, List<Block> blocks) {
     public CommissionReport {
         blocks = List.copyOf(blocks);
     }

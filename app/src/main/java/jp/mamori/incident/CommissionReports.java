@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * who respond to it revise the facts. Each download is an audit event.
  */
 @Service
-class CommissionReports {
+public class CommissionReports {
     /** Longest value of a changed field kept in the audit trail. */
     static final int AUDIT_VALUE_MAX = 500;
 
@@ -55,7 +55,7 @@ class CommissionReports {
     }
 
     /** The file types a report is downloaded as. */
-    enum Format {
+    public enum Format {
         PDF("pdf", "application/pdf"),
         XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -69,25 +69,25 @@ class CommissionReports {
     }
 
     /** A report file ready to send. */
-    record ReportFile(String fileName, String mediaType, byte[] content) {}
+    public record ReportFile(String fileName, String mediaType, byte[] content) {}
 
     /** The facts kept for the report (empty when nobody has filled them in yet); 404 when unreadable. */
     @Transactional(readOnly = true)
-    ReportFacts facts(IncidentId id) {
+    public ReportFacts facts(IncidentId id) {
         incidents.get(id);
         return facts.find(id).orElse(ReportFacts.empty());
     }
 
     /** The report as of today (Japan time); 404 when the incident is unknown or unreadable. */
     @Transactional(readOnly = true)
-    CommissionReport report(IncidentId id) {
+    public CommissionReport report(IncidentId id) {
         IncidentDetails details = incidents.details(id);
         return assemble(details, facts.find(id).orElse(ReportFacts.empty()));
     }
 
     /** True when the signed-in user may revise the report facts of the incident. */
     @Transactional(readOnly = true)
-    boolean canRevise(IncidentId id) {
+    public boolean canRevise(IncidentId id) {
         return incidentAccess.canRespond(incidents.get(id).incident());
     }
 
@@ -97,7 +97,7 @@ class CommissionReports {
      * nothing.
      */
     @Transactional
-    ReportFacts revise(IncidentId id, ReportFacts revised) {
+    public ReportFacts revise(IncidentId id, ReportFacts revised) {
         Incident incident = incidents.get(id).incident();
         if (!incidentAccess.canRespond(incident)) {
             throw new NotAllowedException("incident.report.notAllowed");
@@ -120,7 +120,7 @@ class CommissionReports {
      * records nothing.
      */
     @Transactional
-    ReportFile export(IncidentId id, Format format, String channel) {
+    public ReportFile export(IncidentId id, Format format, String channel) {
         IncidentDetails details = incidents.details(id);
         CommissionReport report = assemble(details, facts.find(id).orElse(ReportFacts.empty()));
         byte[] content = switch (format) {
@@ -134,7 +134,7 @@ class CommissionReports {
     }
 
     /** True when PDFs can be made (a Japanese font is installed or configured). */
-    boolean pdfAvailable() {
+    public boolean pdfAvailable() {
         return fonts.available();
     }
 

@@ -4,7 +4,7 @@ package jp.mamori.incident;
  * A stored evidence file whose content no longer has the SHA-256 recorded when it was added (or is
  * missing): it is not handed out, and the page says so.
  */
-class EvidenceDamagedException extends RuntimeException {
+public class EvidenceDamagedException extends RuntimeException {
     EvidenceDamagedException(Evidence evidence) {
         super("evidence " + evidence.fileName() + " does not match its recorded SHA-256 " + evidence.sha256());
     }

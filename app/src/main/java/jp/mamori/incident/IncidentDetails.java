@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param plan the emergency response plan in force
  * @param assets the reported affected assets, linked to the asset register where it knows them
  */
-record IncidentDetails(
+public record IncidentDetails(
         StoredIncident stored,
         ReportingDecision decision,
         @Nullable UnitSummary unit,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param preliminaryDaysLeft days to the 速報's due date, or null when none is due
  * @param finalDaysLeft days to the 確報's due date, or null when none is due
  */
-record IncidentLine(
+public record IncidentLine(
         IncidentSummary summary,
         ReportingDecision decision,
         String unitName,

@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read answers "not found", as if it did not exist.
  */
 @Service
-class IncidentService {
+public class IncidentService {
     /** A 管理番号 inside free text, e.g. IA-000042. */
     private static final Pattern ASSET_NUMBER = Pattern.compile("[A-Z]{1,4}-[0-9]{3,10}");
 
@@ -87,7 +87,7 @@ class IncidentService {
      * Stores what the signed-in person reports and escalates it. The incident belongs to the
      * reporter's unit; an account without a person record (an administrator) names the unit.
      */
-    StoredIncident report(ReportRequest request) {
+    public StoredIncident report(ReportRequest request) {
         // two reports in the same instant may draw the same 受付番号: the second one tries again
         for (int attempt = 1; ; attempt++) {
             try {
@@ -131,13 +131,13 @@ class IncidentService {
 
     /** The incident if the signed-in user may read it. */
     @Transactional(readOnly = true)
-    StoredIncident get(IncidentId id) {
+    public StoredIncident get(IncidentId id) {
         return repository.find(id).filter(s -> access.canRead(s.incident())).orElseThrow(() -> notFound(id));
     }
 
     /** Everything the incident page shows. */
     @Transactional(readOnly = true)
-    IncidentDetails details(IncidentId id) {
+    public IncidentDetails details(IncidentId id) {
         StoredIncident stored = get(id);
         Incident incident = stored.incident();
         return new IncidentDetails(
@@ -170,19 +170,19 @@ class IncidentService {
         return null;
     }
 
-    ReportingDecision decision(Incident incident) {
+    public ReportingDecision decision(Incident incident) {
         return incident.reportingDecision(rules());
     }
 
     /** The incidents the user sees, each with its deadlines as of today (Japan). */
     @Transactional(readOnly = true)
-    List<IncidentLine> list(boolean openOnly) {
+    public List<IncidentLine> list(boolean openOnly) {
         return lines(repository.summaries(access.scope(), openOnly));
     }
 
     /** What the signed-in user reported. */
     @Transactional(readOnly = true)
-    List<IncidentLine> mine() {
+    public List<IncidentLine> mine() {
         return lines(
                 repository.summaries(new IncidentRepository.Scope(false, Access.currentLogin(), List.of()), false));
     }
@@ -211,7 +211,7 @@ class IncidentService {
     }
 
     @Transactional
-    StoredIncident triage(IncidentId id, Triage verdict, String note) {
+    public StoredIncident triage(IncidentId id, Triage verdict, String note) {
         return respond(id, (incident, stored) -> {
             incident.triage(verdict, Access.currentLogin(), now(), note);
             escalation.escalate(incident, stored.reference(), Access.currentLogin(), now());
@@ -219,39 +219,39 @@ class IncidentService {
     }
 
     @Transactional
-    StoredIncident contain(IncidentId id, String note) {
+    public StoredIncident contain(IncidentId id, String note) {
         return respond(id, (incident, stored) -> incident.contain(Access.currentLogin(), now(), note));
     }
 
     @Transactional
-    StoredIncident eradicate(IncidentId id, String note) {
+    public StoredIncident eradicate(IncidentId id, String note) {
         return respond(id, (incident, stored) -> incident.eradicate(Access.currentLogin(), now(), note));
     }
 
     @Transactional
-    StoredIncident recover(IncidentId id, String note) {
+    public StoredIncident recover(IncidentId id, String note) {
         return respond(id, (incident, stored) -> incident.recover(Access.currentLogin(), now(), note));
     }
 
     @Transactional
-    StoredIncident close(IncidentId id, Closure closure, String note) {
+    public StoredIncident close(IncidentId id, Closure closure, String note) {
         return respond(id, (incident, stored) -> incident.close(closure, Access.currentLogin(), now(), note));
     }
 
     @Transactional
-    StoredIncident closeAsNotAnIncident(IncidentId id, String reason) {
+    public StoredIncident closeAsNotAnIncident(IncidentId id, String reason) {
         return respond(id, (incident, stored) -> incident.closeAsNotAnIncident(reason, Access.currentLogin(), now()));
     }
 
     @Transactional
-    StoredIncident revisePersonalData(IncidentId id, PersonalData facts, String note) {
+    public StoredIncident revisePersonalData(IncidentId id, PersonalData facts, String note) {
         return respond(
                 id, (incident, stored) -> incident.revisePersonalData(facts, Access.currentLogin(), now(), note));
     }
 
     /** Ticks a step of the plan in force. */
     @Transactional
-    StoredIncident tick(IncidentId id, String stepKey) {
+    public StoredIncident tick(IncidentId id, String stepKey) {
         PlanStep step = plans.current().steps().stream()
                 .filter(s -> s.key().equals(stepKey))
                 .findFirst()
@@ -261,7 +261,7 @@ class IncidentService {
 
     /** A note from whoever works on the incident or reported it. */
     @Transactional
-    StoredIncident addNote(IncidentId id, String note) {
+    public StoredIncident addNote(IncidentId id, String note) {
         StoredIncident stored = loadForChange(id, this::canAnnotate);
         stored.incident().addNote(note, Access.currentLogin(), now());
         return save(stored);
@@ -272,7 +272,7 @@ class IncidentService {
      * than the setting are refused before anything is stored.
      */
     @Transactional
-    Evidence addEvidence(
+    public Evidence addEvidence(
             IncidentId id, String fileName, @Nullable String contentType, long declaredSize, InputStream in)
             throws IOException {
         StoredIncident stored = loadForChange(id, this::canAnnotate);
@@ -315,7 +315,7 @@ class IncidentService {
      * added; a file that does not match is never handed out.
      */
     @Transactional(readOnly = true)
-    EvidenceFile evidenceFile(IncidentId id, String sha256) {
+    public EvidenceFile evidenceFile(IncidentId id, String sha256) {
         StoredIncident stored = get(id);
         Evidence recorded = stored.incident().evidence().stream()
                 .filter(e -> e.sha256().equalsIgnoreCase(sha256))
@@ -331,7 +331,7 @@ class IncidentService {
                 recorded, repository.contentType(id, recorded.sha256()).orElse("application/octet-stream"), content);
     }
 
-    record EvidenceFile(Evidence evidence, String contentType, byte[] content) {}
+    public record EvidenceFile(Evidence evidence, String contentType, byte[] content) {}
 
     /** Who may add notes and evidence: the responders and the reporter, while the incident is open. */
     private boolean canAnnotate(Incident incident) {
@@ -414,11 +414,11 @@ class IncidentService {
     }
 
     /** Today in Japan: the day the countdowns count from. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    static long daysBetween(LocalDate from, LocalDate to) {
+    public static long daysBetween(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to);
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One line of an incident list: what the list shows and what the deadlines need. */
-record IncidentSummary(
+public record IncidentSummary(
         IncidentId id,
         String reference,
         String reporterName,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param unitId only for an account without a person record; a person reports for their own unit
  * @param note the reporter's first timeline note (may be empty)
  */
-record ReportRequest(
+public record ReportRequest(
         String title,
         String description,
         Instant discoveredAt,

@@ -7,7 +7,7 @@ import java.util.List;
  * The statutory reporting rules, all listed here, and how they combine: a report is due when any
  * rule applies and the data was not strongly encrypted.
  */
-public final class ReportingRules {
+final class ReportingRules {
     private final Thresholds thresholds;
     private final List<ReportingRule> rules;
 

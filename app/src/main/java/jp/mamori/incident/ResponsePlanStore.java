@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is an audit event.
  */
 @Component
-class ResponsePlanStore implements ResponsePlans {
+public class ResponsePlanStore implements ResponsePlans {
     static final int NOTE_MAX = 500;
 
     private final JdbcClient jdbc;
@@ -50,7 +50,7 @@ class ResponsePlanStore implements ResponsePlans {
     }
 
     /** The plan in force when none is saved: the default steps with the configured values. */
-    ResponsePlan defaults() {
+    public ResponsePlan defaults() {
         int days = Math.max(
                 ResponsePlan.PRELIMINARY_DAYS_MIN,
                 Math.min(ResponsePlan.PRELIMINARY_DAYS_MAX, settings.reporting().preliminaryReportDays()));
@@ -59,7 +59,7 @@ class ResponsePlanStore implements ResponsePlans {
 
     /** The newest saved version, if the body has saved one. */
     @Transactional(readOnly = true)
-    Optional<ResponsePlanVersion> latest() {
+    public Optional<ResponsePlanVersion> latest() {
         return jdbc.sql("select max(version) from inc_response_plan")
                 .query(Integer.class)
                 .optional()
@@ -68,7 +68,7 @@ class ResponsePlanStore implements ResponsePlans {
 
     /** Every saved version, newest first. */
     @Transactional(readOnly = true)
-    List<ResponsePlanVersion> history() {
+    public List<ResponsePlanVersion> history() {
         List<Integer> versions = jdbc.sql("select version from inc_response_plan order by version desc")
                 .query(Integer.class)
                 .list();
@@ -76,7 +76,7 @@ class ResponsePlanStore implements ResponsePlans {
     }
 
     @Transactional(readOnly = true)
-    Optional<ResponsePlanVersion> version(int version) {
+    public Optional<ResponsePlanVersion> version(int version) {
         List<PlanStep> steps = jdbc.sql("""
                         select step_key, phase, title, description from inc_response_plan_step
                         where plan_version = :version order by position""")
@@ -110,7 +110,7 @@ class ResponsePlanStore implements ResponsePlans {
      * change unseen. A save that changes nothing is refused too.
      */
     @Transactional
-    ResponsePlanVersion revise(ResponsePlan plan, int basedOn, String note) {
+    public ResponsePlanVersion revise(ResponsePlan plan, int basedOn, String note) {
         if (!access.isBodyWideManager()) {
             throw new NotAllowedException("incident.plan.notAllowed");
         }

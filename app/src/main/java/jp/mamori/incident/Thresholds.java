@@ -14,7 +14,7 @@ package jp.mamori.incident;
  * @param finalReportDaysImproperPurpose 確報 due this many days after discovery when an improper
  *     purpose is suspected (60)
  */
-public record Thresholds(
+record Thresholds(
         int myNumberPeopleAbove,
         int personalDataPeopleAbove,
         int preliminaryReportDays,

@@ -32,6 +32,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @MamoriSpringTest
 @RecordApplicationEvents
 class IncidentServiceTests {
+    static final CurrentUser PLAN_CISO =
+            TestUsers.user("test-ciso", new RoleGrant(Role.STAFF, 1L), new RoleGrant(Role.CISO, null));
+
     @Autowired
     IncidentService incidents;
 
@@ -353,7 +356,7 @@ class IncidentServiceTests {
         ResponsePlan defaults = plans.defaults();
         ResponsePlan twoDays = new ResponsePlan(defaults.steps(), defaults.cisoFrom(), 2, defaults.contacts());
         int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-        TestUsers.runAs(ResponsePlanPagesTests.CISO, () -> plans.revise(twoDays, newest, "速報を2日に"));
+        TestUsers.runAs(PLAN_CISO, () -> plans.revise(twoDays, newest, "速報を2日に"));
         try {
             IncidentDetails details = as(staff.user(), () -> incidents.details(id));
             ReportDeadlines due = details.decision().deadlines();
@@ -366,7 +369,7 @@ class IncidentServiceTests {
             assertThat(line.decision().deadlines().preliminaryReport()).isEqualTo(due.preliminaryReport());
         } finally {
             int latest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-            TestUsers.runAs(ResponsePlanPagesTests.CISO, () -> plans.revise(plans.defaults(), latest, "既定に戻す"));
+            TestUsers.runAs(PLAN_CISO, () -> plans.revise(plans.defaults(), latest, "既定に戻す"));
         }
         assertThat(as(staff.user(), () -> incidents.details(id))
                         .decision()

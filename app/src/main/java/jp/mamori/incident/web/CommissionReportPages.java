@@ -1,7 +1,10 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import jp.mamori.incident.CommissionReports;
+import jp.mamori.incident.IncidentId;
+import jp.mamori.incident.ReportFacts;
 import jp.mamori.printing.FontMissingException;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;

@@ -1,4 +1,4 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,20 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import jp.mamori.incident.Closure;
+import jp.mamori.incident.DeadlineCountdown;
+import jp.mamori.incident.Evidence;
+import jp.mamori.incident.EvidenceDamagedException;
+import jp.mamori.incident.IncidentDetails;
+import jp.mamori.incident.IncidentId;
+import jp.mamori.incident.IncidentService;
+import jp.mamori.incident.Priority;
+import jp.mamori.incident.ReportDeadlines;
+import jp.mamori.incident.Severity;
+import jp.mamori.incident.StepNotAllowedException;
+import jp.mamori.incident.StoredIncident;
+import jp.mamori.incident.ThreatCategory;
+import jp.mamori.incident.Triage;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,6 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jp.mamori.incident.IncidentStep;
+import jp.mamori.incident.PlanStep;
+import jp.mamori.incident.ResponsePlan;
+import jp.mamori.incident.ResponsePlanStore;
+import jp.mamori.incident.ResponsePlanVersion;
+import jp.mamori.incident.Severity;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -116,8 +122,7 @@ class ResponsePlanPagesTests {
         assertThat(saved.changedBy()).isEqualTo("test-ciso");
         assertThat(saved.note()).isEqualTo("年度当初の見直し");
         assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(2));
-        assertThat(plans.current().thresholds(Thresholds.defaults()).preliminaryReportDays())
-                .isEqualTo(2);
+        assertThat(plans.current().preliminaryReportDays()).isEqualTo(2);
         assertThat(plans.current().steps()).extracting(PlanStep::title).contains("委託先の保守窓口へ連絡した");
         assertThat(auditEntries()).isEqualTo(audited + 1);
 

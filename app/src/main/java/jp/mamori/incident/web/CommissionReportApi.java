@@ -1,4 +1,4 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import jp.mamori.incident.CommissionReports;
+import jp.mamori.incident.IncidentId;
+import jp.mamori.incident.ReportFacts;
 import jp.mamori.printing.FontMissingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,28 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.mamori.incident.ChecklistTick;
+import jp.mamori.incident.Closure;
+import jp.mamori.incident.Escalation;
+import jp.mamori.incident.Evidence;
+import jp.mamori.incident.Incident;
+import jp.mamori.incident.IncidentLine;
+import jp.mamori.incident.IncidentService;
+import jp.mamori.incident.IncidentState;
+import jp.mamori.incident.IncidentSummary;
+import jp.mamori.incident.PersonalData;
+import jp.mamori.incident.Priority;
+import jp.mamori.incident.ReportDeadlines;
+import jp.mamori.incident.ReportingDecision;
+import jp.mamori.incident.ReportingRule;
+import jp.mamori.incident.Severity;
+import jp.mamori.incident.StoredIncident;
+import jp.mamori.incident.ThreatCategory;
+import jp.mamori.incident.TimelineEntry;
+import jp.mamori.incident.Triage;
 import org.jspecify.annotations.Nullable;
 
 /** An incident as the REST API shows it: the report, the state, the response so far, and the deadlines. */

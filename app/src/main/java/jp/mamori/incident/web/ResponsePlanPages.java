@@ -1,7 +1,13 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import jp.mamori.incident.IncidentStep;
+import jp.mamori.incident.PlanStep;
+import jp.mamori.incident.ResponsePlan;
+import jp.mamori.incident.ResponsePlanStore;
+import jp.mamori.incident.ResponsePlanVersion;
+import jp.mamori.incident.Severity;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.web.form.Flash;

@@ -1,7 +1,8 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import jp.mamori.incident.ReportFacts;
 import org.jspecify.annotations.Nullable;
 
 /**

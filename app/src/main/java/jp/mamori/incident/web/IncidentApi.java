@@ -1,4 +1,4 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -8,6 +8,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import jp.mamori.incident.Closure;
+import jp.mamori.incident.IncidentId;
+import jp.mamori.incident.IncidentService;
+import jp.mamori.incident.PersonalData;
+import jp.mamori.incident.Priority;
+import jp.mamori.incident.ReportRequest;
+import jp.mamori.incident.Severity;
+import jp.mamori.incident.StoredIncident;
+import jp.mamori.incident.ThreatCategory;
+import jp.mamori.incident.Triage;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;

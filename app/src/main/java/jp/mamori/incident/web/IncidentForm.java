@@ -1,4 +1,4 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -6,6 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jp.mamori.incident.Incident;
+import jp.mamori.incident.PersonalData;
+import jp.mamori.incident.ReportRequest;
+import jp.mamori.incident.ThreatCategory;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;

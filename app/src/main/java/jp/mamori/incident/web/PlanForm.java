@@ -1,10 +1,14 @@
-package jp.mamori.incident;
+package jp.mamori.incident.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import jp.mamori.incident.IncidentStep;
+import jp.mamori.incident.PlanStep;
+import jp.mamori.incident.ResponsePlan;
+import jp.mamori.incident.Severity;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
