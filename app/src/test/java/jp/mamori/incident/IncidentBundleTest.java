@@ -38,8 +38,9 @@ class IncidentBundleTest {
     }
 
     private static void collect(Path dir, Pattern pattern, Set<String> keys) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
+        // the module's sub-packages (incident.web) too
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     keys.add(m.group(1));
