@@ -116,7 +116,7 @@ public final class RuleAnalysis {
                     null,
                     null,
                     x.id(),
-                    model.fileName(),
+                    x.file().isEmpty() ? model.fileName() : x.file(),
                     x.line(),
                     from,
                     to,

@@ -190,6 +190,12 @@ public final class NetcheckCommand implements Callable<Integer> {
         @Nullable
         String device;
 
+        @Option(
+                names = "--exceptions",
+                paramLabel = "FILE.yaml",
+                description = "承認済みの例外を収めたファイル（exceptions: のみ、複数指定可。mamori exceptions export --netcheck の出力）")
+        List<Path> exceptions = new ArrayList<>();
+
         @Option(names = "--format", defaultValue = "text", description = "text, json, sarif（既定: text）")
         String format = "text";
 
@@ -205,7 +211,7 @@ public final class NetcheckCommand implements Callable<Integer> {
                     .orElseThrow(
                             () -> new InputProblem(Messages.japanese().format("error.vendor", vendor, Vendor.names())))
                     .importer();
-            ZoneModel model = ZoneModel.load(required(zones), root.clock);
+            ZoneModel model = withExceptions(ZoneModel.load(required(zones), root.clock), exceptions);
             ImportResult all = new ImportResult(List.of(), List.of(), 0, 0);
             for (Path p : rules) {
                 ImportResult one = importer.read(p.toString(), InputText.read(p), device);
@@ -251,6 +257,12 @@ public final class NetcheckCommand implements Callable<Integer> {
                 description = "csv, fortigate, paloalto, netflow5, netflow9, ipfix, zeek")
         String flowFormat = "";
 
+        @Option(
+                names = "--exceptions",
+                paramLabel = "FILE.yaml",
+                description = "承認済みの例外を収めたファイル（exceptions: のみ、複数指定可。mamori exceptions export --netcheck の出力）")
+        List<Path> exceptions = new ArrayList<>();
+
         @Option(names = "--format", defaultValue = "text", description = "text, json, sarif（既定: text）")
         String format = "text";
 
@@ -264,7 +276,7 @@ public final class NetcheckCommand implements Callable<Integer> {
             }
             Messages messages = messages(lang);
             ReportFormat reportFormat = format(format);
-            ZoneModel model = ZoneModel.load(required(zones), parent.clock);
+            ZoneModel model = withExceptions(ZoneModel.load(required(zones), parent.clock), exceptions);
             Report report = FlowAudit.run(model, flows, flowFormat, parent.clock, messages);
             return parent.emit(report, reportFormat, messages, true);
         }
@@ -296,6 +308,15 @@ public final class NetcheckCommand implements Callable<Integer> {
             parent.out.flush();
             return OK;
         }
+    }
+
+    // the exceptions of each --exceptions file join those of the zone file
+    private static ZoneModel withExceptions(ZoneModel model, List<Path> files) {
+        ZoneModel out = model;
+        for (Path f : files) {
+            out = out.withExceptions(f);
+        }
+        return out;
     }
 
     private static Path required(@Nullable Path p) {

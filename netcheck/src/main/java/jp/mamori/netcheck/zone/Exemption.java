@@ -17,7 +17,9 @@ import jp.mamori.netcheck.model.ServiceSet;
  * @param justification why it is needed
  * @param owner who answers for it
  * @param expires last day it is valid
- * @param line 1-based line in the zone file
+ * @param line 1-based line in the file that holds it
+ * @param file the file that holds it when that is an exceptions file ({@code --exceptions}), empty for
+ *     the zone file itself
  */
 public record Exemption(
         String id,
@@ -27,7 +29,21 @@ public record Exemption(
         String justification,
         String owner,
         LocalDate expires,
-        int line) {
+        int line,
+        String file) {
+
+    /** An exception of the zone file itself. */
+    public Exemption(
+            String id,
+            AddressSet from,
+            AddressSet to,
+            ServiceSet services,
+            String justification,
+            String owner,
+            LocalDate expires,
+            int line) {
+        this(id, from, to, services, justification, owner, expires, line, "");
+    }
 
     /** True when the exception no longer holds on {@code today}. */
     public boolean isExpiredOn(LocalDate today) {

@@ -23,6 +23,7 @@ final class ZoneFileReader {
     private static final Set<String> RELAY_KEYS =
             Set.of("id", "method", "addresses", "from", "to", "services", "description");
     private static final Set<String> CELL_KEYS = Set.of("from", "to", "access", "services", "severity", "description");
+    private static final Set<String> EXCEPTIONS_FILE_KEYS = Set.of("exceptions", "description");
     private static final Set<String> EXCEPTION_KEYS =
             Set.of("id", "from", "to", "services", "justification", "owner", "expires", "description");
 
@@ -34,6 +35,37 @@ final class ZoneFileReader {
 
     static ZoneModel read(String fileName, String yaml, Clock clock) {
         return new ZoneFileReader(fileName).model(YamlNode.read(fileName, yaml), clock);
+    }
+
+    /**
+     * Reads an exceptions file: a mapping whose only list is {@code exceptions}, each item as in the
+     * zone file. An id that {@code taken} already holds is refused.
+     */
+    static List<Exemption> readExceptions(String fileName, String yaml, Set<String> taken) {
+        ZoneFileReader reader = new ZoneFileReader(fileName);
+        YamlNode root = YamlNode.read(fileName, yaml);
+        if (!(root instanceof YamlNode.Mapping top)) {
+            throw reader.error(root, "例外ファイルの最上位はマッピング（exceptions: …）でなければなりません");
+        }
+        reader.checkKeys(top, EXCEPTIONS_FILE_KEYS, "例外ファイルの最上位");
+        List<Exemption> read = reader.exemptions(top.entries().get("exceptions"));
+        List<Exemption> out = new ArrayList<>();
+        for (Exemption x : read) {
+            if (taken.contains(x.id())) {
+                throw new ZoneModelException(fileName, x.line(), "例外 ID「" + x.id() + "」は別のファイルにもあります");
+            }
+            out.add(new Exemption(
+                    x.id(),
+                    x.from(),
+                    x.to(),
+                    x.services(),
+                    x.justification(),
+                    x.owner(),
+                    x.expires(),
+                    x.line(),
+                    fileName));
+        }
+        return out;
     }
 
     private ZoneModel model(YamlNode root, Clock clock) {

@@ -103,10 +103,13 @@ public final class ZoneModel {
 
     /** Reads a zone file with the given clock for "today". */
     public static ZoneModel load(Path path, Clock clock) {
-        String text;
+        return parse(path.toString(), readUtf8(path), clock);
+    }
+
+    private static String readUtf8(Path path) {
         try {
             byte[] bytes = Files.readAllBytes(path);
-            text = StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
@@ -115,7 +118,6 @@ public final class ZoneModel {
         } catch (IOException e) {
             throw new ZoneModelException(path.toString(), 0, "読み込めません: " + e.getMessage());
         }
-        return parse(path.toString(), text, clock);
     }
 
     /** Parses zone file text; {@code fileName} is used in error messages and findings. */
@@ -126,6 +128,27 @@ public final class ZoneModel {
     /** Parses zone file text with the given clock for "today". */
     public static ZoneModel parse(String fileName, String yaml, Clock clock) {
         return ZoneFileReader.read(fileName, yaml, clock);
+    }
+
+    /**
+     * The model with the exceptions of an exceptions file added (UTF-8; a mapping with one list,
+     * {@code exceptions:}, each item as in the zone file), as {@code mamori exceptions export
+     * --netcheck} writes it. An expired one is reported at its line in that file. Every problem is
+     * a {@link ZoneModelException} naming the file and line; an id already used is refused.
+     */
+    public ZoneModel withExceptions(Path path) {
+        return withExceptions(path.toString(), readUtf8(path));
+    }
+
+    /** As {@link #withExceptions(Path)}, from text; {@code fileName} is used in messages and findings. */
+    public ZoneModel withExceptions(String file, String yaml) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Exemption x : exemptions) {
+            taken.add(x.id());
+        }
+        List<Exemption> all = new ArrayList<>(exemptions);
+        all.addAll(ZoneFileReader.readExceptions(file, yaml, taken));
+        return new ZoneModel(fileName, zones, relays, policy, defaultCell, all, interfaces, clock);
     }
 
     /** The same model judged on another day. */
