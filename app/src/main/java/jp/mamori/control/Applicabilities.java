@@ -17,6 +17,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -148,8 +149,9 @@ public class Applicabilities {
         List<Line> all = lines(unitId).stream()
                 .filter(l -> status == null || l.entry().effectiveStatus() == status)
                 .toList();
-        int p = Page.boundedPage(page);
-        int s = Page.boundedSize(size);
+        int[] bounds = Page.bounds(page, size);
+        int p = bounds[0];
+        int s = bounds[1];
         int from = Math.min(all.size(), p * s);
         return new Page<>(all.subList(from, Math.min(all.size(), from + s)), p, s, all.size());
     }
@@ -221,24 +223,15 @@ public class Applicabilities {
                 user.login(),
                 OffsetDateTime.now(clock));
         repository.save(after);
-        events.publishEvent(new ControlEvent.ApplicabilityChanged(
-                "control.soa.recorded",
-                after.scopeKey(),
-                measureId,
+        events.publishEvent(new ControlEvent.SoaRecorded(
+                after.scopeKey() + "/" + measureId,
                 user.login(),
-                ControlEvent.details(
-                        "status",
-                        after.status(),
-                        "responsible",
-                        after.responsible(),
-                        "lastChecked",
-                        after.lastChecked(),
-                        "nextCheck",
-                        after.nextCheck(),
-                        "notApplicable",
-                        after.notApplicable(),
-                        "reason",
-                        after.naReason())));
+                after.status(),
+                after.responsible(),
+                after.lastChecked() == null ? "" : after.lastChecked().toString(),
+                after.nextCheck() == null ? "" : after.nextCheck().toString(),
+                after.notApplicable().name(),
+                after.naReason()));
         return after;
     }
 
@@ -279,12 +272,11 @@ public class Applicabilities {
                 user.login(),
                 OffsetDateTime.now(clock));
         repository.save(after);
-        events.publishEvent(new ControlEvent.ApplicabilityChanged(
-                "control.soa.notApplicableApproved",
-                after.scopeKey(),
-                measureId,
+        events.publishEvent(new ControlEvent.SoaNotApplicableApproved(
+                after.scopeKey() + "/" + measureId,
                 user.login(),
-                ControlEvent.details("reason", after.naReason(), "requestedBy", after.naRequestedBy())));
+                after.naReason(),
+                String.valueOf(after.naRequestedBy())));
         return after;
     }
 }

@@ -12,6 +12,8 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
+import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -77,7 +79,8 @@ public class Catalogues implements ControlCatalogue {
 
     @Transactional(readOnly = true)
     public Page<Measure> page(CatalogueVersion version, MeasureFilter filter, int page, int size) {
-        return repository.page(version.id(), filter, Page.boundedPage(page), Page.boundedSize(size));
+        int[] bounds = Page.bounds(page, size);
+        return repository.page(version.id(), filter, bounds[0], bounds[1]);
     }
 
     @Transactional(readOnly = true)
@@ -153,11 +156,8 @@ public class Catalogues implements ControlCatalogue {
         }
         Integer basedOn = repository.inForce().map(CatalogueVersion::number).orElse(null);
         CatalogueVersion created = create(content, "ファイルから取込み", basedOn, actor, actorName);
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                "control.catalogue.imported",
-                created.number(),
-                actor,
-                ControlEvent.details("measures", content.measures().size(), "contentHash", ContentDigest.of(bytes))));
+        events.publishEvent(new ControlEvent.CatalogueImported(
+                created.number(), actor, content.measures().size(), ContentDigest.of(bytes)));
         return new ImportOutcome(List.of(), content.measures().size(), created.number());
     }
 
@@ -195,11 +195,8 @@ public class Catalogues implements ControlCatalogue {
         CatalogueVersion current = inForce();
         CatalogueVersion created =
                 create(repository.content(current), note.strip(), current.number(), user.login(), user.displayName());
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                "control.catalogue.drafted",
-                created.number(),
-                user.login(),
-                ControlEvent.details("basedOn", current.number(), "note", note.strip())));
+        events.publishEvent(
+                new ControlEvent.CatalogueDrafted(created.number(), user.login(), current.number(), note.strip()));
         return created;
     }
 
@@ -303,13 +300,8 @@ public class Catalogues implements ControlCatalogue {
                 v.createdAt(),
                 OffsetDateTime.now(clock),
                 v.inForceAt()));
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                "control.catalogue.tailored",
-                v.number(),
-                user.login(),
-                key.isEmpty()
-                        ? ControlEvent.details("change", what, "measure", measureId)
-                        : ControlEvent.details("change", what, "measure", measureId, key, value)));
+        events.publishEvent(new ControlEvent.CatalogueTailored(
+                v.number(), user.login(), what, measureId, key.isEmpty() ? Map.of() : Map.of(key, value)));
     }
 
     @Transactional
@@ -317,11 +309,7 @@ public class Catalogues implements ControlCatalogue {
         CurrentUser user = tailor();
         CatalogueVersion after = version(number).submit(settings.approval(), OffsetDateTime.now(clock));
         repository.update(after);
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                "control.catalogue.submitted",
-                number,
-                user.login(),
-                ControlEvent.details("chain", after.approvalChain())));
+        events.publishEvent(new ControlEvent.CatalogueSubmitted(number, user.login(), after.approvalChain()));
         return after;
     }
 
@@ -351,17 +339,13 @@ public class Catalogues implements ControlCatalogue {
             previous.ifPresent(p -> repository.update(p.superseded(now)));
         }
         repository.update(after);
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                after.state() == VersionState.IN_FORCE ? "control.catalogue.inForce" : "control.catalogue.approved",
-                number,
-                approver.login(),
-                ControlEvent.details(
-                        "step",
-                        after.approvals().size(),
-                        "role",
-                        after.approvals().get(after.approvals().size() - 1).role(),
-                        "contentHash",
-                        after.contentHash() == null ? "" : hash)));
+        int step = after.approvals().size();
+        Role role = after.approvals().get(step - 1).role();
+        String contentHash = after.contentHash() == null ? "" : hash;
+        events.publishEvent(
+                after.state() == VersionState.IN_FORCE
+                        ? new ControlEvent.CatalogueInForce(number, approver.login(), step, role, contentHash)
+                        : new ControlEvent.CatalogueApproved(number, approver.login(), step, role, contentHash));
         return after;
     }
 
@@ -370,11 +354,7 @@ public class Catalogues implements ControlCatalogue {
         Approver approver = currentApprover();
         CatalogueVersion after = version(number).reject(approver, comment, OffsetDateTime.now(clock));
         repository.update(after);
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                "control.catalogue.returned",
-                number,
-                approver.login(),
-                ControlEvent.details("comment", comment.strip())));
+        events.publishEvent(new ControlEvent.CatalogueReturned(number, approver.login(), comment.strip()));
         return after;
     }
 }

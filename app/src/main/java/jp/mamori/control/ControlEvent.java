@@ -2,78 +2,243 @@ package jp.mamori.control;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
+import jp.mamori.shared.Role;
 
 /**
- * Something that happened in the control module, for the audit trail: a catalogue version was
- * drafted, tailored, submitted, approved or returned; a statement of applicability entry changed; an
- * exception was requested, decided, closed or lapsed.
+ * Something that happened in the control module, for the audit trail: one record per kind, the
+ * details derived from its components (docs/architecture.md, "Writing an event"). A catalogue
+ * version was loaded, imported, drafted, tailored, submitted, approved or returned; a statement of
+ * applicability entry was recorded or its 対象外 approved; an exception (例外措置) was requested,
+ * decided, revoked, renewed, reminded about or found expired.
  */
-public sealed interface ControlEvent extends AuditableEvent
-        permits ControlEvent.CatalogueVersionChanged, ControlEvent.ApplicabilityChanged, ControlEvent.ExceptionChanged {
+public sealed interface ControlEvent extends AuditableEvent {
 
-    /** Details in the order given: stable and unmodifiable. */
-    static Map<String, String> details(Object... keysAndValues) {
-        var details = new LinkedHashMap<String, String>();
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            details.put(keysAndValues[i].toString(), String.valueOf(keysAndValues[i + 1]));
-        }
-        return Collections.unmodifiableMap(details);
+    /** A copy of the details an event carries, in their order and unmodifiable. */
+    private static Map<String, String> frozen(Map<String, String> details) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
-    /** {@code control.catalogue.*}: loaded, imported, drafted, tailored, submitted, approved, returned. */
-    record CatalogueVersionChanged(String action, int versionNumber, String actor, Map<String, String> details)
-            implements ControlEvent {
-        public CatalogueVersionChanged {
-            details = Map.copyOf(details);
-        }
-
+    /** The events of a catalogue version: subject {@code control-catalogue}, the version number. */
+    sealed interface CatalogueEvent extends ControlEvent {
         @Override
-        public String subjectType() {
+        default String subjectType() {
             return "control-catalogue";
         }
+    }
 
+    /** Audit event {@code control.catalogue.loaded}: the shipped catalogue became version 1. */
+    record CatalogueLoaded(@AuditableEvent.Subject int version, String actor, String key, int measures)
+            implements CatalogueEvent {
         @Override
-        public String subjectId() {
-            return Integer.toString(versionNumber);
+        public String action() {
+            return "control.catalogue.loaded";
         }
     }
 
-    /** {@code control.soa.*}: status recorded, evidence added, not applicable requested or approved, system type declared. */
-    record ApplicabilityChanged(
-            String action, String scopeKey, String measureId, String actor, Map<String, String> details)
-            implements ControlEvent {
-        public ApplicabilityChanged {
-            details = Map.copyOf(details);
+    /** Audit event {@code control.catalogue.imported}: a file became a new draft. */
+    record CatalogueImported(@AuditableEvent.Subject int version, String actor, int measures, String contentHash)
+            implements CatalogueEvent {
+        @Override
+        public String action() {
+            return "control.catalogue.imported";
+        }
+    }
+
+    /** Audit event {@code control.catalogue.drafted}: a draft copied from the version in force. */
+    record CatalogueDrafted(@AuditableEvent.Subject int version, String actor, int basedOn, String note)
+            implements CatalogueEvent {
+        @Override
+        public String action() {
+            return "control.catalogue.drafted";
+        }
+    }
+
+    /**
+     * Audit event {@code control.catalogue.tailored}: {@code change} (reworded, notAdopted,
+     * readopted, added) of {@code measure}; {@code value} holds what was given (title, reason …).
+     */
+    record CatalogueTailored(
+            @AuditableEvent.Subject int version, String actor, String change, String measure, Map<String, String> value)
+            implements CatalogueEvent {
+        public CatalogueTailored {
+            value = frozen(value);
         }
 
         @Override
-        public String subjectType() {
+        public String action() {
+            return "control.catalogue.tailored";
+        }
+    }
+
+    /** Audit event {@code control.catalogue.submitted}: sent into the approval chain. */
+    record CatalogueSubmitted(@AuditableEvent.Subject int version, String actor, List<Role> chain)
+            implements CatalogueEvent {
+        public CatalogueSubmitted {
+            chain = List.copyOf(chain);
+        }
+
+        @Override
+        public String action() {
+            return "control.catalogue.submitted";
+        }
+    }
+
+    /** Audit event {@code control.catalogue.approved}: one step of the chain given. */
+    record CatalogueApproved(@AuditableEvent.Subject int version, String actor, int step, Role role, String contentHash)
+            implements CatalogueEvent {
+        @Override
+        public String action() {
+            return "control.catalogue.approved";
+        }
+    }
+
+    /** Audit event {@code control.catalogue.inForce}: the last step given; the version is in force. */
+    record CatalogueInForce(@AuditableEvent.Subject int version, String actor, int step, Role role, String contentHash)
+            implements CatalogueEvent {
+        @Override
+        public String action() {
+            return "control.catalogue.inForce";
+        }
+    }
+
+    /** Audit event {@code control.catalogue.returned}: sent back to draft with a comment. */
+    record CatalogueReturned(@AuditableEvent.Subject int version, String actor, String comment)
+            implements CatalogueEvent {
+        @Override
+        public String action() {
+            return "control.catalogue.returned";
+        }
+    }
+
+    /** The events of a statement-of-applicability entry: subject {@code control-soa}, {@code <scope>/<measure>}. */
+    sealed interface ApplicabilityEvent extends ControlEvent {
+        @Override
+        default String subjectType() {
             return "control-soa";
         }
+    }
 
+    /** Audit event {@code control.soa.recorded}: status, responsible person and checks recorded. */
+    record SoaRecorded(
+            @AuditableEvent.Subject String entry,
+            String actor,
+            ImplementationStatus status,
+            String responsible,
+            String lastChecked,
+            String nextCheck,
+            String notApplicable,
+            String reason)
+            implements ApplicabilityEvent {
         @Override
-        public String subjectId() {
-            return scopeKey + "/" + measureId;
+        public String action() {
+            return "control.soa.recorded";
         }
     }
 
-    /** {@code control.exception.*}: requested, approved, rejected, closed, expired, reminded. */
-    record ExceptionChanged(String action, String reference, String actor, Map<String, String> details)
-            implements ControlEvent {
-        public ExceptionChanged {
-            details = Map.copyOf(details);
-        }
-
+    /** Audit event {@code control.soa.notApplicableApproved}: 対象外 approved by a body-wide manager. */
+    record SoaNotApplicableApproved(
+            @AuditableEvent.Subject String entry, String actor, String reason, String requestedBy)
+            implements ApplicabilityEvent {
         @Override
-        public String subjectType() {
+        public String action() {
+            return "control.soa.notApplicableApproved";
+        }
+    }
+
+    /** The events of an exception (例外措置): subject {@code control-exception}, its reference. */
+    sealed interface ExceptionEvent extends ControlEvent {
+        @Override
+        default String subjectType() {
             return "control-exception";
         }
+    }
 
+    /**
+     * Audit event {@code control.exception.requested}: what was asked for (measure, where, how long,
+     * and for a network path its addresses and services); {@code renews} names the exception it
+     * would renew, empty for a new one.
+     */
+    record ExceptionRequested(
+            @AuditableEvent.Subject String reference,
+            String actor,
+            String measure,
+            String unit,
+            String target,
+            String path,
+            String startsOn,
+            String endsOn,
+            String renews)
+            implements ExceptionEvent {
         @Override
-        public String subjectId() {
-            return reference;
+        public String action() {
+            return "control.exception.requested";
+        }
+    }
+
+    /** Audit event {@code control.exception.approved}: decided by the decider, confirmed with a fresh code. */
+    record ExceptionApproved(
+            @AuditableEvent.Subject String reference, String actor, Role role, String endsOn, String comment)
+            implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.approved";
+        }
+    }
+
+    /** Audit event {@code control.exception.rejected}: refused by the decider, with the reason. */
+    record ExceptionRejected(@AuditableEvent.Subject String reference, String actor, Role role, String comment)
+            implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.rejected";
+        }
+    }
+
+    /** Audit event {@code control.exception.withdrawn}: the request taken back before a decision. */
+    record ExceptionWithdrawn(@AuditableEvent.Subject String reference, String actor) implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.withdrawn";
+        }
+    }
+
+    /** Audit event {@code control.exception.revoked}: an approved exception ended before its end date. */
+    record ExceptionRevoked(@AuditableEvent.Subject String reference, String actor, String reason)
+            implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.revoked";
+        }
+    }
+
+    /** Audit event {@code control.exception.renewed}: replaced by the approved renewal {@code renewedBy}. */
+    record ExceptionRenewed(@AuditableEvent.Subject String reference, String actor, String renewedBy)
+            implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.renewed";
+        }
+    }
+
+    /** Audit event {@code control.exception.expired}: found past its end date and not renewed (a finding). */
+    record ExceptionExpired(@AuditableEvent.Subject String reference, String actor, String endsOn)
+            implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.expired";
+        }
+    }
+
+    /** Audit event {@code control.exception.reminded}: its people were reminded that it ends (or has ended). */
+    record ExceptionReminded(
+            @AuditableEvent.Subject String reference, String actor, String trigger, String endsOn, int reminded)
+            implements ExceptionEvent {
+        @Override
+        public String action() {
+            return "control.exception.reminded";
         }
     }
 }

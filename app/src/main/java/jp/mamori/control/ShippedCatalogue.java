@@ -68,11 +68,7 @@ class ShippedCatalogue {
         repository.insertContent(id, content);
         CatalogueVersion inForce = draft.withId(id).shippedInForce(ContentDigest.of(CatalogueFile.write(content)), now);
         repository.update(inForce);
-        events.publishEvent(new ControlEvent.CatalogueVersionChanged(
-                "control.catalogue.loaded",
-                1,
-                "system",
-                ControlEvent.details(
-                        "key", content.key(), "measures", content.measures().size())));
+        events.publishEvent(new ControlEvent.CatalogueLoaded(
+                1, "system", content.key(), content.measures().size()));
     }
 }

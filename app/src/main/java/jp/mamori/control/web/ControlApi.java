@@ -12,7 +12,7 @@ import jp.mamori.control.Measure;
 import jp.mamori.control.MeasureFilter;
 import jp.mamori.control.MeasureOrigin;
 import jp.mamori.control.MeasureScope;
-import jp.mamori.control.Page;
+import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +34,6 @@ class ControlApi {
     ControlApi(Catalogues catalogues) {
         this.catalogues = catalogues;
     }
-
-    /** A page of a list: {@code {"items":[…],"page":0,"size":50,"total":237}}. */
-    record ApiPage<T>(List<T> items, int page, int size, long total) {}
 
     /**
      * A measure in the API: {@code appliesTo} holds the conditions as in the catalogue file
@@ -80,7 +77,7 @@ class ControlApi {
 
     @Operation(summary = "List measures", description = "The catalogue in force, in id order, paged in SQL.")
     @GetMapping
-    ApiPage<ControlResource> list(
+    Page<ControlResource> list(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "chapter number, 1–9") @RequestParam(required = false) @Nullable String chapter,
@@ -95,14 +92,9 @@ class ControlApi {
             @Parameter(description = "BODY, UNIT or SYSTEM") @RequestParam(required = false) @Nullable
                     MeasureScope scope) {
         CatalogueVersion version = catalogues.inForce();
-        Page<Measure> result = catalogues.page(version, new MeasureFilter(chapter, q, role, scope, false), page, size);
-        return new ApiPage<>(
-                result.items().stream()
-                        .map(m -> ControlResource.of(m, version.number()))
-                        .toList(),
-                result.page(),
-                result.size(),
-                result.total());
+        return catalogues
+                .page(version, new MeasureFilter(chapter, q, role, scope, false), page, size)
+                .map(m -> ControlResource.of(m, version.number()));
     }
 
     @Operation(summary = "Read a measure", description = "404 when the catalogue in force has no such id.")

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import jp.mamori.control.Applicabilities;
 import jp.mamori.control.ImplementationStatus;
 import jp.mamori.control.MeasureScope;
-import jp.mamori.control.Page;
 import jp.mamori.control.SoaEntry;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,7 +57,7 @@ class SoaApi {
             summary = "Statement of applicability of a unit",
             description = "Paged; reason is BODY, ALWAYS or ASSET.")
     @GetMapping
-    ControlApi.ApiPage<SoaItem> unit(
+    Page<SoaItem> unit(
             @Parameter(description = "unit code or name") @RequestParam String unit,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
@@ -66,9 +66,7 @@ class SoaApi {
                     @Nullable
                     ImplementationStatus status) {
         UnitSummary u = directory.unitByCodeOrName(unit).orElseThrow(() -> new NotFoundException("unit", unit));
-        Page<Applicabilities.Line> result = soa.page(u.id(), status, page, size);
-        return new ControlApi.ApiPage<>(
-                result.items().stream().map(l -> item(u, l)).toList(), result.page(), result.size(), result.total());
+        return soa.page(u.id(), status, page, size).map(l -> item(u, l));
     }
 
     private static SoaItem item(UnitSummary u, Applicabilities.Line l) {
