@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * requester.
  */
 @Service
-public class Applicabilities {
+public class Applicabilities implements StatementOfApplicability {
     private final Catalogues catalogues;
     private final AssetRegister register;
     private final Directory directory;
@@ -92,6 +92,20 @@ public class Applicabilities {
         if (!mayRead(unitId)) {
             throw new NotAllowedException("control.soa.error.mayNotRead");
         }
+        return linesOf(unit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MeasureSummary> applicableTo(long unitId) {
+        return linesOf(unit(unitId)).stream()
+                .map(l -> l.measure())
+                .map(m -> new MeasureSummary(m.id(), m.chapter(), m.title(), m.iso27001(), m.adopted()))
+                .toList();
+    }
+
+    private List<Line> linesOf(UnitSummary unit) {
+        long unitId = unit.id();
         CatalogueVersion version = catalogues.inForce();
         List<AssetTraits> traits =
                 register.profiles(unitId).stream().map(Applicabilities::traits).toList();

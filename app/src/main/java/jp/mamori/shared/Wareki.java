@@ -37,4 +37,23 @@ public final class Wareki {
         String yearText = year == 1 ? "元" : Integer.toString(year);
         return eraName + yearText + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
+
+    /** The fiscal year (April to March) that contains the day: 2026 for 2027-03-31 and for 2026-04-01. */
+    public static int fiscalYearOf(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
+    /**
+     * A fiscal year for the reader: 令和8年度 (元年度 in an era's first year, the era of its 1 April) in
+     * Japanese, FY2026 otherwise.
+     */
+    public static String fiscalYear(int fiscalYear, Locale locale) {
+        if (!"ja".equals(locale.getLanguage())) {
+            return "FY" + fiscalYear;
+        }
+        JapaneseDate jd = JapaneseDate.from(LocalDate.of(fiscalYear, 4, 1));
+        int year = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        String eraName = jd.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
+        return eraName + (year == 1 ? "元" : Integer.toString(year)) + "年度";
+    }
 }

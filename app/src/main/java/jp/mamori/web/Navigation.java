@@ -64,6 +64,8 @@ public class Navigation {
             new Entry("/controls", "controls", "policy", Navigation::signedIn),
             new Entry("/soa", "soa", "policy", Navigation::canSeeOrganization),
             new Entry("/incidents", "incidents", "operations", Navigation::signedIn),
+            new Entry("/self-inspections", "selfInspections", "operations", Navigation::managesOrReads),
+            new Entry("/corrective-actions", "correctiveActions", "operations", Navigation::managesOrReads),
             new Entry("/units", "units", "organization", Navigation::canSeeOrganization),
             new Entry("/people", "people", "organization", Navigation::canSeeOrganization),
             new Entry("/roles", "roles", "organization", Access::canReadAll),
@@ -145,6 +147,11 @@ public class Navigation {
                         .sorted()
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** Body-wide readers and the managers of units (情報セキュリティ責任者・管理者). */
+    private static boolean managesOrReads(Access access) {
+        return canSeeOrganization(access);
     }
 
     private static boolean canSeeOrganization(Access access) {

@@ -39,6 +39,11 @@ public class WarekiDates {
         return Wareki.format(date, locale());
     }
 
+    /** A fiscal year such as 令和8年度. */
+    public String fiscalYear(int fiscalYear) {
+        return Wareki.fiscalYear(fiscalYear, locale());
+    }
+
     /** Today in the body's time zone. */
     public String today() {
         return date(LocalDate.now(clock));

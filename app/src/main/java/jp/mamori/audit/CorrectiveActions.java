@@ -1,0 +1,254 @@
+package jp.mamori.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.audit.AuditEvent.ActionDone;
+import jp.mamori.audit.AuditEvent.ActionNoted;
+import jp.mamori.audit.AuditEvent.ActionPlanned;
+import jp.mamori.audit.AuditEvent.ActionReturned;
+import jp.mamori.audit.AuditEvent.ActionVerified;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.UnitSummary;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
+import jp.mamori.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Corrective actions (改善措置): the unit's managers write the plan and due date, add progress notes
+ * and report the fix done; a verifier — a body-wide manager or an auditor, never the person who
+ * reported it done — closes it or returns it with a reason. Overdue actions are highlighted and
+ * reminded ({@link CorrectiveActionReminder}).
+ */
+@Service
+public class CorrectiveActions {
+    static final int PLAN_MAX = 4000;
+    static final int NOTE_MAX = 2000;
+
+    private final InspectionRepository repository;
+    private final Directory directory;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CorrectiveActions(
+            InspectionRepository repository,
+            Directory directory,
+            Access access,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.directory = directory;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Which actions a list shows. */
+    public record Filter(@Nullable ActionState state, boolean overdueOnly) {}
+
+    public boolean mayList() {
+        return access.canReadAll()
+                || access.hasRole(Role.SECURITY_OFFICER.name())
+                || access.hasRole(Role.SECURITY_MANAGER.name());
+    }
+
+    public boolean mayRead(CorrectiveAction action) {
+        return access.canReadAll() || access.canManageUnit(action.unitId());
+    }
+
+    /** May write the plan, notes and report it done: the unit's managers. */
+    public boolean mayWork(CorrectiveAction action) {
+        return action.state() != ActionState.CLOSED && access.canManageUnit(action.unitId());
+    }
+
+    /** May verify (close) or return: a body-wide manager or an auditor who did not report it done. */
+    public boolean mayVerify(CorrectiveAction action) {
+        return action.state() == ActionState.DONE
+                && (access.isBodyWideManager() || access.hasRole(Role.AUDITOR.name()))
+                && !Access.currentLogin().equals(action.doneBy());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CorrectiveAction> list(Filter filter, int page, int size) {
+        if (!mayList()) {
+            throw new NotAllowedException("aud.error.mayNotRead");
+        }
+        int[] b = Page.bounds(page, size);
+        List<Long> units = access.canReadAll()
+                ? null
+                : directory.units().stream()
+                        .map(UnitSummary::id)
+                        .filter(access::canManageUnit)
+                        .toList();
+        LocalDate today = today();
+        return new Page<>(
+                repository.actions(units, filter.state(), filter.overdueOnly(), today, b[0] * b[1], b[1]),
+                b[0],
+                b[1],
+                repository.countActions(units, filter.state(), filter.overdueOnly(), today));
+    }
+
+    @Transactional(readOnly = true)
+    public CorrectiveAction action(long id) {
+        CorrectiveAction action =
+                repository.action(id, false).orElseThrow(() -> new NotFoundException("corrective-action", id));
+        if (!mayRead(action)) {
+            throw new NotAllowedException("aud.error.mayNotRead");
+        }
+        return action;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionNote> notes(long id) {
+        action(id);
+        return repository.notes(id);
+    }
+
+    /** Writes the plan and due date (the due date may move, never into the past). */
+    @Transactional
+    public void plan(long id, String plan, @Nullable LocalDate due) {
+        CorrectiveAction action = locked(id);
+        if (!mayWork(action)) {
+            throw new NotAllowedException("aud.error.mayNotWork");
+        }
+        if (action.state() != ActionState.OPEN) {
+            throw InvalidInputException.of("state", "aud.error.actionNotOpen");
+        }
+        String text = plan.strip();
+        List<Problem> problems = new ArrayList<>();
+        if (text.isEmpty()) {
+            problems.add(Problem.of("plan", "aud.error.required"));
+        } else if (text.length() > PLAN_MAX) {
+            problems.add(Problem.of("plan", "aud.error.tooLong", PLAN_MAX));
+        }
+        if (due == null) {
+            problems.add(Problem.of("dueDate", "aud.error.required"));
+        } else if (due.isBefore(today()) && !due.equals(action.dueDate())) {
+            problems.add(Problem.of("dueDate", "aud.error.dueInPast"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        if (!action.plan().equals(text)) {
+            changes.put("plan", action.plan().isEmpty() ? "(なし) → 記入" : "変更");
+        }
+        if (!action.dueDate().equals(due)) {
+            changes.put("dueDate", action.dueDate() + " → " + due);
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        repository.plan(id, text, due);
+        events.publishEvent(new ActionPlanned(id, Access.currentLogin(), changes));
+    }
+
+    @Transactional
+    public void note(long id, String text) {
+        CorrectiveAction action = locked(id);
+        if (!mayWork(action)) {
+            throw new NotAllowedException("aud.error.mayNotWork");
+        }
+        String note = text.strip();
+        if (note.isEmpty()) {
+            throw InvalidInputException.of("note", "aud.error.required");
+        }
+        if (note.length() > NOTE_MAX) {
+            throw InvalidInputException.of("note", "aud.error.tooLong", NOTE_MAX);
+        }
+        long noteId = repository.insertNote(id, Access.currentLogin(), OffsetDateTime.now(clock), note);
+        events.publishEvent(new ActionNoted(id, Access.currentLogin(), noteId));
+    }
+
+    /** The unit reports the fix in place: it needs a plan and at least one progress note. */
+    @Transactional
+    public void done(long id) {
+        CorrectiveAction action = locked(id);
+        if (!mayWork(action)) {
+            throw new NotAllowedException("aud.error.mayNotWork");
+        }
+        if (action.state() != ActionState.OPEN) {
+            throw InvalidInputException.of("state", "aud.error.actionNotOpen");
+        }
+        if (action.plan().isEmpty()) {
+            throw InvalidInputException.of("plan", "aud.error.planFirst");
+        }
+        if (repository.notes(id).isEmpty()) {
+            throw InvalidInputException.of("note", "aud.error.noteFirst");
+        }
+        String actor = Access.currentLogin();
+        repository.actionState(id, ActionState.DONE, actor, OffsetDateTime.now(clock), null, null);
+        events.publishEvent(new ActionDone(id, actor));
+    }
+
+    @Transactional
+    public void verify(long id) {
+        CorrectiveAction action = locked(id);
+        requireVerifier(action);
+        String actor = Access.currentLogin();
+        repository.actionState(
+                id, ActionState.CLOSED, action.doneBy(), action.doneAt(), actor, OffsetDateTime.now(clock));
+        events.publishEvent(new ActionVerified(id, actor, action.doneBy() == null ? "" : action.doneBy()));
+    }
+
+    /** Sends the action back to the unit with the reason, kept as a progress note. */
+    @Transactional
+    public void sendBack(long id, String reason) {
+        CorrectiveAction action = locked(id);
+        requireVerifier(action);
+        String text = reason.strip();
+        if (text.isEmpty()) {
+            throw InvalidInputException.of("reason", "aud.error.required");
+        }
+        if (text.length() > NOTE_MAX) {
+            throw InvalidInputException.of("reason", "aud.error.tooLong", NOTE_MAX);
+        }
+        String actor = Access.currentLogin();
+        repository.insertNote(id, actor, OffsetDateTime.now(clock), text);
+        repository.actionState(id, ActionState.OPEN, null, null, null, null);
+        events.publishEvent(new ActionReturned(id, actor, text));
+    }
+
+    private void requireVerifier(CorrectiveAction action) {
+        if (action.state() != ActionState.DONE) {
+            throw InvalidInputException.of("state", "aud.error.actionNotDone");
+        }
+        if (!(access.isBodyWideManager() || access.hasRole(Role.AUDITOR.name()))) {
+            throw new NotAllowedException("aud.error.mayNotVerify");
+        }
+        if (Access.currentLogin().equals(action.doneBy())) {
+            throw new NotAllowedException("aud.error.verifyOwn");
+        }
+    }
+
+    private CorrectiveAction locked(long id) {
+        CorrectiveAction action =
+                repository.action(id, true).orElseThrow(() -> new NotFoundException("corrective-action", id));
+        if (!mayRead(action)) {
+            throw new NotAllowedException("aud.error.mayNotRead");
+        }
+        return action;
+    }
+
+    /** Open actions past their due date on the day (for the reminder). */
+    List<CorrectiveAction> overdue(LocalDate day) {
+        return repository.actions(null, ActionState.OPEN, true, day, 0, Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,449 @@
+package jp.mamori.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import jp.mamori.audit.AuditEvent.ActionOpened;
+import jp.mamori.audit.AuditEvent.AnswersRecorded;
+import jp.mamori.audit.AuditEvent.InspectionClosed;
+import jp.mamori.audit.AuditEvent.InspectionCreated;
+import jp.mamori.audit.AuditEvent.InspectionOpened;
+import jp.mamori.audit.AuditEvent.UnitSubmitted;
+import jp.mamori.control.ImplementationStatus;
+import jp.mamori.control.MeasureSummary;
+import jp.mamori.control.StatementOfApplicability;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.UnitSummary;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.Wareki;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-inspection campaigns (自己点検). Body-wide managers (CISO level) prepare a campaign — title,
+ * due date, units, the body's own questions — and open it: each unit then gets one question per
+ * measure of the catalogue in force that applies to it, plus the body's questions. The unit's
+ * managers (情報セキュリティ責任者・管理者) answer and submit; submitting needs every question answered
+ * and opens a corrective action for each 未実施 answer, due {@value #ACTION_DAYS} days after
+ * submission. Body-wide readers (auditors too) see every unit; a manager sees their units.
+ */
+@Service
+public class SelfInspections {
+    /** Days a corrective action opened by a 未実施 answer has before it is due; the unit may replan. */
+    static final int ACTION_DAYS = 90;
+
+    static final int TITLE_MAX = 200;
+    static final int COMMENT_MAX = 2000;
+    static final int QUESTION_MAX = 1000;
+    static final int OWN_QUESTIONS_MAX = 50;
+
+    private final InspectionRepository repository;
+    private final StatementOfApplicability soa;
+    private final Directory directory;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SelfInspections(
+            InspectionRepository repository,
+            StatementOfApplicability soa,
+            Directory directory,
+            Access access,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.soa = soa;
+        this.directory = directory;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a new campaign needs. */
+    public record Draft(String title, @Nullable LocalDate dueDate, List<Long> unitIds, String ownQuestions) {
+        public Draft {
+            unitIds = List.copyOf(unitIds);
+        }
+    }
+
+    /** One answer given on the page or read from the unit's file. */
+    public record Answer(long questionId, @Nullable ImplementationStatus result, String comment) {}
+
+    /** May prepare, open and close campaigns. */
+    public boolean mayManage() {
+        return access.isBodyWideManager();
+    }
+
+    /** May see the list of campaigns: body-wide readers and unit managers. */
+    public boolean mayList() {
+        return access.canReadAll()
+                || access.hasRole(Role.SECURITY_OFFICER.name())
+                || access.hasRole(Role.SECURITY_MANAGER.name());
+    }
+
+    /** May read a unit's answers. */
+    public boolean mayRead(long unitId) {
+        return access.canReadAll() || access.canManageUnit(unitId);
+    }
+
+    /** May answer for the unit (an auditor reads only). */
+    public boolean mayAnswer(long unitId) {
+        return access.canManageUnit(unitId);
+    }
+
+    @Transactional
+    public long create(Draft draft) {
+        requireManager();
+        List<Problem> problems = new ArrayList<>();
+        String title = draft.title().strip();
+        if (title.isEmpty()) {
+            problems.add(Problem.of("title", "aud.error.required"));
+        } else if (title.length() > TITLE_MAX) {
+            problems.add(Problem.of("title", "aud.error.tooLong", TITLE_MAX));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (draft.dueDate() == null) {
+            problems.add(Problem.of("dueDate", "aud.error.required"));
+        } else if (draft.dueDate().isBefore(today)) {
+            problems.add(Problem.of("dueDate", "aud.error.dueInPast"));
+        }
+        Set<Long> units = new LinkedHashSet<>(draft.unitIds());
+        if (units.isEmpty()) {
+            problems.add(Problem.of("unitIds", "aud.error.noUnits"));
+        }
+        for (long unit : units) {
+            if (directory.unit(unit).isEmpty()) {
+                problems.add(Problem.of("unitIds", "aud.error.unknownUnit", unit));
+            }
+        }
+        List<String> own = ownQuestions(draft.ownQuestions());
+        if (own.size() > OWN_QUESTIONS_MAX) {
+            problems.add(Problem.of("ownQuestions", "aud.error.tooManyQuestions", OWN_QUESTIONS_MAX));
+        }
+        for (int i = 0; i < own.size(); i++) {
+            if (own.get(i).length() > QUESTION_MAX) {
+                problems.add(Problem.of("ownQuestions", "aud.error.questionTooLong", i + 1, QUESTION_MAX));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String actor = Access.currentLogin();
+        long id = repository.insertInspection(
+                title, Wareki.fiscalYearOf(today), draft.dueDate(), String.join("\n", own), actor, now);
+        units.forEach(u -> repository.addUnit(id, u));
+        events.publishEvent(new InspectionCreated(
+                id, actor, title, Wareki.fiscalYearOf(today), draft.dueDate().toString(), units.size(), own.size()));
+        return id;
+    }
+
+    static List<String> ownQuestions(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Opens a prepared campaign: generates each unit's questions from its statement of applicability. */
+    @Transactional
+    public void open(long id) {
+        requireManager();
+        SelfInspection inspection = lockedInspection(id);
+        if (inspection.state() != InspectionState.DRAFT) {
+            throw InvalidInputException.of("state", "aud.error.notDraft");
+        }
+        List<String> own = ownQuestions(inspection.extraQuestions());
+        int questions = 0;
+        List<Long> units = repository.unitIds(id);
+        for (long unit : units) {
+            int position = 0;
+            for (MeasureSummary m : soa.applicableTo(unit)) {
+                repository.insertQuestion(id, unit, ++position, m.id(), m.chapter(), m.title());
+            }
+            for (String q : own) {
+                repository.insertQuestion(id, unit, ++position, null, Question.OWN, q);
+            }
+            questions += position;
+        }
+        String actor = Access.currentLogin();
+        repository.open(id, actor, OffsetDateTime.now(clock));
+        events.publishEvent(new InspectionOpened(id, actor, units.size(), questions));
+    }
+
+    /** Closes a campaign: no more answers; units that did not submit stay as they are for the report. */
+    @Transactional
+    public void close(long id) {
+        requireManager();
+        SelfInspection inspection = lockedInspection(id);
+        if (inspection.state() != InspectionState.OPEN) {
+            throw InvalidInputException.of("state", "aud.error.notOpen");
+        }
+        List<UnitProgress> progress = repository.progress(id);
+        String actor = Access.currentLogin();
+        repository.close(id, actor, OffsetDateTime.now(clock));
+        events.publishEvent(new InspectionClosed(
+                id,
+                actor,
+                (int) progress.stream().filter(UnitProgress::submitted).count(),
+                progress.size()));
+    }
+
+    @Transactional(readOnly = true)
+    public SelfInspection inspection(long id) {
+        if (!mayList()) {
+            throw new NotAllowedException("aud.error.mayNotRead");
+        }
+        return repository.inspection(id, false).orElseThrow(() -> new NotFoundException("self-inspection", id));
+    }
+
+    /** The campaigns the user may see: all for body-wide readers, those of their units for managers. */
+    @Transactional(readOnly = true)
+    public Page<SelfInspection> inspections(int page, int size) {
+        if (!mayList()) {
+            throw new NotAllowedException("aud.error.mayNotRead");
+        }
+        int[] b = Page.bounds(page, size);
+        if (access.canReadAll()) {
+            return new Page<>(repository.inspections(b[0] * b[1], b[1]), b[0], b[1], repository.countInspections());
+        }
+        List<SelfInspection> mine = repository.inspectionsOf(manageableUnits());
+        int from = Math.min(mine.size(), b[0] * b[1]);
+        return new Page<>(mine.subList(from, Math.min(mine.size(), from + b[1])), b[0], b[1], mine.size());
+    }
+
+    private List<Long> manageableUnits() {
+        return directory.units().stream()
+                .map(UnitSummary::id)
+                .filter(access::canManageUnit)
+                .toList();
+    }
+
+    /** Each unit's progress, limited to the units the user may read. */
+    @Transactional(readOnly = true)
+    public List<UnitProgress> progress(long id) {
+        inspection(id);
+        return repository.progress(id).stream().filter(p -> mayRead(p.unitId())).toList();
+    }
+
+    /** Answers by chapter over all units (body-wide readers only: it covers every unit). */
+    @Transactional(readOnly = true)
+    public List<ChapterResult> chapters(long id) {
+        inspection(id);
+        if (!access.canReadAll()) {
+            return List.of();
+        }
+        Map<String, Map<ImplementationStatus, Integer>> counts = new TreeMap<>(SelfInspections::chapterOrder);
+        Map<String, Integer> unanswered = new TreeMap<>(SelfInspections::chapterOrder);
+        for (Object[] row : repository.chapterCounts(id)) {
+            String chapter = (String) row[0];
+            counts.computeIfAbsent(chapter, c -> new EnumMap<>(ImplementationStatus.class));
+            if (row[1] == null) {
+                unanswered.merge(chapter, (Integer) row[2], Integer::sum);
+            } else {
+                counts.get(chapter)
+                        .merge(ImplementationStatus.valueOf((String) row[1]), (Integer) row[2], Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new ChapterResult(e.getKey(), e.getValue(), unanswered.getOrDefault(e.getKey(), 0)))
+                .toList();
+    }
+
+    /** Chapters in number order (2 before 10), the body's own questions last. */
+    static int chapterOrder(String a, String b) {
+        boolean ownA = a.equals(Question.OWN);
+        boolean ownB = b.equals(Question.OWN);
+        if (ownA || ownB) {
+            return Boolean.compare(ownA, ownB);
+        }
+        try {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public UnitSummary unit(long id, long unitId) {
+        inspection(id);
+        if (!mayRead(unitId)) {
+            throw new NotAllowedException("aud.error.mayNotRead");
+        }
+        if (!repository.unitIds(id).contains(unitId)) {
+            throw new NotFoundException("self-inspection-unit", unitId);
+        }
+        return directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    @Transactional(readOnly = true)
+    public UnitProgress unitProgress(long id, long unitId) {
+        unit(id, unitId);
+        return repository.progress(id).stream()
+                .filter(p -> p.unitId() == unitId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("self-inspection-unit", unitId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Question> questions(long id, long unitId) {
+        unit(id, unitId);
+        return repository.questions(id, unitId);
+    }
+
+    /**
+     * Records a unit's answers (only those that changed count). The campaign must be open and the
+     * unit not yet submitted; every answer must belong to the unit; a comment is required for 一部
+     * and 未実施 and 該当なし, so the reader learns why.
+     *
+     * @param source {@code page} or {@code excel}
+     * @return how many answers changed
+     */
+    @Transactional
+    public int answer(long id, long unitId, List<Answer> answers, String source) {
+        SelfInspection inspection = inspection(id);
+        if (!mayAnswer(unitId)) {
+            throw new NotAllowedException("aud.error.mayNotAnswer");
+        }
+        UnitProgress unit = repository
+                .lockUnit(id, unitId)
+                .orElseThrow(() -> new NotFoundException("self-inspection-unit", unitId));
+        if (!inspection.open()) {
+            throw InvalidInputException.of("state", "aud.error.notOpen");
+        }
+        if (unit.submitted()) {
+            throw InvalidInputException.of("state", "aud.error.submitted");
+        }
+        Map<Long, Question> questions = new java.util.HashMap<>();
+        repository.questions(id, unitId).forEach(q -> questions.put(q.id(), q));
+        List<Problem> problems = new ArrayList<>();
+        for (Answer a : answers) {
+            Question q = questions.get(a.questionId());
+            if (q == null) {
+                problems.add(Problem.of("answers", "aud.error.unknownQuestion", a.questionId()));
+                continue;
+            }
+            String comment = a.comment().strip();
+            if (comment.length() > COMMENT_MAX) {
+                problems.add(Problem.of("comment-" + q.id(), "aud.error.commentTooLong", q.label(), COMMENT_MAX));
+            }
+            if (a.result() != null && a.result() != ImplementationStatus.IMPLEMENTED && comment.isEmpty()) {
+                problems.add(Problem.of("comment-" + q.id(), "aud.error.commentRequired", q.label()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int changed = 0;
+        for (Answer a : answers) {
+            Question q = questions.get(a.questionId());
+            String comment = a.comment().strip();
+            if (q.result() != a.result() || !q.comment().equals(comment)) {
+                repository.answer(q.id(), a.result(), comment, actor, now);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            events.publishEvent(new AnswersRecorded(id, actor, unitId, changed, source));
+        }
+        return changed;
+    }
+
+    /**
+     * Hands in a unit's answers: every question answered; each 未実施 answer opens a corrective action
+     * for the unit. Returns the number of actions opened.
+     */
+    @Transactional
+    public int submit(long id, long unitId) {
+        SelfInspection inspection = inspection(id);
+        if (!mayAnswer(unitId)) {
+            throw new NotAllowedException("aud.error.mayNotAnswer");
+        }
+        UnitProgress unit = repository
+                .lockUnit(id, unitId)
+                .orElseThrow(() -> new NotFoundException("self-inspection-unit", unitId));
+        if (!inspection.open()) {
+            throw InvalidInputException.of("state", "aud.error.notOpen");
+        }
+        if (unit.submitted()) {
+            throw InvalidInputException.of("state", "aud.error.submitted");
+        }
+        List<Question> questions = repository.questions(id, unitId);
+        long unanswered = questions.stream().filter(q -> !q.answered()).count();
+        if (unanswered > 0) {
+            throw InvalidInputException.of("answers", "aud.error.unanswered", unanswered);
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate due = LocalDate.now(clock).plusDays(ACTION_DAYS);
+        int opened = 0;
+        for (Question q : questions) {
+            if (q.result() == ImplementationStatus.NOT_IMPLEMENTED) {
+                long action =
+                        repository.insertAction(unitId, q.id(), q.measureId(), q.label() + " " + q.text(), due, now);
+                events.publishEvent(new ActionOpened(
+                        action,
+                        actor,
+                        unitId,
+                        "self-inspection:" + id,
+                        q.measureId() == null ? "" : q.measureId(),
+                        due.toString()));
+                opened++;
+            }
+        }
+        repository.markSubmitted(id, unitId, actor, now);
+        events.publishEvent(new UnitSubmitted(id, actor, unitId, opened));
+        return opened;
+    }
+
+    /** The unit's questions and answers as a workbook for answering offline. */
+    @Transactional(readOnly = true)
+    public byte[] workbook(long id, long unitId) {
+        SelfInspection inspection = inspection(id);
+        UnitSummary unit = unit(id, unitId);
+        return AnswerWorkbook.write(inspection, unit.name(), repository.questions(id, unitId), LocalDate.now(clock));
+    }
+
+    /** Reads the unit's workbook back and records its answers: all or nothing, problems by row. */
+    @Transactional
+    public int importAnswers(long id, long unitId, byte[] xlsx) {
+        inspection(id);
+        if (!mayAnswer(unitId)) {
+            throw new NotAllowedException("aud.error.mayNotAnswer");
+        }
+        unit(id, unitId);
+        Set<Long> ids = new java.util.HashSet<>();
+        repository.questions(id, unitId).forEach(q -> ids.add(q.id()));
+        return answer(id, unitId, AnswerWorkbook.read(xlsx, ids), "excel");
+    }
+
+    private SelfInspection lockedInspection(long id) {
+        return repository.inspection(id, true).orElseThrow(() -> new NotFoundException("self-inspection", id));
+    }
+
+    private void requireManager() {
+        if (!mayManage()) {
+            throw new NotAllowedException("aud.error.mayNotManage");
+        }
+    }
+
+    /** The units a new campaign can name: every unit, in code order. */
+    public List<UnitSummary> units() {
+        requireManager();
+        return directory.units();
+    }
+}
