@@ -46,7 +46,8 @@ class ModularityTests {
                         "asset",
                         "policy",
                         "incident",
-                        "control")
+                        "control",
+                        "audit")
                 .doesNotContain("netcheck");
     }
 
