@@ -277,6 +277,9 @@ public final class FortiGateImporter implements RuleImporter {
             }
             for (List<VipTarget> vipTargets : targets) {
                 for (VipTarget t : vipTargets) {
+                    // a deny of a VIP stops only the traffic sent to the VIP, never traffic sent
+                    // to the mapped server directly; in the post-NAT space its piece would also
+                    // hide permits of that direct traffic, so it is kept disabled
                     out.add(piece(
                             filter,
                             p,
@@ -284,7 +287,7 @@ public final class FortiGateImporter implements RuleImporter {
                             src,
                             t.mapped(),
                             Dnat.translate(svc.intersect(t.original()), t.port()),
-                            enabled));
+                            enabled && act == Action.PERMIT));
                 }
             }
             if (out.isEmpty()) {

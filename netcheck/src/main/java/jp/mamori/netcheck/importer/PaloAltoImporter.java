@@ -513,7 +513,10 @@ public final class PaloAltoImporter implements RuleImporter {
                                 Dnat.translate(svc, n.port),
                                 rule.sourceInterfaces(),
                                 rule.destinationInterfaces(),
-                                rule.enabled(),
+                                // a deny of the original address stops only translated traffic: in
+                                // the post-NAT space it would also hide permits of traffic sent to
+                                // the translated address directly, so its piece is kept disabled
+                                rule.enabled() && rule.action() == Action.PERMIT,
                                 rule.file(),
                                 rule.line())
                         .withUnresolved(rule.unresolved())

@@ -125,4 +125,62 @@ class PaloAltoNatAndPanoramaTest {
                 .filteredOn(f -> f.kind() == Finding.Kind.UNRESOLVED)
                 .isEmpty();
     }
+
+    @Test
+    void aDenyOfThePublishedAddressDoesNotHideAPermitToTheServerItself() {
+        // the deny matches packets sent to 203.0.113.10 only; lgwan → 10.10.5.5 sent directly is
+        // allowed by the second rule. Before, the deny's translated piece (any → 10.10.5.5) made
+        // that permit SHADOWED and the run exited 0.
+        Report r = analyse(NETWORK + """
+                set rulebase nat rules juki from any to untrust source any destination 203.0.113.10 service any destination-translation translated-address 10.10.5.5
+                set rulebase security rules no-juki from any to any source any destination 203.0.113.10 application any service any action deny
+                set rulebase security rules lg-direct from lgwan to mynumber source 10.20.0.0/16 destination 10.10.5.5 application any service any action allow
+                """);
+        assertThat(violations(r))
+                .extracting(f -> f.rule() + " " + f.to() + " " + f.example().dst())
+                .containsExactly("lg-direct mynumber 10.10.5.5");
+        assertThat(r.findings()).noneMatch(f -> f.kind() == Finding.Kind.SHADOWED);
+    }
+
+    @Test
+    void aFortiGateDenyOfAVipDoesNotHideAPermitToTheMappedServer() {
+        ImportResult imported = Vendor.FORTIGATE.importer().read("fgt.conf", """
+                config firewall vip
+                    edit "JUKI-VIP"
+                        set extip 203.0.113.10
+                        set mappedip "10.10.5.5"
+                        set extintf "port1"
+                    next
+                end
+                config firewall address
+                    edit "JUKI-REAL"
+                        set subnet 10.10.5.5 255.255.255.255
+                    next
+                end
+                config firewall policy
+                    edit 1
+                        set srcintf "any"
+                        set dstintf "any"
+                        set srcaddr "all"
+                        set dstaddr "JUKI-VIP"
+                        set action deny
+                        set schedule "always"
+                        set service "ALL"
+                    next
+                    edit 2
+                        set srcintf "any"
+                        set dstintf "any"
+                        set srcaddr "all"
+                        set dstaddr "JUKI-REAL"
+                        set action accept
+                        set schedule "always"
+                        set service "HTTPS"
+                    next
+                end
+                """, "fgt");
+        Report r = new RuleAnalysis(ThreeZones.model(), Messages.english()).report(imported);
+        assertThat(violations(r)).extracting(Finding::rule).contains("2");
+        assertThat(r.findings())
+                .noneMatch(f -> f.kind() == Finding.Kind.SHADOWED && f.rule().equals("2"));
+    }
 }
