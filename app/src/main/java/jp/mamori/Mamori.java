@@ -176,6 +176,12 @@ public class Mamori {
             // the embedded database keeps its key file beside it (KeyFile; never inside the database)
             props.put("mamori.key-file", db.dataDirectory().toAbsolutePath().resolve("mamori.key"));
         }
+        if (!db.external() && System.getenv("MAMORI_ANCHOR_DIR") == null) {
+            // and the audit trail's daily anchors too (AnchorFiles; copy them elsewhere as well)
+            props.put(
+                    "mamori.audit.anchor-dir",
+                    db.dataDirectory().toAbsolutePath().resolve("anchors"));
+        }
         props.putAll(extra);
         if (System.getenv("MAMORI_DEBUG") == null) {
             // a failed start is reported as one line by the launcher; Spring's own report (with a

@@ -105,14 +105,33 @@ public class AuditEntries {
                 .list());
     }
 
-    /** The sequence number and hash the chain head records as the last entry. */
+    /** The sequence number, hash and seal the chain head records for the last entry. */
     ChainHead head() {
-        return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-                .query((rs, n) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
+        return jdbc.sql("select last_seq, last_hash, last_seal from audit_chain_head where id = 1")
+                .query((rs, n) ->
+                        new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash"), rs.getString("last_seal")))
                 .single();
     }
 
-    record ChainHead(long lastSeq, String lastHash) {}
+    /** The hash of entry {@code seq}, when there is such an entry. */
+    Optional<String> hashOf(long seq) {
+        return jdbc.sql("select hash from audit_entry where seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .optional();
+    }
+
+    /** When the first entry was written, if there is one. */
+    Optional<Entry> first() {
+        return jdbc.sql("select * from audit_entry order by seq limit 1")
+                .query(AuditEntries::entry)
+                .optional();
+    }
+
+    record ChainHead(
+            long lastSeq,
+            String lastHash,
+            @org.jspecify.annotations.Nullable String lastSeal) {}
 
     static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(

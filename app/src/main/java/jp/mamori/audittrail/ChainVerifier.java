@@ -7,23 +7,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recomputes the chain from the first entry to the head, in batches, and names the first entry
  * that does not fit: a changed entry (hash no longer matches its content), a removed or reordered
- * entry (sequence gap, or previous hash not that of the entry before), or a cut-off tail (the head
- * records more entries than there are).
+ * entry (sequence gap, or previous hash not that of the entry before), a cut-off tail (the head
+ * records more entries than there are), or a head whose seal ({@link HeadSeal}, keyed outside the
+ * database) does not fit the entries — a chain rewritten and rehashed by someone without the key.
  */
 @Component
 public class ChainVerifier {
     static final int BATCH = 1000;
 
     private final AuditEntries entries;
+    private final HeadSeal seal;
 
-    ChainVerifier(AuditEntries entries) {
+    ChainVerifier(AuditEntries entries, HeadSeal seal) {
         this.entries = entries;
+        this.seal = seal;
     }
 
     @Transactional(readOnly = true)
     public Verification verify() {
         long expectedSeq = 1;
         String previousHash = ChainHash.GENESIS;
+        String expectedSeal = HeadSeal.GENESIS;
         long lastSeq = 0;
         while (true) {
             List<Entry> batch = entries.after(lastSeq, BATCH);
@@ -41,6 +45,7 @@ public class ChainVerifier {
                     return broken(entry, "verify.reason.content");
                 }
                 previousHash = entry.hash();
+                expectedSeal = seal.next(expectedSeal, entry.seq(), entry.hash());
                 lastSeq = entry.seq();
                 expectedSeq++;
             }
@@ -53,6 +58,10 @@ public class ChainVerifier {
         }
         if (!head.lastHash().equals(previousHash)) {
             return new Verification.Broken(lastSeq, null, null, "verify.reason.head");
+        }
+        // an empty chain has no seal yet; any other head must carry the seal of exactly these entries
+        if (lastSeq > 0 && !expectedSeal.equals(head.lastSeal())) {
+            return new Verification.Broken(lastSeq, null, null, "verify.reason.seal");
         }
         return new Verification.Intact(lastSeq);
     }

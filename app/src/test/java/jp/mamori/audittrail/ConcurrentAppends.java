@@ -54,10 +54,12 @@ final class ConcurrentAppends {
         ExecutorService pool = Executors.newFixedThreadPool(nodes.size() * THREADS_PER_NODE);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> work = new ArrayList<>();
+        // every node of one installation has the same key file, so the seal is one chain too
+        HeadSeal seal = new HeadSeal(new jp.mamori.shared.KeyFile(new byte[32]));
         try {
             for (int n = 0; n < nodes.size(); n++) {
                 DataSource ds = nodes.get(n);
-                AuditChain chain = new AuditChain(JdbcClient.create(ds), java.time.Clock.systemUTC());
+                AuditChain chain = new AuditChain(JdbcClient.create(ds), java.time.Clock.systemUTC(), seal);
                 TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(ds));
                 for (int t = 0; t < THREADS_PER_NODE; t++) {
                     String id = "node" + n + "-thread" + t;
@@ -87,7 +89,7 @@ final class ConcurrentAppends {
                         .query(Long.class)
                         .single())
                 .isEqualTo(expected);
-        Verification result = new ChainVerifier(new AuditEntries(jdbc)).verify();
+        Verification result = new ChainVerifier(new AuditEntries(jdbc), seal).verify();
         assertThat(result).isEqualTo(new Verification.Intact(expected));
     }
 }
