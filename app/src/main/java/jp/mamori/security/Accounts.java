@@ -45,6 +45,8 @@ public class Accounts {
     private final Clock clock;
     private final SignInThrottle throttle;
 
+    private final Reauthentication reauthentication;
+
     Accounts(
             AccountRepository repository,
             RecoveryCodes recoveryCodes,
@@ -54,9 +56,11 @@ public class Accounts {
             Directory directory,
             ApplicationEventPublisher events,
             Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            Reauthentication reauthentication) {
         this.clock = clock;
         this.throttle = throttle;
+        this.reauthentication = reauthentication;
         this.repository = repository;
         this.recoveryCodes = recoveryCodes;
         this.policy = policy;
@@ -144,13 +148,14 @@ public class Accounts {
         return account;
     }
 
-    /** The owner changes their password; the current one must be given. */
+    /**
+     * The owner changes their password; the current one must be given, and a wrong one counts
+     * towards the sign-in throttle of the login and of {@code source} (the request's address).
+     */
     @Transactional
-    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword, @Nullable String source) {
+        reauthentication.confirmCurrentPassword(accountId, currentPassword, source);
         Account account = find(accountId);
-        if (!encoder.matches(currentPassword, account.passwordHash())) {
-            throw InvalidInputException.of("currentPassword", "password.current.wrong");
-        }
         setPassword(account, newPassword, account.login());
     }
 

@@ -1,6 +1,7 @@
 package jp.mamori.security;
 
 import java.util.Map;
+import jp.mamori.security.SecurityEvent.SessionsEnded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;

@@ -2,6 +2,7 @@ package jp.mamori.security;
 
 import java.time.Clock;
 import java.util.OptionalLong;
+import jp.mamori.security.SecurityEvent.ReauthenticationFailed;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,5 +72,27 @@ public class Reauthentication {
         throttle.failed(account.login(), source);
         events.publishEvent(new ReauthenticationFailed(account.login(), "wrong"));
         throw InvalidInputException.of("confirmation", "reauth.wrong");
+    }
+
+    /**
+     * Checks the current password given with a password change, through the same throttle as a
+     * sign-in (by login and by source): a wrong one is counted and audited like a failed sign-in,
+     * and while the login or the source must wait no password is evaluated — the answer is the same
+     * as for a wrong one. Throws {@link InvalidInputException} on the field {@code currentPassword}.
+     * Its own transaction, so a failure is counted even though the change is refused.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidInputException.class)
+    public void confirmCurrentPassword(long accountId, @Nullable String password, @Nullable String source) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (throttle.begin(account.login(), source).isPresent()) {
+            events.publishEvent(new ReauthenticationFailed(account.login(), "throttled"));
+            throw InvalidInputException.of("currentPassword", "password.current.wrong");
+        }
+        if (password != null && !password.isEmpty() && encoder.matches(password, account.passwordHash())) {
+            return;
+        }
+        throttle.failed(account.login(), source);
+        events.publishEvent(new ReauthenticationFailed(account.login(), "wrong"));
+        throw InvalidInputException.of("currentPassword", "password.current.wrong");
     }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -177,6 +178,72 @@ public sealed interface SecurityEvent extends AuditableEvent {
         @Override
         public String actor() {
             return login;
+        }
+    }
+
+    /** Sessions of a person were ended after a password change or reset: how many. */
+    record SessionsEnded(@AuditableEvent.Subject String login, int sessions, String actor) implements SecurityEvent {
+        @Override
+        public String action() {
+            return "session.ended";
+        }
+    }
+
+    /** A signed-in person did not confirm a sensitive change (wrong password or code, or a wait). */
+    record ReauthenticationFailed(@AuditableEvent.Subject String login, String reason) implements SecurityEvent {
+        @Override
+        public String action() {
+            return "reauthentication.failed";
+        }
+
+        @Override
+        public String actor() {
+            return login;
+        }
+    }
+
+    /** TOTP secrets stored in clear by an earlier version were encrypted with the key file: how many. */
+    record TotpSecretsEncrypted(int accounts) implements SecurityEvent {
+        @Override
+        public String action() {
+            return "mfa.secrets-encrypted";
+        }
+
+        @Override
+        public String subjectId() {
+            return "*";
+        }
+
+        @Override
+        public String actor() {
+            return "system";
+        }
+    }
+
+    /**
+     * Failed attempts of a login ({@code user}) or from a source address ({@code source}) passed the
+     * free number: the next attempt must wait until the given time.
+     */
+    record SignInDelayed(
+            String subjectType, @AuditableEvent.Subject String subject, int failures, Instant waitUntil)
+            implements SecurityEvent {
+        /** From a throttle key, {@code login:…} or {@code source:…}. */
+        static SignInDelayed of(String key, int failures, Instant waitUntil) {
+            return new SignInDelayed(
+                    key.startsWith("source:") ? "source" : "user",
+                    key.substring(key.indexOf(':') + 1),
+                    failures,
+                    waitUntil);
+        }
+
+        @Override
+        public String action() {
+            return "signin.delayed";
+        }
+
+        @Override
+        public String actor() {
+            return "system";
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import jp.mamori.security.SecurityEvent.SignInDelayed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -184,7 +185,7 @@ class SignInThrottle {
                     .param("until", AccountRepository.at(until))
                     .param("key", key)
                     .update();
-            events.publishEvent(new SignInDelayed(key, failures, until));
+            events.publishEvent(SignInDelayed.of(key, failures, until));
         }
     }
 

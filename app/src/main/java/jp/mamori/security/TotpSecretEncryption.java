@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import jp.mamori.security.SecurityEvent.TotpSecretsEncrypted;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;

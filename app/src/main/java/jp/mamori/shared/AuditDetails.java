@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * Derives an audit entry's subject id, actor and details from an event record's components, once
  * for every module: the component marked {@link AuditableEvent.Subject} is the subject, the one
- * named {@code actor} the actor, and each other component is a detail under its name (its value as
- * text; a {@code Map} component adds its own entries, for events that carry old → new changes).
+ * named {@code actor} the actor, one named {@code subjectType} (an event whose kind of subject
+ * varies) its kind, and each other component is a detail under its name (its value as text; a
+ * {@code Map} component adds its own entries, for events that carry old → new changes).
  */
 final class AuditDetails {
     private AuditDetails() {}
@@ -38,7 +39,9 @@ final class AuditDetails {
     static Map<String, String> of(AuditableEvent event) {
         Map<String, String> details = new LinkedHashMap<>();
         for (RecordComponent component : components(event)) {
-            if (component.getName().equals("actor") || component.isAnnotationPresent(AuditableEvent.Subject.class)) {
+            if (component.getName().equals("actor")
+                    || component.getName().equals("subjectType")
+                    || component.isAnnotationPresent(AuditableEvent.Subject.class)) {
                 continue;
             }
             Object value = value(event, component);

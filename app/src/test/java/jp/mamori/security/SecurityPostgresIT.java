@@ -82,9 +82,9 @@ class SecurityPostgresIT extends PostgresApplicationTest {
         assertThat(signIns.password(staff.login(), SecurityFixtures.PASSWORD, "192.0.2.8"))
                 .isInstanceOf(SignInOutcome.Completed.class);
 
-        accounts.changeOwnPassword(staff.id(), SecurityFixtures.PASSWORD, "another-long-secret-1");
-        assertThatThrownBy(() ->
-                        accounts.changeOwnPassword(staff.id(), "another-long-secret-1", SecurityFixtures.PASSWORD))
+        accounts.changeOwnPassword(staff.id(), SecurityFixtures.PASSWORD, "another-long-secret-1", null);
+        assertThatThrownBy(() -> accounts.changeOwnPassword(
+                        staff.id(), "another-long-secret-1", SecurityFixtures.PASSWORD, null))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                         .extracting(InvalidInputException.Problem::messageKey)

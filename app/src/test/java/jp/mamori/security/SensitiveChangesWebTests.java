@@ -125,6 +125,47 @@ class SensitiveChangesWebTests {
     }
 
     @Test
+    void a_wrong_current_password_on_the_change_form_counts_towards_the_sign_in_throttle_by_login_and_source()
+            throws Exception {
+        Account staff = fixtures.staff();
+        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD, "/");
+        String source = "203.0.113.77";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/account/password")
+                            .cookie(session)
+                            .with(csrf())
+                            .with(request -> {
+                                request.setRemoteAddr(source);
+                                return request;
+                            })
+                            .param("currentPassword", "guess-" + i)
+                            .param("newPassword", "a-fresh-long-secret-9")
+                            .param("confirmPassword", "a-fresh-long-secret-9"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("現在のパスワードが正しくありません")));
+        }
+        assertThat(audited("reauthentication.failed", staff.login())).isEqualTo(5);
+        // the fifth failure of the login starts its wait, as five wrong sign-ins would
+        assertThat(accounts.waiting()).containsKey(staff.login());
+        assertThat(jdbc.sql("select failures from sec_signin_throttle where throttle_key = :k")
+                        .param("k", SignInThrottle.sourceKey(source))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
+        // during the wait even the right current password is not evaluated, and the answer is the same
+        mvc.perform(post("/account/password")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("currentPassword", SecurityFixtures.PASSWORD)
+                        .param("newPassword", "a-fresh-long-secret-9")
+                        .param("confirmPassword", "a-fresh-long-secret-9"))
+                .andExpect(status().isOk());
+        assertThat(audited("password.changed", staff.login())).isZero();
+        // and the sign-in of that login waits too
+        signIn(staff.login(), SecurityFixtures.PASSWORD, "/login?error=bad-credentials");
+    }
+
+    @Test
     void a_password_change_ends_every_other_session_of_the_person_but_not_this_one() throws Exception {
         Account staff = fixtures.staff();
         Cookie elsewhere = signIn(staff.login(), SecurityFixtures.PASSWORD, "/");

@@ -101,7 +101,8 @@ class AccountPages {
         }
         if (!binding.hasErrors()) {
             try {
-                accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword());
+                accounts.changeOwnPassword(
+                        user.accountId(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
                 // every other session of this person ends (a thief's included); this one goes on
                 HttpSession current = request.getSession(false);
                 sessions.end(user.login(), current == null ? null : current.getId(), user.login());
