@@ -8,12 +8,14 @@
 # account reaches except sign-out and the account page, then stops the server and removes the
 # folder. The report goes to app/target/security-scan/ (report.json, wapiti.log), never into
 # the tracked tree. Findings are triaged in docs/security.md ("Web scan").
-# Environment: MAMORI_SCAN_OUT (report folder), MAMORI_SCAN_MINUTES (scan time limit, default 20).
+# Environment: MAMORI_SCAN_OUT (report folder), MAMORI_SCAN_MINUTES (scan time limit, default 20),
+# MAMORI_SCAN_ATTACK_SECONDS (time limit of each attack module, default 120).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 port="${1:-18089}"
 out="${MAMORI_SCAN_OUT:-$here/app/target/security-scan}"
 minutes="${MAMORI_SCAN_MINUTES:-20}"
+attack_seconds="${MAMORI_SCAN_ATTACK_SECONDS:-120}"
 base="http://127.0.0.1:$port"
 
 command -v wapiti >/dev/null || { echo "security-scan: wapiti is missing (apt-get install wapiti)" >&2; exit 2; }
@@ -70,7 +72,7 @@ wapiti -u "$base/" --scope folder -c "$work/cookie.json" \
   -x "$base/logout" -x "$base/account" -x "$base/account/*" -x "$base/login*" \
   -m "blindsql,sql,exec,file,xss,permanentxss,redirect,crlf,csrf,cookieflags,csp,http_headers,methods,backup,htaccess" \
   --flush-session --store-session "$work/wapiti" --store-config "$work/wapiti-config" \
-  --max-scan-time "$((minutes * 60))" --max-attack-time 120 --max-links-per-page 60 --max-files-per-dir 40 \
+  --max-scan-time "$((minutes * 60))" --max-attack-time "$attack_seconds" --max-links-per-page 60 --max-files-per-dir 40 \
   -f json -o "$out/report.json" >"$out/wapiti.log" 2>&1 || status=$?
 # one line per finding category with its count (the triage is in docs/security.md)
 /usr/bin/python3 - "$out/report.json" <<'PY' >&2 || true
