@@ -26,7 +26,13 @@ public final class Risk {
     private final List<Assessment> assessments;
     private final int version;
 
-    Risk(@Nullable Long id, String reference, RiskDetails details, RiskState state, List<Assessment> assessments, int version) {
+    Risk(
+            @Nullable Long id,
+            String reference,
+            RiskDetails details,
+            RiskState state,
+            List<Assessment> assessments,
+            int version) {
         this.id = id;
         this.reference = reference;
         this.details = details;

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param levels the levels, by rank
  * @param cells {@code cells.get(likelihood - 1).get(impact - 1)} is the rank of that cell's level
  */
-public record RiskMatrix(List<String> likelihoods, List<String> impacts, List<Level> levels, List<List<Integer>> cells) {
+public record RiskMatrix(
+        List<String> likelihoods, List<String> impacts, List<Level> levels, List<List<Integer>> cells) {
 
     /** One level of risk. */
     public record Level(int rank, String label, RiskColour colour) {
@@ -77,6 +78,11 @@ public record RiskMatrix(List<String> likelihoods, List<String> impacts, List<Le
                 .filter(l -> l.rank() == rank)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no level of rank " + rank));
+    }
+
+    /** The level with this rank, or null when the matrix has none (the settings page lists ranks 1–5). */
+    public @org.jspecify.annotations.Nullable Level findLevel(int rank) {
+        return levels.stream().filter(l -> l.rank() == rank).findFirst().orElse(null);
     }
 
     /** True when both grades lie on the matrix. */

@@ -137,15 +137,17 @@ public class RiskRegister {
     /** The risk with this reference ({@code R-000042}). */
     @Transactional(readOnly = true)
     public RiskView viewByReference(String reference) {
-        Risk risk = repository.findByReference(reference.strip()).orElseThrow(() -> new NotFoundException("risk", reference));
+        Risk risk = repository
+                .findByReference(reference.strip())
+                .orElseThrow(() -> new NotFoundException("risk", reference));
         return view(risk);
     }
 
     private RiskView view(Risk risk) {
         long unitId = risk.details().unitId();
         requireReader(unitId);
-        Optional<PersonSummary> owner = Optional.ofNullable(risk.details().ownerPersonId())
-                .flatMap(directory::person);
+        Optional<PersonSummary> owner =
+                Optional.ofNullable(risk.details().ownerPersonId()).flatMap(directory::person);
         String assetName = Optional.ofNullable(risk.details().assetNumber())
                 .flatMap(assets::byNumber)
                 .map(AssetSummary::name)
@@ -163,7 +165,9 @@ public class RiskRegister {
 
     /** The units in which the user may register risks. */
     public List<UnitSummary> unitsForRegistering() {
-        return directory.units().stream().filter(u -> access.canManageUnit(u.id())).toList();
+        return directory.units().stream()
+                .filter(u -> access.canManageUnit(u.id()))
+                .toList();
     }
 
     /** The units the user may read risks of (for the filters and the heat map). */
@@ -245,8 +249,16 @@ public class RiskRegister {
         List<Problem> problems = new ArrayList<>();
         grade(problems, "likelihood", draft.likelihood(), matrix.likelihoods().size());
         grade(problems, "impact", draft.impact(), matrix.impacts().size());
-        grade(problems, "residualLikelihood", draft.residualLikelihood(), matrix.likelihoods().size());
-        grade(problems, "residualImpact", draft.residualImpact(), matrix.impacts().size());
+        grade(
+                problems,
+                "residualLikelihood",
+                draft.residualLikelihood(),
+                matrix.likelihoods().size());
+        grade(
+                problems,
+                "residualImpact",
+                draft.residualImpact(),
+                matrix.impacts().size());
         if (problems.isEmpty()) {
             if (draft.residualLikelihood() > draft.likelihood()) {
                 problems.add(Problem.of("residualLikelihood", "risk.error.residualAbove"));
@@ -271,7 +283,8 @@ public class RiskRegister {
             } else if (!measure.get().adopted()) {
                 problems.add(Problem.of("measures", "risk.error.measureNotAdopted", measureId));
             } else {
-                measures.add(new Assessment.TreatmentMeasure(measureId, measure.get().title()));
+                measures.add(
+                        new Assessment.TreatmentMeasure(measureId, measure.get().title()));
             }
         }
         if (draft.treatment() == Treatment.REDUCE && seen.isEmpty()) {
@@ -407,9 +420,13 @@ public class RiskRegister {
         }
         Long ownerId = null;
         if (input.ownerStaffNumber() != null && !input.ownerStaffNumber().isBlank()) {
-            Optional<PersonSummary> owner = directory.personByStaffNumber(input.ownerStaffNumber().strip());
+            Optional<PersonSummary> owner =
+                    directory.personByStaffNumber(input.ownerStaffNumber().strip());
             if (owner.isEmpty()) {
-                problems.add(Problem.of("ownerStaffNumber", "risk.error.owner", input.ownerStaffNumber().strip()));
+                problems.add(Problem.of(
+                        "ownerStaffNumber",
+                        "risk.error.owner",
+                        input.ownerStaffNumber().strip()));
             } else {
                 ownerId = owner.get().id();
             }
@@ -459,7 +476,11 @@ public class RiskRegister {
         put(changes, "description", before.description(), after.description());
         put(changes, "unit", unitName(before.unitId()), unitName(after.unitId()));
         put(changes, "asset", before.assetNumber(), after.assetNumber());
-        put(changes, "threatCategory", before.threatCategory().name(), after.threatCategory().name());
+        put(
+                changes,
+                "threatCategory",
+                before.threatCategory().name(),
+                after.threatCategory().name());
         put(changes, "threat", before.threat(), after.threat());
         put(changes, "owner", String.valueOf(before.ownerPersonId()), String.valueOf(after.ownerPersonId()));
         put(changes, "reviewDate", String.valueOf(before.reviewDate()), String.valueOf(after.reviewDate()));
@@ -482,7 +503,8 @@ public class RiskRegister {
         return names;
     }
 
-    private RiskLine line(RiskRepository.Row r, Map<Long, String> unitNames, Map<Long, Optional<PersonSummary>> people) {
+    private RiskLine line(
+            RiskRepository.Row r, Map<Long, String> unitNames, Map<Long, Optional<PersonSummary>> people) {
         String owner = r.ownerPersonId() == null
                 ? null
                 : people.computeIfAbsent(r.ownerPersonId(), directory::person)
@@ -540,7 +562,9 @@ public class RiskRegister {
         CurrentUser user = access.user();
         Set<Long> units = new HashSet<>();
         for (RoleGrant g : user.grants()) {
-            if (g.role() == Role.SECURITY_OFFICER || g.role() == Role.SECURITY_MANAGER || g.role() == settings.acceptor()) {
+            if (g.role() == Role.SECURITY_OFFICER
+                    || g.role() == Role.SECURITY_MANAGER
+                    || g.role() == settings.acceptor()) {
                 if (g.isBodyWide()) {
                     return null;
                 }

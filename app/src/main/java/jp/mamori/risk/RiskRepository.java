@@ -52,14 +52,13 @@ class RiskRepository {
             }
             cells.add(row);
         }
-        jdbc.sql("select likelihood, impact, level_rank from risk_matrix_cell")
-                .query(rs -> {
-                    int l = rs.getInt("likelihood");
-                    int i = rs.getInt("impact");
-                    if (l <= likelihoods.size() && i <= impacts.size()) {
-                        cells.get(l - 1).set(i - 1, rs.getInt("level_rank"));
-                    }
-                });
+        jdbc.sql("select likelihood, impact, level_rank from risk_matrix_cell").query(rs -> {
+            int l = rs.getInt("likelihood");
+            int i = rs.getInt("impact");
+            if (l <= likelihoods.size() && i <= impacts.size()) {
+                cells.get(l - 1).set(i - 1, rs.getInt("level_rank"));
+            }
+        });
         return new RiskMatrix(likelihoods, impacts, levels, cells);
     }
 
@@ -226,9 +225,7 @@ class RiskRepository {
                             accepted_by, accepted_at, acceptance_comment)
                         values (:id, :seq, :l, :i, :ir, :il, :ic, :t, :plan, :rl, :ri, :rr, :rlab, :rc, :by, :at,
                             :aby, :aat, :acomment)
-                        """)
-                .params(p)
-                .update();
+                        """).params(p).update();
         for (Assessment.TreatmentMeasure m : a.measures()) {
             jdbc.sql("""
                             insert into risk_treatment_measure (risk_id, seq, measure_id, measure_title)
@@ -291,11 +288,13 @@ class RiskRepository {
 
     private List<Assessment> assessments(long riskId) {
         Map<Integer, List<Assessment.TreatmentMeasure>> measures = new HashMap<>();
-        jdbc.sql("select seq, measure_id, measure_title from risk_treatment_measure where risk_id = :id order by measure_id")
+        jdbc.sql(
+                        "select seq, measure_id, measure_title from risk_treatment_measure where risk_id = :id order by measure_id")
                 .param("id", riskId)
                 .query(rs -> {
                     measures.computeIfAbsent(rs.getInt("seq"), k -> new ArrayList<>())
-                            .add(new Assessment.TreatmentMeasure(rs.getString("measure_id"), rs.getString("measure_title")));
+                            .add(new Assessment.TreatmentMeasure(
+                                    rs.getString("measure_id"), rs.getString("measure_title")));
                 });
         return jdbc.sql("select * from risk_assessment where risk_id = :id order by seq")
                 .param("id", riskId)
@@ -327,7 +326,9 @@ class RiskRepository {
                 acceptedAt == null
                         ? null
                         : new Assessment.Acceptance(
-                                rs.getString("accepted_by"), acceptedAt.toInstant(), rs.getString("acceptance_comment")));
+                                rs.getString("accepted_by"),
+                                acceptedAt.toInstant(),
+                                rs.getString("acceptance_comment")));
     }
 
     // ---- lists
@@ -417,11 +418,9 @@ class RiskRepository {
                         select m.risk_id, m.measure_id from risk_treatment_measure m
                         join risk_risk r on r.id = m.risk_id and r.current_seq = m.seq
                         where m.risk_id in (:ids) order by m.risk_id, m.measure_id
-                        """)
-                .param("ids", rows.stream().map(Row::id).toList())
-                .query(rs -> {
-                    out.merge(rs.getLong("risk_id"), rs.getString("measure_id"), (a, b) -> a + ", " + b);
-                });
+                        """).param("ids", rows.stream().map(Row::id).toList()).query(rs -> {
+            out.merge(rs.getLong("risk_id"), rs.getString("measure_id"), (a, b) -> a + ", " + b);
+        });
         return out;
     }
 

@@ -36,11 +36,29 @@ final class RiskWorkbook {
     static final int HEADER_ROW = 3;
 
     private static final String[] COLUMNS = {
-        "reference", "title", "unit", "asset", "threatCategory", "threat", "owner", "likelihood", "impact",
-        "inherent", "treatment", "measures", "treatmentPlan", "residualLikelihood", "residualImpact", "residual",
-        "state", "acceptedBy", "acceptedOn", "reviewDate"
+        "reference",
+        "title",
+        "unit",
+        "asset",
+        "threatCategory",
+        "threat",
+        "owner",
+        "likelihood",
+        "impact",
+        "inherent",
+        "treatment",
+        "measures",
+        "treatmentPlan",
+        "residualLikelihood",
+        "residualImpact",
+        "residual",
+        "state",
+        "acceptedBy",
+        "acceptedOn",
+        "reviewDate"
     };
-    private static final int[] WIDTHS = {12, 30, 16, 14, 18, 24, 14, 10, 10, 10, 10, 18, 36, 10, 10, 10, 10, 14, 14, 14};
+    private static final int[] WIDTHS = {12, 30, 16, 14, 18, 24, 14, 10, 10, 10, 10, 18, 36, 10, 10, 10, 10, 14, 14, 14
+    };
 
     private final MessageSource messages;
     private final Locale locale;
@@ -50,7 +68,12 @@ final class RiskWorkbook {
         this.locale = locale;
     }
 
-    byte[] write(RiskMatrix matrix, Function<Integer, Page<RiskLine>> pages, HeatMap inherent, HeatMap residual, LocalDate today) {
+    byte[] write(
+            RiskMatrix matrix,
+            Function<Integer, Page<RiskLine>> pages,
+            HeatMap inherent,
+            HeatMap residual,
+            LocalDate today) {
         try (var workbook = new SXSSFWorkbook(100)) {
             CellStyle header = header(workbook);
             CellStyle text = workbook.createCellStyle();
@@ -90,13 +113,25 @@ final class RiskWorkbook {
                     put(row, c++, l.ownerName(), text);
                     put(row, c++, grade(l.likelihood(), matrix.likelihoods()), text);
                     put(row, c++, grade(l.impact(), matrix.impacts()), text);
-                    put(row, c++, l.inherent() == null ? null : l.inherent().label(), l.inherent() == null ? text : fills.get(l.inherent().colour()));
-                    put(row, c++, l.treatment() == null ? null : msg(l.treatment().messageKey()), text);
+                    put(
+                            row,
+                            c++,
+                            l.inherent() == null ? null : l.inherent().label(),
+                            l.inherent() == null ? text : fills.get(l.inherent().colour()));
+                    put(
+                            row,
+                            c++,
+                            l.treatment() == null ? null : msg(l.treatment().messageKey()),
+                            text);
                     put(row, c++, l.measures(), text);
                     put(row, c++, l.treatmentPlan(), text);
                     put(row, c++, grade(l.residualLikelihood(), matrix.likelihoods()), text);
                     put(row, c++, grade(l.residualImpact(), matrix.impacts()), text);
-                    put(row, c++, l.residual() == null ? null : l.residual().label(), l.residual() == null ? text : fills.get(l.residual().colour()));
+                    put(
+                            row,
+                            c++,
+                            l.residual() == null ? null : l.residual().label(),
+                            l.residual() == null ? text : fills.get(l.residual().colour()));
                     put(row, c++, msg(l.state().messageKey()), text);
                     put(row, c++, l.acceptedBy(), text);
                     put(row, c++, l.acceptedOn() == null ? null : Wareki.format(l.acceptedOn(), locale), text);
@@ -117,7 +152,8 @@ final class RiskWorkbook {
         }
     }
 
-    private void heatSheet(SXSSFWorkbook workbook, String name, HeatMap map, CellStyle header, Map<RiskColour, CellStyle> fills) {
+    private void heatSheet(
+            SXSSFWorkbook workbook, String name, HeatMap map, CellStyle header, Map<RiskColour, CellStyle> fills) {
         Sheet sheet = workbook.createSheet(name);
         RiskMatrix m = map.matrix();
         Row corner = sheet.createRow(0);

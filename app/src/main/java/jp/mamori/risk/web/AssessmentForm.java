@@ -27,7 +27,11 @@ record AssessmentForm(
                 a.likelihood(),
                 a.impact(),
                 a.treatment(),
-                String.join(", ", a.measures().stream().map(Assessment.TreatmentMeasure::id).toList()),
+                String.join(
+                        ", ",
+                        a.measures().stream()
+                                .map(Assessment.TreatmentMeasure::id)
+                                .toList()),
                 a.treatmentPlan(),
                 a.residualLikelihood(),
                 a.residualImpact());

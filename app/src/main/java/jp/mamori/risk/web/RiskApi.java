@@ -47,30 +47,39 @@ class RiskApi {
 
     @Operation(
             summary = "List risks",
-            description = "The risks the caller may read; sort is RESIDUAL (default), INHERENT, REFERENCE, REVIEW or UPDATED.")
+            description =
+                    "The risks the caller may read; sort is RESIDUAL (default), INHERENT, REFERENCE, REVIEW or UPDATED.")
     @GetMapping
     @PreAuthorize(RiskPages.MAY_READ)
     public Page<RiskResource.Line> list(
-            @Parameter(description = "unit code or name: that unit and those below it") @RequestParam(required = false) @Nullable
+            @Parameter(description = "unit code or name: that unit and those below it")
+                    @RequestParam(required = false)
+                    @Nullable
                     String unit,
             @RequestParam(required = false) @Nullable RiskState state,
             @RequestParam(required = false) @Nullable Treatment treatment,
             @RequestParam(required = false) @Nullable ThreatCategory threatCategory,
             @Parameter(description = "lowest rank of the residual level") @RequestParam(required = false) @Nullable
                     Integer minResidual,
-            @Parameter(description = "words in the reference, title, threat or 管理番号") @RequestParam(required = false) @Nullable
+            @Parameter(description = "words in the reference, title, threat or 管理番号")
+                    @RequestParam(required = false)
+                    @Nullable
                     String q,
-            @Parameter(description = "true: only risks whose review date has come") @RequestParam(defaultValue = "false")
+            @Parameter(description = "true: only risks whose review date has come")
+                    @RequestParam(defaultValue = "false")
                     boolean reviewDue,
             @RequestParam(defaultValue = "RESIDUAL") RiskQuery.Sort sort,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size) {
         Long unitId = unit == null || unit.isBlank() ? null : unit(unit).id();
-        return risks.page(new RiskQuery(unitId, state, treatment, threatCategory, minResidual, q, reviewDue, sort, page, size))
+        return risks.page(new RiskQuery(
+                        unitId, state, treatment, threatCategory, minResidual, q, reviewDue, sort, page, size))
                 .map(RiskResource.Line::of);
     }
 
-    @Operation(summary = "Heat map", description = "Counts of open risks per cell; basis is residual (default) or inherent.")
+    @Operation(
+            summary = "Heat map",
+            description = "Counts of open risks per cell; basis is residual (default) or inherent.")
     @GetMapping("/heatmap")
     @PreAuthorize(RiskPages.MAY_READ)
     public RiskResource.Heat heatMap(
@@ -93,7 +102,9 @@ class RiskApi {
                 map.unassessed());
     }
 
-    @Operation(summary = "Read a risk", description = "By reference (R-000042), with every assessment; 404 when unknown.")
+    @Operation(
+            summary = "Read a risk",
+            description = "By reference (R-000042), with every assessment; 404 when unknown.")
     @GetMapping("/{reference}")
     @PreAuthorize(RiskPages.MAY_READ)
     public RiskResource.Detail read(@PathVariable String reference) {
@@ -143,7 +154,8 @@ class RiskApi {
 
     @Operation(
             summary = "Assess a risk",
-            description = "Replaces the current assessment while it is not accepted; after an acceptance adds a new one.")
+            description =
+                    "Replaces the current assessment while it is not accepted; after an acceptance adds a new one.")
     @PostMapping(path = "/{reference}/assessments", consumes = "application/json")
     @PreAuthorize(RiskPages.MAY_MANAGE)
     public ResponseEntity<RiskResource.AssessmentItem> assess(

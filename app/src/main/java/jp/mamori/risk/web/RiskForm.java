@@ -16,7 +16,9 @@ record RiskForm(
         @Nullable ThreatCategory threatCategory,
         @Nullable String threat,
         @Nullable String ownerStaffNumber,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reviewDate) {
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate reviewDate) {
 
     static RiskForm empty(@Nullable Long unitId) {
         return new RiskForm("", "", unitId, "", null, "", "", null);

@@ -66,13 +66,23 @@ class RiskPages {
             RiskQuery.@Nullable Sort sort) {
         RiskQuery query(int page, int size) {
             return new RiskQuery(
-                    unit, state, treatment, threat, level, q, Boolean.TRUE.equals(due), sort == null ? RiskQuery.Sort.RESIDUAL : sort, page, size);
+                    unit,
+                    state,
+                    treatment,
+                    threat,
+                    level,
+                    q,
+                    Boolean.TRUE.equals(due),
+                    sort == null ? RiskQuery.Sort.RESIDUAL : sort,
+                    page,
+                    size);
         }
     }
 
     @GetMapping("/risks")
     @PreAuthorize(MAY_READ)
-    public String list(@ModelAttribute("filter") Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+    public String list(
+            @ModelAttribute("filter") Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", risks.page(filter.query(page, PAGE_SIZE)));
         model.addAttribute("units", risks.readableUnits());
         model.addAttribute("matrix", risks.matrix());
@@ -96,8 +106,8 @@ class RiskPages {
                                 .filename("リスク管理台帳.xlsx", StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook);
     }
 
@@ -142,8 +152,7 @@ class RiskPages {
         model.addAttribute("view", view);
         if (!model.containsAttribute("assessment")) {
             model.addAttribute(
-                    "assessment",
-                    view.risk().current().map(AssessmentForm::of).orElse(AssessmentForm.empty()));
+                    "assessment", view.risk().current().map(AssessmentForm::of).orElse(AssessmentForm.empty()));
         }
         model.addAttribute("treatments", Treatment.values());
         model.addAttribute("acceptor", risks.acceptor());
@@ -185,7 +194,11 @@ class RiskPages {
             RedirectAttributes redirect) {
         try {
             var recorded = risks.assess(id, form.draft());
-            Flash.notice(redirect, "risk.page.assessed", recorded.seq(), recorded.residual().label());
+            Flash.notice(
+                    redirect,
+                    "risk.page.assessed",
+                    recorded.seq(),
+                    recorded.residual().label());
             return "redirect:/risks/" + id;
         } catch (InvalidInputException e) {
             FormProblems.addTo(binding, e);
@@ -208,7 +221,8 @@ class RiskPages {
 
     @PostMapping("/risks/{id}/close")
     @PreAuthorize(MAY_MANAGE)
-    public String close(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    public String close(
+            @PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         try {
             risks.close(id, reason);
             Flash.notice(redirect, "risk.page.closed");

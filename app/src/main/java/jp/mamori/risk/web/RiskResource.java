@@ -18,7 +18,9 @@ final class RiskResource {
 
     record Level(int rank, String label, String colour) {
         static @Nullable Level of(RiskMatrix.@Nullable Level level) {
-            return level == null ? null : new Level(level.rank(), level.label(), level.colour().name());
+            return level == null
+                    ? null
+                    : new Level(level.rank(), level.label(), level.colour().name());
         }
     }
 
