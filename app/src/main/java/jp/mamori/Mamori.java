@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
             jp.mamori.audittrail.AuditTrailCommand.class,
             jp.mamori.organization.OrganizationCommands.class,
             jp.mamori.asset.AssetCommands.class,
-            jp.mamori.control.ControlCommands.class
+            jp.mamori.control.ControlCommands.class,
+            jp.mamori.control.SoaCommands.class
         })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */

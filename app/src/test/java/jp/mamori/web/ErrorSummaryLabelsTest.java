@@ -40,7 +40,10 @@ class ErrorSummaryLabelsTest {
                 "i18n/asset",
                 "i18n/asset-ledger",
                 "i18n/policy",
-                "i18n/incident");
+                "i18n/incident",
+                "i18n/control",
+                "i18n/control-soa",
+                "i18n/risk");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return new FieldLabels(source);

@@ -1,0 +1,112 @@
+package jp.mamori.control;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseOptions;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mamori soa …}: the statement of applicability (適用宣言書) on the command line. */
+@Command(
+        name = "soa",
+        description = "適用宣言書のコマンド(Excel への出力)",
+        mixinStandardHelpOptions = true,
+        subcommands = {SoaCommands.Export.class})
+public class SoaCommands {
+    private SoaCommands() {}
+
+    /**
+     * {@code mamori soa export FILE.xlsx [--unit CODE]}: every unit × applicable measure (or one
+     * unit's) into the workbook; the file is the only output, the summary line goes to standard
+     * error with the logs.
+     */
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "適用宣言書を Excel に書き出します(所属 × 対策で 1 行)。既定はすべての所属。",
+                "終了コード: 0 出力済み、2 使い方の誤り・ない所属・書き込めないファイル・施行中の対策基準がない"
+            })
+    public static class Export implements DatabaseCommand {
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "出力先 (.xlsx)")
+        @Nullable
+        Path file;
+
+        @Option(names = "--unit", paramLabel = "CODE", description = "この所属(コードまたは名称)だけを書き出します")
+        @Nullable
+        String unit;
+
+        @Spec
+        @Nullable
+        CommandSpec spec;
+
+        @Override
+        public DatabaseOptions database() {
+            return database;
+        }
+
+        @Override
+        public int run(ApplicationContext context) {
+            context.getBean(ShippedCatalogue.class).loadIfAbsent();
+            return run(
+                    context.getBean(SoaExport.class), context.getBean(MessageSource.class), ControlCommands.err(spec));
+        }
+
+        int run(SoaExport export, MessageSource messages, PrintWriter err) {
+            try {
+                Path path = Objects.requireNonNull(file);
+                if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                    err.println(ControlCommands.text(messages, "control.cli.soa.notXlsx", path));
+                    return ControlCommands.BAD_USAGE;
+                }
+                SoaExport.Statement statement;
+                try {
+                    statement = export.forCommand(unit);
+                } catch (NotFoundException e) {
+                    err.println(
+                            unit == null
+                                    ? ControlCommands.text(messages, "control.cli.soa.noCatalogue")
+                                    : ControlCommands.text(messages, "control.cli.soa.noUnit", unit));
+                    return ControlCommands.BAD_USAGE;
+                }
+                byte[] workbook = export.workbook(statement, Locale.JAPANESE);
+                try {
+                    Files.write(path, workbook);
+                } catch (IOException e) {
+                    err.println(ControlCommands.text(messages, "control.cli.cannotWrite", path, e.getMessage()));
+                    return ControlCommands.BAD_USAGE;
+                }
+                long units = statement.rows().stream()
+                        .map(r -> r.unit().id())
+                        .distinct()
+                        .count();
+                err.println(ControlCommands.text(
+                        messages,
+                        "control.cli.soa.exported",
+                        path,
+                        units,
+                        statement.rows().size(),
+                        statement.version().number()));
+                return ControlCommands.VALID;
+            } finally {
+                err.flush();
+            }
+        }
+    }
+}
