@@ -148,6 +148,16 @@ public sealed interface ControlEvent extends AuditableEvent {
         }
     }
 
+    /** Audit event {@code control.soa.evidenceAdded}: an evidence file, named with its SHA-256. */
+    record SoaEvidenceAdded(
+            @AuditableEvent.Subject String entry, String actor, String file, String sha256, long size, String type)
+            implements ApplicabilityEvent {
+        @Override
+        public String action() {
+            return "control.soa.evidenceAdded";
+        }
+    }
+
     /** The events of an exception (例外措置): subject {@code control-exception}, its reference. */
     sealed interface ExceptionEvent extends ControlEvent {
         @Override

@@ -161,12 +161,8 @@ public class SoaEvidenceStore {
                 .param("id", id)
                 .param("c", content)
                 .update();
-        events.publishEvent(new ControlEvent.ApplicabilityChanged(
-                "control.soa.evidenceAdded",
-                scope,
-                measureId,
-                actor,
-                ControlEvent.details("file", name, "sha256", hash, "size", content.length, "type", type.name())));
+        events.publishEvent(new ControlEvent.SoaEvidenceAdded(
+                scope + "/" + measureId, actor, name, hash, content.length, type.name()));
         return new SoaEvidence(id, scope, measureId, name, type.contentType(), hash, content.length, actor, at);
     }
 
