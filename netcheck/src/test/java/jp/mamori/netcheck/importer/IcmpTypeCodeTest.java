@@ -215,6 +215,26 @@ class IcmpTypeCodeTest {
     }
 
     @Test
+    void rtxPathsComposeIcmpTypesOfTheInAndOutFilters() {
+        // lan1-in passes all ICMP, lan2-out rejects unreachable and passes the rest: on the path
+        // lan1→lan2 every other ICMP message crosses from LGWAN into the My Number zone
+        Report r = analyse(Vendor.YAMAHA, """
+                ip lan1 address 10.20.0.1/16
+                ip lan2 address 10.10.0.1/16
+                ip filter 100 pass 10.20.0.0/16 * icmp
+                ip filter 200 reject * * icmp 3
+                ip filter 210 pass * * *
+                ip lan1 secure filter in 100
+                ip lan2 secure filter out 200 210
+                """);
+        List<Finding> v = of(r, Finding.Kind.VIOLATION).stream()
+                .filter(f -> f.filter().equals("lan1→lan2") && f.to().equals("mynumber"))
+                .toList();
+        assertThat(v).extracting(Finding::rule).containsExactly("100+210");
+        assertThat(v.get(0).message()).contains("icmp").doesNotContain("type 3 ");
+    }
+
+    @Test
     void rtxRejectOfAnIcmpClassIsNotReadAsAllOfIcmp() {
         ImportResult result = Vendor.YAMAHA.importer().read("rtx.conf", """
                 ip filter 100 reject * * icmp-info
