@@ -40,7 +40,7 @@ class CorrectiveActionReminder implements Reminder<CorrectiveAction> {
 
     @Override
     public String name() {
-        return "aud.corrective-action";
+        return "audit.corrective-action";
     }
 
     @Override
@@ -74,7 +74,8 @@ class CorrectiveActionReminder implements Reminder<CorrectiveAction> {
     public Notice notice(CorrectiveAction action, long personId) {
         String title = "改善措置 " + action.number() + " の期限が過ぎています（" + action.unitName() + "）";
         String body = action.title() + "\n期限：" + Wareki.japanese(action.dueDate()) + "\n計画と進捗を記入し、完了したら完了を報告してください。";
-        return new Notice(personId, "aud.corrective-action.overdue", title, body, "/corrective-actions/" + action.id());
+        return new Notice(
+                personId, "audit.corrective-action.overdue", title, body, "/corrective-actions/" + action.id());
     }
 
     @Override
