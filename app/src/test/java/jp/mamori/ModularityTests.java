@@ -47,7 +47,8 @@ class ModularityTests {
                         "policy",
                         "incident",
                         "control",
-                        "audit")
+                        "audit",
+                        "system")
                 .doesNotContain("netcheck");
     }
 

@@ -1,5 +1,6 @@
 package jp.mamori.asset;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,4 +26,11 @@ public interface AssetRegister {
 
     /** The information systems (assets in use of kind ①), by 管理番号. */
     List<InformationSystem> informationSystems();
+
+    /**
+     * One profile per asset in use among these 管理番号 (count 1, the number as example), by
+     * number: what the 情報システム台帳 needs to compute a system's highest class and its statement of
+     * applicability. Unknown and disposed numbers are left out.
+     */
+    List<AssetProfile> profilesOf(Collection<String> numbers);
 }

@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,22 @@ class RegisterLookup implements AssetRegister {
                         rs.getString("name"),
                         rs.getLong("owner_unit_id"),
                         profile(rs, rs.getString("asset_number"), 1)))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AssetProfile> profilesOf(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select a.asset_number, " + PROFILE_COLUMNS + """
+                        from ast_asset a join ast_network_zone z on z.code = a.zone_code
+                        where a.status = 'IN_USE' and a.asset_number in (:numbers)
+                        order by a.asset_number
+                        """)
+                .param("numbers", List.copyOf(numbers))
+                .query((rs, n) -> profile(rs, rs.getString("asset_number"), 1))
                 .list();
     }
 

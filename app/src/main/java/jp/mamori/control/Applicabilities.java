@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import jp.mamori.asset.AssetProfile;
@@ -18,24 +20,29 @@ import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
+import jp.mamori.system.SystemRegister;
+import jp.mamori.system.SystemZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The statement of applicability (適用宣言書) of a unit: which measures of the catalogue in force apply,
- * computed on each request from the measures' conditions and the kinds of asset the unit holds
- * (one grouped query of the asset register), with the reason, and what was recorded for each
- * (status, responsible person, checks). BODY measures belong to the top units; UNIT measures to
- * every unit whose assets meet their conditions. Reading: body-wide readers and managers of the
- * unit; recording: managers of the unit; 対象外 is approved by a body-wide manager other than the
- * requester.
+ * The statement of applicability (適用宣言書) of a unit or an information system: which measures of
+ * the catalogue in force apply, computed on each request from the measures' conditions and the
+ * register (one grouped query of the asset register for a unit; the 情報システム台帳 for a system),
+ * with the reason, and what was recorded for each (status, responsible person, checks). BODY
+ * measures belong to the top units; UNIT measures to every unit whose assets (or whose systems'
+ * types) meet their conditions; SYSTEM measures to every system whose zone, types and held assets
+ * meet them. Reading: body-wide readers and managers of the unit (for a system: also its 管理者 and
+ * 担当者); recording: managers of the unit (for a system: also its 管理者); 対象外 is approved by a
+ * body-wide manager other than the requester.
  */
 @Service
 public class Applicabilities implements StatementOfApplicability {
     private final Catalogues catalogues;
     private final AssetRegister register;
+    private final SystemRegister systems;
     private final Directory directory;
     private final SoaRepository repository;
     private final Access access;
@@ -45,6 +52,7 @@ public class Applicabilities implements StatementOfApplicability {
     Applicabilities(
             Catalogues catalogues,
             AssetRegister register,
+            SystemRegister systems,
             Directory directory,
             SoaRepository repository,
             Access access,
@@ -52,6 +60,7 @@ public class Applicabilities implements StatementOfApplicability {
             Clock clock) {
         this.catalogues = catalogues;
         this.register = register;
+        this.systems = systems;
         this.directory = directory;
         this.repository = repository;
         this.access = access;
@@ -67,6 +76,11 @@ public class Applicabilities implements StatementOfApplicability {
 
     static String scopeKey(long unitId) {
         return "U:" + unitId;
+    }
+
+    /** The scope of a system's entries: {@code S:<管理番号>} of its asset of kind ①. */
+    static String systemScopeKey(SystemRegister.SystemProfile system) {
+        return "S:" + system.assetNumber();
     }
 
     public UnitSummary unit(long unitId) {
@@ -107,8 +121,13 @@ public class Applicabilities implements StatementOfApplicability {
     private List<Line> linesOf(UnitSummary unit) {
         long unitId = unit.id();
         CatalogueVersion version = catalogues.inForce();
-        List<AssetTraits> traits =
-                register.profiles(unitId).stream().map(Applicabilities::traits).toList();
+        List<AssetTraits> traits = new ArrayList<>(
+                register.profiles(unitId).stream().map(Applicabilities::traits).toList());
+        // the unit's systems bring their types (cloud, outsourced) for the unit's measures on them
+        systems.systems().stream()
+                .filter(sys -> Objects.equals(sys.unitId(), unitId))
+                .map(Applicabilities::typesOf)
+                .forEach(traits::add);
         Map<String, SoaEntry> entries = repository.entries(scopeKey(unitId));
         List<Line> lines = new ArrayList<>();
         for (Measure m : catalogues.content(version).measures()) {
@@ -184,7 +203,11 @@ public class Applicabilities implements StatementOfApplicability {
         if (!mayRecord(unitId)) {
             throw new NotAllowedException("control.soa.error.mayNotRecord");
         }
-        Line line = lines(unitId).stream()
+        return record(scopeKey(unitId), lines(unitId), measureId, r);
+    }
+
+    private SoaEntry record(String scopeKey, List<Line> lines, String measureId, Recording r) {
+        Line line = lines.stream()
                 .filter(l -> l.measure().id().equals(measureId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("control-soa", measureId));
@@ -223,7 +246,7 @@ public class Applicabilities implements StatementOfApplicability {
                         : SoaEntry.NotApplicable.REQUESTED)
                 : SoaEntry.NotApplicable.NONE;
         SoaEntry after = new SoaEntry(
-                scopeKey(unitId),
+                scopeKey,
                 measureId,
                 kept,
                 r.responsible().strip(),
@@ -260,12 +283,16 @@ public class Applicabilities implements StatementOfApplicability {
     /** Approves a request to declare the measure not applicable for the unit. */
     @Transactional
     public SoaEntry approveNotApplicable(long unitId, String measureId) {
+        return approveNotApplicable(scopeKey(unitId), measureId);
+    }
+
+    private SoaEntry approveNotApplicable(String scopeKey, String measureId) {
         CurrentUser user = access.user();
         if (!access.isBodyWideManager()) {
             throw new NotAllowedException("control.soa.error.mayNotApprove");
         }
         SoaEntry before = repository
-                .find(scopeKey(unitId), measureId)
+                .find(scopeKey, measureId)
                 .filter(SoaEntry::naPending)
                 .orElseThrow(() -> new NotFoundException("control-soa-request", measureId));
         if (user.login().equals(before.naRequestedBy())) {
@@ -292,5 +319,166 @@ public class Applicabilities implements StatementOfApplicability {
                 after.naReason(),
                 String.valueOf(after.naRequestedBy())));
         return after;
+    }
+
+    // ---- statement of applicability per information system (情報システム台帳) ----
+
+    /** The system, 404 when the 情報システム台帳 does not know it. */
+    public SystemRegister.SystemProfile system(long systemId) {
+        return systems.system(systemId).orElseThrow(() -> new NotFoundException("system", systemId));
+    }
+
+    public boolean mayReadSystem(long systemId) {
+        return access.canReadAll() || systems.mayRead(systemId);
+    }
+
+    public boolean mayRecordSystem(long systemId) {
+        return systems.mayManage(systemId);
+    }
+
+    /** The system whose asset has this 管理番号 (full-width and case folded), if registered. */
+    public Optional<SystemRegister.SystemProfile> systemByNumber(String number) {
+        String folded = java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFKC)
+                .strip()
+                .toUpperCase(java.util.Locale.ROOT);
+        return systems.systems().stream()
+                .filter(sys -> sys.assetNumber().equals(folded))
+                .findFirst();
+    }
+
+    /** The systems the signed-in user may read, by 管理番号. */
+    public List<SystemRegister.SystemProfile> readableSystems() {
+        boolean all = access.canReadAll();
+        return systems.systems().stream()
+                .filter(sys -> all || systems.mayRead(sys.id()))
+                .toList();
+    }
+
+    /** The SYSTEM measures that apply to the system, with the reason and what was recorded. */
+    @Transactional(readOnly = true)
+    public List<Line> systemLines(long systemId) {
+        SystemRegister.SystemProfile system = system(systemId);
+        if (!mayReadSystem(systemId)) {
+            throw new NotAllowedException("control.soa.error.mayNotRead");
+        }
+        List<AssetTraits> traits = systemTraits(system);
+        String scope = systemScopeKey(system);
+        Map<String, SoaEntry> entries = repository.entries(scope);
+        List<Line> lines = new ArrayList<>();
+        for (Measure m : catalogues.content(catalogues.inForce()).measures()) {
+            if (!m.adopted() || m.scope() != MeasureScope.SYSTEM) {
+                continue;
+            }
+            systemReason(m, traits)
+                    .ifPresent(r ->
+                            lines.add(new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())))));
+        }
+        return lines;
+    }
+
+    /** The lines of one page of a system's statement, filtered by status (effective), in id order. */
+    public Page<Line> systemPage(long systemId, @Nullable ImplementationStatus status, int page, int size) {
+        List<Line> all = systemLines(systemId).stream()
+                .filter(l -> status == null || l.entry().effectiveStatus() == status)
+                .toList();
+        int[] bounds = Page.bounds(page, size);
+        int p = bounds[0];
+        int s = bounds[1];
+        int from = Math.min(all.size(), p * s);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + s)), p, s, all.size());
+    }
+
+    @Transactional
+    public SoaEntry recordSystem(long systemId, String measureId, Recording r) {
+        if (!mayRecordSystem(systemId)) {
+            throw new NotAllowedException("control.soa.error.mayNotRecord");
+        }
+        return record(systemScopeKey(system(systemId)), systemLines(systemId), measureId, r);
+    }
+
+    @Transactional
+    public SoaEntry approveSystemNotApplicable(long systemId, String measureId) {
+        return approveNotApplicable(systemScopeKey(system(systemId)), measureId);
+    }
+
+    static Optional<Reason> systemReason(Measure m, List<AssetTraits> traits) {
+        if (m.appliesTo().always()) {
+            return Optional.of(new Reason("control.soa.reason.allSystems", null, 0));
+        }
+        String example = null;
+        long count = 0;
+        for (AssetTraits t : traits) {
+            if (m.appliesTo().holdsFor(t)) {
+                if (example == null || t.exampleAsset().compareTo(example) < 0) {
+                    example = t.exampleAsset();
+                }
+                count += t.count();
+            }
+        }
+        return example == null
+                ? Optional.empty()
+                : Optional.of(new Reason("control.soa.reason.asset", example, Math.max(1, count)));
+    }
+
+    /**
+     * What the conditions are tested against for a system: each asset it holds (its own ① asset
+     * included), placed in the system's zone and carrying its types; a system whose asset is gone is
+     * still tested on its zone and types.
+     */
+    static List<AssetTraits> systemTraits(SystemRegister.SystemProfile system) {
+        ZoneKind zone = zoneOf(system.zone());
+        Set<SystemType> types = typesOf(system.cloudService(), system.outsourced());
+        if (system.assets().isEmpty()) {
+            return List.of(new AssetTraits(
+                    "NETWORK_SYSTEM_MEDIA", zone, 0, 0, 0, false, false, system.assetNumber(), 1, types));
+        }
+        return system.assets().stream()
+                .map(p -> new AssetTraits(
+                        p.kind(),
+                        zone,
+                        p.confidentialityRank(),
+                        p.integrityRank(),
+                        p.availabilityRank(),
+                        p.personalInfo(),
+                        p.specificPersonalInfo(),
+                        p.exampleNumber(),
+                        p.count(),
+                        types))
+                .toList();
+    }
+
+    /** A unit's system as a trait that only its types can match (counted as no further asset). */
+    static AssetTraits typesOf(SystemRegister.SystemProfile system) {
+        return new AssetTraits(
+                "",
+                null,
+                0,
+                0,
+                0,
+                false,
+                false,
+                system.assetNumber(),
+                0,
+                typesOf(system.cloudService(), system.outsourced()));
+    }
+
+    static Set<SystemType> typesOf(boolean cloud, boolean outsourced) {
+        Set<SystemType> types = EnumSet.noneOf(SystemType.class);
+        if (cloud) {
+            types.add(SystemType.CLOUD);
+        }
+        if (outsourced) {
+            types.add(SystemType.OUTSOURCED);
+        }
+        return types;
+    }
+
+    static @Nullable ZoneKind zoneOf(SystemZone zone) {
+        return switch (zone) {
+            case MY_NUMBER -> ZoneKind.MY_NUMBER;
+            case LGWAN -> ZoneKind.LGWAN;
+            case INTERNET -> ZoneKind.INTERNET;
+            case OTHER -> null;
+        };
     }
 }

@@ -60,6 +60,7 @@ public class Navigation {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("/notifications", "notifications", TOP, Navigation::signedIn),
             new Entry("/assets", "assets", "registers", Navigation::signedIn),
+            new Entry("/systems", "systems", "registers", Navigation::canSeeSystems),
             new Entry("/policies", "policies", "policy", Navigation::signedIn),
             new Entry("/controls", "controls", "policy", Navigation::signedIn),
             new Entry("/soa", "soa", "policy", Navigation::canSeeOrganization),
@@ -153,6 +154,13 @@ public class Navigation {
     /** Body-wide readers and the managers of units (情報セキュリティ責任者・管理者). */
     private static boolean managesOrReads(Access access) {
         return canSeeOrganization(access);
+    }
+
+    /** As the system module's list rule: body-wide readers, unit managers, system administrators and staff. */
+    private static boolean canSeeSystems(Access access) {
+        return canSeeOrganization(access)
+                || access.hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+                || access.hasRole(Role.SYSTEM_STAFF.name());
     }
 
     private static boolean canSeeOrganization(Access access) {

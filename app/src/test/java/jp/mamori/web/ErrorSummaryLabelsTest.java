@@ -43,7 +43,8 @@ class ErrorSummaryLabelsTest {
                 "i18n/incident",
                 "i18n/control",
                 "i18n/control-soa",
-                "i18n/risk");
+                "i18n/risk",
+                "i18n/system");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return new FieldLabels(source);

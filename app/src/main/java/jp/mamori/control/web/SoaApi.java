@@ -10,8 +10,11 @@ import jp.mamori.control.MeasureScope;
 import jp.mamori.control.SoaEntry;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
+import jp.mamori.system.SystemRegister;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,10 +38,11 @@ class SoaApi {
         this.directory = directory;
     }
 
-    /** One applicable measure of a unit in the API. */
+    /** One applicable measure of a unit (or of an information system, named in {@code system}) in the API. */
     record SoaItem(
             String unit,
             String unitName,
+            @Nullable String system,
             String measureId,
             String chapter,
             String title,
@@ -54,31 +58,53 @@ class SoaApi {
             @Nullable LocalDate nextCheck) {}
 
     @Operation(
-            summary = "Statement of applicability of a unit",
-            description = "Paged; reason is BODY, ALWAYS or ASSET.")
+            summary = "Statement of applicability of a unit or an information system",
+            description = "Paged; reason is BODY, ALWAYS or ASSET. Give unit (code or name) or system (管理番号 of"
+                    + " the system's asset in the information system register), not both.")
     @GetMapping
     Page<SoaItem> unit(
-            @Parameter(description = "unit code or name") @RequestParam String unit,
+            @Parameter(description = "unit code or name") @RequestParam(required = false) @Nullable String unit,
+            @Parameter(description = "管理番号 of an information system") @RequestParam(required = false) @Nullable
+                    String system,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "IMPLEMENTED, PARTIAL, NOT_IMPLEMENTED or NOT_APPLICABLE")
                     @RequestParam(required = false)
                     @Nullable
                     ImplementationStatus status) {
-        UnitSummary u = directory.unitByCodeOrName(unit).orElseThrow(() -> new NotFoundException("unit", unit));
-        return soa.page(u.id(), status, page, size).map(l -> item(u, l));
+        if ((unit == null) == (system == null)) {
+            throw InvalidInputException.of("unit", "control.soa.error.unitOrSystem");
+        }
+        if (system != null) {
+            SystemRegister.SystemProfile sys =
+                    soa.systemByNumber(system).orElseThrow(() -> new NotFoundException("system", system));
+            if (!soa.mayReadSystem(sys.id())) {
+                throw new NotAllowedException("control.soa.error.mayNotRead");
+            }
+            UnitSummary owner = sys.unitId() == null ? null : soa.unit(sys.unitId());
+            return soa.systemPage(sys.id(), status, page, size)
+                    .map(l -> item(
+                            owner == null ? "" : owner.code(),
+                            owner == null ? "" : owner.name(),
+                            sys.assetNumber(),
+                            l));
+        }
+        String unitText = unit;
+        UnitSummary u = directory.unitByCodeOrName(unitText).orElseThrow(() -> new NotFoundException("unit", unitText));
+        return soa.page(u.id(), status, page, size).map(l -> item(u.code(), u.name(), null, l));
     }
 
-    private static SoaItem item(UnitSummary u, Applicabilities.Line l) {
+    private static SoaItem item(String unitCode, String unitName, @Nullable String system, Applicabilities.Line l) {
         String reason = switch (l.reason().messageKey()) {
             case "control.soa.reason.body" -> "BODY";
-            case "control.soa.reason.always" -> "ALWAYS";
+            case "control.soa.reason.always", "control.soa.reason.allSystems" -> "ALWAYS";
             default -> "ASSET";
         };
         SoaEntry e = l.entry();
         return new SoaItem(
-                u.code(),
-                u.name(),
+                unitCode,
+                unitName,
+                system,
                 l.measure().id(),
                 l.measure().chapter(),
                 l.measure().title(),

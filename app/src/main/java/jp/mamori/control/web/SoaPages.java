@@ -9,6 +9,7 @@ import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The statement of applicability pages: the units one may read, and a unit's applicable measures with
- * the reason, status, responsible person and checks; managers of the unit record, body-wide
- * managers approve 対象外.
+ * The statement of applicability pages: the units and information systems one may read, and a
+ * unit's or a system's applicable measures with the reason, status, responsible person and checks;
+ * managers of the unit (for a system also its 管理者) record, body-wide managers approve 対象外. The
+ * unit and system pages share their templates: {@code base} is the path of the statement and
+ * {@code scopeTitle} its heading.
  */
 @Controller
 class SoaPages {
@@ -35,7 +38,26 @@ class SoaPages {
     @GetMapping("/soa")
     String units(Model model) {
         model.addAttribute("units", soa.readableUnits());
+        model.addAttribute("systems", soa.readableSystems());
         return "control/soa-units";
+    }
+
+    private void unitScope(long unitId, Model model, Locale locale) {
+        model.addAttribute("base", "/soa/units/" + unitId);
+        model.addAttribute(
+                "scopeTitle",
+                messages.getMessage(
+                        "control.soa.unitTitle", new Object[] {soa.unit(unitId).name()}, locale));
+    }
+
+    private void systemScope(long systemId, Model model, Locale locale) {
+        var system = soa.system(systemId);
+        model.addAttribute("base", "/soa/systems/" + systemId);
+        model.addAttribute(
+                "scopeTitle",
+                messages.getMessage(
+                        "control.soa.systemTitle", new Object[] {system.assetNumber() + " " + system.name()}, locale));
+        model.addAttribute("system", system);
     }
 
     @GetMapping("/soa/units/{unitId}")
@@ -43,7 +65,9 @@ class SoaPages {
             @PathVariable long unitId,
             @RequestParam(required = false) @Nullable ImplementationStatus status,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            Model model,
+            Locale locale) {
+        unitScope(unitId, model, locale);
         model.addAttribute("unit", soa.unit(unitId));
         model.addAttribute("result", soa.page(unitId, status, page, ControlPages.PAGE_SIZE));
         model.addAttribute("status", status);
@@ -53,11 +77,12 @@ class SoaPages {
     }
 
     @GetMapping("/soa/units/{unitId}/measures/{measureId}")
-    String entry(@PathVariable long unitId, @PathVariable String measureId, Model model) {
+    String entry(@PathVariable long unitId, @PathVariable String measureId, Model model, Locale locale) {
         Applicabilities.Line line = soa.lines(unitId).stream()
                 .filter(l -> l.measure().id().equals(measureId))
                 .findFirst()
                 .orElseThrow(() -> new jp.mamori.shared.NotFoundException("control-soa", measureId));
+        unitScope(unitId, model, locale);
         model.addAttribute("unit", soa.unit(unitId));
         model.addAttribute("line", line);
         model.addAttribute("statuses", ImplementationStatus.values());
@@ -104,5 +129,81 @@ class SoaPages {
         redirect.addFlashAttribute("notice", "control.soa.naApproved");
         redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
         return "redirect:/soa/units/" + unitId + "/measures/" + measureId;
+    }
+
+    // ---- one information system ----
+
+    @GetMapping("/soa/systems/{systemId}")
+    @PreAuthorize("@systemAccess.mayRead(#systemId)")
+    public String system(
+            @PathVariable long systemId,
+            @RequestParam(required = false) @Nullable ImplementationStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        systemScope(systemId, model, locale);
+        model.addAttribute("result", soa.systemPage(systemId, status, page, ControlPages.PAGE_SIZE));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ImplementationStatus.values());
+        model.addAttribute("mayRecord", soa.mayRecordSystem(systemId));
+        return "control/soa-unit";
+    }
+
+    @GetMapping("/soa/systems/{systemId}/measures/{measureId}")
+    @PreAuthorize("@systemAccess.mayRead(#systemId)")
+    public String systemEntry(@PathVariable long systemId, @PathVariable String measureId, Model model, Locale locale) {
+        Applicabilities.Line line = soa.systemLines(systemId).stream()
+                .filter(l -> l.measure().id().equals(measureId))
+                .findFirst()
+                .orElseThrow(() -> new jp.mamori.shared.NotFoundException("control-soa", measureId));
+        systemScope(systemId, model, locale);
+        model.addAttribute("line", line);
+        model.addAttribute("statuses", ImplementationStatus.values());
+        model.addAttribute("mayRecord", soa.mayRecordSystem(systemId));
+        model.addAttribute("mayApprove", line.entry().naPending() && soa.mayApproveNotApplicable(line.entry()));
+        return "control/soa-entry";
+    }
+
+    @PostMapping("/soa/systems/{systemId}/measures/{measureId}")
+    @PreAuthorize("@systemAccess.mayChange(#systemId)")
+    public String recordSystem(
+            @PathVariable long systemId,
+            @PathVariable String measureId,
+            @RequestParam ImplementationStatus status,
+            @RequestParam(defaultValue = "") String responsible,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate lastChecked,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate nextCheck,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String notApplicableReason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            soa.recordSystem(
+                    systemId,
+                    measureId,
+                    new Applicabilities.Recording(
+                            status, responsible, lastChecked, nextCheck, note, notApplicableReason));
+            redirect.addFlashAttribute("notice", "control.soa.recorded");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
+            return "redirect:/soa/systems/" + systemId;
+        } catch (InvalidInputException e) {
+            List<String> texts = e.problems().stream()
+                    .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
+                    .toList();
+            redirect.addFlashAttribute("problems", texts);
+            return "redirect:/soa/systems/" + systemId + "/measures/" + measureId;
+        }
+    }
+
+    @PostMapping("/soa/systems/{systemId}/measures/{measureId}/approve-not-applicable")
+    @PreAuthorize("@access.isBodyWideManager()")
+    public String approveSystem(
+            @PathVariable long systemId, @PathVariable String measureId, RedirectAttributes redirect) {
+        soa.approveSystemNotApplicable(systemId, measureId);
+        redirect.addFlashAttribute("notice", "control.soa.naApproved");
+        redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
+        return "redirect:/soa/systems/" + systemId + "/measures/" + measureId;
     }
 }
