@@ -1,0 +1,200 @@
+package jp.mamori.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import jp.mamori.testing.BrowserTest;
+import jp.mamori.testing.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The journey of issue 14's self-inspection: the CISO prepares and opens a campaign for two units;
+ * one unit answers on the page with one 未実施, the other answers in Excel; the 未実施 answer becomes a
+ * corrective action that the unit plans and reports done and the CISO verifies.
+ */
+class SelfInspectionBrowserIT extends BrowserTest {
+    static final String PASSWORD = "self-inspection-pass-42";
+    static final String TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long insert(String sql, Map<String, Object> params) {
+        var keys = new GeneratedKeyHolder();
+        var statement = jdbc.sql(sql);
+        for (var e : params.entrySet()) {
+            statement = statement.param(e.getKey(), e.getValue());
+        }
+        statement.update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private long unit(String name, Long parent) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into org_unit (code, name, parent_id, created_at, updated_at) values (:c, :n, :p, :t, :t)")
+                .param("c", unique("SI"))
+                .param("n", name)
+                .param("p", parent)
+                .param("t", TestClock.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A person of the unit holding the role (body-wide when roleUnit is null) with an account. */
+    private String account(String role, Long roleUnit, long homeUnit, String totp) {
+        OffsetDateTime now = TestClock.now();
+        long person = insert(
+                """
+                insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
+                    created_at, updated_at)
+                values (:s, '点検 次郎', 'テンケン', :m, (select min(id) from org_employment_category), :u, :from, :t, :t)
+                """,
+                Map.of(
+                        "s",
+                        unique("SI"),
+                        "m",
+                        unique("m") + "@example.jp",
+                        "u",
+                        homeUnit,
+                        "from",
+                        LocalDate.of(2020, 4, 1),
+                        "t",
+                        now));
+        jdbc.sql("""
+                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
+                        values (:p, :r, :u, :from, 'test', :t)
+                        """)
+                .param("p", person)
+                .param("r", role)
+                .param("u", roleUnit)
+                .param("from", LocalDate.of(2020, 4, 1))
+                .param("t", now)
+                .update();
+        String login = unique("si");
+        jdbc.sql("""
+                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
+                            locked, failed_attempts, password_changed_at, created_at, updated_at, totp_secret)
+                        values (:login, :person, '点検 次郎', :hash, false, true, false, 0, :now, :now, :now, :totp)
+                        """)
+                .param("login", login)
+                .param("person", person)
+                .param("hash", encoder.encode(PASSWORD))
+                .param("now", now)
+                .param("totp", totp)
+                .update();
+        return login;
+    }
+
+    @Test
+    void a_campaign_is_answered_on_the_page_and_in_excel_and_its_not_implemented_answer_is_corrected()
+            throws Exception {
+        long office = unit("点検事務局", null);
+        long insurance = unit("点検保険課", office);
+        long pension = unit("点検年金課", office);
+        String ciso = account("CISO", null, office, TOTP);
+        String insuranceManager = account("SECURITY_MANAGER", insurance, insurance, null);
+        String pensionManager = account("SECURITY_MANAGER", pension, pension, null);
+
+        // the CISO prepares and opens the campaign
+        signIn(page, ciso, PASSWORD, TOTP);
+        page.navigate(url("/self-inspections"));
+        page.locator("#new-inspection").click();
+        page.locator("#title").fill("令和8年度 情報セキュリティ自己点検");
+        page.locator("#dueDate").fill(TestClock.today().plusDays(30).toString());
+        page.locator("input[name=unitIds][value='" + insurance + "']").check();
+        page.locator("input[name=unitIds][value='" + pension + "']").check();
+        page.locator("#ownQuestions").fill("退庁時に机上の書類を片付けていますか");
+        page.locator("#create").click();
+        page.waitForURL("**/self-inspections/*");
+        expect(page.locator("#inspection-state")).hasText("準備中");
+        page.locator("#open").click();
+        expect(page.locator("#inspection-state")).hasText("実施中");
+        String campaign = page.url().replaceAll(".*/self-inspections/(\\d+).*", "$1");
+
+        // the insurance section answers on the page: the first question 未実施, the rest 実施
+        context.clearCookies();
+        signIn(page, insuranceManager, PASSWORD, null);
+        page.navigate(url("/self-inspections/" + campaign + "/units/" + insurance));
+        Locator selects = page.locator("select[name^='result-']");
+        int questions = selects.count();
+        assertThat(questions).isGreaterThan(1);
+        for (int i = 0; i < questions; i++) {
+            selects.nth(i).selectOption(i == 0 ? "NOT_IMPLEMENTED" : "IMPLEMENTED");
+        }
+        page.locator("textarea[name^='comment-']").first().fill("手順書が未整備のため");
+        page.locator("#save-answers").click();
+        expect(page.locator("#unit-progress")).containsText(questions + " / " + questions + " 問");
+        page.locator("#confirm-submit").check();
+        page.locator("#submit").click();
+        expect(page.locator(".flash--notice")).containsText("1 件の改善措置を作成しました");
+        expect(page.locator("#submit")).hasCount(0);
+
+        // the pension section answers offline in Excel; a wrong word is refused by row, then it is right
+        context.clearCookies();
+        signIn(page, pensionManager, PASSWORD, null);
+        page.navigate(url("/self-inspections/" + campaign + "/units/" + pension));
+        Download download =
+                page.waitForDownload(() -> page.locator("#download-workbook").click());
+        byte[] workbook = Files.readAllBytes(download.path());
+        byte[] wrong =
+                SelfInspectionTests.fill(workbook, (row, n) -> row.getCell(4).setCellValue(n == 0 ? "済" : "実施"));
+        page.locator("#file").setInputFiles(new FilePayload("answers.xlsx", "application/octet-stream", wrong));
+        page.locator("#upload").click();
+        expect(page.locator(".error-summary")).containsText("行目：回答「済」は");
+        expect(page.locator("#unit-progress")).containsText("0 / ");
+        byte[] right =
+                SelfInspectionTests.fill(workbook, (row, n) -> row.getCell(4).setCellValue("実施"));
+        page.locator("#file").setInputFiles(new FilePayload("answers.xlsx", "application/octet-stream", right));
+        page.locator("#upload").click();
+        expect(page.locator(".flash--notice")).containsText("件の回答を取り込みました");
+        page.locator("#confirm-submit").check();
+        page.locator("#submit").click();
+        expect(page.locator(".flash--notice")).hasText("提出しました。");
+
+        // the insurance section plans and carries out its corrective action
+        context.clearCookies();
+        signIn(page, insuranceManager, PASSWORD, null);
+        page.navigate(url("/corrective-actions"));
+        page.locator("tbody tr").first().locator("a").click();
+        page.waitForURL("**/corrective-actions/*");
+        page.locator("#plan").fill("手順書を作成し課内で読み合わせる");
+        page.locator("#save-plan").click();
+        expect(page.locator("#action-plan")).hasText("手順書を作成し課内で読み合わせる");
+        page.locator("#note").fill("手順書を作成し、課内に周知した");
+        page.locator("#add-note").click();
+        expect(page.locator(".timeline")).containsText("手順書を作成し、課内に周知した");
+        page.locator("#report-done").click();
+        expect(page.locator("#action-state")).hasText("確認待ち");
+        String action = page.url();
+
+        // the CISO sees both units submitted and verifies the action
+        context.clearCookies();
+        signIn(page, ciso, PASSWORD, TOTP);
+        page.navigate(url("/self-inspections/" + campaign));
+        expect(page.locator("tr[data-unit='" + insurance + "'] .badge--ok")).hasCount(1);
+        expect(page.locator("tr[data-unit='" + pension + "'] .badge--ok")).hasCount(1);
+        expect(page.locator("#chapters")).isVisible();
+        page.navigate(action);
+        page.locator("#verify").click();
+        expect(page.locator("#action-state")).hasText("完了");
+        assertThat(outsideRequests()).isEmpty();
+    }
+}
