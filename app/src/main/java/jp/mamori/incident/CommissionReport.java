@@ -49,7 +49,20 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
      * @param reference the 受付番号 people quote
      * @param unitName the reporter's unit
      */
-    record Subject(Incident incident, String reference, String unitName) {}
+    record Subject(Incident incident, String reference, String unitName, Regime regime) {
+        /** A subject of a 個人情報取扱事業者 (the layout before regimes were told apart). */
+        Subject(Incident incident, String reference, String unitName) {
+            this(incident, reference, unitName, Regime.BUSINESS);
+        }
+    }
+
+    /**
+     * The key of a label as the regime words it: 行政機関等 report 保有個人情報 under 第68条 (施行規則
+     * 第44条), so some labels have a {@code .PUBLIC_BODY} variant; every other label is shared.
+     */
+    private static String key(Regime regime, String key) {
+        return regime == Regime.PUBLIC_BODY ? key + ".PUBLIC_BODY" : key;
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -58,13 +71,14 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
             Subject subject, ReportFacts facts, ReportingDecision decision, LocalDate today, Texts texts) {
         Incident incident = subject.incident();
         String made = Wareki.japanese(today);
+        Regime regime = subject.regime();
         return new CommissionReport(
-                texts.get("incident.report.title"),
+                texts.get(key(regime, "incident.report.title")),
                 texts.get("incident.report.subtitle", subject.reference(), made),
                 List.of(
                         basics(subject, made, texts),
-                        decision(incident, decision, texts),
-                        items(incident, facts, texts),
+                        decision(incident, decision, regime, texts),
+                        items(incident, facts, regime, texts),
                         course(incident, texts)));
     }
 
@@ -99,8 +113,9 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                         new Line(t.get("incident.report.madeOn"), made)));
     }
 
-    private static Block decision(Incident incident, ReportingDecision decision, Texts t) {
+    private static Block decision(Incident incident, ReportingDecision decision, Regime regime, Texts t) {
         var lines = new ArrayList<Line>();
+        lines.add(new Line(t.get("incident.report.regime"), t.get(regime.messageKey()) + "（" + regime.article() + "）"));
         String due;
         if (decision.reportDue()) {
             due = t.get("incident.report.due.yes");
@@ -119,6 +134,11 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         lines.add(new Line(t.get("incident.report.discoveredOn"), Wareki.japanese(incident.discoveredOn())));
         ReportDeadlines deadlines = decision.deadlines();
         String none = t.get("incident.report.noDeadline");
+        if (deadlines != null) {
+            lines.add(new Line(
+                    t.get("incident.report.countedFrom"),
+                    t.get("incident.report.countedFrom.value", Wareki.japanese(deadlines.countedFrom()))));
+        }
         lines.add(new Line(
                 t.get("incident.report.preliminaryDue"),
                 deadlines == null ? none : Wareki.japanese(deadlines.preliminaryReport())));
@@ -139,7 +159,7 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static Block items(Incident incident, ReportFacts facts, Texts t) {
+    private static Block items(Incident incident, ReportFacts facts, Regime regime, Texts t) {
         IncidentDraft report = incident.report();
         PersonalData data = incident.personalData();
         String investigating = t.get("incident.report.investigating");
@@ -159,8 +179,9 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                         : String.join("\n", report.affectedAssets())));
         lines.add(
                 new Line(t.get("incident.report.threat"), t.get(report.threat().messageKey())));
-        lines.add(new Line(t.get("incident.report.item.dataItems"), orElse(facts.dataItems(), investigating)));
-        lines.add(new Line(t.get("incident.report.dataKinds"), kinds(data, t)));
+        lines.add(new Line(
+                t.get(key(regime, "incident.report.item.dataItems")), orElse(facts.dataItems(), investigating)));
+        lines.add(new Line(t.get(key(regime, "incident.report.dataKinds")), kinds(data, regime, t)));
         lines.add(new Line(t.get("incident.report.item.people"), people(data, t)));
         lines.add(new Line(
                 t.get("incident.report.item.cause"),
@@ -182,14 +203,17 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         return new Block(t.get("incident.report.block.items"), lines);
     }
 
-    private static String kinds(PersonalData data, Texts t) {
+    private static String kinds(PersonalData data, Regime regime, Texts t) {
         if (!data.anyPersonalInformation()) {
-            return t.get("incident.report.dataKinds.none");
+            return t.get(key(regime, "incident.report.dataKinds.none"));
         }
         var kinds = new ArrayList<String>();
         kinds.add(t.get("incident.report.dataKinds.personal"));
         if (data.sensitive()) {
             kinds.add(t.get("incident.report.dataKinds.sensitive"));
+        }
+        if (data.ordinanceSensitiveInvolved()) {
+            kinds.add(t.get("incident.report.dataKinds.ordinanceSensitive"));
         }
         if (data.myNumber()) {
             kinds.add(t.get("incident.report.dataKinds.myNumber"));

@@ -35,6 +35,7 @@ public class CommissionReports {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
+    private final BodyRegime regime;
     private final Clock clock;
 
     CommissionReports(
@@ -44,8 +45,10 @@ public class CommissionReports {
             JapaneseFont fonts,
             MessageSource messages,
             ApplicationEventPublisher events,
+            BodyRegime regime,
             Clock clock) {
         this.clock = clock;
+        this.regime = regime;
         this.incidents = incidents;
         this.incidentAccess = incidentAccess;
         this.facts = facts;
@@ -141,7 +144,7 @@ public class CommissionReports {
     private CommissionReport assemble(IncidentDetails details, ReportFacts known) {
         String unit = details.unit() == null ? "" : details.unit().name();
         return CommissionReport.assemble(
-                new CommissionReport.Subject(details.incident(), details.reference(), unit),
+                new CommissionReport.Subject(details.incident(), details.reference(), unit, regime.regime()),
                 known,
                 details.decision(),
                 LocalDate.now(clock),

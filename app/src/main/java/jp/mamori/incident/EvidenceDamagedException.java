@@ -6,6 +6,10 @@ package jp.mamori.incident;
  */
 public class EvidenceDamagedException extends RuntimeException {
     EvidenceDamagedException(Evidence evidence) {
-        super("evidence " + evidence.fileName() + " does not match its recorded SHA-256 " + evidence.sha256());
+        this(evidence.fileName(), evidence.sha256());
+    }
+
+    EvidenceDamagedException(String fileName, String sha256) {
+        super("file " + fileName + " does not match its recorded SHA-256 " + sha256);
     }
 }

@@ -204,4 +204,39 @@ public sealed interface IncidentEvent extends AuditableEvent {
             return "incident.triaged";
         }
     }
+
+    /**
+     * Audit event {@code incident.report-submitted}: the 速報 or the 確報 was recorded as submitted to
+     * the 個人情報保護委員会, with when, how, the receipt number and the SHA-256 of the file sent.
+     */
+    record IncidentReportSubmitted(
+            @AuditableEvent.Subject IncidentId incidentId,
+            String actor,
+            String kind,
+            Instant submittedAt,
+            String submittedBy,
+            String channel,
+            String receiptNumber,
+            String fileName,
+            String sha256,
+            boolean late)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.report-submitted";
+        }
+    }
+
+    /**
+     * Audit event {@code incident.closed-with-reports-outstanding}: the CISO closed an incident whose
+     * due report was not recorded as submitted, with the reason for that decision.
+     */
+    record IncidentClosedWithReportsOutstanding(
+            @AuditableEvent.Subject IncidentId incidentId, String actor, String outstanding, String reason)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.closed-with-reports-outstanding";
+        }
+    }
 }

@@ -31,9 +31,9 @@ class IncidentRepository {
             select id, reference, reporter_name, title, description, discovered_at, discovered_by, affected_assets, threat,
                    reporter_unit_id, reported_by, reported_at,
                    rp_personal, rp_sensitive, rp_my_number, rp_people, rp_improper_purpose, rp_on_web,
-                   rp_financial_harm, rp_encrypted, rp_my_number_systems,
+                   rp_financial_harm, rp_encrypted, rp_my_number_systems, rp_ordinance_sensitive,
                    pd_personal, pd_sensitive, pd_my_number, pd_people, pd_improper_purpose, pd_on_web,
-                   pd_financial_harm, pd_encrypted, pd_my_number_systems,
+                   pd_financial_harm, pd_encrypted, pd_my_number_systems, pd_ordinance_sensitive,
                    state, severity, priority, closure_cause, closure_prevention, not_an_incident_reason
             from inc_incident
             """;
@@ -130,16 +130,16 @@ class IncidentRepository {
                         insert into inc_incident (id, reference, reporter_name, title, description, discovered_at, discovered_by,
                             affected_assets, threat, reporter_unit_id, reported_by, reported_at,
                             rp_personal, rp_sensitive, rp_my_number, rp_people, rp_improper_purpose, rp_on_web,
-                            rp_financial_harm, rp_encrypted, rp_my_number_systems,
+                            rp_financial_harm, rp_encrypted, rp_my_number_systems, rp_ordinance_sensitive,
                             pd_personal, pd_sensitive, pd_my_number, pd_people, pd_improper_purpose, pd_on_web,
-                            pd_financial_harm, pd_encrypted, pd_my_number_systems,
+                            pd_financial_harm, pd_encrypted, pd_my_number_systems, pd_ordinance_sensitive,
                             state, version, updated_at)
                         values (:id, :reference, :reporterName, :title, :description, :discoveredAt, :discoveredBy,
                             :assets, :threat, :unit, :reportedBy, :reportedAt,
                             :rpPersonal, :rpSensitive, :rpMyNumber, :rpPeople, :rpImproper, :rpWeb,
-                            :rpFinancial, :rpEncrypted, :rpSystems,
+                            :rpFinancial, :rpEncrypted, :rpSystems, :rpOrdinance,
                             :pdPersonal, :pdSensitive, :pdMyNumber, :pdPeople, :pdImproper, :pdWeb,
-                            :pdFinancial, :pdEncrypted, :pdSystems,
+                            :pdFinancial, :pdEncrypted, :pdSystems, :pdOrdinance,
                             :state, 0, :now)
                         """)
                 .param("id", incident.id().value())
@@ -169,6 +169,7 @@ class IncidentRepository {
                             pd_personal = :pdPersonal, pd_sensitive = :pdSensitive, pd_my_number = :pdMyNumber,
                             pd_people = :pdPeople, pd_improper_purpose = :pdImproper, pd_on_web = :pdWeb,
                             pd_financial_harm = :pdFinancial, pd_encrypted = :pdEncrypted, pd_my_number_systems = :pdSystems,
+                            pd_ordinance_sensitive = :pdOrdinance,
                             state = :state, severity = :severity, priority = :priority,
                             closure_cause = :cause, closure_prevention = :prevention,
                             not_an_incident_reason = :notAnIncident,
@@ -378,6 +379,7 @@ class IncidentRepository {
         params.put(prefix + "Financial", facts.possibleFinancialHarm());
         params.put(prefix + "Encrypted", facts.stronglyEncrypted());
         params.put(prefix + "Systems", facts.myNumberSystemsInvolved());
+        params.put(prefix + "Ordinance", facts.ordinanceSensitiveInvolved());
         return params;
     }
 
@@ -391,7 +393,8 @@ class IncidentRepository {
                 rs.getBoolean(prefix + "_on_web"),
                 rs.getBoolean(prefix + "_financial_harm"),
                 rs.getBoolean(prefix + "_encrypted"),
-                rs.getBoolean(prefix + "_my_number_systems"));
+                rs.getBoolean(prefix + "_my_number_systems"),
+                rs.getBoolean(prefix + "_ordinance_sensitive"));
     }
 
     private static OffsetDateTime time(Instant at) {

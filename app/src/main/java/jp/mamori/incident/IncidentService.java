@@ -57,6 +57,8 @@ public class IncidentService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AssetRegister> assets;
     private final TransactionTemplate transactions;
+    private final BodyRegime regime;
+    private final SubmissionStore submissions;
 
     private final Clock clock;
 
@@ -70,8 +72,12 @@ public class IncidentService {
             ApplicationEventPublisher events,
             ObjectProvider<AssetRegister> assets,
             PlatformTransactionManager transactionManager,
+            BodyRegime regime,
+            SubmissionStore submissions,
             Clock clock) {
         this.clock = clock;
+        this.regime = regime;
+        this.submissions = submissions;
         this.repository = repository;
         this.access = access;
         this.escalation = escalation;
@@ -192,7 +198,7 @@ public class IncidentService {
      * count of the emergency response plan in force.
      */
     ReportingRules rules() {
-        return ReportingRules.defaults(plans.current().thresholds(settings.thresholds()));
+        return ReportingRules.forRegime(regime.regime(), plans.current().thresholds(settings.thresholds()));
     }
 
     private List<IncidentLine> lines(List<IncidentSummary> summaries) {
@@ -235,7 +241,50 @@ public class IncidentService {
 
     @Transactional
     public StoredIncident close(IncidentId id, Closure closure, String note) {
-        return respond(id, (incident, stored) -> incident.close(closure, Access.currentLogin(), now(), note));
+        return close(id, closure, note, null);
+    }
+
+    /**
+     * Closes the incident. While a due report to the 個人情報保護委員会 is not recorded as submitted
+     * ({@link ReportSubmissions}), closing is refused; only the CISO may still close it, with the reason
+     * for that decision ({@code outstandingReason}), which is audited.
+     */
+    @Transactional
+    public StoredIncident close(IncidentId id, Closure closure, String note, @Nullable String outstandingReason) {
+        return respond(id, (incident, stored) -> {
+            // a step out of order is refused as such first (403), before any question of reports
+            List<ReportSubmission.Kind> outstanding =
+                    incident.state() == IncidentState.RECOVERED ? outstandingReports(incident) : List.of();
+            String reason = outstandingReason == null ? "" : outstandingReason.strip();
+            if (!outstanding.isEmpty()) {
+                String kinds = outstanding.stream().map(Enum::name).collect(Collectors.joining(","));
+                if (reason.isEmpty()) {
+                    throw InvalidInputException.of("outstandingReason", "incident.error.reportsOutstanding");
+                }
+                boolean ciso = Access.current()
+                        .map(u -> u.grants().stream().anyMatch(g -> g.role() == jp.mamori.shared.Role.CISO))
+                        .orElse(false);
+                if (!ciso) {
+                    throw new NotAllowedException("incident.error.reportsOutstanding.cisoOnly");
+                }
+                events.publishEvent(new IncidentEvent.IncidentClosedWithReportsOutstanding(
+                        incident.id(), Access.currentLogin(), kinds, reason));
+            }
+            incident.close(closure, Access.currentLogin(), now(), note);
+        });
+    }
+
+    /** The due reports not recorded as submitted yet (none when no report is due). */
+    public List<ReportSubmission.Kind> outstandingReports(Incident incident) {
+        if (!decision(incident).reportDue()) {
+            return List.of();
+        }
+        var done = submissions.of(incident.id()).stream()
+                .map(ReportSubmission::kind)
+                .toList();
+        return java.util.Arrays.stream(ReportSubmission.Kind.values())
+                .filter(k -> !done.contains(k))
+                .toList();
     }
 
     @Transactional
@@ -385,7 +434,7 @@ public class IncidentService {
         return items;
     }
 
-    private static String safeName(String fileName) {
+    static String safeName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
                 .replaceAll("\\p{Cntrl}", "")

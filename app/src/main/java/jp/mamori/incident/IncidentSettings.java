@@ -1,5 +1,6 @@
 package jp.mamori.incident;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,12 +13,15 @@ import org.springframework.util.unit.DataSize;
  *     days, 確報 30 days, 60 when an improper purpose is suspected)
  * @param escalation who is told from which severity
  * @param evidence limits on uploaded evidence files
+ * @param regime the body's legal regime ({@code mamori.incident.regime}, environment variable
+ *     {@code MAMORI_INCIDENT_REGIME}): when given it wins over the choice stored on the settings page
  */
 @ConfigurationProperties("mamori.incident")
 record IncidentSettings(
         @DefaultValue Reporting reporting,
         @DefaultValue Escalation escalation,
-        @DefaultValue EvidenceFiles evidence) {
+        @DefaultValue EvidenceFiles evidence,
+        @Nullable Regime regime) {
 
     /** The statutory thresholds as the domain uses them (validated there). */
     Thresholds thresholds() {
@@ -26,7 +30,8 @@ record IncidentSettings(
                 reporting.personalDataPeopleAbove(),
                 reporting.preliminaryReportDays(),
                 reporting.finalReportDays(),
-                reporting.finalReportDaysImproperPurpose());
+                reporting.finalReportDaysImproperPurpose(),
+                reporting.publicBodyPeopleAbove());
     }
 
     /**
@@ -35,13 +40,15 @@ record IncidentSettings(
      * @param preliminaryReportDays 速報 due this many days after the day of discovery (3)
      * @param finalReportDays 確報 due this many days after the day of discovery (30)
      * @param finalReportDaysImproperPurpose 確報 due when an improper purpose is suspected (60)
+     * @param publicBodyPeopleAbove for 行政機関等, 保有個人情報 of more than this many people is reportable (100)
      */
     record Reporting(
             @DefaultValue("100") int myNumberPeopleAbove,
             @DefaultValue("1000") int personalDataPeopleAbove,
             @DefaultValue("3") int preliminaryReportDays,
             @DefaultValue("30") int finalReportDays,
-            @DefaultValue("60") int finalReportDaysImproperPurpose) {
+            @DefaultValue("60") int finalReportDaysImproperPurpose,
+            @DefaultValue("100") int publicBodyPeopleAbove) {
         Reporting {
             // fails at start-up with the domain's message when the values make no sense
             new Thresholds(
@@ -49,7 +56,8 @@ record IncidentSettings(
                     personalDataPeopleAbove,
                     preliminaryReportDays,
                     finalReportDays,
-                    finalReportDaysImproperPurpose);
+                    finalReportDaysImproperPurpose,
+                    publicBodyPeopleAbove);
         }
     }
 
@@ -83,6 +91,9 @@ record IncidentSettings(
 
     static IncidentSettings defaults() {
         return new IncidentSettings(
-                new Reporting(100, 1_000, 3, 30, 60), new Escalation(3), new EvidenceFiles(DataSize.ofMegabytes(20)));
+                new Reporting(100, 1_000, 3, 30, 60, 100),
+                new Escalation(3),
+                new EvidenceFiles(DataSize.ofMegabytes(20)),
+                null);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
  *
  * <p>Two laws apply side by side: 番号法 for 特定個人情報 and 個人情報保護法 for personal data in
  * general. 特定個人情報 is personal data too, so a My Number breach is checked against both, and one
- * report answers both.
+ * report answers both. Under 個人情報保護法 the body's {@link Regime} decides the rules: 第26条 with
+ * 施行規則 第7条 for a 個人情報取扱事業者 (the records without a prefix), 第68条 with 施行規則 第43条 for
+ * 行政機関等 (the {@code Public…} records and {@link OrdinanceSensitiveData}).
  */
 public sealed interface ReportingRule
         permits ReportingRule.MyNumberSystems,
@@ -20,7 +22,12 @@ public sealed interface ReportingRule
                 ReportingRule.SensitiveData,
                 ReportingRule.FinancialHarm,
                 ReportingRule.ImproperPurpose,
-                ReportingRule.HeadCount {
+                ReportingRule.HeadCount,
+                ReportingRule.PublicSensitiveData,
+                ReportingRule.PublicFinancialHarm,
+                ReportingRule.PublicImproperPurpose,
+                ReportingRule.PublicHeadCount,
+                ReportingRule.OrdinanceSensitiveData {
 
     /** True when the facts make the breach reportable under this rule (encryption aside). */
     boolean appliesTo(PersonalData facts);
@@ -176,7 +183,7 @@ public sealed interface ReportingRule
 
         @Override
         public String source() {
-            return "個人情報保護法第26条第1項（行政機関等は第68条第1項）、同法施行規則第7条第1号";
+            return "個人情報保護法第26条第1項、同法施行規則第7条第1号";
         }
     }
 
@@ -199,7 +206,7 @@ public sealed interface ReportingRule
 
         @Override
         public String source() {
-            return "個人情報保護法第26条第1項（行政機関等は第68条第1項）、同法施行規則第7条第2号";
+            return "個人情報保護法第26条第1項、同法施行規則第7条第2号";
         }
     }
 
@@ -222,7 +229,7 @@ public sealed interface ReportingRule
 
         @Override
         public String source() {
-            return "個人情報保護法第26条第1項（行政機関等は第68条第1項）、同法施行規則第7条第3号";
+            return "個人情報保護法第26条第1項、同法施行規則第7条第3号";
         }
 
         @Override
@@ -250,7 +257,133 @@ public sealed interface ReportingRule
 
         @Override
         public String source() {
-            return "個人情報保護法第26条第1項（行政機関等は第68条第1項）、同法施行規則第7条第4号";
+            return "個人情報保護法第26条第1項、同法施行規則第7条第4号";
+        }
+    }
+
+    /** 行政機関等: 保有個人情報 including 要配慮個人情報, even one person (施行規則 第43条第1号). */
+    record PublicSensitiveData() implements ReportingRule {
+        @Override
+        public boolean appliesTo(PersonalData facts) {
+            return facts.sensitive();
+        }
+
+        @Override
+        public String key() {
+            return "publicSensitiveData";
+        }
+
+        @Override
+        public String reason() {
+            return "要配慮個人情報を含む保有個人情報の漏えい等が発生し、又は発生したおそれがあるため";
+        }
+
+        @Override
+        public String source() {
+            return "個人情報保護法第68条第1項、同法施行規則第43条第1号";
+        }
+    }
+
+    /** 行政機関等: 保有個人情報 whose misuse could cause financial loss, even one person (第43条第2号). */
+    record PublicFinancialHarm() implements ReportingRule {
+        @Override
+        public boolean appliesTo(PersonalData facts) {
+            return facts.anyPersonalInformation() && facts.possibleFinancialHarm();
+        }
+
+        @Override
+        public String key() {
+            return "publicFinancialHarm";
+        }
+
+        @Override
+        public String reason() {
+            return "不正に利用されると財産的被害が生じるおそれがある保有個人情報の漏えい等であるため";
+        }
+
+        @Override
+        public String source() {
+            return "個人情報保護法第68条第1項、同法施行規則第43条第2号";
+        }
+    }
+
+    /**
+     * 行政機関等: 保有個人情報 leaked through an act against the body perhaps done for an improper
+     * purpose, even one person (第43条第3号); the 確報 gets 60 days (第44条第2項).
+     */
+    record PublicImproperPurpose() implements ReportingRule {
+        @Override
+        public boolean appliesTo(PersonalData facts) {
+            return facts.anyPersonalInformation() && facts.improperPurposeSuspected();
+        }
+
+        @Override
+        public String key() {
+            return "publicImproperPurpose";
+        }
+
+        @Override
+        public String reason() {
+            return "行政機関等に対し不正の目的で行われたおそれがある行為による保有個人情報の漏えい等であるため（本人が1人でも対象）";
+        }
+
+        @Override
+        public String source() {
+            return "個人情報保護法第68条第1項、同法施行規則第43条第3号";
+        }
+
+        @Override
+        public boolean extendsFinalReport() {
+            return true;
+        }
+    }
+
+    /** 行政機関等: 保有個人情報 about more than {@code above} people (100 by law, 第43条第4号). */
+    record PublicHeadCount(int above) implements ReportingRule {
+        @Override
+        public boolean appliesTo(PersonalData facts) {
+            return facts.anyPersonalInformation() && facts.approximatePeople() > above;
+        }
+
+        @Override
+        public String key() {
+            return "publicHeadCount";
+        }
+
+        @Override
+        public String reason() {
+            return "漏えい等のおそれがある保有個人情報の本人の数が" + people(above) + "人を超えるため";
+        }
+
+        @Override
+        public String source() {
+            return "個人情報保護法第68条第1項、同法施行規則第43条第4号";
+        }
+    }
+
+    /**
+     * 行政機関等 of a local public body: 保有個人情報 including 条例要配慮個人情報 (法 第60条第5項), even
+     * one person — a case of its own (第43条第5号), not one of the 要配慮 case.
+     */
+    record OrdinanceSensitiveData() implements ReportingRule {
+        @Override
+        public boolean appliesTo(PersonalData facts) {
+            return facts.ordinanceSensitiveInvolved();
+        }
+
+        @Override
+        public String key() {
+            return "ordinanceSensitiveData";
+        }
+
+        @Override
+        public String reason() {
+            return "条例要配慮個人情報を含む保有個人情報の漏えい等が発生し、又は発生したおそれがあるため";
+        }
+
+        @Override
+        public String source() {
+            return "個人情報保護法第68条第1項、同法施行規則第43条第5号";
         }
     }
 }

@@ -8,27 +8,53 @@ import java.util.List;
  * rule applies and the data was not strongly encrypted.
  */
 final class ReportingRules {
+    private final Regime regime;
     private final Thresholds thresholds;
     private final List<ReportingRule> rules;
 
-    private ReportingRules(Thresholds thresholds, List<ReportingRule> rules) {
+    private ReportingRules(Regime regime, Thresholds thresholds, List<ReportingRule> rules) {
+        this.regime = regime;
         this.thresholds = thresholds;
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules of 番号法 and 個人情報保護法, with the given thresholds and day counts. */
+    /** The rules for a 個人情報取扱事業者 (番号法 and 個人情報保護法 第26条). */
     public static ReportingRules defaults(Thresholds thresholds) {
-        return new ReportingRules(
-                thresholds,
+        return forRegime(Regime.BUSINESS, thresholds);
+    }
+
+    /**
+     * The rules of 番号法 (under both regimes) and of 個人情報保護法 for the body's regime: 第26条 with
+     * 施行規則 第7条 for a 個人情報取扱事業者, 第68条 with 施行規則 第43条 for 行政機関等.
+     */
+    public static ReportingRules forRegime(Regime regime, Thresholds thresholds) {
+        List<ReportingRule> myNumber = List.of(
+                new ReportingRule.MyNumberSystems(),
+                new ReportingRule.MyNumberImproperPurpose(),
+                new ReportingRule.MyNumberOnWeb(),
+                new ReportingRule.MyNumberHeadCount(thresholds.myNumberPeopleAbove()));
+        List<ReportingRule> personal = switch (regime) {
+            case BUSINESS ->
                 List.of(
-                        new ReportingRule.MyNumberSystems(),
-                        new ReportingRule.MyNumberImproperPurpose(),
-                        new ReportingRule.MyNumberOnWeb(),
-                        new ReportingRule.MyNumberHeadCount(thresholds.myNumberPeopleAbove()),
                         new ReportingRule.SensitiveData(),
                         new ReportingRule.FinancialHarm(),
                         new ReportingRule.ImproperPurpose(),
-                        new ReportingRule.HeadCount(thresholds.personalDataPeopleAbove())));
+                        new ReportingRule.HeadCount(thresholds.personalDataPeopleAbove()));
+            case PUBLIC_BODY ->
+                List.of(
+                        new ReportingRule.PublicSensitiveData(),
+                        new ReportingRule.PublicFinancialHarm(),
+                        new ReportingRule.PublicImproperPurpose(),
+                        new ReportingRule.PublicHeadCount(thresholds.publicBodyPeopleAbove()),
+                        new ReportingRule.OrdinanceSensitiveData());
+        };
+        var all = new java.util.ArrayList<ReportingRule>(myNumber);
+        all.addAll(personal);
+        return new ReportingRules(regime, thresholds, all);
+    }
+
+    public Regime regime() {
+        return regime;
     }
 
     public List<ReportingRule> rules() {
@@ -61,7 +87,7 @@ final class ReportingRules {
                 waived,
                 new ReportDeadlines(
                         discoveredOn,
-                        ReportDeadlines.daysAfter(discoveredOn, thresholds.preliminaryReportDays()),
-                        ReportDeadlines.daysAfter(discoveredOn, finalDays)));
+                        ReportDeadlines.day(discoveredOn, thresholds.preliminaryReportDays()),
+                        ReportDeadlines.day(discoveredOn, finalDays)));
     }
 }

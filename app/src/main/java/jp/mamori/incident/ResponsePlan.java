@@ -50,12 +50,7 @@ public record ResponsePlan(List<PlanStep> steps, Severity cisoFrom, int prelimin
      * report show the same date. The 確報 is never earlier than the 速報.
      */
     public Thresholds thresholds(Thresholds configured) {
-        return new Thresholds(
-                configured.myNumberPeopleAbove(),
-                configured.personalDataPeopleAbove(),
-                Math.min(preliminaryReportDays, configured.finalReportDays()),
-                configured.finalReportDays(),
-                configured.finalReportDaysImproperPurpose());
+        return configured.withPreliminaryReportDays(Math.min(preliminaryReportDays, configured.finalReportDays()));
     }
 
     /** The plan used until the body saves its own: the usual steps of an incident response. */

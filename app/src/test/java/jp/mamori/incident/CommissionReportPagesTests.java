@@ -141,7 +141,7 @@ class CommissionReportPagesTests {
         String text =
                 CommissionReportFilesTest.compact(CommissionReportFilesTest.textOf(response.getContentAsByteArray()));
         assertThat(text)
-                .contains("個人情報保護委員会への漏えい等の報告")
+                .contains("個人情報保護委員会への保有個人情報の漏えい等の報告（行政機関等）")
                 .contains("受付番号" + reference)
                 .contains("3.本人の数約1,234人");
         assertThat(audit("incident.report-exported")).isEqualTo(before + 1);
@@ -164,7 +164,7 @@ class CommissionReportPagesTests {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(workbook.getSheetName(0)).isEqualTo("漏えい等報告");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("個人情報保護委員会への漏えい等の報告");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("個人情報保護委員会への保有個人情報の漏えい等の報告（行政機関等）");
             assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("受付番号");
             assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(reference);
         }

@@ -22,8 +22,8 @@ class CommissionReportTest {
                 .contains("同法施行規則第7条第1号")
                 .contains("1,000人を超える");
         assertThat(report.value("発覚日")).isEqualTo("令和7年4月10日");
-        assertThat(report.value("速報の期限")).isEqualTo("令和7年4月13日");
-        assertThat(report.value("確報の期限")).isEqualTo("令和7年5月10日");
+        assertThat(report.value("速報の期限")).isEqualTo("令和7年4月12日");
+        assertThat(report.value("確報の期限")).isEqualTo("令和7年5月9日");
         assertThat(report.value("本人への通知")).isEqualTo("必要（速やかに通知する）");
     }
 

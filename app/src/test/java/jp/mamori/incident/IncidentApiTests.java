@@ -75,8 +75,8 @@ class IncidentApiTests {
                 .andExpect(jsonPath("$.reasons[*].rule").value(hasItem("myNumberHeadCount")))
                 .andExpect(jsonPath("$.reasons[0].source").isNotEmpty())
                 .andExpect(jsonPath("$.discoveredOn").value("2026-01-30"))
-                .andExpect(jsonPath("$.preliminaryReportDue").value("2026-02-02"))
-                .andExpect(jsonPath("$.finalReportDue").value("2026-03-01"));
+                .andExpect(jsonPath("$.preliminaryReportDue").value("2026-02-01"))
+                .andExpect(jsonPath("$.finalReportDue").value("2026-02-28"));
         mvc.perform(get("/api/v1/incidents/{id}", id).with(TestUsers.as(staff.user())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("マイナンバーを含む名簿の誤送信"))

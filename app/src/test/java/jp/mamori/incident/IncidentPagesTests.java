@@ -109,8 +109,8 @@ class IncidentPagesTests {
                 .contains("id=\"decision-due\"")
                 .contains("要配慮個人情報")
                 .contains("個人情報保護法")
-                .contains("令和8年11月28日") // 速報: 3 days after 11月25日
-                .contains("令和8年12月25日") // 確報: 30 days after
+                .contains("令和8年11月27日") // 速報: day 3, 11月25日 being day 1
+                .contains("令和8年12月24日") // 確報: day 30
                 .contains("id=\"report-links\"")
                 .contains("第1段階 情報セキュリティ管理者：管理 一郎")
                 .doesNotContain("id=\"triage-form\"");

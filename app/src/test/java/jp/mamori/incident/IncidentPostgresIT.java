@@ -81,7 +81,7 @@ class IncidentPostgresIT extends PostgresApplicationTest {
         assertThat(loaded.reportingDecision(ReportingRules.defaults(Thresholds.defaults()))
                         .deadlines()
                         .finalReport())
-                .isEqualTo(loaded.discoveredOn().plusDays(60));
+                .isEqualTo(loaded.discoveredOn().plusDays(59));
 
         assertThat(IncidentServiceTests.as(
                                 staff.user(),

@@ -94,7 +94,7 @@ class IncidentReportBrowserIT extends BrowserTest {
         String text =
                 CommissionReportFilesTest.compact(CommissionReportFilesTest.textOf(Files.readAllBytes(pdf.path())));
         assertThat(text)
-                .contains("個人情報保護委員会への漏えい等の報告")
+                .contains("個人情報保護委員会への保有個人情報の漏えい等の報告（行政機関等）")
                 .contains("7.公表の実施状況組合ウェブサイトで公表した。")
                 .contains("3.本人の数約1,500人");
 

@@ -360,8 +360,8 @@ class IncidentServiceTests {
         try {
             IncidentDetails details = as(staff.user(), () -> incidents.details(id));
             ReportDeadlines due = details.decision().deadlines();
-            assertThat(due.preliminaryReport()).isEqualTo(due.discoveredOn().plusDays(2));
-            assertThat(due.finalReport()).isEqualTo(due.discoveredOn().plusDays(30));
+            assertThat(due.preliminaryReport()).isEqualTo(due.discoveredOn().plusDays(1));
+            assertThat(due.finalReport()).isEqualTo(due.discoveredOn().plusDays(29));
             IncidentLine line = as(staff.user(), () -> incidents.mine()).stream()
                     .filter(l -> l.summary().id().equals(id))
                     .findFirst()
@@ -379,6 +379,6 @@ class IncidentServiceTests {
                         .decision()
                         .deadlines()
                         .discoveredOn()
-                        .plusDays(3));
+                        .plusDays(2));
     }
 }

@@ -235,8 +235,8 @@ class IncidentTest {
         assertThat(incident.discoveredOn()).isEqualTo(LocalDate.of(2025, 1, 31));
         assertThat(decision.reasons()).containsExactly(new ReportingRule.SensitiveData());
         assertThat(decision.deadlines()).isNotNull();
-        assertThat(decision.deadlines().preliminaryReport()).isEqualTo(LocalDate.of(2025, 2, 3));
-        assertThat(decision.deadlines().finalReport()).isEqualTo(LocalDate.of(2025, 3, 2));
+        assertThat(decision.deadlines().preliminaryReport()).isEqualTo(LocalDate.of(2025, 2, 2));
+        assertThat(decision.deadlines().finalReport()).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(incident.report().personalData()).isEqualTo(PersonalData.none());
     }
 

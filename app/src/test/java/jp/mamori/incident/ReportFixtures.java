@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A breach for the report tests: 要配慮個人情報 of about 1,234 members of the fictional 架空市職員共済組合,
- * discovered at 09:30 on 令和7年4月10日 (Japan time), so the 速報 is due 令和7年4月13日 and the 確報
- * 令和7年5月10日.
+ * discovered at 09:30 on 令和7年4月10日 (Japan time), so the 速報 is due 令和7年4月12日 and the 確報
+ * 令和7年5月9日.
  */
 final class ReportFixtures {
     static final LocalDate TODAY = LocalDate.of(2025, 4, 11);

@@ -80,33 +80,34 @@ class ReportingRulesTest {
             assertThat(decision.deadlines()).isNull();
         } else {
             assertThat(decision.deadlines()).isNotNull();
+            // the day of discovery is day 1: the 30th day is 29 days after it
             assertThat(ChronoUnit.DAYS.between(DISCOVERED, decision.deadlines().finalReport()))
-                    .isEqualTo(finalDays.longValue());
-            assertThat(decision.deadlines().preliminaryReport()).isEqualTo(LocalDate.of(2025, 4, 13));
+                    .isEqualTo(finalDays - 1L);
+            assertThat(decision.deadlines().preliminaryReport()).isEqualTo(LocalDate.of(2025, 4, 12));
         }
     }
 
     @ParameterizedTest(name = "discovered {0}, 速報 +{1} days, improper purpose {2} → 速報 {3}, 確報 {4}")
     @CsvSource(textBlock = """
-            # discovered, 速報 days, improper purpose, 速報 due,  確報 due
-            2025-01-30,   3,         false,            2025-02-02, 2025-03-01
-            2024-01-30,   3,         false,            2024-02-02, 2024-02-29
-            2025-01-30,   3,         true,             2025-02-02, 2025-03-31
-            2024-01-30,   3,         true,             2024-02-02, 2024-03-30
-            2025-02-26,   3,         false,            2025-03-01, 2025-03-28
-            2024-02-26,   3,         false,            2024-02-29, 2024-03-27
-            2025-02-28,   3,         false,            2025-03-03, 2025-03-30
-            2024-02-28,   3,         false,            2024-03-02, 2024-03-29
-            2024-02-29,   3,         false,            2024-03-03, 2024-03-30
-            2025-03-31,   3,         false,            2025-04-03, 2025-04-30
-            2025-12-30,   3,         false,            2026-01-02, 2026-01-29
-            2025-12-30,   3,         true,             2026-01-02, 2026-02-28
-            2025-12-31,   3,         false,            2026-01-03, 2026-01-30
-            2027-12-31,   3,         true,             2028-01-03, 2028-02-29
-            2025-01-30,   5,         false,            2025-02-04, 2025-03-01
-            2025-01-30,   0,         false,            2025-01-30, 2025-03-01
+            # discovered, 速報 days, improper purpose, 速報 due (day N), 確報 due (day 30 or 60; day 1 = discovery)
+            2025-01-30,   3,         false,            2025-02-01, 2025-02-28
+            2024-01-30,   3,         false,            2024-02-01, 2024-02-28
+            2025-01-30,   3,         true ,            2025-02-01, 2025-03-30
+            2024-01-30,   3,         true ,            2024-02-01, 2024-03-29
+            2025-02-26,   3,         false,            2025-02-28, 2025-03-27
+            2024-02-26,   3,         false,            2024-02-28, 2024-03-26
+            2025-02-28,   3,         false,            2025-03-02, 2025-03-29
+            2024-02-28,   3,         false,            2024-03-01, 2024-03-28
+            2024-02-29,   3,         false,            2024-03-02, 2024-03-29
+            2025-03-31,   3,         false,            2025-04-02, 2025-04-29
+            2025-12-30,   3,         false,            2026-01-01, 2026-01-28
+            2025-12-30,   3,         true ,            2026-01-01, 2026-02-27
+            2025-12-31,   3,         false,            2026-01-02, 2026-01-29
+            2027-12-31,   3,         true ,            2028-01-02, 2028-02-28
+            2025-01-30,   5,         false,            2025-02-03, 2025-02-28
+            2025-01-30,   1,         false,            2025-01-30, 2025-02-28
             """)
-    void deadlines_count_calendar_days_after_the_day_of_discovery_across_month_and_year_ends(
+    void deadlines_count_the_day_of_discovery_as_day_one_across_month_and_year_ends(
             LocalDate discovered,
             int preliminaryDays,
             boolean improperPurpose,
@@ -151,6 +152,7 @@ class ReportingRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             a negative head count threshold            | -1  | 1000 | 3 | 30 | 60
             a negative 速報 day count                   | 100 | 1000 | -1 | 30 | 60
+            a 速報 on day 0, before the day of discovery | 100 | 1000 | 0 | 30 | 60
             a 確報 before the 速報                       | 100 | 1000 | 5 | 4  | 60
             an improper-purpose period shorter than 30 | 100 | 1000 | 3 | 30 | 29
             """)

@@ -14,6 +14,8 @@ import jp.mamori.incident.IncidentService;
 import jp.mamori.incident.PersonalData;
 import jp.mamori.incident.Priority;
 import jp.mamori.incident.ReportRequest;
+import jp.mamori.incident.ReportSubmission;
+import jp.mamori.incident.ReportSubmissions;
 import jp.mamori.incident.Severity;
 import jp.mamori.incident.StoredIncident;
 import jp.mamori.incident.ThreatCategory;
@@ -41,9 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/incidents", produces = "application/json")
 class IncidentApi {
     private final IncidentService incidents;
+    private final ReportSubmissions submissions;
 
-    IncidentApi(IncidentService incidents) {
+    IncidentApi(IncidentService incidents, ReportSubmissions submissions) {
         this.incidents = incidents;
+        this.submissions = submissions;
     }
 
     @Operation(
@@ -134,7 +138,56 @@ class IncidentApi {
         return resource(incidents.close(
                 new IncidentId(id),
                 new Closure(text(body.cause()), text(body.recurrencePrevention())),
-                text(body.note())));
+                text(body.note()),
+                body.outstandingReportsReason()));
+    }
+
+    @Operation(
+            summary = "Reports submitted to the Commission",
+            description = "The 速報 and 確報 recorded as submitted: when, by whom, how, receipt number, file and SHA-256.")
+    @GetMapping("/{id}/submissions")
+    List<ReportSubmission> submissions(@PathVariable UUID id) {
+        return submissions.of(new IncidentId(id));
+    }
+
+    @Operation(
+            summary = "Record a submission",
+            description = "Records the 速報 (PRELIMINARY) or the 確報 (FINAL) as submitted; the file kept is the report "
+                    + "as the product makes it now (Excel). 201 with the record; 400 names each field; 403 for "
+                    + "someone who does not respond to the incident.")
+    @PostMapping(path = "/{id}/submissions", consumes = "application/json")
+    ResponseEntity<ReportSubmission> submit(@PathVariable UUID id, @RequestBody SubmissionBody body) {
+        if (body.kind() == null) {
+            throw InvalidInputException.of("kind", "incident.submission.error.kind");
+        }
+        ReportSubmission recorded = submissions.record(
+                new IncidentId(id),
+                body.kind(),
+                body.submittedAt(),
+                text(body.submittedBy()),
+                body.channel(),
+                text(body.receiptNumber()),
+                null,
+                null);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/incidents/" + id + "/submissions/" + recorded.kind() + "/file"))
+                .body(recorded);
+    }
+
+    @Operation(summary = "The file submitted", description = "Checked against its SHA-256 before it is handed out.")
+    @GetMapping("/{id}/submissions/{kind}/file")
+    ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
+        ReportSubmissions.SubmittedFile file = submissions.file(new IncidentId(id), kind);
+        return ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.submission().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Evidence-SHA256", file.submission().sha256())
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                .body(file.content());
     }
 
     @Operation(summary = "Close as not an incident", description = "From REPORTED or TRIAGED; the reason is required.")
@@ -231,7 +284,21 @@ class IncidentApi {
     record CloseBody(
             @Nullable String cause,
             @Nullable String recurrencePrevention,
-            @Nullable String note) {}
+            @Nullable String note,
+
+            @Schema(
+                    description = "Only the CISO, only while a due report is not recorded as submitted: why the "
+                            + "incident is closed anyway (audited)")
+            @Nullable
+            String outstandingReportsReason) {}
+
+    @Schema(name = "IncidentReportSubmission")
+    record SubmissionBody(
+            ReportSubmission.@Nullable Kind kind,
+            @Nullable Instant submittedAt,
+            @Nullable String submittedBy,
+            ReportSubmission.@Nullable Channel channel,
+            @Nullable String receiptNumber) {}
 
     @Schema(name = "IncidentNotAnIncident")
     record ReasonBody(@Nullable String reason) {}

@@ -35,6 +35,7 @@ record IncidentForm(
         @Nullable Boolean possibleFinancialHarm,
         @Nullable Boolean stronglyEncrypted,
         @Nullable Boolean myNumberSystemsInvolved,
+        @Nullable Boolean ordinanceSensitive,
         @Nullable Long unitId,
         @Nullable String note) {
 
@@ -52,6 +53,7 @@ record IncidentForm(
                 false,
                 false,
                 0,
+                false,
                 false,
                 false,
                 false,
@@ -115,7 +117,8 @@ record IncidentForm(
                 yes(exposedOnWeb),
                 yes(possibleFinancialHarm),
                 yes(stronglyEncrypted),
-                yes(myNumberSystemsInvolved));
+                yes(myNumberSystemsInvolved),
+                yes(ordinanceSensitive));
     }
 
     private static boolean yes(@Nullable Boolean box) {

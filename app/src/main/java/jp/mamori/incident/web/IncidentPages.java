@@ -3,9 +3,11 @@ package jp.mamori.incident.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import jp.mamori.incident.BodyRegime;
 import jp.mamori.incident.Closure;
 import jp.mamori.incident.DeadlineCountdown;
 import jp.mamori.incident.Evidence;
@@ -15,6 +17,8 @@ import jp.mamori.incident.IncidentId;
 import jp.mamori.incident.IncidentService;
 import jp.mamori.incident.Priority;
 import jp.mamori.incident.ReportDeadlines;
+import jp.mamori.incident.ReportSubmission;
+import jp.mamori.incident.ReportSubmissions;
 import jp.mamori.incident.Severity;
 import jp.mamori.incident.StepNotAllowedException;
 import jp.mamori.incident.StoredIncident;
@@ -22,6 +26,7 @@ import jp.mamori.incident.ThreatCategory;
 import jp.mamori.incident.Triage;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
@@ -60,11 +65,21 @@ class IncidentPages {
     private final IncidentService incidents;
     private final Directory directory;
     private final MessageSource messages;
+    private final BodyRegime regime;
+    private final ReportSubmissions submissions;
 
     private final Clock clock;
 
-    IncidentPages(IncidentService incidents, Directory directory, MessageSource messages, Clock clock) {
+    IncidentPages(
+            IncidentService incidents,
+            Directory directory,
+            MessageSource messages,
+            BodyRegime regime,
+            ReportSubmissions submissions,
+            Clock clock) {
         this.clock = clock;
+        this.regime = regime;
+        this.submissions = submissions;
         this.incidents = incidents;
         this.directory = directory;
         this.messages = messages;
@@ -73,6 +88,7 @@ class IncidentPages {
     @GetMapping("/incidents")
     String list(@RequestParam(defaultValue = "false") boolean closed, Model model) {
         model.addAttribute("lines", incidents.list(!closed));
+        model.addAttribute("regime", regime.current());
         model.addAttribute("closed", closed);
         model.addAttribute("mine", false);
         return "incident/list";
@@ -126,6 +142,7 @@ class IncidentPages {
     String show(@PathVariable UUID id, Model model) {
         IncidentDetails details = incidents.details(new IncidentId(id));
         model.addAttribute("details", details);
+        model.addAttribute("regime", regime.current());
         model.addAttribute("incident", details.incident());
         model.addAttribute("decision", details.decision());
         model.addAttribute("canRespond", details.canRespond());
@@ -135,15 +152,27 @@ class IncidentPages {
         model.addAttribute("severities", List.of(1, 2, 3, 4));
         model.addAttribute("priorities", Priority.values());
         ReportDeadlines deadlines = details.decision().deadlines();
+        List<ReportSubmission> submitted = submissions.of(details.incident().id());
+        model.addAttribute("submissions", submitted);
+        model.addAttribute("submissionKinds", ReportSubmission.Kind.values());
+        model.addAttribute("channels", ReportSubmission.Channel.values());
+        model.addAttribute("outstanding", incidents.outstandingReports(details.incident()));
+        boolean preliminarySent = submitted.stream().anyMatch(x -> x.kind() == ReportSubmission.Kind.PRELIMINARY);
+        boolean finalSent = submitted.stream().anyMatch(x -> x.kind() == ReportSubmission.Kind.FINAL);
         if (deadlines != null && !details.incident().state().isClosed()) {
             // the same countdown as the list: 「13日超過」 in red, never 「あと-13日」
-            model.addAttribute(
-                    "preliminaryCountdown",
-                    new DeadlineCountdown(
-                            IncidentService.daysBetween(incidents.today(), deadlines.preliminaryReport())));
-            model.addAttribute(
-                    "finalCountdown",
-                    new DeadlineCountdown(IncidentService.daysBetween(incidents.today(), deadlines.finalReport())));
+            // the countdown stops at submission
+            if (!preliminarySent) {
+                model.addAttribute(
+                        "preliminaryCountdown",
+                        new DeadlineCountdown(
+                                IncidentService.daysBetween(incidents.today(), deadlines.preliminaryReport())));
+            }
+            if (!finalSent) {
+                model.addAttribute(
+                        "finalCountdown",
+                        new DeadlineCountdown(IncidentService.daysBetween(incidents.today(), deadlines.finalReport())));
+            }
         }
         model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(clock)));
         return "incident/detail";
@@ -153,13 +182,21 @@ class IncidentPages {
     String triage(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer severity,
-            @RequestParam(defaultValue = "MEDIUM") Priority priority,
+            @RequestParam(required = false) @Nullable Priority priority,
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        if (severity == null) {
-            // no silent "1": the person who triages must choose; the page comes back with the error on the field
-            model.addAttribute("triageError", "incident.error.severity.required");
+        if (severity == null || priority == null) {
+            // no silent "1" and no silent 「中」: the person who triages must choose both; the page comes
+            // back with the error on each field left unchosen and keeps what was chosen
+            if (severity == null) {
+                model.addAttribute("triageError", "incident.error.severity.required");
+            }
+            if (priority == null) {
+                model.addAttribute("priorityError", "incident.error.priority.required");
+            }
+            model.addAttribute("triageSeverity", severity);
+            model.addAttribute("triagePriority", priority);
             model.addAttribute("triageNote", note);
             return show(id, model);
         }
@@ -190,11 +227,72 @@ class IncidentPages {
             @RequestParam(defaultValue = "") String cause,
             @RequestParam(defaultValue = "") String recurrencePrevention,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String outstandingReason,
             RedirectAttributes redirect) {
         return step(
                 id,
                 redirect,
-                () -> incidents.close(new IncidentId(id), new Closure(cause, recurrencePrevention), note));
+                () -> incidents.close(
+                        new IncidentId(id), new Closure(cause, recurrencePrevention), note, outstandingReason));
+    }
+
+    @PostMapping("/incidents/{id}/submissions")
+    String submit(
+            @PathVariable UUID id,
+            @RequestParam(required = false) ReportSubmission.@Nullable Kind kind,
+            @RequestParam(defaultValue = "") String submittedAt,
+            @RequestParam(defaultValue = "") String submittedBy,
+            @RequestParam(required = false) ReportSubmission.@Nullable Channel channel,
+            @RequestParam(defaultValue = "") String receiptNumber,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            if (kind == null) {
+                throw InvalidInputException.of("kind", "incident.submission.error.kind");
+            }
+            Instant at = null;
+            try {
+                at = submittedAt.isBlank()
+                        ? null
+                        : LocalDateTime.parse(submittedAt)
+                                .atZone(BodyClock.ZONE)
+                                .toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of("submittedAt", "incident.error.dateTime");
+            }
+            boolean uploaded = file != null && !file.isEmpty();
+            try {
+                submissions.record(
+                        new IncidentId(id),
+                        kind,
+                        at,
+                        submittedBy,
+                        channel,
+                        receiptNumber,
+                        uploaded ? file.getOriginalFilename() : null,
+                        uploaded ? file.getInputStream() : null);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Flash.notice(redirect, "incident.submission.recorded");
+            return null;
+        });
+    }
+
+    @GetMapping("/incidents/{id}/submissions/{kind}/file")
+    ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
+        ReportSubmissions.SubmittedFile file = submissions.file(new IncidentId(id), kind);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.submission().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Evidence-SHA256", file.submission().sha256())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(file.content());
     }
 
     @PostMapping("/incidents/{id}/not-an-incident")

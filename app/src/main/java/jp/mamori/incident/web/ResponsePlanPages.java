@@ -2,6 +2,7 @@ package jp.mamori.incident.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import jp.mamori.incident.BodyRegime;
 import jp.mamori.incident.IncidentStep;
 import jp.mamori.incident.PlanStep;
 import jp.mamori.incident.ResponsePlan;
@@ -30,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResponsePlanPages {
     private final ResponsePlanStore plans;
+    private final BodyRegime regime;
 
-    ResponsePlanPages(ResponsePlanStore plans) {
+    ResponsePlanPages(ResponsePlanStore plans, BodyRegime regime) {
         this.plans = plans;
+        this.regime = regime;
     }
 
     @GetMapping("/incidents/plan")
@@ -95,6 +98,7 @@ class ResponsePlanPages {
         model.addAttribute("escalation", plan.escalationPolicy().targets(Severity.of(Severity.HIGHEST)));
         model.addAttribute("contactLines", lines(plan.contacts()));
         model.addAttribute("history", plans.history());
+        model.addAttribute("regime", regime.current());
         return "incident/plan";
     }
 

@@ -73,7 +73,7 @@ class ResponsePlanPagesTests {
                 .contains("情報セキュリティ管理者")
                 .contains("報告者の所属（及びその上位の部署）")
                 .contains("重大度3以上（トリアージ後）")
-                .contains("発覚日の翌日から数えて3日目まで")
+                .contains("発覚日を1日目として3日目まで")
                 .contains("個人情報保護委員会: 漏えい等報告の窓口")
                 .doesNotContain("計画を編集");
     }
@@ -129,7 +129,7 @@ class ResponsePlanPagesTests {
         String page = html(get("/incidents/plan").with(TestUsers.staff()));
         assertThat(page)
                 .contains("重大度2以上（トリアージ後）")
-                .contains("発覚日の翌日から数えて2日目まで")
+                .contains("発覚日を1日目として2日目まで")
                 .contains("委託先の保守窓口へ連絡した")
                 .contains("年度当初の見直し")
                 .contains("第" + saved.version() + "版");
