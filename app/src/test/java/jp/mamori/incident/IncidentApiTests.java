@@ -127,6 +127,30 @@ class IncidentApiTests {
                         .content("{\"cause\":\"\",\"recurrencePrevention\":\"\"}")
                         .with(as))
                 .andExpect(status().isBadRequest());
+        // the due reports are recorded as submitted first: closing with one outstanding is refused
+        mvc.perform(post("/api/v1/incidents/{id}/close", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cause\":\"宛先の確認不足\",\"recurrencePrevention\":\"送信前の二人確認\"}")
+                        .with(as))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outstandingReason"));
+        for (String kind : new String[] {"PRELIMINARY", "FINAL"}) {
+            mvc.perform(post("/api/v1/incidents/{id}/submissions", id)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                    "{\"kind\":\"" + kind + "\",\"submittedAt\":\""
+                                            + jp.mamori.testing.TestClock.INSTANCE
+                                                    .instant()
+                                                    .minusSeconds(60)
+                                            + "\",\"submittedBy\":\"CSIRT\",\"channel\":\"PPC_FORM\",\"receiptNumber\":\"R-1\"}")
+                            .with(as))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.kind").value(kind))
+                    .andExpect(jsonPath("$.sha256").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")));
+        }
+        mvc.perform(get("/api/v1/incidents/{id}/submissions", id).with(as))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2));
         mvc.perform(post("/api/v1/incidents/{id}/close", id)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"cause\":\"宛先の確認不足\",\"recurrencePrevention\":\"送信前の二人確認\"}")
