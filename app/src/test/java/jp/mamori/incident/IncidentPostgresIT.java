@@ -27,6 +27,9 @@ class IncidentPostgresIT extends PostgresApplicationTest {
     IncidentRepository repository;
 
     @Autowired
+    ReportSubmissions submissions;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -58,6 +61,20 @@ class IncidentPostgresIT extends PostgresApplicationTest {
             incidents.contain(id, "遮断");
             incidents.eradicate(id, "脆弱性を修正");
             incidents.recover(id, "再開");
+            // the due reports are recorded as submitted (kept on PostgreSQL with their file) before closing
+            for (ReportSubmission.Kind kind : ReportSubmission.Kind.values()) {
+                submissions.record(
+                        id,
+                        kind,
+                        jp.mamori.testing.TestClock.INSTANCE.instant().minusSeconds(60),
+                        "CSIRT",
+                        ReportSubmission.Channel.PPC_FORM,
+                        "R-" + kind,
+                        "report-" + kind + ".pdf",
+                        new ByteArrayInputStream(kind.name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            assertThat(submissions.file(id, ReportSubmission.Kind.FINAL).content())
+                    .isEqualTo("FINAL".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             incidents.close(id, new Closure("脆弱性", "定期的な更新"), "");
         });
 
