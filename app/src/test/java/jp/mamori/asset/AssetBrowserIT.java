@@ -65,6 +65,7 @@ class AssetBrowserIT extends BrowserTest {
         signIn(manager);
         page.navigate(url("/assets/new"));
         page.locator("#name").fill(name);
+        page.locator("#kind").selectOption("INFORMATION");
         page.locator("#ownerUnitId").selectOption(Long.toString(unit));
         page.locator("#form").selectOption("ELECTRONIC");
         page.locator("#zoneCode").selectOption("LGWAN");

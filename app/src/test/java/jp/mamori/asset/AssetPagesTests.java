@@ -302,4 +302,38 @@ class AssetPagesTests {
                 .contains("<a href=\"#confidentiality\">機密性：格付を選んでください。</a>")
                 .contains("<a href=\"#availability\">可用性：格付を選んでください。</a>");
     }
+
+    @Test
+    void a_new_asset_starts_with_kind_and_form_unchosen_and_is_refused_until_they_are_chosen() throws Exception {
+        String page = mvc.perform(get("/assets/new").accept(MediaType.TEXT_HTML).with(TestUsers.as(pensionManager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String field : new String[] {"kind", "form"}) {
+            int at = page.indexOf("<select id=\"" + field + "\"");
+            String select = page.substring(at, page.indexOf("</select>", at));
+            assertThat(select).as(field).contains("<option value=\"\" selected=\"selected\">選択してください</option>");
+            assertThat(select.split("selected=\"selected\"", -1)).as(field + ": one option selected").hasSize(2);
+        }
+        String refused = mvc.perform(post("/assets")
+                        .with(csrf())
+                        .with(TestUsers.as(pensionManager))
+                        .accept(MediaType.TEXT_HTML)
+                        .param("name", AssetFixtures.unique("区分未選択台帳"))
+                        .param("kind", "")
+                        .param("ownerUnitId", Long.toString(pension))
+                        .param("form", "")
+                        .param("zoneCode", "NONE")
+                        .param("confidentiality", "2")
+                        .param("integrity", "1")
+                        .param("availability", "1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("<a href=\"#kind\">資産区分：資産区分を選んでください。</a>")
+                .contains("<a href=\"#form\">形態：形態を選んでください。</a>");
+    }
 }

@@ -155,7 +155,9 @@ class LayoutBrowserIT extends BrowserTest {
         signIn(page, manager, PASSWORD, null);
         page.navigate(url("/assets/new"));
         page.locator("#name").fill(unique("レイアウト確認用の長い名前の情報資産"));
+        page.locator("#kind").selectOption("INFORMATION");
         page.locator("#ownerUnitId").selectOption(Long.toString(unit));
+        page.locator("#form").selectOption("ELECTRONIC");
         page.locator("#zoneCode").selectOption("LGWAN");
         page.locator("#confidentiality").selectOption("2");
         page.locator("#integrity").selectOption("2");

@@ -44,16 +44,17 @@ record AssetEditForm(
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
 
     static AssetEditForm empty(@Nullable Long unitId, ClassificationScheme scheme) {
+        // kind, form, zone and levels start unchosen: each is a choice a person must make, and a
+        // default here would pass for one (and under-classify whatever is left untouched)
         return new AssetEditForm(
                 "",
-                AssetKind.INFORMATION,
+                null,
                 "",
                 unitId,
                 "",
                 "",
                 "",
-                AssetForm.ELECTRONIC,
-                // zone and levels start unchosen: a default here would under-classify whatever is left untouched
+                null,
                 "",
                 "",
                 "",
