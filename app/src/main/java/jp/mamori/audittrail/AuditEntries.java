@@ -1,5 +1,7 @@
 package jp.mamori.audittrail;
 
+import jp.mamori.shared.Page;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -24,7 +26,7 @@ public class AuditEntries {
 
     /** One page of entries matching the filter, newest first, and the number of all matches. */
     @Transactional(readOnly = true)
-    public EntryPage find(AuditFilter filter, int page, int size) {
+    public Page<Entry> find(AuditFilter filter, int page, int size) {
         Where where = where(filter);
         long total = jdbc.sql("select count(*) from audit_entry" + where.sql())
                 .params(where.params())
@@ -37,7 +39,7 @@ public class AuditEntries {
                 .param("offset", (long) page * size)
                 .query(AuditEntries::entry)
                 .list();
-        return new EntryPage(entries, page, size, total);
+        return new Page<>(entries, page, size, total);
     }
 
     /** Every entry matching the filter, newest first, up to {@code limit} (for the export). */

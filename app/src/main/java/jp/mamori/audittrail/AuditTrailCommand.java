@@ -35,24 +35,13 @@ public class AuditTrailCommand {
             name = "verify",
             mixinStandardHelpOptions = true,
             description = "監査証跡のハッシュチェーン・先頭の署名・日々のアンカーを検証します (exit 0 正常, 1 改ざん・欠落あり, 2 データベースの問題)")
-    public static class Verify implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Verify extends DatabaseCommand {
         @Option(
                 names = "--anchors",
                 paramLabel = "DIR",
                 description = "アンカーファイルのフォルダ (既定: mamori.audit.anchor-dir / MAMORI_ANCHOR_DIR、組み込みDBでは <data>/anchors)")
         @Nullable
         Path anchors;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {

@@ -1,5 +1,7 @@
 package jp.mamori.notification;
 
+import jp.mamori.shared.Page;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,19 +44,14 @@ public class Notices implements Notifications {
         repository.insert(notice, now(), mail ? MailState.PENDING : MailState.NONE, mail ? address : null);
     }
 
-    /** One page of the signed-in person's notices, newest first. */
+    /** One page of the signed-in person's notices, newest first ({@link #unread()} counts all pages). */
     @Transactional(readOnly = true)
-    public NoticePage mine(int page, int size) {
+    public Page<StoredNotice> mine(int page, int size) {
         @Nullable Long person = Access.current().map(u -> u.personId()).orElse(null);
         if (person == null) {
-            return new NoticePage(List.of(), page, size, 0, 0);
+            return new Page<>(List.of(), page, size, 0);
         }
-        return new NoticePage(
-                repository.ofPerson(person, page * size, size),
-                page,
-                size,
-                repository.countOf(person),
-                repository.unreadOf(person));
+        return new Page<>(repository.ofPerson(person, page * size, size), page, size, repository.countOf(person));
     }
 
     /** How many of the signed-in person's notices are unread (0 when the account has no person). */

@@ -7,9 +7,10 @@ import java.util.Map;
 import jp.mamori.audittrail.AuditEntries;
 import jp.mamori.audittrail.AuditExport;
 import jp.mamori.audittrail.AuditFilter;
-import jp.mamori.audittrail.AuditTrailExported;
+import jp.mamori.audittrail.AuditTrailEvent;
 import jp.mamori.audittrail.ChainVerifier;
-import jp.mamori.audittrail.EntryPage;
+import jp.mamori.audittrail.Entry;
+import jp.mamori.shared.Page;
 import jp.mamori.audittrail.Verification;
 import jp.mamori.shared.Access;
 import jp.mamori.web.form.Flash;
@@ -82,9 +83,9 @@ class AuditTrailPages {
             binding.rejectValue("to", "auditTrail.filter.periodReversed");
         }
         AuditFilter applied = binding.hasErrors() ? AuditFilter.none() : filter;
-        EntryPage result = entries.find(applied, Math.max(0, page), PAGE_SIZE);
+        Page<Entry> result = entries.find(applied, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("result", result);
-        model.addAttribute("rows", texts.show(result.entries()));
+        model.addAttribute("rows", texts.show(result.items()));
         model.addAttribute(
                 "actors",
                 entries.distinct("actor").stream()
@@ -150,17 +151,8 @@ class AuditTrailPages {
         } else {
             AuditExport.csv(headings, rows, out);
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("format", excel ? "xlsx" : "csv");
-        details.put("count", Integer.toString(rows.size()));
-        putIfGiven(
-                details, "from", applied.from() == null ? null : applied.from().toString());
-        putIfGiven(details, "to", applied.to() == null ? null : applied.to().toString());
-        putIfGiven(details, "actor", applied.actor());
-        putIfGiven(details, "action", applied.action());
-        putIfGiven(details, "subjectType", applied.subjectType());
-        putIfGiven(details, "subjectId", applied.subjectId());
-        events.publishEvent(new AuditTrailExported(Access.currentLogin(), details));
+        events.publishEvent(
+                AuditTrailEvent.Exported.of(Access.currentLogin(), excel ? "xlsx" : "csv", rows.size(), applied));
         String name = "audit-trail-" + java.time.LocalDate.now(clock) + (excel ? ".xlsx" : ".csv");
         return ResponseEntity.ok()
                 .header(
@@ -180,13 +172,6 @@ class AuditTrailPages {
             Flash.alert(redirect, "auditTrail.verify.broken", broken.seq());
         }
         return "redirect:/audit-trail";
-    }
-
-    private static void putIfGiven(
-            Map<String, String> details, String key, @org.jspecify.annotations.Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            details.put(key, value.strip());
-        }
     }
 
     private String text(String key) {

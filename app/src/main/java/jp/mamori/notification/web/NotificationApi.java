@@ -5,7 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
-import jp.mamori.notification.NoticePage;
+import jp.mamori.notification.StoredNotice;
+import jp.mamori.shared.Page;
 import jp.mamori.notification.Notices;
 import jp.mamori.notification.StoredNotice;
 import org.jspecify.annotations.Nullable;
@@ -60,13 +61,14 @@ class NotificationApi {
     NoticeList mine(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "30") int size) {
-        NoticePage result = notices.mine(Math.max(0, page), Math.min(200, Math.max(1, size)));
+        int[] bounds = Page.bounds(page, size);
+        Page<StoredNotice> result = notices.mine(bounds[0], bounds[1]);
         return new NoticeList(
-                result.notices().stream().map(NoticeResource::of).toList(),
+                result.items().stream().map(NoticeResource::of).toList(),
                 result.page(),
                 result.size(),
                 result.total(),
-                result.unread());
+                notices.unread());
     }
 
     @Operation(summary = "Mark a notice read", description = "404 for a notice that is not the caller's.")

@@ -27,6 +27,7 @@ class NotificationPages {
     @GetMapping("/notifications")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", notices.mine(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("unread", notices.unread());
         return "notification/list";
     }
 

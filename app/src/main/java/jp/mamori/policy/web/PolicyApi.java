@@ -14,7 +14,7 @@ import jp.mamori.policy.Revision;
 import jp.mamori.policy.RevisionState;
 import jp.mamori.policy.RevisionTimeline;
 import jp.mamori.policy.Revisions;
-import jp.mamori.policy.web.PolicyResources.DocumentPage;
+import jp.mamori.shared.Page;
 import jp.mamori.policy.web.PolicyResources.DocumentResource;
 import jp.mamori.policy.web.PolicyResources.ReturnRequest;
 import jp.mamori.policy.web.PolicyResources.RevisionRequest;
@@ -59,14 +59,15 @@ class PolicyApi {
             summary = "List documents",
             description = "Documents the caller may read, in tree order; q searches title, 文書番号 and text. Paged.")
     @GetMapping
-    DocumentPage list(
+    Page<DocumentResource> list(
             @Parameter(description = "words that must all occur (width and case ignored)")
                     @RequestParam(defaultValue = "")
                     String q,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size) {
-        int p = Math.max(0, page);
-        int s = Math.min(200, Math.max(1, size));
+        int[] bounds = Page.bounds(page, size);
+        int p = bounds[0];
+        int s = bounds[1];
         List<PolicyDocuments.Node> nodes = q.isBlank() ? documents.tree() : documents.search(q);
         List<DocumentResource> items = nodes.stream()
                 .skip((long) p * s)
@@ -76,7 +77,7 @@ class PolicyApi {
                         n.inForce() == null ? null : RevisionSummary.of(n.inForce(), RevisionState.IN_FORCE),
                         null))
                 .toList();
-        return new DocumentPage(items, p, s, nodes.size());
+        return new Page<>(items, p, s, nodes.size());
     }
 
     @Operation(

@@ -19,9 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class PolicyResources {
     private PolicyResources() {}
 
-    /** A page of documents: {@code {"items":[…],"page":0,"size":50,"total":7}}. */
-    record DocumentPage(List<DocumentResource> items, int page, int size, long total) {}
-
     /** A document as the API shows it, with the revision in force today (if any). */
     record DocumentResource(
             long id,
