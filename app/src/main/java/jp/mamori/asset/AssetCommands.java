@@ -49,10 +49,7 @@ public class AssetCommands {
                 "管理番号のある行はその資産を更新し、空の行は新しい資産として登録します。",
                 "終了コード: 0 正常（--dry-run 以外は取込み済み）、1 行にエラー（何も書き込まない）、2 使い方の誤り・読めないファイル"
             })
-    public static class Import implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Import extends DatabaseCommand {
         @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "取り込む台帳 (.xlsx)")
         @Nullable
         Path file;
@@ -67,14 +64,7 @@ public class AssetCommands {
                 description = "結果の形式: text（既定）または json")
         String format = "text";
 
-        @Spec
-        @Nullable
-        CommandSpec spec;
 
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {
@@ -190,10 +180,7 @@ public class AssetCommands {
                 "情報資産管理台帳を Excel（.xlsx）に出力します（標準の列、和暦の日付）。出力したファイルはそのまま取り込めます。",
                 "終了コード: 0 出力済み、2 使い方の誤り・書き込めないファイル・見つからない部署"
             })
-    public static class Export implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Export extends DatabaseCommand {
         @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "出力先 (.xlsx)")
         @Nullable
         Path file;
@@ -205,14 +192,7 @@ public class AssetCommands {
         @Option(names = "--sheet-per-unit", description = "管理部署ごとにシートを分けます")
         boolean sheetPerUnit;
 
-        @Spec
-        @Nullable
-        CommandSpec spec;
 
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {

@@ -33,10 +33,7 @@ public class OrganizationCommands {
                 "職員の列: 職員番号, 氏名, フリガナ, メールアドレス, 雇用区分, 所属部署コード, 着任日, 離任日",
                 "終了コード: 0 正常（--dry-run 以外は取込み済み）、1 行にエラー（何も書き込まない）、2 使い方の誤り・読めないファイル"
             })
-    public static class Import implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Import extends DatabaseCommand {
         @Option(names = "--units", paramLabel = "FILE", required = true, description = "部署のファイル (.csv / .xlsx)")
         @Nullable
         Path units;
@@ -48,14 +45,7 @@ public class OrganizationCommands {
         @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
         boolean dryRun;
 
-        @Spec
-        @Nullable
-        CommandSpec spec;
 
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {

@@ -31,20 +31,11 @@ public class AccountCommand {
             name = "unlock",
             description = "サインインの待機を解除します (exit 0 解除・待機なし, 1 アカウントなし)",
             mixinStandardHelpOptions = true)
-    public static class Unlock implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Unlock extends DatabaseCommand {
         @Parameters(index = "0", paramLabel = "LOGIN", description = "Login of the account")
         String login = "";
 
-        @Spec
-        CommandSpec spec;
 
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {

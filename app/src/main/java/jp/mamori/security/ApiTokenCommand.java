@@ -26,10 +26,7 @@ public class ApiTokenCommand {
      * name.
      */
     @Command(name = "create", description = "利用者の API トークンを作成し、一度だけ表示します", mixinStandardHelpOptions = true)
-    public static class Create implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Create extends DatabaseCommand {
         @Option(names = "--user", required = true, paramLabel = "LOGIN", description = "Login of the token's owner")
         String user = "";
 
@@ -40,13 +37,7 @@ public class ApiTokenCommand {
                 description = "What the token is for (1–100 characters)")
         String name = "";
 
-        @Spec
-        CommandSpec spec;
 
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {
