@@ -27,6 +27,9 @@ class ErrorSummaryLabelsTest {
     private static final Pattern LABEL =
             Pattern.compile("<label[^>]*\\bfor=\"([\\w.-]+)\"[^>]*th:text=\"#\\{([\\w.]+)\\}\"");
     private static final Pattern FIELD_ERRORS = Pattern.compile("field-errors\\('([\\w.]+)'\\)");
+    /** A field written with the shared fragment (templates/fields.html): its name and its label's key. */
+    private static final Pattern FIELD_FRAGMENT =
+            Pattern.compile("fields :: field\\('([\\w.]+)', #\\{([\\w.]+)\\}");
 
     static FieldLabels labels() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -68,9 +71,17 @@ class ErrorSummaryLabelsTest {
                 while (label.find()) {
                     formLabels.putIfAbsent(label.group(1), label.group(2));
                 }
+                List<String> fields = new ArrayList<>();
+                Matcher fragment = FIELD_FRAGMENT.matcher(html);
+                while (fragment.find()) {
+                    formLabels.putIfAbsent(fragment.group(1), fragment.group(2));
+                    fields.add(fragment.group(1));
+                }
                 Matcher field = FIELD_ERRORS.matcher(html);
                 while (field.find()) {
-                    String name = field.group(1);
+                    fields.add(field.group(1));
+                }
+                for (String name : fields) {
                     checked++;
                     for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
                         LocaleContextHolder.setLocale(locale);
