@@ -339,56 +339,20 @@ public class Assets {
 
     /** The audit details of a new asset: every value it was given. */
     static AssetChanges createdValues(AssetDraft d, String scheme) {
-        return AssetChanges.start()
-                .value("name", d.name())
-                .value("kind", d.kind())
-                .value("description", d.description())
-                .value("ownerUnitId", d.ownerUnitId())
-                .value("custodian", d.custodian())
-                .value("users", d.users())
-                .value("location", d.location())
-                .value("form", d.form())
-                .value("zoneCode", d.zoneCode())
-                .value("scheme", scheme)
-                .value("confidentiality", d.confidentiality())
-                .value("integrity", d.integrity())
-                .value("availability", d.availability())
-                .value("restrictions", d.restrictionCodes())
-                .value("personalInfo", d.personalInfo())
-                .value("sensitivePersonalInfo", d.sensitivePersonalInfo())
-                .value("specificPersonalInfo", d.specificPersonalInfo())
-                .value("recordCount", d.recordCount())
-                .value("retention", d.retention())
-                .value("nextReview", d.nextReview())
-                .value("parentNumber", d.parentNumber())
-                .value("note", d.note());
+        AssetChanges values = AssetChanges.start();
+        for (AssetField field : AssetField.values()) {
+            values.value(field.key(), field.of(d, scheme));
+        }
+        return values;
     }
 
     /** Each field the draft changes, as old → new (the scheme counts when the active one differs). */
     static AssetChanges differences(Asset a, AssetDraft d, String activeScheme) {
-        return AssetChanges.start()
-                .field("name", a.name(), d.name())
-                .field("kind", a.kind(), d.kind())
-                .field("description", a.description(), d.description())
-                .field("ownerUnitId", a.ownerUnitId(), d.ownerUnitId())
-                .field("custodian", a.custodian(), d.custodian())
-                .field("users", a.users(), d.users())
-                .field("location", a.location(), d.location())
-                .field("form", a.form(), d.form())
-                .field("zoneCode", a.zoneCode(), d.zoneCode())
-                .field("scheme", a.scheme(), activeScheme)
-                .field("confidentiality", a.confidentiality(), d.confidentiality())
-                .field("integrity", a.integrity(), d.integrity())
-                .field("availability", a.availability(), d.availability())
-                .field("restrictions", a.restrictionCodes(), d.restrictionCodes())
-                .field("personalInfo", a.personalInfo(), d.personalInfo())
-                .field("sensitivePersonalInfo", a.sensitivePersonalInfo(), d.sensitivePersonalInfo())
-                .field("specificPersonalInfo", a.specificPersonalInfo(), d.specificPersonalInfo())
-                .field("recordCount", a.recordCount(), d.recordCount())
-                .field("retention", a.retention(), d.retention())
-                .field("nextReview", a.nextReview(), d.nextReview())
-                .field("parentNumber", a.parentNumber(), d.parentNumber())
-                .field("note", a.note(), d.note());
+        AssetChanges changes = AssetChanges.start();
+        for (AssetField field : AssetField.values()) {
+            changes.field(field.key(), field.of(a), field.of(d, activeScheme));
+        }
+        return changes;
     }
 
     /** The reference data a check needs, read once per call or batch. */
