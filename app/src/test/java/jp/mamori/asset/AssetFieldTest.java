@@ -1,0 +1,26 @@
+package jp.mamori.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The field table covers every field a person gives an asset, so none is left out of the history. */
+class AssetFieldTest {
+    @Test
+    void every_component_of_a_draft_is_in_the_field_table_and_on_the_asset() {
+        List<String> draft = Arrays.stream(AssetDraft.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+        List<String> asset = Arrays.stream(Asset.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+        List<String> table = Arrays.stream(AssetField.values())
+                .map(f -> f == AssetField.RESTRICTIONS ? "restrictionCodes" : f.key())
+                .toList();
+        assertThat(table).containsAll(draft).contains("scheme").hasSize(draft.size() + 1);
+        assertThat(asset).containsAll(table);
+    }
+}
