@@ -314,7 +314,9 @@ class AssetPagesTests {
             int at = page.indexOf("<select id=\"" + field + "\"");
             String select = page.substring(at, page.indexOf("</select>", at));
             assertThat(select).as(field).contains("<option value=\"\" selected=\"selected\">選択してください</option>");
-            assertThat(select.split("selected=\"selected\"", -1)).as(field + ": one option selected").hasSize(2);
+            assertThat(select.split("selected=\"selected\"", -1))
+                    .as(field + ": one option selected")
+                    .hasSize(2);
         }
         String refused = mvc.perform(post("/assets")
                         .with(csrf())
