@@ -14,15 +14,11 @@ import java.util.Optional;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.DatabaseCommand;
-import jp.mamori.shared.DatabaseOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code mamori assets …}: the information asset register's Excel ledger on the command line. */
@@ -63,8 +59,6 @@ public class AssetCommands {
                 defaultValue = "text",
                 description = "結果の形式: text（既定）または json")
         String format = "text";
-
-
 
         @Override
         public int run(ApplicationContext context) {
@@ -191,8 +185,6 @@ public class AssetCommands {
 
         @Option(names = "--sheet-per-unit", description = "管理部署ごとにシートを分けます")
         boolean sheetPerUnit;
-
-
 
         @Override
         public int run(ApplicationContext context) {

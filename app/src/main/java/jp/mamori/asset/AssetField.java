@@ -52,12 +52,14 @@ enum AssetField {
     }
 
     /** The field's value on a stored asset. */
-    @Nullable Object of(Asset asset) {
+    @Nullable
+    Object of(Asset asset) {
         return ofAsset.apply(asset);
     }
 
     /** The field's value in a draft classified under {@code scheme}. */
-    @Nullable Object of(AssetDraft draft, String scheme) {
+    @Nullable
+    Object of(AssetDraft draft, String scheme) {
         return this == SCHEME ? scheme : ofDraft.apply(draft);
     }
 }

@@ -5,17 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.DatabaseCommand;
-import jp.mamori.shared.DatabaseOptions;
 import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mamori audit-trail verify}: recomputes the hash chain and the head's seal independently

@@ -29,7 +29,10 @@ public sealed interface AuditTrailEvent extends AuditableEvent {
         /** The event for an export of {@code count} entries in {@code format} under {@code applied}. */
         public static Exported of(String actor, String format, int count, AuditFilter applied) {
             Map<String, String> filter = new LinkedHashMap<>();
-            putIfGiven(filter, "from", applied.from() == null ? null : applied.from().toString());
+            putIfGiven(
+                    filter,
+                    "from",
+                    applied.from() == null ? null : applied.from().toString());
             putIfGiven(filter, "to", applied.to() == null ? null : applied.to().toString());
             putIfGiven(filter, "actor", applied.actor());
             putIfGiven(filter, "action", applied.action());

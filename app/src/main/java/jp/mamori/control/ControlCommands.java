@@ -7,17 +7,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import jp.mamori.shared.DatabaseCommand;
-import jp.mamori.shared.DatabaseOptions;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mamori controls …}: the control catalogue (対策基準) as YAML on the command line. */
 @Command(
@@ -64,8 +61,6 @@ public class ControlCommands {
 
         @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
         boolean dryRun;
-
-
 
         @Override
         public int run(ApplicationContext context) {
@@ -145,8 +140,6 @@ public class ControlCommands {
         @Option(names = "--version", paramLabel = "N", description = "この版を書き出します(既定: 施行中の版)")
         @Nullable
         Integer version;
-
-
 
         @Override
         public int run(ApplicationContext context) {

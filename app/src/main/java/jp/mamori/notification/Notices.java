@@ -1,7 +1,5 @@
 package jp.mamori.notification;
 
-import jp.mamori.shared.Page;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +7,7 @@ import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

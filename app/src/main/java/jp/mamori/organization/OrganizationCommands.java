@@ -3,14 +3,10 @@ package jp.mamori.organization;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import jp.mamori.shared.DatabaseCommand;
-import jp.mamori.shared.DatabaseOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code mamori org …}: organisation commands on the command line. */
 @Command(
@@ -44,8 +40,6 @@ public class OrganizationCommands {
 
         @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
         boolean dryRun;
-
-
 
         @Override
         public int run(ApplicationContext context) {

@@ -3,13 +3,9 @@ package jp.mamori.security;
 import java.io.PrintWriter;
 import java.util.Optional;
 import jp.mamori.shared.DatabaseCommand;
-import jp.mamori.shared.DatabaseOptions;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mamori account …}: looking after accounts from the server's command line — the way back
@@ -34,8 +30,6 @@ public class AccountCommand {
     public static class Unlock extends DatabaseCommand {
         @Parameters(index = "0", paramLabel = "LOGIN", description = "Login of the account")
         String login = "";
-
-
 
         @Override
         public int run(ApplicationContext context) {

@@ -3,14 +3,10 @@ package jp.mamori.security;
 import java.io.PrintWriter;
 import java.util.Optional;
 import jp.mamori.shared.DatabaseCommand;
-import jp.mamori.shared.DatabaseOptions;
 import jp.mamori.shared.InvalidInputException;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code mamori api-token …}: API tokens from the command line, for automation set-ups. */
 @Command(
@@ -36,8 +32,6 @@ public class ApiTokenCommand {
                 paramLabel = "NAME",
                 description = "What the token is for (1–100 characters)")
         String name = "";
-
-
 
         @Override
         public int run(ApplicationContext context) {

@@ -28,8 +28,7 @@ class ErrorSummaryLabelsTest {
             Pattern.compile("<label[^>]*\\bfor=\"([\\w.-]+)\"[^>]*th:text=\"#\\{([\\w.]+)\\}\"");
     private static final Pattern FIELD_ERRORS = Pattern.compile("field-errors\\('([\\w.]+)'\\)");
     /** A field written with the shared fragment (templates/fields.html): its name and its label's key. */
-    private static final Pattern FIELD_FRAGMENT =
-            Pattern.compile("fields :: field\\('([\\w.]+)', #\\{([\\w.]+)\\}");
+    private static final Pattern FIELD_FRAGMENT = Pattern.compile("fields :: field\\('([\\w.]+)', #\\{([\\w.]+)\\}");
 
     static FieldLabels labels() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

@@ -47,26 +47,7 @@ record AssetEditForm(
         // kind, form, zone and levels start unchosen: each is a choice a person must make, and a
         // default here would pass for one (and under-classify whatever is left untouched)
         return new AssetEditForm(
-                "",
-                null,
-                "",
-                unitId,
-                "",
-                "",
-                "",
-                null,
-                "",
-                "",
-                "",
-                "",
-                List.of(),
-                false,
-                false,
-                false,
-                "",
-                "",
-                "",
-                "",
+                "", null, "", unitId, "", "", "", null, "", "", "", "", List.of(), false, false, false, "", "", "", "",
                 "");
     }
 

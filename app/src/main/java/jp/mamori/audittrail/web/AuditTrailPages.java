@@ -1,18 +1,16 @@
 package jp.mamori.audittrail.web;
 
 import java.io.ByteArrayOutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import jp.mamori.audittrail.AuditEntries;
 import jp.mamori.audittrail.AuditExport;
 import jp.mamori.audittrail.AuditFilter;
 import jp.mamori.audittrail.AuditTrailEvent;
 import jp.mamori.audittrail.ChainVerifier;
 import jp.mamori.audittrail.Entry;
-import jp.mamori.shared.Page;
 import jp.mamori.audittrail.Verification;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.Page;
 import jp.mamori.web.form.Flash;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
