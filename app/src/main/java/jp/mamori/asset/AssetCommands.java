@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ public class AssetCommands {
                 "管理番号のある行はその資産を更新し、空の行は新しい資産として登録します。",
                 "終了コード: 0 正常（--dry-run 以外は取込み済み）、1 行にエラー（何も書き込まない）、2 使い方の誤り・読めないファイル"
             })
-    public static class Import extends DatabaseCommand {
+    public static class Import extends DatabaseCommandBase {
         @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "取り込む台帳 (.xlsx)")
         @Nullable
         Path file;
@@ -174,7 +174,7 @@ public class AssetCommands {
                 "情報資産管理台帳を Excel（.xlsx）に出力します（標準の列、和暦の日付）。出力したファイルはそのまま取り込めます。",
                 "終了コード: 0 出力済み、2 使い方の誤り・書き込めないファイル・見つからない部署"
             })
-    public static class Export extends DatabaseCommand {
+    public static class Export extends DatabaseCommandBase {
         @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "出力先 (.xlsx)")
         @Nullable
         Path file;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +31,7 @@ public class AuditTrailCommand {
             name = "verify",
             mixinStandardHelpOptions = true,
             description = "監査証跡のハッシュチェーン・先頭の署名・日々のアンカーを検証します (exit 0 正常, 1 改ざん・欠落あり, 2 データベースの問題)")
-    public static class Verify extends DatabaseCommand {
+    public static class Verify extends DatabaseCommandBase {
         @Option(
                 names = "--anchors",
                 paramLabel = "DIR",

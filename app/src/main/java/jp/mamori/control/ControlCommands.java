@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +54,7 @@ public class ControlCommands {
                 "対策基準の YAML を取り込み、改定案(新しい版)にします。施行には画面での決裁が要ります。全件成功か、何も書き込まないか。",
                 "終了コード: 0 正常(--dry-run 以外は取込み済み)、1 誤りあり(何も書き込まない)、2 使い方の誤り・読めないファイル"
             })
-    public static class Import extends DatabaseCommand {
+    public static class Import extends DatabaseCommandBase {
         @Parameters(index = "0", paramLabel = "FILE.yaml", description = "取り込む対策基準 (.yaml)")
         @Nullable
         Path file;
@@ -132,7 +132,7 @@ public class ControlCommands {
             mixinStandardHelpOptions = true,
             description = {"対策基準を YAML に書き出します(既定は施行中の版)。書き出したファイルはそのまま取り込めます。", "終了コード: 0 出力済み、2 使い方の誤り・書き込めないファイル・ない版"
             })
-    public static class Export extends DatabaseCommand {
+    public static class Export extends DatabaseCommandBase {
         @Parameters(index = "0", paramLabel = "FILE.yaml", description = "出力先 (.yaml)")
         @Nullable
         Path file;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.DatabaseOptions;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +40,7 @@ public class SoaCommands {
                 "適用宣言書を Excel に書き出します(所属 × 対策で 1 行)。既定はすべての所属。",
                 "終了コード: 0 出力済み、2 使い方の誤り・ない所属・書き込めないファイル・施行中の対策基準がない"
             })
-    public static class Export implements DatabaseCommand {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
+    public static class Export extends DatabaseCommandBase {
         @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "出力先 (.xlsx)")
         @Nullable
         Path file;
@@ -52,14 +49,7 @@ public class SoaCommands {
         @Nullable
         String unit;
 
-        @Spec
-        @Nullable
-        CommandSpec spec;
 
-        @Override
-        public DatabaseOptions database() {
-            return database;
-        }
 
         @Override
         public int run(ApplicationContext context) {

@@ -2,7 +2,7 @@ package jp.mamori.organization;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -29,7 +29,7 @@ public class OrganizationCommands {
                 "職員の列: 職員番号, 氏名, フリガナ, メールアドレス, 雇用区分, 所属部署コード, 着任日, 離任日",
                 "終了コード: 0 正常（--dry-run 以外は取込み済み）、1 行にエラー（何も書き込まない）、2 使い方の誤り・読めないファイル"
             })
-    public static class Import extends DatabaseCommand {
+    public static class Import extends DatabaseCommandBase {
         @Option(names = "--units", paramLabel = "FILE", required = true, description = "部署のファイル (.csv / .xlsx)")
         @Nullable
         Path units;

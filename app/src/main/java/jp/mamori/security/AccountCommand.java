@@ -2,7 +2,7 @@ package jp.mamori.security;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,7 @@ public class AccountCommand {
             name = "unlock",
             description = "サインインの待機を解除します (exit 0 解除・待機なし, 1 アカウントなし)",
             mixinStandardHelpOptions = true)
-    public static class Unlock extends DatabaseCommand {
+    public static class Unlock extends DatabaseCommandBase {
         @Parameters(index = "0", paramLabel = "LOGIN", description = "Login of the account")
         String login = "";
 

@@ -2,7 +2,7 @@ package jp.mamori.security;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import jp.mamori.shared.DatabaseCommand;
+import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.InvalidInputException;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ public class ApiTokenCommand {
      * name.
      */
     @Command(name = "create", description = "利用者の API トークンを作成し、一度だけ表示します", mixinStandardHelpOptions = true)
-    public static class Create extends DatabaseCommand {
+    public static class Create extends DatabaseCommandBase {
         @Option(names = "--user", required = true, paramLabel = "LOGIN", description = "Login of the token's owner")
         String user = "";
 
