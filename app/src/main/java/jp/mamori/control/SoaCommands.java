@@ -7,17 +7,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import jp.mamori.shared.DatabaseCommandBase;
-import jp.mamori.shared.DatabaseOptions;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mamori soa …}: the statement of applicability (適用宣言書) on the command line. */
 @Command(
@@ -48,8 +44,6 @@ public class SoaCommands {
         @Option(names = "--unit", paramLabel = "CODE", description = "この所属(コードまたは名称)だけを書き出します")
         @Nullable
         String unit;
-
-
 
         @Override
         public int run(ApplicationContext context) {
