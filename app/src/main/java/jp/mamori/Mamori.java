@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             jp.mamori.organization.OrganizationCommands.class,
             jp.mamori.asset.AssetCommands.class,
             jp.mamori.control.ControlCommands.class,
-            jp.mamori.control.SoaCommands.class
+            jp.mamori.control.SoaCommands.class,
+            jp.mamori.control.ExceptionCommands.class
         })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */

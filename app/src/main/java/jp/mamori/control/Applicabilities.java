@@ -45,6 +45,7 @@ public class Applicabilities implements StatementOfApplicability {
     private final SystemRegister systems;
     private final Directory directory;
     private final SoaRepository repository;
+    private final ExceptionRepository exceptions;
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,6 +56,7 @@ public class Applicabilities implements StatementOfApplicability {
             SystemRegister systems,
             Directory directory,
             SoaRepository repository,
+            ExceptionRepository exceptions,
             Access access,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -63,6 +65,7 @@ public class Applicabilities implements StatementOfApplicability {
         this.systems = systems;
         this.directory = directory;
         this.repository = repository;
+        this.exceptions = exceptions;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -71,8 +74,48 @@ public class Applicabilities implements StatementOfApplicability {
     /** Why a measure applies: always, for the whole body, or because of an asset (an example and how many). */
     public record Reason(String messageKey, @Nullable String exampleAsset, long assets) {}
 
-    /** One applicable measure of the unit with its reason and what was recorded. */
-    public record Line(Measure measure, Reason reason, SoaEntry entry) {}
+    /** An exception (例外措置) to the measure for the unit, as the statement of applicability links it. */
+    public record ExceptionLink(String reference, ExceptionStanding standing, LocalDate endsOn) {}
+
+    /**
+     * One applicable measure of the unit with its reason, what was recorded and the approved
+     * exceptions to it (holding today, or expired and not yet renewed or revoked).
+     */
+    public record Line(Measure measure, Reason reason, SoaEntry entry, List<ExceptionLink> exceptions) {
+        public Line {
+            exceptions = List.copyOf(exceptions);
+        }
+
+        /** The status as shown: 例外 while an exception holds, else the recorded status as it counts. */
+        public ImplementationStatus status() {
+            return active().isEmpty() ? entry.effectiveStatus() : ImplementationStatus.EXCEPTION;
+        }
+
+        /** The exceptions that hold today. */
+        public List<ExceptionLink> active() {
+            return exceptions.stream()
+                    .filter(x -> x.standing() == ExceptionStanding.ACTIVE)
+                    .toList();
+        }
+
+        /** The exceptions past their last day and neither renewed nor revoked: findings. */
+        public List<ExceptionLink> expired() {
+            return exceptions.stream()
+                    .filter(x -> x.standing() == ExceptionStanding.EXPIRED)
+                    .toList();
+        }
+    }
+
+    /** The approved exceptions of the unit by measure id, with what they mean today. */
+    Map<String, List<ExceptionLink>> exceptionsOf(long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<ExceptionLink>> out = new java.util.HashMap<>();
+        for (ControlException e : exceptions.approvedForUnit(unitId)) {
+            out.computeIfAbsent(e.measureId(), k -> new ArrayList<>())
+                    .add(new ExceptionLink(e.reference(), e.standingOn(today), e.endsOn()));
+        }
+        return out;
+    }
 
     static String scopeKey(long unitId) {
         return "U:" + unitId;
@@ -129,14 +172,18 @@ public class Applicabilities implements StatementOfApplicability {
                 .map(Applicabilities::typesOf)
                 .forEach(traits::add);
         Map<String, SoaEntry> entries = repository.entries(scopeKey(unitId));
+        Map<String, List<ExceptionLink>> excepted = exceptionsOf(unitId);
         List<Line> lines = new ArrayList<>();
         for (Measure m : catalogues.content(version).measures()) {
             if (!m.adopted() || m.scope() == MeasureScope.SYSTEM) {
                 continue;
             }
             Optional<Reason> reason = reason(m, unit, traits);
-            reason.ifPresent(r ->
-                    lines.add(new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scopeKey(unitId), m.id())))));
+            reason.ifPresent(r -> lines.add(new Line(
+                    m,
+                    r,
+                    entries.getOrDefault(m.id(), SoaEntry.empty(scopeKey(unitId), m.id())),
+                    excepted.getOrDefault(m.id(), List.of()))));
         }
         return lines;
     }
@@ -177,10 +224,56 @@ public class Applicabilities implements StatementOfApplicability {
                 Set.of());
     }
 
-    /** The lines of one page, filtered by status (effective), in id order. */
+    /** One unit where a measure applies, for the measure's page: the unit and its line. */
+    public record Where(UnitSummary unit, Line line) {}
+
+    /**
+     * Where the measure applies among the units the user may read, with each unit's status and
+     * exceptions: one grouped query of the register for every unit, the recorded entries of the
+     * measure and the unit's approved exceptions to it.
+     */
+    @Transactional(readOnly = true)
+    public List<Where> where(String measureId) {
+        CatalogueVersion version = catalogues.inForce();
+        Measure m = catalogues.measure(version, measureId);
+        if (!m.adopted() || m.scope() == MeasureScope.SYSTEM) {
+            return List.of();
+        }
+        Map<Long, List<AssetTraits>> traits = new java.util.HashMap<>();
+        for (AssetProfile p : register.profiles(null)) {
+            traits.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(traits(p));
+        }
+        Map<String, SoaEntry> entries = new java.util.HashMap<>();
+        for (SoaEntry e : repository.forMeasure(measureId)) {
+            entries.put(e.scopeKey(), e);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<ExceptionLink>> excepted = new java.util.HashMap<>();
+        for (ControlException e : exceptions.forMeasure(measureId)) {
+            if (e.state() == ExceptionState.APPROVED) {
+                excepted.computeIfAbsent(e.unitId(), k -> new ArrayList<>())
+                        .add(new ExceptionLink(e.reference(), e.standingOn(today), e.endsOn()));
+            }
+        }
+        List<Where> out = new ArrayList<>();
+        for (UnitSummary unit : readableUnits()) {
+            reason(m, unit, traits.getOrDefault(unit.id(), List.of()))
+                    .ifPresent(r -> out.add(new Where(
+                            unit,
+                            new Line(
+                                    m,
+                                    r,
+                                    entries.getOrDefault(
+                                            scopeKey(unit.id()), SoaEntry.empty(scopeKey(unit.id()), m.id())),
+                                    excepted.getOrDefault(unit.id(), List.of())))));
+        }
+        return out;
+    }
+
+    /** The lines of one page, filtered by status as shown (例外 included), in id order. */
     public Page<Line> page(long unitId, @Nullable ImplementationStatus status, int page, int size) {
         List<Line> all = lines(unitId).stream()
-                .filter(l -> status == null || l.entry().effectiveStatus() == status)
+                .filter(l -> status == null || l.status() == status)
                 .toList();
         int[] bounds = Page.bounds(page, size);
         int p = bounds[0];
@@ -212,6 +305,9 @@ public class Applicabilities implements StatementOfApplicability {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("control-soa", measureId));
         List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (r.status() == ImplementationStatus.EXCEPTION) {
+            problems.add(InvalidInputException.Problem.of("status", "control.soa.error.exceptionStatus"));
+        }
         if (r.responsible().length() > 200) {
             problems.add(InvalidInputException.Problem.of("responsible", "control.soa.error.responsible"));
         }

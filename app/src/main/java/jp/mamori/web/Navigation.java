@@ -65,6 +65,7 @@ public class Navigation {
             new Entry("/controls", "controls", "policy", Navigation::signedIn),
             new Entry("/soa", "soa", "policy", Navigation::canSeeOrganization),
             new Entry("/risks", "risks", "policy", Navigation::canSeeOrganization),
+            new Entry("/exceptions", "exceptions", "policy", Navigation::canSeeOrganization),
             new Entry("/incidents", "incidents", "operations", Navigation::signedIn),
             new Entry("/self-inspections", "selfInspections", "operations", Navigation::managesOrReads),
             new Entry("/corrective-actions", "correctiveActions", "operations", Navigation::managesOrReads),

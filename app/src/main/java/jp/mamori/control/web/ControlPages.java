@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.mamori.control.Applicabilities;
 import jp.mamori.control.CatalogueVersion;
 import jp.mamori.control.Catalogues;
 import jp.mamori.control.CheckFrequency;
+import jp.mamori.control.Exceptions;
 import jp.mamori.control.Measure;
 import jp.mamori.control.MeasureFilter;
 import jp.mamori.control.MeasureScope;
@@ -40,10 +42,14 @@ class ControlPages {
     static final int PAGE_SIZE = 50;
 
     private final Catalogues catalogues;
+    private final Applicabilities soa;
+    private final Exceptions exceptions;
     private final MessageSource messages;
 
-    ControlPages(Catalogues catalogues, MessageSource messages) {
+    ControlPages(Catalogues catalogues, Applicabilities soa, Exceptions exceptions, MessageSource messages) {
         this.catalogues = catalogues;
+        this.soa = soa;
+        this.exceptions = exceptions;
         this.messages = messages;
     }
 
@@ -80,8 +86,13 @@ class ControlPages {
     String measure(@PathVariable String id, Model model) {
         CatalogueVersion version = catalogues.inForce();
         model.addAttribute("version", version);
-        model.addAttribute("measure", catalogues.measure(version, id));
+        Measure measure = catalogues.measure(version, id);
+        model.addAttribute("measure", measure);
         model.addAttribute("sections", catalogues.sections(version));
+        model.addAttribute("where", soa.where(measure.id()));
+        model.addAttribute("exceptions", exceptions.forMeasure(measure.id()));
+        model.addAttribute("today", exceptions.today());
+        model.addAttribute("mayRequestException", measure.adopted() && exceptions.mayRequestAny());
         return "control/measure";
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import jp.mamori.control.Applicabilities;
 import jp.mamori.control.ImplementationStatus;
 import jp.mamori.control.MeasureScope;
@@ -51,6 +52,8 @@ class SoaApi {
             @Nullable String exampleAsset,
             long assets,
             ImplementationStatus status,
+            List<String> exceptions,
+            List<String> expiredExceptions,
             boolean notApplicableRequested,
             String notApplicableReason,
             String responsible,
@@ -68,7 +71,7 @@ class SoaApi {
                     String system,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
-            @Parameter(description = "IMPLEMENTED, PARTIAL, NOT_IMPLEMENTED or NOT_APPLICABLE")
+            @Parameter(description = "IMPLEMENTED, PARTIAL, NOT_IMPLEMENTED, NOT_APPLICABLE or EXCEPTION")
                     @RequestParam(required = false)
                     @Nullable
                     ImplementationStatus status) {
@@ -112,7 +115,13 @@ class SoaApi {
                 reason,
                 l.reason().exampleAsset(),
                 l.reason().assets(),
-                e.effectiveStatus(),
+                l.status(),
+                l.active().stream()
+                        .map(Applicabilities.ExceptionLink::reference)
+                        .toList(),
+                l.expired().stream()
+                        .map(Applicabilities.ExceptionLink::reference)
+                        .toList(),
                 e.naPending(),
                 e.naReason(),
                 e.responsible(),

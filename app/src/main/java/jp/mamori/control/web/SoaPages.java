@@ -85,7 +85,7 @@ class SoaPages {
         unitScope(unitId, model, locale);
         model.addAttribute("unit", soa.unit(unitId));
         model.addAttribute("line", line);
-        model.addAttribute("statuses", ImplementationStatus.values());
+        model.addAttribute("statuses", ImplementationStatus.recordable());
         model.addAttribute("mayRecord", soa.mayRecord(unitId));
         model.addAttribute("mayApprove", line.entry().naPending() && soa.mayApproveNotApplicable(line.entry()));
         return "control/soa-entry";

@@ -1,0 +1,17 @@
+package jp.mamori.shared;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision that must be confirmed with a fresh code from the person's authenticator app (the
+ * second factor), not the password: implemented by the security module, so other modules ask for it
+ * without depending on it. A code is spent like at sign-in and cannot be used twice.
+ */
+public interface FreshSecondFactor {
+    /**
+     * Checks the code of the signed-in login; throws {@link InvalidInputException} on the field
+     * {@code confirmation} when it is missing or wrong, or when the account has no second factor.
+     * Wrong codes count towards the login's sign-in throttle and are audited.
+     */
+    void confirm(String login, @Nullable String code, @Nullable String source);
+}
