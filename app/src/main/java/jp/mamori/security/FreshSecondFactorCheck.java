@@ -2,6 +2,7 @@ package jp.mamori.security;
 
 import java.time.Clock;
 import java.util.OptionalLong;
+import jp.mamori.security.SecurityEvent.ReauthenticationFailed;
 import jp.mamori.shared.FreshSecondFactor;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;

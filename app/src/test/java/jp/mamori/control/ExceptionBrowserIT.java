@@ -162,7 +162,8 @@ class ExceptionBrowserIT extends BrowserTest {
             watchConsole(decider);
             signIn(decider, ciso, PASSWORD, SECRET);
             decider.navigate(url("/exceptions"));
-            decider.locator("a", new Page.LocatorOptions().setHasText(reference)).click();
+            decider.locator("a", new Page.LocatorOptions().setHasText(reference))
+                    .click();
             decider.waitForURL("**/exceptions/" + reference);
             expect(decider.locator("#path")).containsText("203.0.113.10");
             decider.locator("#approve-comment").fill("期間内に限り認める");
@@ -209,10 +210,18 @@ class ExceptionBrowserIT extends BrowserTest {
         String[] check = {"rules", "--zones", zones.toString(), "--rules", rules.toString(), "--vendor", "csv"};
         assertThat(NetcheckCommand.run(check, System.out, System.err, clock)).isEqualTo(1);
         String[] withRegister = {
-            "rules", "--zones", zones.toString(), "--rules", rules.toString(), "--vendor", "csv", "--exceptions",
+            "rules",
+            "--zones",
+            zones.toString(),
+            "--rules",
+            rules.toString(),
+            "--vendor",
+            "csv",
+            "--exceptions",
             export.toString()
         };
-        assertThat(NetcheckCommand.run(withRegister, System.out, System.err, clock)).isZero();
+        assertThat(NetcheckCommand.run(withRegister, System.out, System.err, clock))
+                .isZero();
         assertThat(outsideRequests()).isEmpty();
     }
 }
