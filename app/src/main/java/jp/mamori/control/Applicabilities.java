@@ -467,7 +467,7 @@ public class Applicabilities implements StatementOfApplicability {
             }
             systemReason(m, traits)
                     .ifPresent(r ->
-                            lines.add(new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())))));
+                            lines.add(new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())), List.of())));
         }
         return lines;
     }
