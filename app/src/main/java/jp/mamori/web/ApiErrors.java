@@ -40,9 +40,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final ErrorResponses errors;
+    private final BodyCapture bodies;
 
-    ApiErrors(ErrorResponses errors) {
+    ApiErrors(ErrorResponses errors, BodyCapture bodies) {
         this.errors = errors;
+        this.bodies = bodies;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -102,12 +104,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /**
      * A body that could not be read: not JSON, a missing value, a wrong type, an unknown choice —
      * each named by its field path with a message in the request's language (never the framework's
-     * English 「Failed to read request」).
+     * English 「Failed to read request」). Jackson names the first bad field; the body is then read
+     * again field by field ({@link BodyFields}) so that every bad field is named at once.
      */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return answer(errors.invalid(BodyProblems.of(ex)));
+        return answer(errors.invalid(BodyFields.merged(bodies.problems(), BodyProblems.of(ex))));
     }
 
     /** A 400 problem naming the field and the character that {@code TextInput} refused. */

@@ -27,8 +27,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * the web bundle: Jackson 3's exceptions are read once here, so every API answers an unreadable body,
  * a missing value, a wrong type or an unknown enum value the same way ({@code errors: [{field,
  * message}]}, the field as a dotted path such as {@code personalData.sensitive}). Jackson stops at the
- * first problem of a body, so one problem is named per request; a validation failure raised while the
- * value is built ({@link InvalidInputException} in a compact constructor) keeps all of its problems.
+ * first problem of a body; {@link BodyFields} then reads the body again field by field so that every
+ * bad field is named. A validation failure raised while the value is built ({@link
+ * InvalidInputException} in a compact constructor) keeps all of its problems.
  */
 final class BodyProblems {
     /** The field name used when the problem is the body as a whole (not JSON, empty, cut off). */
@@ -66,7 +67,7 @@ final class BodyProblems {
         return List.of(Problem.of(WHOLE_BODY, "error.body.unreadable"));
     }
 
-    private static Problem problem(JacksonException e) {
+    static Problem problem(JacksonException e) {
         String field = pathOf(e);
         if (e instanceof StreamReadException read) {
             var location = read.getLocation();

@@ -25,8 +25,7 @@ class TextInputJson implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        SimpleModule module =
-                new SimpleModule("mamori-text-input").addDeserializer(String.class, new CleaningDeserializer());
+        SimpleModule module = module();
         for (HttpMessageConverter<?> converter : converters) {
             if (converter instanceof JacksonJsonHttpMessageConverter json) {
                 // the same converter (its place among the others is kept), reading JSON with the rule
@@ -38,6 +37,11 @@ class TextInputJson implements WebMvcConfigurer {
                 });
             }
         }
+    }
+
+    /** The module that puts the rule on every string read (also used by {@link BodyFields}). */
+    static SimpleModule module() {
+        return new SimpleModule("mamori-text-input").addDeserializer(String.class, new CleaningDeserializer());
     }
 
     static final class CleaningDeserializer extends StringDeserializer {

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.shared.Wareki;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
@@ -84,12 +86,14 @@ class IncidentPagesTests {
                 .doesNotContain("name=\"unitId\"");
     }
 
-    @Test
+    @OnEachHardDay
     void a_staff_member_reports_and_lands_on_the_incident_with_the_reasons_and_deadlines() throws Exception {
+        // discovered yesterday morning: the deadlines count from that day, whatever today is
+        LocalDate discovered = TestClock.today().minusDays(1);
         var result = mvc.perform(post("/incidents")
                         .param("title", "健診結果の誤送付")
                         .param("description", "別の組合員に健診結果を郵送した")
-                        .param("discoveredAt", "2026-11-25T09:30")
+                        .param("discoveredAt", discovered.atTime(9, 30).toString())
                         .param("discoveredBy", "窓口の職員")
                         .param("affectedAssets", "健診結果通知\r\n郵送物")
                         .param("threat", "UNINTENTIONAL_ERROR")
@@ -109,8 +113,8 @@ class IncidentPagesTests {
                 .contains("id=\"decision-due\"")
                 .contains("要配慮個人情報")
                 .contains("個人情報保護法")
-                .contains("令和8年11月27日") // 速報: day 3, 11月25日 being day 1
-                .contains("令和8年12月24日") // 確報: day 30
+                .contains(Wareki.japanese(discovered.plusDays(2))) // 速報: day 3, the day of discovery being day 1
+                .contains(Wareki.japanese(discovered.plusDays(29))) // 確報: day 30
                 .contains("id=\"report-links\"")
                 .contains("第1段階 情報セキュリティ管理者：管理 一郎")
                 .doesNotContain("id=\"triage-form\"");
@@ -121,7 +125,9 @@ class IncidentPagesTests {
         String page = mvc.perform(post("/incidents")
                         .param("title", "")
                         .param("description", "何か")
-                        .param("discoveredAt", "2026-11-25T09:30")
+                        .param(
+                                "discoveredAt",
+                                TestClock.today().minusDays(1).atTime(9, 30).toString())
                         .with(csrf())
                         .with(TestUsers.as(staff.user()))
                         .accept(MediaType.TEXT_HTML))

@@ -19,14 +19,16 @@ class TestClockTest {
 
     @Test
     void a_day_starts_the_run_at_ten_in_japan() {
-        Instant expected = LocalDateTime.of(2028, 2, 29, 10, 0).atZone(BodyClock.ZONE).toInstant();
+        Instant expected =
+                LocalDateTime.of(2028, 2, 29, 10, 0).atZone(BodyClock.ZONE).toInstant();
         Instant started = Instant.now().plus(TestClock.startOffset("2028-02-29"));
         assertThat(started).isCloseTo(expected, within(5, ChronoUnit.SECONDS));
     }
 
     @Test
     void a_moment_starts_the_run_there_in_japan_time() {
-        Instant expected = LocalDateTime.of(2027, 3, 31, 23, 50).atZone(BodyClock.ZONE).toInstant();
+        Instant expected =
+                LocalDateTime.of(2027, 3, 31, 23, 50).atZone(BodyClock.ZONE).toInstant();
         Instant started = Instant.now().plus(TestClock.startOffset("2027-03-31T23:50"));
         assertThat(started).isCloseTo(expected, within(5, ChronoUnit.SECONDS));
     }

@@ -121,6 +121,61 @@ class ApiBadBodyTests {
     }
 
     @Test
+    void a_body_with_several_bad_fields_names_every_one_of_them() throws Exception {
+        String body = """
+                {"title":"名簿の誤送信","description":"別の組合員に送った","discoveredAt":"昨日",
+                 "threat":"ALIENS",
+                 "personalData":{"personalInformation":"はい","myNumber":false,"approximatePeople":"三人",
+                   "improperPurposeSuspected":false,"exposedOnWeb":false,"possibleFinancialHarm":false,
+                   "myNumberSystemsInvolved":false,"stronglyEncrypted":false},
+                 "affectedAssets":["名簿", {"name":"共有フォルダ"}]}
+                """;
+        String[] fields = {
+            "discoveredAt",
+            "affectedAssets[1]",
+            "threat",
+            "personalData.personalInformation",
+            "personalData.sensitive",
+            "personalData.approximatePeople"
+        };
+        mvc.perform(request(HttpMethod.POST, "/api/v1/incidents")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .locale(Locale.JAPANESE)
+                        .content(body)
+                        .with(TestUsers.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(fields.length))
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder(fields)))
+                .andExpect(jsonPath("$.errors[?(@.field == 'personalData.sensitive')].message")
+                        .value(Matchers.contains("値がありません。true または false を指定してください。")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'threat')].message")
+                        .value(Matchers.contains(Matchers.containsString("値「ALIENS」は選べません"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'personalData.approximatePeople')].message")
+                        .value(Matchers.contains(Matchers.containsString("整数"))));
+        mvc.perform(request(HttpMethod.POST, "/api/v1/incidents")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en-GB,en;q=0.9")
+                        .content(body)
+                        .with(TestUsers.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder(fields)))
+                .andExpect(jsonPath("$.errors[?(@.field == 'personalData.sensitive')].message")
+                        .value(Matchers.contains("No value given; give true or false.")));
+    }
+
+    @Test
+    void several_bad_fields_of_a_unit_are_named_together() throws Exception {
+        mvc.perform(request(HttpMethod.POST, "/api/v1/units")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .locale(Locale.JAPANESE)
+                        .content("{\"code\":{\"a\":1},\"name\":[\"総務課\"],\"parentId\":\"本部\"}")
+                        .with(TestUsers.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("code", "name", "parentId")));
+    }
+
+    @Test
     void a_body_that_is_not_json_is_named_as_the_whole_body_with_its_place() throws Exception {
         mvc.perform(request(HttpMethod.POST, "/api/v1/units")
                         .contentType(MediaType.APPLICATION_JSON)
