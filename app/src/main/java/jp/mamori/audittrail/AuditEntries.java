@@ -41,13 +41,28 @@ public class AuditEntries {
         return new Page<>(entries, page, size, total);
     }
 
-    /** Every entry matching the filter, newest first, up to {@code limit} (for the export). */
+    /** How many entries up to and including {@code lastSeq} match the filter. */
     @Transactional(readOnly = true)
-    public List<Entry> all(AuditFilter filter, int limit) {
+    public long count(AuditFilter filter, long lastSeq) {
         Where where = where(filter);
-        return jdbc.sql("select * from audit_entry" + where.sql() + " order by seq desc limit :limit")
+        return jdbc.sql("select count(*) from audit_entry" + where.sql() + " and seq <= :last")
                 .params(where.params())
-                .param("limit", limit)
+                .param("last", lastSeq)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The next batch of an export: up to {@code size} entries matching the filter with a sequence
+     * number at most {@code atMost}, newest first. The export asks again below the last one it got.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> batch(AuditFilter filter, long atMost, int size) {
+        Where where = where(filter);
+        return jdbc.sql("select * from audit_entry" + where.sql() + " and seq <= :atMost order by seq desc limit :size")
+                .params(where.params())
+                .param("atMost", atMost)
+                .param("size", size)
                 .query(AuditEntries::entry)
                 .list();
     }
@@ -112,6 +127,12 @@ public class AuditEntries {
                 .query((rs, n) ->
                         new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash"), rs.getString("last_seal")))
                 .single();
+    }
+
+    /** The sequence number of the last entry of the chain (0 when it is empty), for an export's extent. */
+    @Transactional(readOnly = true)
+    public long lastSeq() {
+        return head().lastSeq();
     }
 
     /** The hash of entry {@code seq}, when there is such an entry. */

@@ -48,6 +48,7 @@ class AuditTrailReadingTests {
     @Autowired
     MockMvc mvc;
 
+
     String login;
     long unit;
     long person;

@@ -1,6 +1,8 @@
 package jp.mamori.audittrail.web;
 
-import java.io.ByteArrayOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import jp.mamori.audittrail.AuditEntries;
 import jp.mamori.audittrail.AuditExport;
@@ -18,10 +20,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,7 @@ class AuditTrailPages {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
-    private final jp.mamori.web.WarekiDates wareki;
+    private final AuditTrailExporter exporter;
 
     AuditTrailPages(
             AuditEntries entries,
@@ -58,8 +58,8 @@ class AuditTrailPages {
             MessageSource messages,
             ApplicationEventPublisher events,
             java.time.Clock clock,
-            jp.mamori.web.WarekiDates wareki) {
-        this.wareki = wareki;
+            AuditTrailExporter exporter) {
+        this.exporter = exporter;
         this.entries = entries;
         this.verifier = verifier;
         this.texts = texts;
@@ -104,60 +104,34 @@ class AuditTrailPages {
 
     /**
      * The filtered list as a file ({@code format=csv} or {@code xlsx}), newest first, at most
-     * {@link AuditExport#MAX_ROWS} entries; recorded in the trail with the filter and the count.
+     * {@link AuditExport#MAX_ROWS} entries, written to the response as the entries are read (never
+     * built whole in memory); recorded in the trail with the filter and the count before the first
+     * row goes out, so that an export broken off midway is recorded too.
      */
     @GetMapping("/audit-trail/export")
-    @Transactional
-    ResponseEntity<byte[]> export(
+    public void export(
             @ModelAttribute("filter") AuditFilter filter,
             BindingResult binding,
-            @RequestParam(defaultValue = "csv") String format) {
+            @RequestParam(defaultValue = "csv") String format,
+            HttpServletResponse response)
+            throws IOException {
         boolean excel = format.equals("xlsx");
         AuditFilter applied = binding.hasErrors() || filter.periodReversed() ? AuditFilter.none() : filter;
-        List<EntryTexts.Shown> shown = texts.show(entries.all(applied, AuditExport.MAX_ROWS));
-        List<String> headings = List.of(
-                text("auditTrail.column.seq"),
-                text("auditTrail.column.time"),
-                text("auditTrail.column.actor"),
-                text("auditTrail.column.action"),
-                text("auditTrail.column.subject"),
-                text("auditTrail.column.details"),
-                text("auditTrail.export.actionCode"),
-                text("auditTrail.export.subjectType"),
-                text("auditTrail.export.subjectId"),
-                text("auditTrail.export.login"));
-        List<List<String>> rows = shown.stream()
-                .map(s -> List.of(
-                        Long.toString(s.entry().seq()),
-                        wareki.dateTime(s.entry().time()),
-                        s.who(),
-                        s.what(),
-                        s.subject(),
-                        String.join(
-                                "\n",
-                                s.details().stream()
-                                        .map(d -> d.label().isEmpty() ? d.value() : d.label() + ": " + d.value())
-                                        .toList()),
-                        s.entry().action(),
-                        s.entry().subjectType(),
-                        s.entry().subjectId(),
-                        s.entry().actor()))
-                .toList();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (excel) {
-            AuditExport.xlsx(text("auditTrail.heading"), headings, rows, out);
-        } else {
-            AuditExport.csv(headings, rows, out);
-        }
-        events.publishEvent(
-                AuditTrailEvent.Exported.of(Access.currentLogin(), excel ? "xlsx" : "csv", rows.size(), applied));
+        AuditTrailExporter.Extent extent = exporter.extent(applied);
+        events.publishEvent(AuditTrailEvent.Exported.of(
+                Access.currentLogin(), excel ? "xlsx" : "csv", (int) extent.count(), applied));
+
         String name = "audit-trail-" + java.time.LocalDate.now(clock) + (excel ? ".xlsx" : ".csv");
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(excel ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toByteArray());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString());
+        response.setContentType(excel ? XLSX.toString() : "text/csv;charset=UTF-8");
+        OutputStream out = response.getOutputStream();
+        try (AuditExport.Rows rows = excel
+                ? AuditExport.xlsx(text("auditTrail.heading"), exporter.headings(), out)
+                : AuditExport.csv(exporter.headings(), out)) {
+            exporter.write(applied, extent, rows);
+        }
     }
 
     /** Recomputes the whole chain now and reports the outcome as a flash message. */

@@ -100,6 +100,15 @@ class EntryTexts {
         this.json = json;
     }
 
+    /**
+     * A reader for an export read batch by batch: the same as {@link #show(List)}, with each
+     * account, unit and person looked up once across all batches.
+     */
+    java.util.function.Function<Entry, Shown> reader() {
+        Lookups lookups = new Lookups();
+        return entry -> show(entry, lookups);
+    }
+
     /** Reads many entries, looking each account, unit and person up once. */
     List<Shown> show(List<Entry> entries) {
         Lookups lookups = new Lookups();
