@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.OffsetDateTime;
 import jp.mamori.shared.Role;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser: a 情報セキュリティ管理者 registers an asset with specific personal data in the
@@ -19,35 +17,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * read-only from then on.
  */
 class AssetBrowserIT extends BrowserTest {
-    static final String PASSWORD = "asset-browser-pass-42";
-
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PasswordEncoder encoder;
-
-    /** An account for a person holding the role for the unit, written straight into the tables (test data). */
+    /** An account for a new person holding the role for the unit. */
     String account(Role role, long unitId) {
-        AssetFixtures fx = new AssetFixtures(jdbc);
-        long personId = fx.holder(role, unitId);
-        String login = AssetFixtures.unique("ab");
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at)
-                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("person", personId)
-                .param("name", login)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("now", OffsetDateTime.now())
-                .update();
-        return login;
-    }
-
-    void signIn(String login) {
-        signIn(page, login, PASSWORD, null);
+        return account(new AssetFixtures(jdbc).holder(role, unitId));
     }
 
     void click(String name) {

@@ -1,72 +1,39 @@
 package jp.mamori.asset;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.TestUsers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * Test data for the asset module: units and people written straight into the organisation tables
- * (their services are internal to that module), unique codes per call since the test database is
- * shared, and drafts with sensible defaults.
+ * Test data for the asset module: units and people made through the organisation module's services
+ * ({@link OrganizationTestData}), unique codes per call since the test database is shared, and
+ * drafts with sensible defaults.
  */
 final class AssetFixtures {
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    private final JdbcClient jdbc;
+    private final OrganizationTestData organization;
 
     AssetFixtures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.organization = OrganizationTestData.of(jdbc);
     }
 
     static String unique(String prefix) {
-        return prefix + System.nanoTime() % 100_000_000 + "x" + SEQUENCE.incrementAndGet();
+        return OrganizationTestData.unique(prefix);
     }
 
     /** A new unit, under the parent when given; returns its id. */
     long unit(String name, @Nullable Long parentId) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into org_unit (code, name, parent_id, created_at, updated_at) values (:c, :n, :p, :t, :t)")
-                .param("c", unique("AU"))
-                .param("n", name)
-                .param("p", parentId)
-                .param("t", OffsetDateTime.now())
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        return organization.unit(unique("AU"), name, parentId);
     }
 
-    /** A person in the unit holding the role for it from 2024-04-01; returns the person's id. */
+    /** A person in the unit holding the role for it from {@link OrganizationTestData#SINCE}; returns the person's id. */
     long holder(Role role, long unitId) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                            created_at, updated_at)
-                        values (:s, '見本 管理者', 'ミホン', :m, (select min(id) from org_employment_category), :u,
-                            :from, :t, :t)
-                        """)
-                .param("s", unique("AP"))
-                .param("m", unique("m") + "@example.jp")
-                .param("u", unitId)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", OffsetDateTime.now())
-                .update(keys, "id");
-        long personId = keys.getKey().longValue();
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, :r, :u, :from, 'test', :t)
-                        """)
-                .param("p", personId)
-                .param("r", role.name())
-                .param("u", unitId)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", OffsetDateTime.now())
-                .update();
+        long personId = organization.person(new OrganizationTestData.PersonSpec("見本 管理者", unitId).kana("ミホン"));
+        organization.grant(personId, role, unitId);
         return personId;
     }
 

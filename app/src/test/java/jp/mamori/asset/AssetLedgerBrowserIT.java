@@ -6,14 +6,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, as an administrator signed in with password and TOTP: upload a ledger with bad
@@ -21,37 +19,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * in the register's list, and export the unit's ledger.
  */
 class AssetLedgerBrowserIT extends BrowserTest {
-    static final String PASSWORD = "ledger-browser-pass-42";
-    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PasswordEncoder encoder;
-
     @TempDir
     Path dir;
-
-    /** An enrolled administrator, written straight into the security module's table (test data only). */
-    private String administrator() {
-        String login = AssetFixtures.unique("ledgeradm");
-        jdbc.sql("""
-                        insert into sec_account (login, display_name, password_hash, administrator, enabled, locked,
-                            failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
-                        values (:login, '台帳試験管理者', :hash, true, true, false, 0, :secret, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("secret", SECRET)
-                .param("now", OffsetDateTime.now())
-                .update();
-        return login;
-    }
-
-    private void signIn(String login) throws Exception {
-        signIn(page, login, PASSWORD, SECRET);
-    }
 
     @Test
     void upload_a_ledger_with_errors_fix_it_import_it_see_the_assets_and_export_them() throws Exception {

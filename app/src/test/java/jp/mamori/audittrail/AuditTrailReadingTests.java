@@ -6,9 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.AuditableEvent;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,36 +54,18 @@ class AuditTrailReadingTests {
     long person;
     String unitName;
 
-    private long insert(String sql, Map<String, Object> params) {
-        var keys = new GeneratedKeyHolder();
-        var statement = jdbc.sql(sql);
-        for (var e : params.entrySet()) {
-            statement = statement.param(e.getKey(), e.getValue());
-        }
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     @BeforeEach
     void world() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        OffsetDateTime now = OffsetDateTime.now();
+        OrganizationTestData organization = OrganizationTestData.of(jdbc);
         unitName = "証跡確認課" + tag;
-        unit = insert(
-                "insert into org_unit (code, name, created_at, updated_at) values (:c, :n, :t, :t)",
-                Map.of("c", "AT" + tag, "n", unitName, "t", now));
-        person = insert("""
-                insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                    created_at, updated_at)
-                values (:s, '証跡 花子', 'ショウセキ', :m, (select min(id) from org_employment_category), :u,
-                    date '2025-04-01', :t, :t)
-                """, Map.of("s", "AT" + tag, "m", tag + "@example.jp", "u", unit, "t", now));
+        unit = organization.unit("AT" + tag, unitName, null);
+        person = organization.person(new OrganizationTestData.PersonSpec("証跡 花子", unit)
+                .staffNumber("AT" + tag)
+                .kana("ショウセキ")
+                .email(tag + "@example.jp"));
         login = "at" + tag;
-        jdbc.sql("""
-                        insert into sec_account (login, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at)
-                        values (:login, '監査 確認者', 'x', true, true, false, 0, :now, :now, :now)
-                        """).param("login", login).param("now", now).update();
+        SecurityTestData.of(jdbc).administrator(login, "監査 確認者", "audit-trail-reading-42");
     }
 
     private long lastSeq() {

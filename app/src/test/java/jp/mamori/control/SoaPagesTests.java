@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.asset.AssetTestData;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -64,37 +63,12 @@ class SoaPagesTests {
     }
 
     long unit(String name, Long parent) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into org_unit (code, name, parent_id, created_at, updated_at) values (:code, :name, :parent, :now, :now)")
-                .param("code", "SOA" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
-                .param("name", name)
-                .param("parent", parent)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        return OrganizationTestData.of(jdbc).unit(name, parent);
     }
 
-    /** An asset written straight into the register's table (the asset module's services are internal to it). */
-    String asset(long unitId, String kind, String zone, String confidentiality) {
-        String number = "IA-T" + (System.nanoTime() % 10_000_000) + SEQUENCE.incrementAndGet();
-        jdbc.sql("""
-                        insert into ast_asset (asset_number, name, kind, description, owner_unit_id, custodian, asset_users,
-                            location, form, zone_code, scheme, confidentiality, confidentiality_rank, integrity,
-                            availability, personal_info, sensitive_personal_info, specific_personal_info, retention,
-                            status, note, created_at, created_by, updated_at, updated_by)
-                        values (:n, '試験の資産', :kind, '', :unit, '', '', '', 'ELECTRONIC', :zone, 'R5-03', :c, :rank,
-                            '1', '1', false, false, false, '', 'IN_USE', '', :now, 'test', :now, 'test')
-                        """)
-                .param("n", number)
-                .param("kind", kind)
-                .param("unit", unitId)
-                .param("zone", zone)
-                .param("c", confidentiality)
-                .param("rank", Integer.parseInt(confidentiality))
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
-        return number;
+    /** An information asset of the unit on the LGWAN接続系, registered through the asset module. */
+    String asset(long unitId, String confidentiality) {
+        return AssetTestData.of(jdbc).informationAsset("試験の資産", unitId, confidentiality);
     }
 
     String html(MockHttpServletRequestBuilder request) throws Exception {
@@ -109,7 +83,7 @@ class SoaPagesTests {
     void a_confidentiality_3_asset_brings_the_confidentiality_3_measures() throws Exception {
         String before = html(get("/soa/units/" + section).param("page", "0").with(TestUsers.as(manager)));
         assertThat(before).contains("data-measure=\"2.1.1\"").doesNotContain("data-measure=\"2.2.12\"");
-        String number = asset(section, "INFORMATION", "LGWAN", "3");
+        String number = asset(section, "3");
         String api = mvc.perform(get("/api/v1/soa")
                         .param("unit", sectionCode)
                         .param("size", "200")

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.OffsetDateTime;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, from report to closure: a staff member reports what they saw; their section's
@@ -20,32 +18,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * step, and the reporter sees the closed incident.
  */
 class IncidentBrowserIT extends BrowserTest {
-    static final String PASSWORD = "incident-browser-pass-42";
-
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PasswordEncoder encoder;
-
-    /** An account for the person, written straight into the security module's table (test data only). */
     String account(IncidentWorld.Person person) {
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at)
-                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now)
-                        """)
-                .param("login", person.user().login())
-                .param("person", person.id())
-                .param("name", person.name())
-                .param("hash", encoder.encode(PASSWORD))
-                .param("now", OffsetDateTime.now())
-                .update();
-        return person.user().login();
-    }
-
-    void signIn(String login) {
-        signIn(page, login, PASSWORD, null);
+        return account(person.id());
     }
 
     void signOut() {
@@ -66,7 +43,8 @@ class IncidentBrowserIT extends BrowserTest {
         var manager = world.person("画面 管理者", section, new RoleGrant(Role.SECURITY_MANAGER, section));
         String title = "USBメモリの紛失 " + IncidentWorld.unique("");
 
-        signIn(account(staff));
+        String staffLogin = account(staff);
+        signIn(staffLogin);
         page.navigate(url("/incidents/new"));
         page.locator("#title").fill(title);
         page.locator("#description").fill("窓口で使っていたUSBメモリが見当たらない");
@@ -86,7 +64,8 @@ class IncidentBrowserIT extends BrowserTest {
         expect(page.locator("#response")).hasCount(0);
         signOut();
 
-        signIn(account(manager));
+        String managerLogin = account(manager);
+        signIn(managerLogin);
         page.navigate(url("/incidents"));
         page.getByText(title).first().click();
         page.waitForURL(incidentUrl);
@@ -116,10 +95,10 @@ class IncidentBrowserIT extends BrowserTest {
         for (String step : new String[] {"REPORT", "ESCALATE", "TRIAGE", "CONTAIN", "ERADICATE", "RECOVER", "CLOSE"}) {
             expect(page.locator("#timeline li[data-step=" + step + "]").first()).isAttached();
         }
-        expect(page.locator("#timeline")).containsText(manager.user().login());
+        expect(page.locator("#timeline")).containsText(managerLogin);
         signOut();
 
-        signIn(staff.user().login());
+        signIn(staffLogin);
         page.navigate(url("/incidents/mine"));
         expect(page.locator("#incidents")).containsText(title);
         expect(page.locator("#incidents")).containsText("終結");

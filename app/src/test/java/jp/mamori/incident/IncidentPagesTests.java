@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import jp.mamori.asset.AssetTestData;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.shared.Wareki;
@@ -331,19 +332,7 @@ class IncidentPagesTests {
 
     @Test
     void an_affected_asset_named_by_its_number_links_to_the_asset_register() throws Exception {
-        String number = "IA-9" + String.format("%05d", (int) (System.nanoTime() % 100_000));
-        jdbc.sql("""
-                        insert into ast_asset (asset_number, name, kind, description, owner_unit_id, custodian, asset_users,
-                            location, form, zone_code, scheme, confidentiality, confidentiality_rank, integrity, availability,
-                            personal_info, sensitive_personal_info, specific_personal_info, retention, status, note,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:no, '組合員名簿', 'INFORMATION', '', :unit, '', '', '', 'ELECTRONIC', 'NONE', 'R5-03', '3', 3,
-                            '2', '2', true, false, false, '5年', 'IN_USE', '', :now, 'test', :now, 'test')
-                        """)
-                .param("no", number)
-                .param("unit", section)
-                .param("now", TestClock.now())
-                .update();
+        String number = AssetTestData.of(jdbc).informationAsset("組合員名簿", section, "3");
         var request = new ReportRequest(
                 "名簿の持出し",
                 "名簿を無断で持ち出した",

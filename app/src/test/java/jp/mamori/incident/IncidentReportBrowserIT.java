@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.time.OffsetDateTime;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.testing.BrowserTest;
 import jp.mamori.testing.TestUsers;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, as an administrator (a body-wide manager) signed in with password and TOTP:
@@ -24,14 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the publication status, and download the report as PDF and as Excel — both read back.
  */
 class IncidentReportBrowserIT extends BrowserTest {
-    static final String PASSWORD = "browser-test-pass-42";
-    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     IncidentService incidents;
@@ -60,7 +52,8 @@ class IncidentReportBrowserIT extends BrowserTest {
         StoredIncident stored = CommissionReportPagesTests.as(
                 reporter.user(), () -> incidents.report(IncidentWorld.report("健診結果の誤送信", facts)));
         String id = stored.incident().id().toString();
-        signIn(administrator());
+        login = administrator();
+        signIn(login);
 
         // the plan: 速報 within 2 days instead of 3
         page.navigate(url("/incidents/plan"));
@@ -110,25 +103,5 @@ class IncidentReportBrowserIT extends BrowserTest {
 
     private com.microsoft.playwright.Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    /** An enrolled administrator account, written straight into the security module's table (test data). */
-    String administrator() {
-        login = IncidentWorld.unique("repadm");
-        jdbc.sql("""
-                        insert into sec_account (login, display_name, password_hash, administrator, enabled, locked,
-                            failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
-                        values (:login, '報告試験管理者', :hash, true, true, false, 0, :secret, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("secret", SECRET)
-                .param("now", OffsetDateTime.now())
-                .update();
-        return login;
-    }
-
-    void signIn(String who) throws Exception {
-        signIn(page, who, PASSWORD, SECRET);
     }
 }

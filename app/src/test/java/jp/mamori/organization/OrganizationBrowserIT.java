@@ -3,50 +3,14 @@ package jp.mamori.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
-import java.time.OffsetDateTime;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, as an administrator (a body-wide manager) signed in with password and TOTP:
  * create a unit, then a person in it, and see the person with the 在職期間 in 和暦.
  */
 class OrganizationBrowserIT extends BrowserTest {
-    static final String PASSWORD = "browser-test-pass-42";
-    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    /**
-     * An enrolled administrator account, written straight into the security module's table: test
-     * data only, so this test does not depend on the security module's internals.
-     */
-    String administrator() {
-        String login = OrgFixtures.unique("orgadm");
-        jdbc.sql("""
-                        insert into sec_account (login, display_name, password_hash, administrator, enabled, locked,
-                            failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
-                        values (:login, '組織試験管理者', :hash, true, true, false, 0, :secret, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("secret", SECRET)
-                .param("now", OffsetDateTime.now())
-                .update();
-        return login;
-    }
-
-    void signIn(String login) throws Exception {
-        signIn(page, login, PASSWORD, SECRET);
-    }
-
     @Test
     void a_body_wide_manager_creates_a_unit_and_a_person_through_the_pages() throws Exception {
         signIn(administrator());

@@ -1,23 +1,25 @@
 package jp.mamori.policy;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
-import jp.mamori.testing.TestClock;
+import jp.mamori.testing.TestContexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * People and signed-in users for the acknowledgement tests, written straight into the organisation
- * tables (unique staff numbers; the test database is shared). Documents come from {@link PolicyTestData}.
+ * People and signed-in users for the acknowledgement tests, made through the organisation module's
+ * services (unique staff numbers; the test database is shared). Documents come from {@link PolicyTestData}.
  */
 final class AcknowledgementFixtures {
-    static final LocalDate APRIL_1 = LocalDate.of(2024, 4, 1);
+    /** When test people came into post: before every day the suite runs on. */
+    static final LocalDate APRIL_1 = OrganizationTestData.SINCE;
+
     static final CurrentUser CISO =
             new CurrentUser("ack-ciso", null, "確認 統括", false, List.of(new RoleGrant(Role.CISO, null)));
 
@@ -33,38 +35,37 @@ final class AcknowledgementFixtures {
         return data.unit(name, parent);
     }
 
+    /** The id of the employment category of that name, from the organisation's directory. */
     long category(String name) {
-        return jdbc.sql("select id from org_employment_category where name = :n")
-                .param("n", name)
-                .query(Long.class)
-                .single();
+        return directory().categories().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
-    /** A person in post since 2024-04-01 (category 職員). */
+    private Directory directory() {
+        return TestContexts.of(jdbc).getBean(Directory.class);
+    }
+
+    /** A person in post since {@link #APRIL_1} (category 職員). */
     long person(String name, long unitId) {
         return person(name, unitId, category("職員"), APRIL_1, null, "");
     }
 
+    /** A person made through the organisation's services; an empty address becomes a unique one. */
     long person(String name, long unitId, long categoryId, LocalDate from, @Nullable LocalDate to, String email) {
-        String number = PolicyTestData.unique("AK");
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        OffsetDateTime now = TestClock.now();
-        jdbc.sql("""
-                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                                                in_post_to, created_at, updated_at)
-                        values (:no, :name, :kana, :mail, :cat, :unit, :from, :to, :t, :t)
-                        """)
-                .param("no", number)
-                .param("name", name)
-                .param("kana", "カクニン " + number)
-                .param("mail", email)
-                .param("cat", categoryId)
-                .param("unit", unitId)
-                .param("from", from)
-                .param("to", to)
-                .param("t", now)
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        String category = directory().categories().stream()
+                .filter(c -> c.id() == categoryId)
+                .findFirst()
+                .orElseThrow()
+                .name();
+        return OrganizationTestData.of(jdbc)
+                .person(new OrganizationTestData.PersonSpec(name, unitId)
+                        .kana("カクニン")
+                        .category(category)
+                        .inPost(from, to)
+                        .email(email.isEmpty() ? PolicyTestData.unique("ak") + "@example.jp" : email));
     }
 
     /** The person signed in as a member of staff, with extra grants if given. */

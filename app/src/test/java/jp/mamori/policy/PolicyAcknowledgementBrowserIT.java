@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.time.OffsetDateTime;
 import jp.mamori.testing.BrowserTest;
 import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, the acknowledgement half of the policy journey (the approval half is
@@ -22,14 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * as not confirmed.
  */
 class PolicyAcknowledgementBrowserIT extends BrowserTest {
-    static final String PASSWORD = "ack-browser-pass-42";
-    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     PolicyRepository documentRows;
@@ -37,27 +29,13 @@ class PolicyAcknowledgementBrowserIT extends BrowserTest {
     @Autowired
     RevisionRepository revisionRows;
 
-    /** An account written straight into the security module's table (test data only). */
+    /** The person's account, or an administrator's (no person, second factor) when asked. */
     String account(String name, @Nullable Long personId, boolean administrator) {
-        String login = PolicyTestData.unique("ackbr");
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
-                        values (:login, :person, :name, :hash, :admin, true, false, 0, :secret, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("person", personId)
-                .param("name", name)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("admin", administrator)
-                .param("secret", administrator ? SECRET : null)
-                .param("now", OffsetDateTime.now())
-                .update();
-        return login;
+        return administrator || personId == null ? administrator() : account(personId);
     }
 
     void signIn(Page on, String login, boolean withCode) throws Exception {
-        signIn(on, login, PASSWORD, withCode ? SECRET : null);
+        signIn(on, login);
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Set;
 import jp.mamori.shared.Role;
 import jp.mamori.testing.BrowserTest;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, the approval half of the policy journey (the acknowledgement half is
@@ -28,14 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * once. And a member of staff cannot reach a procedure restricted to another unit, by list or by id.
  */
 class PolicyBrowserIT extends BrowserTest {
-    static final String PASSWORD = "policy-browser-pass-42";
-    static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     PolicyRepository documentRows;
@@ -63,24 +55,11 @@ class PolicyBrowserIT extends BrowserTest {
     }
 
     String account(long personId, String name, boolean secondFactor) {
-        String login = PolicyTestData.unique("polbr");
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
-                        values (:login, :person, :name, :hash, false, true, false, 0, :secret, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("person", personId)
-                .param("name", name)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("secret", secondFactor ? SECRET : null)
-                .param("now", OffsetDateTime.now())
-                .update();
-        return login;
+        return secondFactor ? accountWithSecondFactor(personId) : account(personId);
     }
 
     void signIn(Page on, String login, boolean withCode) {
-        signIn(on, login, PASSWORD, withCode ? SECRET : null);
+        signIn(on, login);
     }
 
     /** Signs in in a browser of its own, approves the revision at the URL and returns the flash text. */

@@ -5,26 +5,28 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * Test data for the policy module, written straight into the tables (no access checks, no events):
- * units, documents and approved revisions. For the approval flow itself use {@link Revisions}.
+ * Test data for the policy module: documents and approved revisions written straight into this
+ * module's tables (no access checks, no events); units, people and roles made through the
+ * organisation module's services ({@link OrganizationTestData}). For the approval flow itself use
+ * {@link Revisions}.
  *
  * <pre>{@code var data = new PolicyTestData(jdbc, documents, revisions);
  * InForce doc = data.documentInForce(PolicyTier.STANDARD, "対策基準", Visibility.open(Audience.ALL_STAFF), "本文");}</pre>
  */
 final class PolicyTestData {
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private final JdbcClient jdbc;
+    private final OrganizationTestData organization;
     private final PolicyRepository documents;
     private final RevisionRepository revisions;
 
     PolicyTestData(JdbcClient jdbc, PolicyRepository documents, RevisionRepository revisions) {
-        this.jdbc = jdbc;
+        this.organization = OrganizationTestData.of(jdbc);
         this.documents = documents;
         this.revisions = revisions;
     }
@@ -36,56 +38,17 @@ final class PolicyTestData {
 
     /** A new org unit (under {@code parentId}, or at the top) with a unique code; returns its id. */
     long unit(String name, @Nullable Long parentId) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into org_unit (code, name, parent_id, created_at, updated_at)"
-                        + " values (:code, :name, :parent, :now, :now)")
-                .param("code", unique("PU"))
-                .param("name", name)
-                .param("parent", parentId)
-                .param("now", TestClock.now())
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        return organization.unit(unique("PU"), name, parentId);
     }
 
-    /** A person in post since 2024-04-01 in the unit (first employment category); returns the id. */
+    /** A person in post since {@link OrganizationTestData#SINCE} in the unit (category 職員); returns the id. */
     long person(String name, long unitId) {
-        String number = unique("PT");
-        var keys = new GeneratedKeyHolder();
-        OffsetDateTime now = TestClock.now();
-        jdbc.sql("""
-                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                                                created_at, updated_at)
-                        values (:no, :name, :kana, '', (select min(id) from org_employment_category), :unit,
-                                :from, :t, :t)
-                        """)
-                .param("no", number)
-                .param("name", name)
-                .param("kana", "テスト " + number)
-                .param("unit", unitId)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", now)
-                .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
-        jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
-                .param("p", id)
-                .param("u", unitId)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .update();
-        return id;
+        return organization.person(name, unitId);
     }
 
-    /** Assigns the role (for the unit, or body-wide when null) since 2024-04-01. */
+    /** Assigns the role (for the unit, or body-wide when null) since {@link OrganizationTestData#SINCE}. */
     void role(long personId, jp.mamori.shared.Role role, @Nullable Long unitId) {
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, :role, :unit, :from, 'test', :now)
-                        """)
-                .param("p", personId)
-                .param("role", role.name())
-                .param("unit", unitId)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("now", TestClock.now())
-                .update();
+        organization.grant(personId, role, unitId);
     }
 
     /** A document (no revisions); the parent tier rule is not checked here. */

@@ -18,13 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.security.SecurityTestData;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Base class for browser tests: the shared application context ({@link MamoriSpringTest}, real
@@ -38,6 +42,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * still be under way. Assert with {@link #expect(Locator)} (Playwright's assertions, which wait
  * until the page shows what is expected or the timeout passes) rather than reading
  * {@code textContent()} and comparing; wait for a navigation with {@code waitForURL}.
+ *
+ * <p>People, accounts and administrators for a test come from {@link #account(long)}, {@link
+ * #accountWithSecondFactor(long)} and {@link #administrator()}, made through the organisation's and
+ * the security module's own services, with {@link #PASSWORD} (and {@link #SECRET} as second factor);
+ * {@link #signIn(String)} signs in as one of them.
  *
  * <p>A test fails when the browser logged an error to its console (a Content-Security-Policy
  * violation, a script error, a resource that failed to load) on the test's page, unless the test
@@ -58,8 +67,19 @@ public abstract class BrowserTest {
             "--disable-sync",
             "--no-first-run");
 
+    /** The password of every account made by {@link #account(long)} and the others. */
+    protected static final String PASSWORD = "browser-test-pass-42";
+
+    /** The TOTP secret of every account made with a second factor. */
+    protected static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private ApplicationContext application;
+
+    private final java.util.Set<String> withSecondFactor = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     protected Playwright playwright;
     protected Browser browser;
@@ -182,6 +202,44 @@ public abstract class BrowserTest {
             on.locator("form[action$='/login/totp'] button[type=submit]").click();
         }
         on.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** An account (login unique) for the person with that id, with {@link #PASSWORD}; returns the login. */
+    protected String account(long personId) {
+        String login = OrganizationTestData.unique("br");
+        new SecurityTestData(application)
+                .account(new OrganizationTestData(application).staffNumber(personId), login, PASSWORD);
+        return login;
+    }
+
+    /** As {@link #account(long)}, with the second factor {@link #SECRET} enrolled. */
+    protected String accountWithSecondFactor(long personId) {
+        String login = account(personId);
+        enrol(login);
+        return login;
+    }
+
+    /** An administrator of mamori (no person), second factor {@link #SECRET} enrolled; returns the login. */
+    protected String administrator() {
+        String login = OrganizationTestData.unique("adm");
+        new SecurityTestData(application).administrator(login, "試験管理者", PASSWORD);
+        enrol(login);
+        return login;
+    }
+
+    private void enrol(String login) {
+        new SecurityTestData(application).enrolSecondFactor(login, SECRET);
+        withSecondFactor.add(login);
+    }
+
+    /** Signs in on {@link #page} as an account made here (with its code when it has a second factor). */
+    protected void signIn(String login) {
+        signIn(page, login);
+    }
+
+    /** Signs in on that page as an account made here. */
+    protected void signIn(Page on, String login) {
+        signIn(on, login, PASSWORD, withSecondFactor.contains(login) ? SECRET : null);
     }
 
     /** Requests that went anywhere but this application (should be none). */

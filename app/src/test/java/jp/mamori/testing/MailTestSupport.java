@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * in-memory database) with SMTP pointed at a real in-process GreenMail server on a free port. Every
  * class that extends this shares one application context and one server; the mailboxes are emptied
  * before each test. The outbox schedule is slowed to an hour, so a test delivers by calling the
- * outbox itself and never races the schedule.
+ * outbox itself and never races the schedule. The application's clock is {@link TestClock}, as in
+ * {@link MamoriSpringTest}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -31,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "mamori.mail.interval=1h"
         })
 @AutoConfigureMockMvc
+@Import({TestClock.Configuration.class, TestContexts.Registration.class})
 public abstract class MailTestSupport {
     /** The SMTP server every mail test talks to, started once per JVM on a free port. */
     protected static final GreenMail MAIL = start();

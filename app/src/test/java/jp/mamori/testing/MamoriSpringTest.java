@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Import;
             "mamori.security.throttle.free-attempts-per-source=1000000"
         })
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, TestContexts.Registration.class})
 public @interface MamoriSpringTest {
     /** The in-memory test database: the same dialect settings as the embedded file database. */
     String H2_URL =

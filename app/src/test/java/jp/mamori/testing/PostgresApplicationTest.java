@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"mamori.mode=test", "logging.level.jp.mamori=warn"})
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, TestContexts.Registration.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class PostgresApplicationTest {
     protected static EmbeddedPostgresServer.Database database;

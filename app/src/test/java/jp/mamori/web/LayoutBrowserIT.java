@@ -7,15 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.shared.Role;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The page frame on a common office screen (1366×768): the header with the CISO's full navigation
@@ -23,79 +21,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Screenshots go to target/screenshots for a person to look at.
  */
 class LayoutBrowserIT extends BrowserTest {
-    static final String PASSWORD = "layout-browser-pass-42";
-    static final String TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private long insert(String sql, java.util.Map<String, Object> params) {
-        var keys = new GeneratedKeyHolder();
-        var statement = jdbc.sql(sql);
-        for (var e : params.entrySet()) {
-            statement = statement.param(e.getKey(), e.getValue());
-        }
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     /** A person holding the role (body-wide when unitId is null) with an account; returns the login. */
-    private String account(String role, Long unitId, long homeUnit, String totpSecret) {
-        OffsetDateTime now = OffsetDateTime.now();
-        long person = insert(
-                """
-                insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                    created_at, updated_at)
-                values (:s, '架空 一郎', 'カクウ', :m, (select min(id) from org_employment_category), :u, :from, :t, :t)
-                """,
-                java.util.Map.of(
-                        "s",
-                        unique("LY"),
-                        "m",
-                        unique("m") + "@example.jp",
-                        "u",
-                        homeUnit,
-                        "from",
-                        LocalDate.of(2024, 4, 1),
-                        "t",
-                        now));
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, :r, :u, :from, 'test', :t)
-                        """)
-                .param("p", person)
-                .param("r", role)
-                .param("u", unitId)
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", now)
-                .update();
-        String login = unique("ly");
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at, totp_secret)
-                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now, :totp)
-                        """)
-                .param("login", login)
-                .param("person", person)
-                .param("name", "架空 一郎")
-                .param("hash", encoder.encode(PASSWORD))
-                .param("now", now)
-                .param("totp", totpSecret)
-                .update();
-        return login;
+    private String account(Role role, Long unitId, long homeUnit, boolean secondFactor) {
+        OrganizationTestData organization = OrganizationTestData.of(jdbc);
+        long person = organization.person("架空 一郎", homeUnit);
+        organization.grant(person, role, unitId);
+        return secondFactor ? accountWithSecondFactor(person) : account(person);
     }
 
     private long unit(String name) {
-        return insert(
-                "insert into org_unit (code, name, created_at, updated_at) values (:c, :n, :t, :t)",
-                java.util.Map.of("c", unique("LU"), "n", name, "t", OffsetDateTime.now()));
+        return OrganizationTestData.of(jdbc).unit(name, null);
     }
 
     /** How many line boxes an inline element takes: 1 when it does not wrap. */
@@ -106,9 +48,9 @@ class LayoutBrowserIT extends BrowserTest {
     @Test
     void at_1366_pixels_the_header_is_one_line_and_asset_numbers_and_badges_do_not_wrap() {
         long unit = unit("レイアウト確認課");
-        String ciso = account("CISO", null, unit, TOTP);
+        String ciso = account(Role.CISO, null, unit, true);
         page.setViewportSize(1366, 768);
-        signIn(page, ciso, PASSWORD, TOTP);
+        signIn(ciso);
         page.navigate(url("/"));
 
         BoundingBox brand = page.locator(".brand").boundingBox();
@@ -150,9 +92,9 @@ class LayoutBrowserIT extends BrowserTest {
         assertThat(signIn.locator(".audit-what").textContent()).isEqualTo("サインイン");
         assertThat(signIn.textContent()).contains("架空 一郎（" + ciso + "）").doesNotContain("signin.succeeded");
 
-        String manager = account("SECURITY_MANAGER", unit, unit, null);
+        String manager = account(Role.SECURITY_MANAGER, unit, unit, false);
         context.clearCookies();
-        signIn(page, manager, PASSWORD, null);
+        signIn(manager);
         page.navigate(url("/assets/new"));
         page.locator("#name").fill(unique("レイアウト確認用の長い名前の情報資産"));
         page.locator("#kind").selectOption("INFORMATION");

@@ -1,0 +1,32 @@
+package jp.mamori.asset;
+
+import jp.mamori.testing.TestContexts;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Assets for the tests of other modules, registered through this module's own service (with its
+ * checks, history and audit entries), never written into its tables by hand. The drafts are {@link
+ * AssetFixtures}'s, so a new asset field is written in one test place.
+ */
+public final class AssetTestData {
+    private final Assets assets;
+
+    public AssetTestData(ApplicationContext context) {
+        this.assets = context.getBean(Assets.class);
+    }
+
+    /** For the application behind that client (see {@link TestContexts}). */
+    public static AssetTestData of(JdbcClient jdbc) {
+        return new AssetTestData(TestContexts.of(jdbc));
+    }
+
+    /**
+     * An in-use information asset of the unit holding personal information, on the LGWAN接続系, at
+     * that 機密性 (1, 2 or 3; 完全性2, 可用性1); returns its 管理番号.
+     */
+    public String informationAsset(String name, long unitId, String confidentiality) {
+        return assets.create(AssetFixtures.classified(AssetFixtures.draft(name, unitId), confidentiality, "LGWAN"))
+                .number();
+    }
+}
