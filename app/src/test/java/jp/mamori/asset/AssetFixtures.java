@@ -32,7 +32,7 @@ final class AssetFixtures {
 
     /** A person in the unit holding the role for it from {@link OrganizationTestData#SINCE}; returns the person's id. */
     long holder(Role role, long unitId) {
-        long personId = organization.person(new OrganizationTestData.PersonSpec("見本 管理者", unitId).kana("ミホン"));
+        long personId = organization.person(new OrganizationTestData.PersonSpec("見本　管理者", unitId).kana("ミホン"));
         organization.grant(personId, role, unitId);
         return personId;
     }

@@ -142,7 +142,7 @@ class AssetPagesTests {
                 .andExpect(content().string(containsString("バックアップを取るか、電子署名を付ける。")))
                 .andExpect(content().string(containsString("data-rule=\"MY_NUMBER_ZONE\"")))
                 .andExpect(content().string(not(containsString("data-rule=\"NO_SECURITY_MANAGER\""))))
-                .andExpect(content().string(containsString("見本 管理者")));
+                .andExpect(content().string(containsString("見本　管理者")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class AuditTrailReadingTests {
         OrganizationTestData organization = OrganizationTestData.of(jdbc);
         unitName = "証跡確認課" + tag;
         unit = organization.unit("AT" + tag, unitName, null);
-        person = organization.person(new OrganizationTestData.PersonSpec("証跡 花子", unit)
+        person = organization.person(new OrganizationTestData.PersonSpec("証跡　花子", unit)
                 .staffNumber("AT" + tag)
                 .kana("ショウセキ")
                 .email(tag + "@example.jp"));
@@ -115,7 +115,7 @@ class AuditTrailReadingTests {
         assertThat(table)
                 .contains("監査 確認者（" + login + "）")
                 .contains(">職員を登録<")
-                .contains("href=\"/people/" + person + "\">職員 証跡 花子</a>")
+                .contains("href=\"/people/" + person + "\">職員 証跡　花子</a>")
                 .contains("<dt>所属部署</dt>")
                 .contains("<dd>" + unitName + "</dd>")
                 .contains("<dt>着任日</dt>")

@@ -57,7 +57,7 @@ class CommissionReportPagesTests {
         long section = world.unit("保険課", office);
         long otherSection = world.unit("年金課", office);
         reporter = world.person("報告 花子", section);
-        manager = world.person("管理 一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
+        manager = world.person("管理　一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
         outsider = world.person("別課 三郎", otherSection);
         var facts = new PersonalData(true, true, false, 1_234, false, false, false, false, false);
         StoredIncident stored = as(reporter.user(), () -> incidents.report(IncidentWorld.report("健診結果の誤送信", facts)));

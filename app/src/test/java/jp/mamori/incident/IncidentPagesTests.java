@@ -55,7 +55,7 @@ class IncidentPagesTests {
         otherSection = world.unit("年金課", office);
         staff = world.person("報告 花子", section);
         colleague = world.person("同僚 次郎", section);
-        manager = world.person("管理 一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
+        manager = world.person("管理　一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
         otherManager = world.person("別課 三郎", otherSection, new RoleGrant(Role.SECURITY_MANAGER, otherSection));
     }
 
@@ -117,7 +117,7 @@ class IncidentPagesTests {
                 .contains(Wareki.japanese(discovered.plusDays(2))) // 速報: day 3, the day of discovery being day 1
                 .contains(Wareki.japanese(discovered.plusDays(29))) // 確報: day 30
                 .contains("id=\"report-links\"")
-                .contains("第1段階 情報セキュリティ管理者：管理 一郎")
+                .contains("第1段階 情報セキュリティ管理者：管理　一郎")
                 .doesNotContain("id=\"triage-form\"");
     }
 

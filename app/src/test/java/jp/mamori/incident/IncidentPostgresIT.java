@@ -38,7 +38,7 @@ class IncidentPostgresIT extends PostgresApplicationTest {
         long section = world.unit("保険課", null);
         long other = world.unit("年金課", null);
         var staff = world.person("報告 花子", section);
-        var manager = world.person("管理 一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
+        var manager = world.person("管理　一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
         var otherManager = world.person("別課 三郎", other, new RoleGrant(Role.SECURITY_MANAGER, other));
         world.person("対応 四郎", section, new RoleGrant(Role.CSIRT, null));
         world.person("最高 五郎", section, new RoleGrant(Role.CISO, null));

@@ -62,7 +62,7 @@ class IncidentServiceTests {
         otherSection = world.unit("年金課", office);
         staff = world.person("報告 花子", section);
         colleague = world.person("同僚 次郎", section);
-        manager = world.person("管理 一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
+        manager = world.person("管理　一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
         otherManager = world.person("別課 三郎", otherSection, new RoleGrant(Role.SECURITY_MANAGER, otherSection));
         csirt = world.person("対応 四郎", office, new RoleGrant(Role.CSIRT, null));
     }
@@ -119,7 +119,7 @@ class IncidentServiceTests {
                 .hasSize(3);
         assertThat(incident.timeline().get(1).note())
                 .startsWith("第1段階 情報セキュリティ管理者：")
-                .contains("管理 一郎");
+                .contains("管理　一郎");
         assertThat(events.stream(IncidentEscalated.class)
                         .filter(e -> e.incidentId().equals(incident.id())))
                 .hasSize(3);

@@ -69,7 +69,7 @@ class NotificationMailTests extends MailTestSupport {
 
     @Test
     void a_person_without_an_address_gets_the_notice_in_the_product_only() {
-        long person = TestPeople.person(jdbc, "");
+        long person = TestPeople.personWithoutAddress(jdbc);
         notifications.send(new Notice(person, "t.none", "メールなし", "本文", ""));
 
         assertThat(lastNoticeOf(person).mailState()).isEqualTo(MailState.NONE);

@@ -58,8 +58,8 @@ class AcknowledgementPagesTests {
     void setUp() {
         fx = new AcknowledgementFixtures(jdbc, documentRows, revisionRows);
         unit = fx.unit("画面確認課", null);
-        person = fx.person("画面 確子", unit);
-        other = fx.person("画面 未了", unit);
+        person = fx.person("画面　確子", unit);
+        other = fx.person("画面　未了", unit);
         staff = AcknowledgementFixtures.staff(person, unit);
         doc = fx.standard(PolicyTestData.unique("画面対策基準"));
         AtomicReference<AcknowledgementCampaign> started = new AtomicReference<>();
@@ -105,8 +105,8 @@ class AcknowledgementPagesTests {
         assertThat(page)
                 .contains("1 / 2 人（50%）")
                 .contains("画面確認課")
-                .contains("画面 未了")
-                .doesNotContain("画面 確子")
+                .contains("画面　未了")
+                .doesNotContain("画面　確子")
                 .contains("未確認者に催促する");
     }
 
@@ -208,7 +208,7 @@ class AcknowledgementPagesTests {
             List<String> names = List.of(
                     text.formatCellValue(sheet.getRow(7).getCell(3)),
                     text.formatCellValue(sheet.getRow(8).getCell(3)));
-            assertThat(names).containsExactlyInAnyOrder("画面 確子", "画面 未了");
+            assertThat(names).containsExactlyInAnyOrder("画面　確子", "画面　未了");
             assertThat(sheet.getLastRowNum()).isEqualTo(8);
         }
     }
