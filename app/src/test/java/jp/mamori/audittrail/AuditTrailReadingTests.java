@@ -48,7 +48,6 @@ class AuditTrailReadingTests {
     @Autowired
     MockMvc mvc;
 
-
     String login;
     long unit;
     long person;

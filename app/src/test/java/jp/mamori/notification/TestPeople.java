@@ -34,7 +34,9 @@ final class TestPeople {
      */
     static long personWithoutAddress(JdbcClient jdbc) {
         long person = person(jdbc, "");
-        jdbc.sql("update org_person set email = '' where id = :id").param("id", person).update();
+        jdbc.sql("update org_person set email = '' where id = :id")
+                .param("id", person)
+                .update();
         return person;
     }
 

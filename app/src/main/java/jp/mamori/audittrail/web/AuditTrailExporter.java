@@ -1,12 +1,11 @@
 package jp.mamori.audittrail.web;
 
+import java.util.List;
+import java.util.function.Function;
 import jp.mamori.audittrail.AuditEntries;
 import jp.mamori.audittrail.AuditExport;
 import jp.mamori.audittrail.AuditFilter;
 import jp.mamori.audittrail.Entry;
-
-import java.util.List;
-import java.util.function.Function;
 import jp.mamori.web.WarekiDates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -66,8 +66,7 @@ class AuditTrailExportTests {
         int total = 2 * AuditExport.BATCH + 234;
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < total; i++) {
-                events.publishEvent(
-                        new Happened(actor, "unit.changed", "unit", "1", Map.of("name", "課" + i)));
+                events.publishEvent(new Happened(actor, "unit.changed", "unit", "1", Map.of("name", "課" + i)));
             }
         });
 
