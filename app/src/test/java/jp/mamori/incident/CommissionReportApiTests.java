@@ -85,7 +85,8 @@ class CommissionReportApiTests {
 
     @Test
     void the_reporter_reads_the_facts_but_only_a_responder_replaces_them() throws Exception {
-        String body = "{\"occurredOn\":\"2020-01-01\",\"dataItems\":\"氏名、個人番号\",\"publication\":\"公表予定なし\"}";
+        String occurred = jp.mamori.testing.TestClock.today().minusDays(10).toString();
+        String body = "{\"occurredOn\":\"" + occurred + "\",\"dataItems\":\"氏名、個人番号\",\"publication\":\"公表予定なし\"}";
         mvc.perform(put("/api/v1/incidents/{id}/report-facts", id.value())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body)
@@ -103,7 +104,7 @@ class CommissionReportApiTests {
 
         mvc.perform(get("/api/v1/incidents/{id}/report-facts", id.value()).with(TestUsers.as(reporter.user())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.occurredOn").value("2020-01-01"))
+                .andExpect(jsonPath("$.occurredOn").value(occurred))
                 .andExpect(jsonPath("$.publication").value("公表予定なし"))
                 .andExpect(jsonPath("$.secondaryDamage").value(""));
     }

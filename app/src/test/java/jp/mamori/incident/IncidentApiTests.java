@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The REST API /api/v1/incidents: report, read, visibility, transitions, deadlines, problems. */
 @MamoriSpringTest
+// the report is discovered on 2026-01-30 and its deadlines counted across the month end: today is set
+@OnDay("2026-02-01")
 class IncidentApiTests {
     static final String FACTS = """
             {"personalInformation":true,"sensitive":false,"myNumber":true,"approximatePeople":101,

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class OrgFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    static final LocalDate APRIL_1 = LocalDate.of(2024, 4, 1);
+    /** When test people came into post: before every day the suite runs on. */
+    static final LocalDate APRIL_1 = OrganizationTestData.SINCE;
 
     private final Units units;
     private final People people;

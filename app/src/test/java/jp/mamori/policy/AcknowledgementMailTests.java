@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MailTestSupport;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -18,6 +19,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * A reminder travels end to end: campaign → reminder button → notification outbox → SMTP (a real
  * in-process GreenMail server) → a mail with the Japanese subject in the person's mailbox.
  */
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class AcknowledgementMailTests extends MailTestSupport {
     @Autowired
     JdbcClient jdbc;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.mamori.policy.web.PolicyWebForTests;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -30,6 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The acknowledgement pages and API through MockMvc: own list, confirm, campaign page, Excel. */
 @MamoriSpringTest
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class AcknowledgementPagesTests {
     @Autowired
     MockMvc mvc;

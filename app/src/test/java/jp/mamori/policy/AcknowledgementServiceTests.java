@@ -18,6 +18,7 @@ import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
@@ -32,6 +33,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** Campaigns, confirmations, progress and reminders on the real services (H2, shared context). */
 @MamoriSpringTest
 @RecordApplicationEvents
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class AcknowledgementServiceTests {
     @Autowired
     JdbcClient jdbc;

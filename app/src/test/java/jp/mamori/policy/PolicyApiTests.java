@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The REST API /api/v1/policies: reading with states and hashes, the approval flow, problem answers. */
 @MamoriSpringTest
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class PolicyApiTests {
     @Autowired
     MockMvc mvc;

@@ -13,6 +13,7 @@ import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
@@ -27,6 +28,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** The policy services on H2: documents, the approval flow end to end, in-force answers and audit events. */
 @MamoriSpringTest
 @RecordApplicationEvents
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class PolicyModuleTests {
     @Autowired
     JdbcClient jdbc;

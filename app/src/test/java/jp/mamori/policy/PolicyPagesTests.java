@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The policy pages through MockMvc: what each shows, the editor and approval forms, and safe rendering. */
 @MamoriSpringTest
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class PolicyPagesTests {
     @Autowired
     MockMvc mvc;

@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import jp.mamori.policy.web.PolicyWebForTests;
 import jp.mamori.printing.JapaneseFont;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Print view, PDF (text read back), the zip export and the Markdown import. */
 @MamoriSpringTest
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class PolicyPrintTests {
     static final String BODY = """
             ## 第1条（目的）

@@ -8,6 +8,7 @@ import java.util.Set;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -25,6 +26,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * and every refused attempt is in the audit trail. Someone inside the audience does see it.
  */
 @MamoriSpringTest
+// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
+@OnDay("2026-11-26")
 class PolicyVisibilityTests {
     @Autowired
     MockMvc mvc;
