@@ -210,7 +210,7 @@ class OrganizationPagesTests {
 
     @Test
     void a_person_page_shows_the_period_in_wareki_and_deactivation_keeps_the_person() throws Exception {
-        Person person = fx.person("模擬 花子", section);
+        Person person = fx.person("模擬 花子", section, java.time.LocalDate.of(2024, 4, 1), null);
         mvc.perform(post("/people/{id}/deactivate", person.id())
                         .param("lastDay", "2025-03-31")
                         .with(csrf())
