@@ -124,7 +124,8 @@ class AuditTrailTests {
                 .getContentAsString();
         String table = html.substring(html.indexOf("<tbody>"));
         // the time in 和暦, in the era of the day the test runs on (平成 on 2019-04-30)
-        String era = jp.mamori.shared.Wareki.japanese(jp.mamori.testing.TestClock.today()).substring(0, 2);
+        String era = jp.mamori.shared.Wareki.japanese(jp.mamori.testing.TestClock.today())
+                .substring(0, 2);
         assertThat(table).contains("test.filtered").contains(era).doesNotContain("test.created");
         // the menu marks where the reader is
         assertThat(html).contains("href=\"/audit-trail\" aria-current=\"page\"");

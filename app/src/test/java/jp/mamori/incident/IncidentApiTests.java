@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
-import jp.mamori.testing.OnDay;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.OnDay;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
