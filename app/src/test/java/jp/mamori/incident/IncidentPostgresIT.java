@@ -41,7 +41,7 @@ class IncidentPostgresIT extends PostgresApplicationTest {
         var manager = world.person("管理　一郎", section, new RoleGrant(Role.SECURITY_MANAGER, section));
         var otherManager = world.person("別課 三郎", other, new RoleGrant(Role.SECURITY_MANAGER, other));
         world.person("対応 四郎", section, new RoleGrant(Role.CSIRT, null));
-        world.person("最高 五郎", section, new RoleGrant(Role.CISO, null));
+        world.person("最高　五郎", section, new RoleGrant(Role.CISO, null));
 
         var facts = new PersonalData(true, false, true, 150, true, false, false, false, false);
         StoredIncident reported =
@@ -89,7 +89,7 @@ class IncidentPostgresIT extends PostgresApplicationTest {
                 .containsExactly(Role.SECURITY_MANAGER, Role.CHIEF_SECURITY_OFFICER, Role.CSIRT, Role.CISO);
         assertThat(loaded.escalations().get(3).people())
                 .extracting(Escalation.Recipient::name)
-                .containsExactly("最高 五郎");
+                .containsExactly("最高　五郎");
         assertThat(loaded.checklist()).extracting(ChecklistTick::key).containsExactly(key);
         assertThat(loaded.evidence())
                 .singleElement()

@@ -131,6 +131,6 @@ class SecurityBrowserIT extends BrowserTest {
 
         submitPassword(page, staff.login(), SecurityFixtures.PASSWORD);
         page.waitForURL(url("/"));
-        expect(page.locator(".user-menu__name")).hasText(startingWith("試験 職員"));
+        expect(page.locator(".user-menu__name")).hasText(startingWith("試験　職員"));
     }
 }

@@ -33,7 +33,7 @@ class SecurityFixtures {
         String staffNumber = "T" + next();
         long unitId = organization().unit("SECT" + next(), "試験課" + staffNumber, null);
         organization()
-                .person(new OrganizationTestData.PersonSpec("試験 職員" + staffNumber, unitId)
+                .person(new OrganizationTestData.PersonSpec("試験　職員" + staffNumber, unitId)
                         .staffNumber(staffNumber)
                         .kana("シケン")
                         .email(staffNumber.toLowerCase() + "@example.invalid"));

@@ -31,7 +31,7 @@ class LayoutBrowserIT extends BrowserTest {
     /** A person holding the role (body-wide when unitId is null) with an account; returns the login. */
     private String account(Role role, Long unitId, long homeUnit, boolean secondFactor) {
         OrganizationTestData organization = OrganizationTestData.of(jdbc);
-        long person = organization.person("架空 一郎", homeUnit);
+        long person = organization.person("架空　一郎", homeUnit);
         organization.grant(person, role, unitId);
         return secondFactor ? accountWithSecondFactor(person) : account(person);
     }
@@ -90,7 +90,7 @@ class LayoutBrowserIT extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/audit-trail-1366.png")));
         Locator signIn = page.locator("tr[data-action='signin.succeeded']").first();
         assertThat(signIn.locator(".audit-what").textContent()).isEqualTo("サインイン");
-        assertThat(signIn.textContent()).contains("架空 一郎（" + ciso + "）").doesNotContain("signin.succeeded");
+        assertThat(signIn.textContent()).contains("架空　一郎（" + ciso + "）").doesNotContain("signin.succeeded");
 
         String manager = account(Role.SECURITY_MANAGER, unit, unit, false);
         context.clearCookies();
