@@ -28,9 +28,27 @@ public final class TestContexts {
         return context;
     }
 
-    /** Notes the context under its JdbcClient once every bean is ready. */
+    /**
+     * One key for every test application of the JVM: the applications that share the in-memory
+     * database (the shared one and the mail tests') seal the audit chain's head and encrypt TOTP
+     * secrets with the same key, as the nodes of one installation do, so entries one appends the other
+     * verifies.
+     */
+    private static final byte[] KEY = new byte[32];
+
+    static {
+        new java.security.SecureRandom().nextBytes(KEY);
+    }
+
+    /** Notes the context under its JdbcClient once every bean is ready; gives it the JVM's one key. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Registration {
+        @Bean
+        @org.springframework.context.annotation.Primary
+        jp.mamori.shared.KeyFile testKeyFile() {
+            return new jp.mamori.shared.KeyFile(KEY);
+        }
+
         @Bean
         SmartInitializingSingleton testContextRegistration(ApplicationContext context, JdbcClient jdbc) {
             return () -> CONTEXTS.put(jdbc, context);
