@@ -9,7 +9,6 @@ import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser: a 情報セキュリティ管理者 registers a system of the My Number zone for the unit's ①
@@ -19,29 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * 管理者 confirms its removal.
  */
 class SystemBrowserIT extends BrowserTest {
-    static final String PASSWORD = "system-browser-pass-42";
-
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    String account(long personId) {
-        String login = SystemFixtures.unique("sb");
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at)
-                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("person", personId)
-                .param("name", login)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
-        return login;
-    }
 
     void click(String name) {
         page.getByRole(
@@ -61,7 +39,7 @@ class SystemBrowserIT extends BrowserTest {
         String systemAsset = fx.asset(unit, "住民記録システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
         String data = fx.asset(unit, "住民票データ", "INFORMATION", "MYNUMBER", 3, true);
 
-        signIn(page, account(managerPerson), PASSWORD, null);
+        signIn(account(managerPerson));
         page.navigate(url("/systems"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("情報システムを登録"))
                 .click();
@@ -147,7 +125,7 @@ class SystemBrowserIT extends BrowserTest {
                 .param("t", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
 
-        signIn(page, account(adminPerson), PASSWORD, null);
+        signIn(account(adminPerson));
         page.navigate(url("/systems/accounts/removals"));
         expect(page.locator("tr[data-account='" + accountName + "'] [data-rule=LEAVER_HOLDS_ACCOUNT]"))
                 .isVisible();

@@ -3,7 +3,6 @@ package jp.mamori.audittrail.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import jp.mamori.audittrail.AuditEntries;
 import jp.mamori.audittrail.AuditExport;
 import jp.mamori.audittrail.AuditFilter;
