@@ -466,8 +466,8 @@ public class Applicabilities implements StatementOfApplicability {
                 continue;
             }
             systemReason(m, traits)
-                    .ifPresent(r ->
-                            lines.add(new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())), List.of())));
+                    .ifPresent(r -> lines.add(
+                            new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())), List.of())));
         }
         return lines;
     }
