@@ -68,7 +68,7 @@ class CorrectiveActionTests {
                         """)
                 .param("s", "CA" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
                 .param("u", unit)
-                .param("from", LocalDate.of(2020, 4, 1))
+                .param("from", TestClock.today().minusYears(6))
                 .param("t", now)
                 .update(person, "id");
         managerPerson = person.getKeyAs(Long.class);
@@ -78,7 +78,7 @@ class CorrectiveActionTests {
                         """)
                 .param("p", managerPerson)
                 .param("u", unit)
-                .param("from", LocalDate.of(2020, 4, 1))
+                .param("from", TestClock.today().minusYears(6))
                 .param("t", now)
                 .update();
         manager = new CurrentUser(

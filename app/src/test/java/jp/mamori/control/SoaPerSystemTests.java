@@ -12,6 +12,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.system.SystemFixtures;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class SoaPerSystemTests {
         mvc.perform(post("/soa/systems/" + id + "/measures/3.1.4")
                         .param("status", "IMPLEMENTED")
                         .param("responsible", "管理 三郎")
-                        .param("lastChecked", "2026-04-01")
+                        .param("lastChecked", TestClock.today().minusDays(1).toString())
                         .with(csrf())
                         .with(TestUsers.as(admin)))
                 .andExpect(status().is3xxRedirection());

@@ -13,6 +13,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class AccountPagesTests {
         assertThat(html(get("/systems/accounts/removals"), manager)).doesNotContain(name);
 
         jdbc.sql("update org_person set in_post_to = :d where id = :id")
-                .param("d", LocalDate.of(2020, 5, 31))
+                .param("d", TestClock.today().minusYears(5))
                 .param("id", holder)
                 .update();
         assertThat(html(get("/systems/accounts/removals"), admin))
@@ -196,7 +197,7 @@ class AccountPagesTests {
                         .with(TestUsers.as(manager)))
                 .andExpect(status().is3xxRedirection());
         jdbc.sql("update org_person set in_post_to = :d where id = :id")
-                .param("d", LocalDate.of(2020, 5, 31))
+                .param("d", TestClock.today().minusYears(5))
                 .param("id", holder)
                 .update();
         String csv = "アカウント名,氏名\r\n" + leaverAccount.toUpperCase(java.util.Locale.ROOT)

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.TestClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,7 +42,7 @@ public final class SystemFixtures {
         return keys.getKeyAs(Long.class);
     }
 
-    /** A person of the unit in post from 2020-04-01 (until {@code lastDay} when given); returns their id. */
+    /** A person of the unit in post from six years before today (until {@code lastDay} when given); returns their id. */
     public long person(long unitId, String name, @Nullable LocalDate lastDay) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -54,7 +55,7 @@ public final class SystemFixtures {
                 .param("name", name)
                 .param("m", unique("m") + "@example.jp")
                 .param("u", unitId)
-                .param("from", LocalDate.of(2020, 4, 1))
+                .param("from", TestClock.today().minusYears(6))
                 .param("to", lastDay)
                 .param("t", OffsetDateTime.now(ZoneOffset.UTC))
                 .update(keys, "id");
@@ -68,7 +69,7 @@ public final class SystemFixtures {
                 .single();
     }
 
-    /** Grants the person the role for the unit from 2020-04-01. */
+    /** Grants the person the role for the unit from six years before today. */
     public void grant(long personId, Role role, @Nullable Long unitId) {
         jdbc.sql("""
                         insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
@@ -77,7 +78,7 @@ public final class SystemFixtures {
                 .param("p", personId)
                 .param("r", role.name())
                 .param("u", unitId)
-                .param("from", LocalDate.of(2020, 4, 1))
+                .param("from", TestClock.today().minusYears(6))
                 .param("t", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
     }

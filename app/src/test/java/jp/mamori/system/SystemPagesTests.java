@@ -13,6 +13,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class SystemPagesTests {
         assertThat(page).doesNotContain("data-rule=\"NO_ADMINISTRATOR\"");
 
         jdbc.sql("update org_person set in_post_to = :d where id = :id")
-                .param("d", LocalDate.of(2020, 4, 30))
+                .param("d", TestClock.today().minusYears(5))
                 .param("id", leaver)
                 .update();
         assertThat(html(get("/systems/" + id).with(TestUsers.as(manager))))
