@@ -95,7 +95,8 @@ class SystemBrowserIT extends BrowserTest {
         long unit = fx.unit("ブラウザ戸籍課", null);
         long adminPerson = fx.person(unit, "管理 ブラウザ二", null);
         fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
-        long leaver = fx.person(unit, "離任 ブラウザ", java.time.LocalDate.of(2020, 9, 30));
+        long leaver =
+                fx.person(unit, "離任 ブラウザ", jp.mamori.testing.TestClock.today().minusYears(5));
         String asset = fx.asset(unit, "戸籍システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
