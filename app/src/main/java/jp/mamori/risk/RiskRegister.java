@@ -24,6 +24,7 @@ import jp.mamori.organization.PersonSummary;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.FreshSecondFactor;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotAllowedException;
@@ -63,6 +64,7 @@ public class RiskRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessageSource messages;
+    private final FreshSecondFactor secondFactor;
 
     RiskRegister(
             RiskRepository repository,
@@ -74,7 +76,8 @@ public class RiskRegister {
             RiskSettings settings,
             ApplicationEventPublisher events,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            FreshSecondFactor secondFactor) {
         this.repository = repository;
         this.catalogue = catalogue;
         this.assets = assets;
@@ -85,6 +88,7 @@ public class RiskRegister {
         this.events = events;
         this.clock = clock;
         this.messages = messages;
+        this.secondFactor = secondFactor;
     }
 
     // ---- reading
@@ -320,9 +324,12 @@ public class RiskRegister {
         return recorded;
     }
 
-    /** The acceptor accepts the current assessment's residual risk; it is frozen from now on. */
+    /**
+     * The acceptor accepts the current assessment's residual risk; it is frozen from now on. The
+     * acceptor confirms with a fresh code from the authenticator app, as for an exception.
+     */
     @Transactional
-    public Assessment accept(long id, String comment) {
+    public Assessment accept(long id, String comment, @Nullable String code, @Nullable String source) {
         Risk risk = repository.find(id).orElseThrow(() -> new NotFoundException("risk", id));
         requireReader(risk.details().unitId());
         if (!mayAccept()) {
@@ -332,6 +339,7 @@ public class RiskRegister {
             throw InvalidInputException.of("comment", "risk.error.tooLong", 2000);
         }
         String actor = Access.currentLogin();
+        secondFactor.confirm(actor, code, source);
         Assessment accepted = risk.accept(actor, clock.instant(), comment.strip());
         repository.update(risk, actor, clock.instant());
         events.publishEvent(new RiskEvent.RiskAccepted(

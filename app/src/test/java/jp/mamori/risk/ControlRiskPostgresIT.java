@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.PostgresApplicationTest;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,10 +130,13 @@ class ControlRiskPostgresIT extends PostgresApplicationTest {
                                         + "\"treatmentPlan\":\"多要素認証\",\"residualLikelihood\":1,\"residualImpact\":3}")
                         .with(TestUsers.as(manager)))
                 .andExpect(status().isCreated());
+        String cisoLogin = "pg-risk-ciso";
+        SecurityTestData.of(jdbc).decider(cisoLogin, "risk-accept-pass-42", Totp.SECRET);
         mvc.perform(post("/risks/" + id + "/accept")
                         .param("comment", "了承")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
                         .with(csrf())
-                        .with(TestUsers.ciso()))
+                        .with(TestUsers.as(TestUsers.user(cisoLogin, new RoleGrant(Role.CISO, null)))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/api/v1/risks/" + ref + "/assessments")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -143,7 +150,7 @@ class ControlRiskPostgresIT extends PostgresApplicationTest {
                         .param("id", id)
                         .query(String.class)
                         .list())
-                .containsExactly("1:中:test-ciso", "2:高:-");
+                .containsExactly("1:中:pg-risk-ciso", "2:高:-");
         assertThat(jdbc.sql(
                                 "select measure_id from risk_treatment_measure where risk_id = :id and seq = 1 order by measure_id")
                         .param("id", id)

@@ -5,15 +5,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -50,6 +55,7 @@ class RiskRegisterTests {
     long otherSection;
     CurrentUser manager;
     CurrentUser otherManager;
+    CurrentUser ciso;
     String owner;
     String asset;
 
@@ -62,6 +68,9 @@ class RiskRegisterTests {
         otherSection = fixtures.unit("リスク年金課", office);
         manager = RiskFixtures.manager(section);
         otherManager = RiskFixtures.manager(otherSection);
+        String cisoLogin = "risk-ciso-" + section;
+        SecurityTestData.of(jdbc).decider(cisoLogin, "risk-accept-pass-42", Totp.SECRET);
+        ciso = TestUsers.user(cisoLogin, new RoleGrant(Role.CISO, null));
         owner = fixtures.person(section, "架空 花子");
         asset = fixtures.asset(section, "資格管理システム");
     }
@@ -150,11 +159,21 @@ class RiskRegisterTests {
                         .with(csrf())
                         .with(TestUsers.as(manager)))
                 .andExpect(status().isForbidden());
-        assertThat(html(get("/risks/" + id).with(TestUsers.ciso()))).contains("id=\"accept-risk\"");
+        assertThat(html(get("/risks/" + id).with(TestUsers.as(ciso)))).contains("id=\"accept-risk\"");
+        // without a fresh code from the authenticator app nothing is accepted
         mvc.perform(post("/risks/" + id + "/accept")
                         .param("comment", "訓練の結果を見て翌年度に見直す")
+                        .param("confirmation", "000000")
                         .with(csrf())
-                        .with(TestUsers.ciso()))
+                        .with(TestUsers.as(ciso)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("alert"));
+        assertThat(audited("risk.accepted", ref)).isZero();
+        mvc.perform(post("/risks/" + id + "/accept")
+                        .param("comment", "訓練の結果を見て翌年度に見直す")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
+                        .with(csrf())
+                        .with(TestUsers.as(ciso)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select state from risk_risk where id = :id")
                         .param("id", id)
@@ -170,7 +189,7 @@ class RiskRegisterTests {
                 .query((rs, n) -> rs.getInt("seq") + ":" + rs.getInt("likelihood") + "x" + rs.getInt("impact") + ":"
                         + rs.getString("residual_label") + ":" + rs.getString("accepted_by"))
                 .list();
-        assertThat(rows).containsExactly("1:3x3:中:test-ciso", "2:3x2:低:null");
+        assertThat(rows).containsExactly("1:3x3:中:" + ciso.login(), "2:3x2:低:null");
         String api = json(get("/api/v1/risks/" + ref).with(TestUsers.as(manager)));
         assertThat(api)
                 .contains(

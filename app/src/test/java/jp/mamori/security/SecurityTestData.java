@@ -43,6 +43,16 @@ public final class SecurityTestData {
         repository.save(account, clock.instant());
     }
 
+    /**
+     * An account without a person that confirms decisions with an authenticator app (the tests give
+     * the roles on the request): created, then its second factor enrolled with that secret.
+     */
+    public String decider(String login, String password, String totpSecret) {
+        administrator(login, login, password);
+        enrolSecondFactor(login, totpSecret);
+        return login;
+    }
+
     /** An administrator's account without a person (a second factor is asked at first sign-in). */
     public String administrator(String login, @Nullable String displayName, String password) {
         return accounts.create(new Accounts.NewAccountRequest(null, login, displayName, password, true), "test")

@@ -1,5 +1,6 @@
 package jp.mamori.risk.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,9 +210,13 @@ class RiskPages {
     @PostMapping("/risks/{id}/accept")
     @PreAuthorize("@riskRegister.mayAccept()")
     public String accept(
-            @PathVariable long id, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "") String confirmation,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
-            var accepted = risks.accept(id, comment);
+            var accepted = risks.accept(id, comment, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, "risk.page.accepted", accepted.seq());
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
