@@ -117,6 +117,21 @@ public class Applicabilities implements StatementOfApplicability {
         return out;
     }
 
+    /**
+     * The approved exceptions naming the system (target 情報システム, its 管理番号) by measure id. An
+     * exception for the system's whole unit is not counted here: only one that names the system
+     * marks the system's measure 例外, so a gap on the system is never hidden by a broader decision.
+     */
+    Map<String, List<ExceptionLink>> exceptionsOf(SystemRegister.SystemProfile system) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<ExceptionLink>> out = new java.util.HashMap<>();
+        for (ControlException e : exceptions.approvedForTarget(ExceptionTarget.SYSTEM, system.assetNumber())) {
+            out.computeIfAbsent(e.measureId(), k -> new ArrayList<>())
+                    .add(new ExceptionLink(e.reference(), e.standingOn(today), e.endsOn()));
+        }
+        return out;
+    }
+
     static String scopeKey(long unitId) {
         return "U:" + unitId;
     }
@@ -460,22 +475,26 @@ public class Applicabilities implements StatementOfApplicability {
         List<AssetTraits> traits = systemTraits(system);
         String scope = systemScopeKey(system);
         Map<String, SoaEntry> entries = repository.entries(scope);
+        Map<String, List<ExceptionLink>> excepted = exceptionsOf(system);
         List<Line> lines = new ArrayList<>();
         for (Measure m : catalogues.content(catalogues.inForce()).measures()) {
             if (!m.adopted() || m.scope() != MeasureScope.SYSTEM) {
                 continue;
             }
             systemReason(m, traits)
-                    .ifPresent(r -> lines.add(
-                            new Line(m, r, entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())), List.of())));
+                    .ifPresent(r -> lines.add(new Line(
+                            m,
+                            r,
+                            entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())),
+                            excepted.getOrDefault(m.id(), List.of()))));
         }
         return lines;
     }
 
-    /** The lines of one page of a system's statement, filtered by status (effective), in id order. */
+    /** The lines of one page of a system's statement, filtered by status as shown (例外 included), in id order. */
     public Page<Line> systemPage(long systemId, @Nullable ImplementationStatus status, int page, int size) {
         List<Line> all = systemLines(systemId).stream()
-                .filter(l -> status == null || l.entry().effectiveStatus() == status)
+                .filter(l -> status == null || l.status() == status)
                 .toList();
         int[] bounds = Page.bounds(page, size);
         int p = bounds[0];

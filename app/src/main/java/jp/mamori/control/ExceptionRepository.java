@@ -146,6 +146,16 @@ class ExceptionRepository {
                 .list();
     }
 
+    /** The approved exceptions naming that target (an asset's or a system's 管理番号), by measure. */
+    List<ControlException> approvedForTarget(ExceptionTarget kind, String target) {
+        return jdbc.sql("select * from ctl_exception where target_kind = :k and target = :t and state = 'APPROVED'"
+                        + " order by measure_id, id")
+                .param("k", kind.name())
+                .param("t", target)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
     /** Every exception to the measure, newest first. */
     List<ControlException> forMeasure(String measureId) {
         return jdbc.sql("select * from ctl_exception where measure_id = :m order by id desc")

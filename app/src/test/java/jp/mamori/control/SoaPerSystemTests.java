@@ -14,6 +14,7 @@ import jp.mamori.system.SystemFixtures;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,5 +165,49 @@ class SoaPerSystemTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void an_approved_exception_naming_the_system_shows_on_the_systems_own_statement() throws Exception {
+        String asset = fx.asset(unit, "宛名システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, true);
+        long id = system(asset, "MY_NUMBER", "", false, "");
+        String location = mvc.perform(post("/exceptions")
+                        .with(TestUsers.as(manager))
+                        .with(csrf())
+                        .param("measureId", "3.1.4")
+                        .param("unitId", Long.toString(unit))
+                        .param("targetKind", "SYSTEM")
+                        .param("target", asset)
+                        .param("justification", "更改までの間、旧端末で運用する")
+                        .param("compensating", "端末室への入室を記録し、操作を二人で確認する")
+                        .param("owner", "税務課長")
+                        .param("startsOn", TestClock.today().toString())
+                        .param("endsOn", TestClock.today().plusMonths(3).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/exceptions/EX-");
+        String reference = location.substring("/exceptions/".length());
+
+        // requested, not decided: the system's measure is still 未実施
+        assertThat(body(get("/api/v1/soa").param("system", asset).param("status", "EXCEPTION"), manager))
+                .contains("\"total\":0");
+
+        String cisoLogin = "soa-sys-ciso-" + unit;
+        jp.mamori.security.SecurityTestData.of(jdbc).decider(cisoLogin, "soa-system-pass-42", Totp.SECRET);
+        CurrentUser ciso = TestUsers.user(cisoLogin, new RoleGrant(Role.CISO, null));
+        mvc.perform(post("/exceptions/" + reference + "/approve")
+                        .param("comment", "更改まで認める")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
+                        .with(csrf())
+                        .with(TestUsers.as(ciso)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(body(get("/api/v1/soa").param("system", asset).param("status", "EXCEPTION"), manager))
+                .contains("\"measureId\":\"3.1.4\"", reference, "\"total\":1");
+        assertThat(body(get("/soa/systems/" + id).param("status", "EXCEPTION"), manager))
+                .contains("data-measure=\"3.1.4\"", reference);
+        assertThat(body(get("/soa/systems/" + id + "/measures/3.1.4"), manager)).contains(reference);
     }
 }
