@@ -240,7 +240,7 @@ public class Applicabilities implements StatementOfApplicability {
     }
 
     /** One unit where a measure applies, for the measure's page: the unit and its line. */
-    public record Where(UnitSummary unit, Line line) {}
+    public record Where(UnitSummary unit, Line line, long evidenceFiles) {}
 
     /**
      * Where the measure applies among the units the user may read, with each unit's status and
@@ -270,6 +270,7 @@ public class Applicabilities implements StatementOfApplicability {
                         .add(new ExceptionLink(e.reference(), e.standingOn(today), e.endsOn()));
             }
         }
+        Map<String, Long> evidence = repository.evidenceCounts(measureId);
         List<Where> out = new ArrayList<>();
         for (UnitSummary unit : readableUnits()) {
             reason(m, unit, traits.getOrDefault(unit.id(), List.of()))
@@ -280,7 +281,8 @@ public class Applicabilities implements StatementOfApplicability {
                                     r,
                                     entries.getOrDefault(
                                             scopeKey(unit.id()), SoaEntry.empty(scopeKey(unit.id()), m.id())),
-                                    excepted.getOrDefault(unit.id(), List.of())))));
+                                    excepted.getOrDefault(unit.id(), List.of())),
+                            evidence.getOrDefault(scopeKey(unit.id()), 0L))));
         }
         return out;
     }

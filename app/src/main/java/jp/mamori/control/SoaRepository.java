@@ -39,6 +39,17 @@ class SoaRepository {
                 .list();
     }
 
+    /** How many evidence files the measure has in each scope (unit or system) that has any. */
+    Map<String, Long> evidenceCounts(String measureId) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        jdbc.sql("select scope_key, count(*) as files from ctl_soa_evidence where measure_id = :m group by scope_key")
+                .param("m", measureId)
+                .query(rs -> {
+                    out.put(rs.getString("scope_key"), rs.getLong("files"));
+                });
+        return out;
+    }
+
     Optional<SoaEntry> find(String scopeKey, String measureId) {
         return jdbc.sql("select * from ctl_soa_entry where scope_key = :s and measure_id = :m")
                 .param("s", scopeKey)

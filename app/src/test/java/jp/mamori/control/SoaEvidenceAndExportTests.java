@@ -150,6 +150,15 @@ class SoaEvidenceAndExportTests {
         // the same content again is refused
         assertThat(upload(manager, "copy.pdf", pdf)).isEqualTo(302);
         assertThat(files()).isEqualTo(1);
+        // the measure's page counts the unit's files
+        String measure = mvc.perform(get("/controls/measures/2.1.1")
+                        .with(TestUsers.as(manager))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String row = measure.substring(measure.indexOf("data-unit=\"" + sectionCode + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td class=\"evidence-count\">1件</td>");
     }
 
     @Test
