@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The control catalogue, the statement of applicability (entries, evidence bytes, the Excel export)
- * and the risk register on a real PostgreSQL: V20 and V24 migrate, the shipped catalogue is in force,
+ * the risk register and the exceptions (例外措置) on a real PostgreSQL: V20, V23 and V24 migrate, the shipped catalogue is in force,
  * and each table is written and read back through the application.
  */
 class ControlRiskPostgresIT extends PostgresApplicationTest {
@@ -207,5 +207,68 @@ class ControlRiskPostgresIT extends PostgresApplicationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(4);
+    }
+
+    @Test
+    void exceptions_are_requested_decided_listed_and_exported_for_netcheck_on_postgresql() throws Exception {
+        var fixtures = new RiskFixtures(jdbc);
+        long office = fixtures.unit("PG例外事務局", null);
+        long section = fixtures.unit("PG例外保険課", office);
+        String code = fixtures.unitCode(section);
+        CurrentUser manager = RiskFixtures.manager(section);
+        String from = jp.mamori.testing.TestClock.today().toString();
+        String to = jp.mamori.testing.TestClock.today().plusMonths(2).toString();
+
+        String created = mvc.perform(post("/api/v1/exceptions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"measureId\":\"2.1.1\",\"unit\":\"" + code + "\",\"targetKind\":\"NETWORK\","
+                                + "\"path\":{\"fromZone\":\"LGWAN\",\"toZone\":\"INTERNET\",\"from\":[\"10.20.1.7\"],"
+                                + "\"to\":[\"203.0.113.10/32\"],\"services\":[\"tcp/443\"]},"
+                                + "\"justification\":\"国の報告システムへの直接送信\","
+                                + "\"compensatingMeasures\":\"送信先を1か所に限り、通信記録を毎週確認する\","
+                                + "\"owner\":\"保険課長\",\"startsOn\":\"" + from + "\",\"endsOn\":\"" + to + "\"}")
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String reference = created.replaceAll("(?s).*\"reference\":\"(EX-\\d+)\".*", "$1");
+        assertThat(reference).matches("EX-\\d+");
+
+        String cisoLogin = "pg-exception-ciso";
+        SecurityTestData.of(jdbc).decider(cisoLogin, "exception-pass-42", Totp.SECRET);
+        CurrentUser ciso = TestUsers.user(cisoLogin, new RoleGrant(Role.CISO, null));
+        mvc.perform(post("/exceptions/" + reference + "/approve")
+                        .param("comment", "期間内に限り認める")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
+                        .with(csrf())
+                        .with(TestUsers.as(ciso)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select state || ':' || decided_by from ctl_exception where reference = :r")
+                        .param("r", reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED:" + cisoLogin);
+
+        assertThat(body(get("/api/v1/exceptions")
+                        .param("unit", code)
+                        .param("q", "報告システム")
+                        .with(TestUsers.as(manager))))
+                .contains(reference, "\"state\":\"APPROVED\"", "\"total\":1");
+        assertThat(body(get("/api/v1/soa")
+                        .param("unit", code)
+                        .param("status", "EXCEPTION")
+                        .with(TestUsers.as(manager))))
+                .contains("\"measureId\":\"2.1.1\"", reference);
+        String yaml = jp.mamori.testing.TestContexts.of(jdbc)
+                .getBean(jp.mamori.control.Exceptions.class)
+                .netcheckYaml(jp.mamori.testing.TestClock.today());
+        assertThat(yaml).contains("id: \"" + reference + "\"", "203.0.113.10/32", "tcp/443", "expires: \"" + to + "\"");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where subject_type = 'control-exception' and subject_id = :r")
+                        .param("r", reference)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 }
