@@ -61,6 +61,7 @@ public class Navigation {
             new Entry("/notifications", "notifications", TOP, Navigation::signedIn),
             new Entry("/assets", "assets", "registers", Navigation::signedIn),
             new Entry("/systems", "systems", "registers", Navigation::canSeeSystems),
+            new Entry("/areas", "areas", "registers", Navigation::canSeeOrganization),
             new Entry("/policies", "policies", "policy", Navigation::signedIn),
             new Entry("/controls", "controls", "policy", Navigation::signedIn),
             new Entry("/soa", "soa", "policy", Navigation::canSeeOrganization),

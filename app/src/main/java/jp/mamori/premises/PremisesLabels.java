@@ -1,0 +1,52 @@
+package jp.mamori.premises;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import jp.mamori.shared.BodyClock;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.Wareki;
+
+/** The Japanese words the Excel exports write (an export is a document of the body, in Japanese). */
+final class PremisesLabels {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private PremisesLabels() {}
+
+    static String level(AreaLevel level) {
+        return switch (level) {
+            case GENERAL -> "一般区域";
+            case CONTROLLED -> "管理区域";
+            case RESTRICTED -> "重要管理区域";
+        };
+    }
+
+    static String finding(EntryRule rule) {
+        return switch (rule) {
+            case VISITOR_WITHOUT_ESCORT -> "同行者のない来訪者";
+            case NOT_AUTHORISED -> "許可のない入室";
+            case NO_EXIT -> "退室の記録なし";
+        };
+    }
+
+    static String role(Role role) {
+        return switch (role) {
+            case CISO -> "最高情報セキュリティ責任者";
+            case DEPUTY_CISO -> "副CISO";
+            case CHIEF_SECURITY_OFFICER -> "統括情報セキュリティ責任者";
+            case SECURITY_OFFICER -> "情報セキュリティ責任者";
+            case SECURITY_MANAGER -> "情報セキュリティ管理者";
+            case SYSTEM_ADMINISTRATOR -> "情報システム管理者";
+            case SYSTEM_STAFF -> "情報システム担当者";
+            case COMMITTEE_MEMBER -> "情報セキュリティ委員会委員";
+            case CSIRT -> "CSIRT";
+            case AUDITOR -> "監査人";
+            case STAFF -> "職員等";
+        };
+    }
+
+    /** 和暦 date and time, e.g. 令和8年12月1日 8:58. */
+    static String dateTime(OffsetDateTime t) {
+        var local = t.atZoneSameInstant(BodyClock.ZONE);
+        return Wareki.japanese(local.toLocalDate()) + " " + TIME.format(local);
+    }
+}
