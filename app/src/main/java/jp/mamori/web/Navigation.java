@@ -70,6 +70,8 @@ public class Navigation {
             new Entry("/incidents", "incidents", "operations", Navigation::signedIn),
             new Entry("/self-inspections", "selfInspections", "operations", Navigation::managesOrReads),
             new Entry("/corrective-actions", "correctiveActions", "operations", Navigation::managesOrReads),
+            new Entry("/training", "training", "operations", Navigation::managesOrReads),
+            new Entry("/training/mine", "myTraining", "operations", Navigation::signedIn),
             new Entry("/units", "units", "organization", Navigation::canSeeOrganization),
             new Entry("/people", "people", "organization", Navigation::canSeeOrganization),
             new Entry("/roles", "roles", "organization", Access::canReadAll),
