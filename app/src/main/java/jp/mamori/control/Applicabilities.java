@@ -145,6 +145,39 @@ public class Applicabilities implements StatementOfApplicability {
         return directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
+    /** The key under which the scope's entries, evidence and links are stored. */
+    String scopeKey(SoaScope scope) {
+        return switch (scope.kind()) {
+            case UNIT -> scopeKey(scope.id());
+            case SYSTEM -> systemScopeKey(system(scope.id()));
+        };
+    }
+
+    /** May read the unit's or the system's statement. */
+    public boolean mayRead(SoaScope scope) {
+        return switch (scope.kind()) {
+            case UNIT -> mayRead(scope.id());
+            case SYSTEM -> mayReadSystem(scope.id());
+        };
+    }
+
+    /** May record in the unit's or the system's statement. */
+    public boolean mayRecord(SoaScope scope) {
+        return switch (scope.kind()) {
+            case UNIT -> mayRecord(scope.id());
+            case SYSTEM -> mayRecordSystem(scope.id());
+        };
+    }
+
+    /** The applicable measures of the unit or the system (its readers only). */
+    @Transactional(readOnly = true)
+    public List<Line> lines(SoaScope scope) {
+        return switch (scope.kind()) {
+            case UNIT -> lines(scope.id());
+            case SYSTEM -> systemLines(scope.id());
+        };
+    }
+
     boolean mayRead(long unitId) {
         return access.canReadAll() || access.canManageUnit(unitId);
     }

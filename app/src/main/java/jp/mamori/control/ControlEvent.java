@@ -158,6 +158,24 @@ public sealed interface ControlEvent extends AuditableEvent {
         }
     }
 
+    /** Audit event {@code control.soa.linkAdded}: the entry now names an asset, a policy or an incident. */
+    record SoaLinkAdded(@AuditableEvent.Subject String entry, String actor, String kind, String reference)
+            implements ApplicabilityEvent {
+        @Override
+        public String action() {
+            return "control.soa.linkAdded";
+        }
+    }
+
+    /** Audit event {@code control.soa.linkRemoved}. */
+    record SoaLinkRemoved(@AuditableEvent.Subject String entry, String actor, String kind, String reference)
+            implements ApplicabilityEvent {
+        @Override
+        public String action() {
+            return "control.soa.linkRemoved";
+        }
+    }
+
     /** The events of an exception (例外措置): subject {@code control-exception}, its reference. */
     sealed interface ExceptionEvent extends ControlEvent {
         @Override

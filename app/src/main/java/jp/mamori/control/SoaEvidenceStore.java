@@ -36,7 +36,6 @@ import org.springframework.util.unit.DataSize;
 public class SoaEvidenceStore {
     private final JdbcClient jdbc;
     private final Applicabilities soa;
-    private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DataSize maxSize;
@@ -44,13 +43,11 @@ public class SoaEvidenceStore {
     SoaEvidenceStore(
             JdbcClient jdbc,
             Applicabilities soa,
-            Access access,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${mamori.controls.evidence-max-size:20MB}") DataSize maxSize) {
         this.jdbc = jdbc;
         this.soa = soa;
-        this.access = access;
         this.events = events;
         this.clock = clock;
         this.maxSize = maxSize;
@@ -59,12 +56,12 @@ public class SoaEvidenceStore {
     /** A stored file with its description. */
     public record File(SoaEvidence evidence, byte[] content) {}
 
-    /** The evidence recorded for the measure in the unit's statement, oldest first (readers of the unit). */
+    /** The evidence recorded for the measure in the statement, oldest first (its readers). */
     @Transactional(readOnly = true)
-    public List<SoaEvidence> list(long unitId, String measureId) {
-        requireReader(unitId);
+    public List<SoaEvidence> list(SoaScope scope, String measureId) {
+        requireReader(scope);
         return jdbc.sql("select * from ctl_soa_evidence where scope_key = :s and measure_id = :m order by id")
-                .param("s", Applicabilities.scopeKey(unitId))
+                .param("s", soa.scopeKey(scope))
                 .param("m", measureId)
                 .query((rs, n) -> new SoaEvidence(
                         rs.getLong("id"),
@@ -94,17 +91,17 @@ public class SoaEvidenceStore {
     }
 
     /**
-     * Stores an uploaded file for an applicable measure of the unit (the unit's managers). Refused:
-     * too large, empty, a type mamori does not accept, the same content twice.
+     * Stores an uploaded file for an applicable measure of the unit or system (those who record in
+     * its statement). Refused: too large, empty, a type mamori does not accept, the same content twice.
      */
     @Transactional
-    public SoaEvidence add(long unitId, String measureId, String fileName, long declaredSize, InputStream in)
+    public SoaEvidence add(SoaScope where, String measureId, String fileName, long declaredSize, InputStream in)
             throws IOException {
-        if (!soa.mayRecord(unitId)) {
+        if (!soa.mayRecord(where)) {
             throw new NotAllowedException("control.soa.error.mayNotRecord");
         }
         boolean applies =
-                soa.lines(unitId).stream().anyMatch(l -> l.measure().id().equals(measureId));
+                soa.lines(where).stream().anyMatch(l -> l.measure().id().equals(measureId));
         if (!applies) {
             throw new NotFoundException("control-soa", measureId);
         }
@@ -127,7 +124,7 @@ public class SoaEvidenceStore {
         EvidenceType type = EvidenceType.sniff(content, name)
                 .orElseThrow(() -> InvalidInputException.of("file", "control.evidence.error.type", name));
         String hash = HexFormat.of().formatHex(sha256.digest());
-        String scope = Applicabilities.scopeKey(unitId);
+        String scope = soa.scopeKey(where);
         boolean duplicate = jdbc.sql(
                                 "select count(*) from ctl_soa_evidence where scope_key = :s and measure_id = :m and sha256 = :h")
                         .param("s", scope)
@@ -171,8 +168,8 @@ public class SoaEvidenceStore {
      * file that does not match is never handed out ({@link EvidenceMismatch}).
      */
     @Transactional(readOnly = true)
-    public File file(long unitId, String measureId, long id) {
-        SoaEvidence evidence = list(unitId, measureId).stream()
+    public File file(SoaScope scope, String measureId, long id) {
+        SoaEvidence evidence = list(scope, measureId).stream()
                 .filter(e -> e.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("control-evidence", id));
@@ -206,8 +203,8 @@ public class SoaEvidenceStore {
         return maxSize.toMegabytes();
     }
 
-    private void requireReader(long unitId) {
-        if (!(access.canReadAll() || access.canManageUnit(unitId))) {
+    private void requireReader(SoaScope scope) {
+        if (!soa.mayRead(scope)) {
             throw new NotAllowedException("control.soa.error.mayNotRead");
         }
     }

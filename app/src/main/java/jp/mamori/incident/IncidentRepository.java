@@ -48,6 +48,15 @@ class IncidentRepository {
         return load(SELECT + " where id = :id", id);
     }
 
+    /** The incident with this 受付番号, if any. */
+    Optional<StoredIncident> findByReference(String reference) {
+        return jdbc.sql("select id from inc_incident where reference = :r")
+                .param("r", reference)
+                .query(java.util.UUID.class)
+                .optional()
+                .flatMap(id -> find(new IncidentId(id)));
+    }
+
     /** As {@link #find}, locking the row until the transaction ends: for a change. */
     Optional<StoredIncident> findForUpdate(IncidentId id) {
         return load(SELECT + " where id = :id for update", id);

@@ -44,6 +44,7 @@ class SoaPages {
 
     private void unitScope(long unitId, Model model, Locale locale) {
         model.addAttribute("base", "/soa/units/" + unitId);
+        model.addAttribute("scope", jp.mamori.control.SoaScope.unit(unitId));
         model.addAttribute(
                 "scopeTitle",
                 messages.getMessage(
@@ -53,6 +54,7 @@ class SoaPages {
     private void systemScope(long systemId, Model model, Locale locale) {
         var system = soa.system(systemId);
         model.addAttribute("base", "/soa/systems/" + systemId);
+        model.addAttribute("scope", jp.mamori.control.SoaScope.system(systemId));
         model.addAttribute(
                 "scopeTitle",
                 messages.getMessage(
