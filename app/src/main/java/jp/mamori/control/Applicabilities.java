@@ -209,7 +209,8 @@ public class Applicabilities implements StatementOfApplicability {
                 .toList();
     }
 
-    private List<Line> linesOf(UnitSummary unit) {
+    /** The unit's lines without an access check (the export checks, the command line has none). */
+    List<Line> linesOf(UnitSummary unit) {
         long unitId = unit.id();
         CatalogueVersion version = catalogues.inForce();
         List<AssetTraits> traits = new ArrayList<>(
@@ -507,6 +508,11 @@ public class Applicabilities implements StatementOfApplicability {
         if (!mayReadSystem(systemId)) {
             throw new NotAllowedException("control.soa.error.mayNotRead");
         }
+        return systemLinesOf(system);
+    }
+
+    /** The system's lines without an access check (the export checks, the command line has none). */
+    List<Line> systemLinesOf(SystemRegister.SystemProfile system) {
         List<AssetTraits> traits = systemTraits(system);
         String scope = systemScopeKey(system);
         Map<String, SoaEntry> entries = repository.entries(scope);

@@ -25,15 +25,15 @@ public class SoaCommands {
     private SoaCommands() {}
 
     /**
-     * {@code mamori soa export FILE.xlsx [--unit CODE]}: every unit × applicable measure (or one
-     * unit's) into the workbook; the file is the only output, the summary line goes to standard
+     * {@code mamori soa export FILE.xlsx [--unit CODE | --system NUMBER]}: every unit × applicable
+     * measure (or one unit's, or one information system's) into the workbook; the file is the only output, the summary line goes to standard
      * error with the logs.
      */
     @Command(
             name = "export",
             mixinStandardHelpOptions = true,
             description = {
-                "適用宣言書を Excel に書き出します(所属 × 対策で 1 行)。既定はすべての所属。",
+                "適用宣言書を Excel に書き出します(所属 × 対策で 1 行)。既定はすべての所属。--system で情報システム 1 件。",
                 "終了コード: 0 出力済み、2 使い方の誤り・ない所属・書き込めないファイル・施行中の対策基準がない"
             })
     public static class Export extends DatabaseCommandBase {
@@ -44,6 +44,10 @@ public class SoaCommands {
         @Option(names = "--unit", paramLabel = "CODE", description = "この所属(コードまたは名称)だけを書き出します")
         @Nullable
         String unit;
+
+        @Option(names = "--system", paramLabel = "NUMBER", description = "この情報システム(情報資産の管理番号)の適用宣言書を書き出します")
+        @Nullable
+        String system;
 
         @Override
         public int run(ApplicationContext context) {
@@ -61,12 +65,18 @@ public class SoaCommands {
                 }
                 SoaExport.Statement statement;
                 try {
-                    statement = export.forCommand(unit);
+                    if (unit != null && system != null) {
+                        err.println(ControlCommands.text(messages, "control.cli.soa.unitOrSystem"));
+                        return ControlCommands.BAD_USAGE;
+                    }
+                    statement = export.forCommand(unit, system);
                 } catch (NotFoundException e) {
                     err.println(
-                            unit == null
-                                    ? ControlCommands.text(messages, "control.cli.soa.noCatalogue")
-                                    : ControlCommands.text(messages, "control.cli.soa.noUnit", unit));
+                            system != null
+                                    ? ControlCommands.text(messages, "control.cli.soa.noSystem", system)
+                                    : unit == null
+                                            ? ControlCommands.text(messages, "control.cli.soa.noCatalogue")
+                                            : ControlCommands.text(messages, "control.cli.soa.noUnit", unit));
                     return ControlCommands.BAD_USAGE;
                 }
                 byte[] workbook = export.workbook(statement, Locale.JAPANESE);
@@ -76,17 +86,23 @@ public class SoaCommands {
                     err.println(ControlCommands.text(messages, "control.cli.cannotWrite", path, e.getMessage()));
                     return ControlCommands.BAD_USAGE;
                 }
-                long units = statement.rows().stream()
-                        .map(r -> r.unit().id())
-                        .distinct()
-                        .count();
-                err.println(ControlCommands.text(
-                        messages,
-                        "control.cli.soa.exported",
-                        path,
-                        units,
-                        statement.rows().size(),
-                        statement.version().number()));
+                long units = statement.holders();
+                err.println(
+                        statement.systems()
+                                ? ControlCommands.text(
+                                        messages,
+                                        "control.cli.soa.exportedSystem",
+                                        path,
+                                        system,
+                                        statement.rows().size(),
+                                        statement.version().number())
+                                : ControlCommands.text(
+                                        messages,
+                                        "control.cli.soa.exported",
+                                        path,
+                                        units,
+                                        statement.rows().size(),
+                                        statement.version().number()));
                 return ControlCommands.VALID;
             } finally {
                 err.flush();

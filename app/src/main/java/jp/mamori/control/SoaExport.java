@@ -3,37 +3,32 @@ package jp.mamori.control;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import jp.mamori.asset.AssetProfile;
-import jp.mamori.asset.AssetRegister;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.printing.JapaneseFont;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.system.SystemRegister;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The statement of applicability of the whole body (or one unit) as one list of unit × measure rows,
- * written as Excel ({@link SoaWorkbook}) or PDF ({@link SoaPdf}). Which measures apply is computed
- * as on the pages, but for every unit at once: one grouped query of the asset register for all
- * units, one read of the catalogue in force, and per unit one read of its entries and one of its
- * evidence names.
+ * The statement of applicability of the whole body, one unit or one information system as one list
+ * of (unit or system) × measure rows, written as Excel ({@link SoaWorkbook}) or PDF ({@link SoaPdf}).
+ * The rows are the pages' own lines ({@link Applicabilities}): the same measures, reasons, statuses
+ * (例外 included) and exceptions; per unit or system one read of its evidence names.
  */
 @Service
 public class SoaExport {
     private final Catalogues catalogues;
-    private final AssetRegister register;
+    private final Applicabilities soa;
     private final Directory directory;
-    private final SoaRepository repository;
     private final SoaEvidenceStore evidence;
     private final Access access;
     private final MessageSource messages;
@@ -42,18 +37,16 @@ public class SoaExport {
 
     SoaExport(
             Catalogues catalogues,
-            AssetRegister register,
+            Applicabilities soa,
             Directory directory,
-            SoaRepository repository,
             SoaEvidenceStore evidence,
             Access access,
             MessageSource messages,
             JapaneseFont fonts,
             Clock clock) {
         this.catalogues = catalogues;
-        this.register = register;
+        this.soa = soa;
         this.directory = directory;
-        this.repository = repository;
         this.evidence = evidence;
         this.access = access;
         this.messages = messages;
@@ -61,19 +54,42 @@ public class SoaExport {
         this.clock = clock;
     }
 
-    /** One applicable measure of one unit, with what was recorded and the evidence files' names. */
-    public record Row(
-            UnitSummary unit, Measure measure, Applicabilities.Reason reason, SoaEntry entry, List<String> evidence) {}
-
-    /** The rows and the catalogue version they were computed from. */
-    public record Statement(CatalogueVersion version, List<Row> rows, LocalDate asOf) {}
+    /** Whose statement a row belongs to: a unit (its code and name) or a system (管理番号 and name). */
+    public record Holder(SoaScope scope, String code, String name) {}
 
     /**
-     * The statement for the signed-in user: one unit (which they must be allowed to read) or every
-     * unit they may read.
+     * One applicable measure of one unit or system, as its statement page shows it: the status
+     * counts an exception that holds (例外), with the exceptions' references and the evidence files.
+     */
+    public record Row(
+            Holder holder,
+            Measure measure,
+            Applicabilities.Reason reason,
+            SoaEntry entry,
+            ImplementationStatus status,
+            List<Applicabilities.ExceptionLink> exceptions,
+            List<String> evidence) {}
+
+    /** The rows and the catalogue version they were computed from; {@code systems} when rows are systems'. */
+    public record Statement(CatalogueVersion version, List<Row> rows, LocalDate asOf, boolean systems) {
+        /** How many units or systems the rows cover. */
+        public long holders() {
+            return rows.stream().map(Row::holder).distinct().count();
+        }
+    }
+
+    /**
+     * The statement for the signed-in user: one system or one unit (which they must be allowed to
+     * read), or every unit they may read.
      */
     @Transactional(readOnly = true)
-    public Statement forUser(@Nullable Long unitId) {
+    public Statement forUser(@Nullable Long unitId, @Nullable Long systemId) {
+        if (systemId != null) {
+            if (!soa.mayReadSystem(systemId)) {
+                throw new NotAllowedException("control.soa.error.mayNotRead");
+            }
+            return systemStatement(soa.system(systemId));
+        }
         List<UnitSummary> units;
         if (unitId != null) {
             UnitSummary unit = directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
@@ -90,11 +106,15 @@ public class SoaExport {
     }
 
     /**
-     * The statement for the command line (run by whoever holds the database credentials): one unit
-     * by code or name, or every unit.
+     * The statement for the command line (run by whoever holds the database credentials): one system
+     * by 管理番号, one unit by code or name, or every unit.
      */
     @Transactional(readOnly = true)
-    public Statement forCommand(@Nullable String unitCodeOrName) {
+    public Statement forCommand(@Nullable String unitCodeOrName, @Nullable String systemNumber) {
+        if (systemNumber != null) {
+            return systemStatement(
+                    soa.systemByNumber(systemNumber).orElseThrow(() -> new NotFoundException("system", systemNumber)));
+        }
         if (unitCodeOrName == null) {
             return statement(directory.units());
         }
@@ -106,34 +126,52 @@ public class SoaExport {
 
     private Statement statement(List<UnitSummary> units) {
         CatalogueVersion version = catalogues.inForce();
-        List<Measure> measures = catalogues.content(version).measures().stream()
-                .filter(m -> m.adopted() && m.scope() != MeasureScope.SYSTEM)
-                .toList();
-        Map<Long, List<AssetTraits>> traits = new HashMap<>();
-        List<AssetProfile> profiles =
-                units.size() == 1 ? register.profiles(units.get(0).id()) : register.profiles(null);
-        for (AssetProfile p : profiles) {
-            traits.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(Applicabilities.traits(p));
-        }
         List<Row> rows = new ArrayList<>();
         for (UnitSummary unit : units) {
-            String scope = Applicabilities.scopeKey(unit.id());
-            Map<String, SoaEntry> entries = repository.entries(scope);
-            Map<String, List<String>> files = evidence.namesByMeasure(scope);
-            List<AssetTraits> unitTraits = traits.getOrDefault(unit.id(), List.of());
-            for (Measure m : measures) {
-                Optional<Applicabilities.Reason> reason = Applicabilities.reason(m, unit, unitTraits);
-                if (reason.isPresent()) {
-                    rows.add(new Row(
-                            unit,
-                            m,
-                            reason.get(),
-                            entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())),
-                            files.getOrDefault(m.id(), List.of())));
-                }
+            Holder holder = new Holder(SoaScope.unit(unit.id()), unit.code(), unit.name());
+            rows(holder, soa.linesOf(unit), rows);
+        }
+        return new Statement(version, rows, LocalDate.now(clock), false);
+    }
+
+    private Statement systemStatement(SystemRegister.SystemProfile system) {
+        CatalogueVersion version = catalogues.inForce();
+        List<Row> rows = new ArrayList<>();
+        Holder holder = new Holder(SoaScope.system(system.id()), system.assetNumber(), system.name());
+        rows(holder, soa.systemLinesOf(system), rows);
+        return new Statement(version, rows, LocalDate.now(clock), true);
+    }
+
+    private void rows(Holder holder, List<Applicabilities.Line> lines, List<Row> out) {
+        Map<String, List<String>> files = evidence.namesByMeasure(soa.scopeKey(holder.scope()));
+        for (Applicabilities.Line l : lines) {
+            out.add(new Row(
+                    holder,
+                    l.measure(),
+                    l.reason(),
+                    l.entry(),
+                    l.status(),
+                    l.exceptions(),
+                    files.getOrDefault(l.measure().id(), List.of())));
+        }
+    }
+
+    /**
+     * The status as the pages word it: 例外 while an exception holds, 対象外 awaiting approval marked,
+     * and the exceptions' references, an expired one marked as such.
+     */
+    static String statusText(MessageSource messages, Locale locale, Row row) {
+        StringBuilder text = new StringBuilder(messages.getMessage(row.status().messageKey(), null, locale));
+        if (row.entry().naPending()) {
+            text.append(messages.getMessage("control.export.naPending", null, locale));
+        }
+        for (Applicabilities.ExceptionLink x : row.exceptions()) {
+            text.append(' ').append(x.reference());
+            if (x.standing() == ExceptionStanding.EXPIRED) {
+                text.append(messages.getMessage("control.export.exceptionExpired", null, locale));
             }
         }
-        return new Statement(version, rows, LocalDate.now(clock));
+        return text.toString();
     }
 
     /** The statement as an Excel workbook: one row per unit × measure. */

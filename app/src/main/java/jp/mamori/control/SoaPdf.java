@@ -73,14 +73,14 @@ final class SoaPdf {
             document.add(sub);
 
             PdfPTable table = null;
-            Long unit = null;
+            SoaExport.Holder holder = null;
             for (SoaExport.Row row : statement.rows()) {
-                if (unit == null || unit != row.unit().id()) {
+                if (holder == null || !holder.equals(row.holder())) {
                     if (table != null) {
                         document.add(table);
                     }
-                    unit = row.unit().id();
-                    var h = new Paragraph(row.unit().code() + " " + row.unit().name(), heading);
+                    holder = row.holder();
+                    var h = new Paragraph(holder.code() + " " + holder.name(), heading);
                     h.setSpacingBefore(6);
                     h.setSpacingAfter(4);
                     document.add(h);
@@ -98,10 +98,7 @@ final class SoaPdf {
                 add(table, row.measure().id(), cell);
                 add(table, row.measure().title(), cell);
                 add(table, SoaExport.reasonText(messages, locale, row.reason()), cell);
-                add(
-                        table,
-                        msg(e.effectiveStatus().messageKey()) + (e.naPending() ? msg("control.export.naPending") : ""),
-                        cell);
+                add(table, SoaExport.statusText(messages, locale, row), cell);
                 add(table, e.responsible(), cell);
                 add(table, Wareki.format(e.lastChecked(), locale), cell);
                 add(table, Wareki.format(e.nextCheck(), locale), cell);

@@ -84,7 +84,7 @@ final class SoaWorkbook {
             Row head = sheet.createRow(HEADER_ROW - 1);
             for (int c = 0; c < COLUMNS.length; c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(msg("control.export.column." + COLUMNS[c]));
+                cell.setCellValue(msg("control.export.column." + column(COLUMNS[c], statement.systems())));
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
@@ -95,18 +95,14 @@ final class SoaWorkbook {
                 Measure m = row.measure();
                 SoaEntry e = row.entry();
                 int c = 0;
-                put(out, c++, row.unit().code(), text);
-                put(out, c++, row.unit().name(), text);
+                put(out, c++, row.holder().code(), text);
+                put(out, c++, row.holder().name(), text);
                 put(out, c++, m.id(), text);
                 put(out, c++, m.chapter(), text);
                 put(out, c++, m.title(), text);
                 put(out, c++, msg(m.role().messageKey()), text);
                 put(out, c++, SoaExport.reasonText(messages, locale, row.reason()), text);
-                put(
-                        out,
-                        c++,
-                        msg(e.effectiveStatus().messageKey()) + (e.naPending() ? msg("control.export.naPending") : ""),
-                        text);
+                put(out, c++, SoaExport.statusText(messages, locale, row), text);
                 put(out, c++, e.naReason(), text);
                 put(out, c++, e.responsible(), text);
                 put(out, c++, Wareki.format(e.lastChecked(), locale), text);
@@ -125,6 +121,18 @@ final class SoaWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException("the statement of applicability could not be written", e);
         }
+    }
+
+    /** A system's statement heads its first two columns 管理番号 and 情報システム. */
+    private static String column(String column, boolean systems) {
+        if (!systems) {
+            return column;
+        }
+        return switch (column) {
+            case "unitCode" -> "systemNumber";
+            case "unit" -> "system";
+            default -> column;
+        };
     }
 
     private static void put(Row row, int column, @Nullable String value, CellStyle style) {

@@ -92,7 +92,7 @@ class SoaBenchmark {
         }
         java.util.Arrays.sort(times);
         long e0 = System.nanoTime();
-        SoaExport.Statement all = export.forCommand(null);
+        SoaExport.Statement all = export.forCommand(null, null);
         byte[] workbook = export.workbook(all, Locale.JAPANESE);
         long e1 = System.nanoTime();
         List<String> lines = List.of(

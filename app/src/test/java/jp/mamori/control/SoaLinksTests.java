@@ -8,7 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -16,10 +21,13 @@ import jp.mamori.system.SystemFixtures;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,6 +48,15 @@ class SoaLinksTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SoaExport export;
+
+    @Autowired
+    MessageSource messages;
+
+    @TempDir
+    Path dir;
 
     SystemFixtures fx;
     long top;
@@ -107,6 +124,25 @@ class SoaLinksTests {
                 .as(response.getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s).*error-list", ""))
                 .startsWith("/policies/");
         return Long.parseLong(response.getRedirectedUrl().replaceAll("\\D", ""));
+    }
+
+    static void assertSystemWorkbook(java.io.InputStream in, String asset, String measure) throws Exception {
+        try (var workbook = new XSSFWorkbook(in)) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(SoaWorkbook.HEADER_ROW - 1).getCell(0).getStringCellValue())
+                    .isEqualTo("管理番号");
+            boolean found = false;
+            for (int r = SoaWorkbook.HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(asset);
+                if (row.getCell(2).getStringCellValue().equals(measure)) {
+                    found = true;
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo("関連住基システム");
+                    assertThat(row.getCell(13).getStringCellValue()).contains("端末点検.pdf");
+                }
+            }
+            assertThat(found).as("row of " + measure).isTrue();
+        }
     }
 
     @Test
@@ -244,6 +280,32 @@ class SoaLinksTests {
                 .andExpect(flash().attribute("notice", "control.link.added"));
         assertThat(html(get(base + "/measures/" + measure), admin))
                 .contains("端末点検.pdf", "data-link=\"ASSET:" + asset + "\"", "関連住基システム");
+
+        // the system's statement exports on its own: its 管理番号 in the first column, the evidence named
+        byte[] xlsx = mvc.perform(get("/soa/export.xlsx")
+                        .param("system", Long.toString(system))
+                        .with(TestUsers.as(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertSystemWorkbook(new ByteArrayInputStream(xlsx), asset, measure);
+        StringWriter err = new StringWriter();
+        SoaCommands.Export command = new SoaCommands.Export();
+        command.file = dir.resolve("system.xlsx");
+        command.system = "ｉａ" + asset.substring(2); // the number as people type it: full-width, lower case
+        assertThat(command.run(export, messages, new PrintWriter(err)))
+                .as(err.toString())
+                .isZero();
+        assertThat(err.toString()).contains("system.xlsx", asset.substring(2));
+        try (var in = Files.newInputStream(command.file)) {
+            assertSystemWorkbook(in, asset, measure);
+        }
+        command.system = "IA-NO-SUCH";
+        command.file = dir.resolve("none.xlsx");
+        assertThat(command.run(export, messages, new PrintWriter(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("情報システム「IA-NO-SUCH」は台帳にありません");
+        assertThat(Files.exists(command.file)).isFalse();
 
         // a manager of another unit neither reads nor adds
         CurrentUser otherManager = fx.manager(fx.unit("関連福祉課", null));

@@ -27,6 +27,10 @@ import org.springframework.web.servlet.ModelAndView;
 class SoaExportPages {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** Readers of units' statements, or a reader of the one system asked for (its 管理者, 担当者). */
+    static final String MAY_EXPORT =
+            SoaEvidencePages.MAY_READ_SOA + " or (#system != null and @systemAccess.mayRead(#system))";
+
     private final SoaExport export;
     private final CataloguePdf cataloguePdf;
 
@@ -36,24 +40,33 @@ class SoaExportPages {
     }
 
     @GetMapping("/soa/export.xlsx")
-    @PreAuthorize(SoaEvidencePages.MAY_READ_SOA)
-    public ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable Long unit, Locale locale) {
-        SoaExport.Statement statement = export.forUser(unit);
+    @PreAuthorize(MAY_EXPORT)
+    public ResponseEntity<byte[]> workbook(
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long system,
+            Locale locale) {
+        SoaExport.Statement statement = export.forUser(unit, system);
         return attachment(
                 export.workbook(statement, locale),
-                fileName(statement, unit) + ".xlsx",
+                fileName(statement, unit, system) + ".xlsx",
                 MediaType.parseMediaType(XLSX));
     }
 
     @GetMapping("/soa/export.pdf")
-    @PreAuthorize(SoaEvidencePages.MAY_READ_SOA)
-    public Object pdf(@RequestParam(required = false) @Nullable Long unit, Locale locale) {
-        SoaExport.Statement statement = export.forUser(unit);
+    @PreAuthorize(MAY_EXPORT)
+    public Object pdf(
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long system,
+            Locale locale) {
+        SoaExport.Statement statement = export.forUser(unit, system);
         try {
             return attachment(
-                    export.pdf(statement, locale), fileName(statement, unit) + ".pdf", MediaType.APPLICATION_PDF);
+                    export.pdf(statement, locale),
+                    fileName(statement, unit, system) + ".pdf",
+                    MediaType.APPLICATION_PDF);
         } catch (FontMissingException e) {
-            return unavailable(unit == null ? "/soa" : "/soa/units/" + unit, e);
+            return unavailable(
+                    system != null ? "/soa/systems/" + system : unit == null ? "/soa" : "/soa/units/" + unit, e);
         }
     }
 
@@ -70,10 +83,10 @@ class SoaExportPages {
         }
     }
 
-    private static String fileName(SoaExport.Statement statement, @Nullable Long unit) {
-        String who = unit == null || statement.rows().isEmpty()
+    private static String fileName(SoaExport.Statement statement, @Nullable Long unit, @Nullable Long system) {
+        String who = (unit == null && system == null) || statement.rows().isEmpty()
                 ? "all"
-                : statement.rows().get(0).unit().code();
+                : statement.rows().get(0).holder().code();
         return "soa-" + who + "-" + statement.asOf();
     }
 
