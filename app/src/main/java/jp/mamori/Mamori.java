@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             jp.mamori.asset.AssetCommands.class,
             jp.mamori.control.ControlCommands.class,
             jp.mamori.control.SoaCommands.class,
-            jp.mamori.control.ExceptionCommands.class
+            jp.mamori.control.ExceptionCommands.class,
+            jp.mamori.network.ZoneCommands.class
         })
 public class Mamori {
     /** Exit code meaning "the server keeps running; do not exit". */

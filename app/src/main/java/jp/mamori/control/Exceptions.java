@@ -508,4 +508,12 @@ public class Exceptions {
     public String netcheckYaml(LocalDate day) {
         return NetcheckExceptions.yaml(networkHoldingOn(day), day);
     }
+
+    /**
+     * The same exceptions as items of netcheck's {@code exceptions:} list (keys {@code id, from, to,
+     * services, justification, owner, expires}), for the zone file the zone model writes.
+     */
+    public List<java.util.Map<String, Object>> netcheckItems(LocalDate day) {
+        return NetcheckExceptions.items(networkHoldingOn(day));
+    }
 }

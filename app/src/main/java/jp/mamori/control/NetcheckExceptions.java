@@ -18,6 +18,16 @@ final class NetcheckExceptions {
     private NetcheckExceptions() {}
 
     static String yaml(List<ControlException> exceptions, LocalDate day) {
+        List<Map<String, Object>> items = items(exceptions);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("exceptions", items);
+        String header = "# mamori の例外措置(承認済み・" + day + " に有効なネットワーク経路) " + items.size() + " 件\n"
+                + "# netcheck rules|flows --zones ZONES.yaml --exceptions このファイル で読み込みます\n";
+        return header + MAPPER.writeValueAsString(root);
+    }
+
+    /** Each exception as one item of netcheck's {@code exceptions:} list, keys in the documented order. */
+    static List<Map<String, Object>> items(List<ControlException> exceptions) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (ControlException e : exceptions) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -30,10 +40,6 @@ final class NetcheckExceptions {
             item.put("expires", e.endsOn().toString());
             items.add(item);
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("exceptions", items);
-        String header = "# mamori の例外措置(承認済み・" + day + " に有効なネットワーク経路) " + items.size() + " 件\n"
-                + "# netcheck rules|flows --zones ZONES.yaml --exceptions このファイル で読み込みます\n";
-        return header + MAPPER.writeValueAsString(root);
+        return items;
     }
 }

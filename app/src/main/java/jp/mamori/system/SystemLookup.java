@@ -39,6 +39,12 @@ class SystemLookup implements SystemRegister {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Long> administrators(long id) {
+        return repository.find(id).map(s -> List.copyOf(s.administrators())).orElse(List.of());
+    }
+
+    @Override
     public boolean mayRead(long id) {
         return repository.find(id).map(access::mayRead).orElse(false);
     }

@@ -42,6 +42,16 @@ public interface SystemRegister {
     /** One system. */
     Optional<SystemProfile> system(long id);
 
+    /** The system with this 管理番号. */
+    default Optional<SystemProfile> byAssetNumber(String assetNumber) {
+        return systems().stream()
+                .filter(s -> s.assetNumber().equals(assetNumber))
+                .findFirst();
+    }
+
+    /** The people named as the system's 情報システム管理者 (organisation person ids), empty for an unknown id. */
+    List<Long> administrators(long id);
+
     /** True when the signed-in user may read the system (see {@link SystemAccess}). */
     boolean mayRead(long id);
 

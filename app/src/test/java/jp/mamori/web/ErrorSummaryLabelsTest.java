@@ -46,7 +46,8 @@ class ErrorSummaryLabelsTest {
                 "i18n/control",
                 "i18n/control-soa",
                 "i18n/risk",
-                "i18n/system");
+                "i18n/system",
+                "i18n/network");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return new FieldLabels(source);

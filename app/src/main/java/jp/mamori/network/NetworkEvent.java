@@ -1,0 +1,146 @@
+package jp.mamori.network;
+
+import jp.mamori.shared.AuditableEvent;
+
+/**
+ * What happened to the zone model and the netcheck runs, for the audit trail. The zone model's
+ * events have the version number as subject ({@code zone-model}); the runs' events the run id
+ * ({@code netcheck-run}).
+ */
+public sealed interface NetworkEvent extends AuditableEvent {
+
+    /** {@code zone-model.draft-saved}: a version was written (on the page, by import or API). */
+    record DraftSaved(
+            @AuditableEvent.Subject String version,
+            String actor,
+            String source,
+            String sha256,
+            int zones,
+            int cells,
+            int relays,
+            int paths,
+            int interfaces)
+            implements NetworkEvent {
+        @Override
+        public String action() {
+            return "zone-model.draft-saved";
+        }
+
+        @Override
+        public String subjectType() {
+            return "zone-model";
+        }
+    }
+
+    /** {@code zone-model.submitted}: the version was put forward for approval. */
+    record Submitted(@AuditableEvent.Subject String version, String actor, String sha256) implements NetworkEvent {
+        @Override
+        public String action() {
+            return "zone-model.submitted";
+        }
+
+        @Override
+        public String subjectType() {
+            return "zone-model";
+        }
+    }
+
+    /** {@code zone-model.approved}: another person approved it; it is in force from now on. */
+    record Approved(
+            @AuditableEvent.Subject String version, String actor, String sha256, String comment, String replaced)
+            implements NetworkEvent {
+        @Override
+        public String action() {
+            return "zone-model.approved";
+        }
+
+        @Override
+        public String subjectType() {
+            return "zone-model";
+        }
+    }
+
+    /** {@code zone-model.returned}: sent back to its author with a comment. */
+    record Returned(@AuditableEvent.Subject String version, String actor, String comment) implements NetworkEvent {
+        @Override
+        public String action() {
+            return "zone-model.returned";
+        }
+
+        @Override
+        public String subjectType() {
+            return "zone-model";
+        }
+    }
+
+    /** {@code zone-model.exported}: the zone file was written (command line or API). */
+    record Exported(@AuditableEvent.Subject String version, String actor, String sha256, int registerExceptions)
+            implements NetworkEvent {
+        @Override
+        public String action() {
+            return "zone-model.exported";
+        }
+
+        @Override
+        public String subjectType() {
+            return "zone-model";
+        }
+    }
+
+    /** {@code netcheck-run.started}: a file was uploaded and queued for checking. */
+    record RunStarted(
+            @AuditableEvent.Subject String run,
+            String actor,
+            String device,
+            String kind,
+            String file,
+            String sha256,
+            long size,
+            int modelVersion,
+            String system)
+            implements NetworkEvent {
+        @Override
+        public String action() {
+            return "netcheck-run.started";
+        }
+
+        @Override
+        public String subjectType() {
+            return "netcheck-run";
+        }
+    }
+
+    /** {@code netcheck-run.finished}: the report was stored and compared with the device's previous run. */
+    record RunFinished(
+            @AuditableEvent.Subject String run,
+            String actor,
+            int findings,
+            int violations,
+            String previousRun,
+            int newFindings,
+            int fixedFindings)
+            implements NetworkEvent {
+        @Override
+        public String action() {
+            return "netcheck-run.finished";
+        }
+
+        @Override
+        public String subjectType() {
+            return "netcheck-run";
+        }
+    }
+
+    /** {@code netcheck-run.failed}: the file could not be checked (not in the kind's format …). */
+    record RunFailed(@AuditableEvent.Subject String run, String actor, String reason) implements NetworkEvent {
+        @Override
+        public String action() {
+            return "netcheck-run.failed";
+        }
+
+        @Override
+        public String subjectType() {
+            return "netcheck-run";
+        }
+    }
+}

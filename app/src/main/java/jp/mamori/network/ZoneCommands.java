@@ -1,0 +1,196 @@
+package jp.mamori.network;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import jp.mamori.shared.DatabaseCommandBase;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mamori zones …}: the body's zone model as netcheck's zone file on the command line. */
+@Command(
+        name = "zones",
+        description = "ゾーンモデルのコマンド(netcheck のゾーンファイルの出力・取込み)",
+        mixinStandardHelpOptions = true,
+        subcommands = {ZoneCommands.Export.class, ZoneCommands.Import.class})
+public class ZoneCommands {
+    static final int VALID = 0;
+    static final int PROBLEMS = 1;
+    static final int BAD_USAGE = 2;
+
+    private ZoneCommands() {}
+
+    static PrintWriter out(@Nullable CommandSpec spec) {
+        return spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+    }
+
+    static PrintWriter err(@Nullable CommandSpec spec) {
+        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+    }
+
+    static String text(MessageSource messages, String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.JAPANESE);
+    }
+
+    static String actor() {
+        return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    /**
+     * {@code mamori zones export FILE.yaml [--version N]}: netcheck's zone file of the model in force
+     * (or version N), with the register's network exceptions holding today. Exit 0 written, 2 no such
+     * version or a file that cannot be written.
+     */
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "ゾーンモデル(既定は承認済みで施行中の版)を netcheck のゾーンファイルとして書き出します。" + "例外措置台帳の今日有効なネットワーク例外も含めます。",
+                "使い方: netcheck rules|flows --zones FILE.yaml …",
+                "終了コード: 0 出力済み、2 使い方の誤り・ない版・書き込めないファイル"
+            })
+    public static class Export extends DatabaseCommandBase {
+        @Parameters(index = "0", paramLabel = "FILE.yaml", description = "出力先 (.yaml)")
+        @Nullable
+        Path file;
+
+        @Option(names = "--version", paramLabel = "N", description = "この版を書き出します(既定: 施行中の版)")
+        @Nullable
+        Integer version;
+
+        @Override
+        public int run(ApplicationContext context) {
+            return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(spec), err(spec));
+        }
+
+        int run(ZoneModels models, MessageSource messages, PrintWriter out, PrintWriter err) {
+            try {
+                Path path = Objects.requireNonNull(file);
+                ZoneFile.Written written;
+                try {
+                    written = models.export(version, actor());
+                } catch (NotFoundException e) {
+                    err.println(
+                            version == null
+                                    ? text(messages, "network.cli.noneInForce")
+                                    : text(messages, "network.cli.noVersion", version));
+                    return BAD_USAGE;
+                }
+                try {
+                    Files.writeString(path, written.text(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println(text(messages, "network.cli.cannotWrite", path, e.getMessage()));
+                    return BAD_USAGE;
+                }
+                out.println(text(messages, "network.cli.exported", path));
+                return VALID;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+    }
+
+    /**
+     * {@code mamori zones import FILE.yaml [--dry-run]}: reads a zone file into the open draft of
+     * the zone model (approval on the page). Exit 0 valid (stored unless a dry run), 1 problems
+     * (nothing written, each naming its line), 2 bad usage or a file that is not YAML.
+     */
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "netcheck のゾーンファイルを読み込み、ゾーンモデルの改定案にします。施行には画面での承認(別の人)が要ります。" + "全件成功か、何も書き込まないか。",
+                "終了コード: 0 正常(--dry-run 以外は取込み済み)、1 誤りあり(何も書き込まない)、2 使い方の誤り・読めないファイル"
+            })
+    public static class Import extends DatabaseCommandBase {
+        @Parameters(index = "0", paramLabel = "FILE.yaml", description = "取り込むゾーンファイル (.yaml)")
+        @Nullable
+        Path file;
+
+        @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
+        boolean dryRun;
+
+        @Override
+        public int run(ApplicationContext context) {
+            return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(spec), err(spec));
+        }
+
+        int run(ZoneModels models, MessageSource messages, PrintWriter out, PrintWriter err) {
+            try {
+                Path path = Objects.requireNonNull(file);
+                byte[] bytes;
+                try {
+                    if (!Files.isRegularFile(path)) {
+                        err.println(text(messages, "network.cli.noFile", path));
+                        return BAD_USAGE;
+                    }
+                    if (Files.size(path) > ZoneFile.MAX_BYTES) {
+                        err.println(text(messages, "network.cli.tooLarge", path));
+                        return BAD_USAGE;
+                    }
+                    bytes = Files.readAllBytes(path);
+                } catch (IOException e) {
+                    err.println(text(messages, "network.cli.noFile", path));
+                    return BAD_USAGE;
+                }
+                String name = String.valueOf(path.getFileName());
+                ZoneModels.ImportOutcome outcome;
+                try {
+                    outcome = models.importFile(name, bytes, dryRun, actor());
+                } catch (ZoneFile.Unreadable e) {
+                    err.println(text(messages, "network.cli.unreadable", name, e.line, e.detail));
+                    return BAD_USAGE;
+                } catch (InvalidInputException e) {
+                    err.println(text(messages, "network.zone.error.inApproval"));
+                    return PROBLEMS;
+                }
+                for (ZoneFile.Problem p : outcome.read().problems()) {
+                    err.println(text(
+                            messages,
+                            "network.cli.problem",
+                            name,
+                            p.line(),
+                            text(messages, p.messageKey(), p.args().toArray())));
+                }
+                if (!outcome.valid()) {
+                    err.println(text(
+                            messages,
+                            "network.cli.failed",
+                            outcome.read().problems().size()));
+                    return PROBLEMS;
+                }
+                ZoneDocument doc = Objects.requireNonNull(outcome.read().document());
+                out.println(text(
+                        messages,
+                        "network.cli.summary",
+                        name,
+                        doc.zones().size(),
+                        doc.policy().size(),
+                        doc.relays().size(),
+                        doc.paths().size(),
+                        doc.interfaces().size(),
+                        outcome.read().registerExceptions().size()));
+                out.println(
+                        dryRun
+                                ? text(messages, "network.cli.dryRun")
+                                : text(messages, "network.cli.done", outcome.versionNumber()));
+                return VALID;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+    }
+}
