@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.WorkbookReader;
 
 /**
  * A system's account list as the system itself exports it (CSV, UTF-8 with or without BOM, or
- * Shift_JIS): the account name in the first column, one account a line, an optional header line
+ * Shift_JIS; or an Excel workbook, column A of its first sheet): the account name in the first column, one account a line, an optional header line
  * (アカウント, アカウント名, ID, account …). Read with a size and a line limit; a file with any bad line
  * is refused whole, each problem naming its line.
  *
@@ -42,19 +43,31 @@ public record AccountList(List<String> names, String sha256) {
         names = List.copyOf(names);
     }
 
-    /** Reads the list; {@link InvalidInputException} names every bad line (field {@code file}). */
+    /**
+     * Reads the list, CSV or Excel (.xlsx: the first sheet, the account name in column A); {@link
+     * InvalidInputException} names every bad line or row (field {@code file}).
+     */
     public static AccountList read(InputStream in) throws IOException {
         byte[] bytes = limited(in);
-        String text = decode(bytes);
+        List<String> lines;
+        if (isWorkbook(bytes)) {
+            lines = workbookLines(bytes);
+        } else {
+            String text = decode(bytes);
+            String[] split = text.split("\r\n|\n|\r", -1);
+            if (split.length > MAX_LINES + 1) {
+                throw InvalidInputException.of("file", "system.accountList.error.tooManyLines", MAX_LINES);
+            }
+            lines = new ArrayList<>();
+            for (int i = 0; i < split.length; i++) {
+                String line = i == 0 && split[i].startsWith("\uFEFF") ? split[i].substring(1) : split[i];
+                lines.add(firstCell(line));
+            }
+        }
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        String[] lines = text.split("\r\n|\n|\r", -1);
-        if (lines.length > MAX_LINES + 1) {
-            throw InvalidInputException.of("file", "system.accountList.error.tooManyLines", MAX_LINES);
-        }
-        for (int i = 0; i < lines.length; i++) {
-            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
-            String cell = firstCell(line);
+        for (int i = 0; i < lines.size(); i++) {
+            String cell = lines.get(i);
             if (cell.isEmpty()) {
                 continue;
             }
@@ -80,6 +93,38 @@ public record AccountList(List<String> names, String sha256) {
             throw InvalidInputException.of("file", "system.accountList.error.empty");
         }
         return new AccountList(List.copyOf(names), sha256(bytes));
+    }
+
+    private static final WorkbookReader.Limits WORKBOOK_LIMITS =
+            new WorkbookReader.Limits(MAX_LINES + 1, 50, 1_000_000, 4_000_000, 1);
+
+    /** An .xlsx package starts with a zip local header. */
+    private static boolean isWorkbook(byte[] bytes) {
+        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** Column A of the first sheet, one entry per row number (row 1 first; rows without cells are empty). */
+    private static List<String> workbookLines(byte[] bytes) {
+        List<WorkbookReader.Sheet> sheets;
+        try {
+            sheets = WorkbookReader.read(bytes, WORKBOOK_LIMITS, c -> c.value());
+        } catch (WorkbookReader.RefusedException e) {
+            if (e.refusal() == WorkbookReader.Refusal.TOO_MANY_ROWS) {
+                throw InvalidInputException.of("file", "system.accountList.error.tooManyLines", MAX_LINES);
+            }
+            throw InvalidInputException.of("file", "system.accountList.error.workbook");
+        }
+        List<String> lines = new ArrayList<>();
+        if (sheets.isEmpty()) {
+            return lines;
+        }
+        for (WorkbookReader.Row row : sheets.get(0).rows()) {
+            while (lines.size() < row.number() - 1) {
+                lines.add("");
+            }
+            lines.add(row.cells().isEmpty() || row.cells().get(0) == null ? "" : row.cells().get(0).strip());
+        }
+        return lines;
     }
 
     private static byte[] limited(InputStream in) throws IOException {

@@ -121,4 +121,60 @@ class SystemAccountRepository {
                 .param("now", now)
                 .update();
     }
+
+    /** Sets the end date (the account is then past it and listed for removal). */
+    void end(long id, java.time.LocalDate lastDay) {
+        jdbc.sql("update sys_account set valid_to = :d where id = :id")
+                .param("id", id)
+                .param("d", lastDay)
+                .update();
+    }
+
+    /** The review of the system for the fiscal year, if done. */
+    Optional<AccountReview> review(long systemId, int fiscalYear) {
+        return jdbc.sql("""
+                        select fiscal_year, reviewed_by, reviewed_at, kept, ended, note from sys_account_review
+                        where system_id = :s and fiscal_year = :y
+                        """)
+                .param("s", systemId)
+                .param("y", fiscalYear)
+                .query((rs, n) -> new AccountReview(
+                        rs.getInt("fiscal_year"),
+                        rs.getString("reviewed_by"),
+                        rs.getObject("reviewed_at", OffsetDateTime.class),
+                        rs.getInt("kept"),
+                        rs.getInt("ended"),
+                        rs.getString("note")))
+                .optional();
+    }
+
+    void saveReview(long systemId, AccountReview r) {
+        int updated = jdbc.sql("""
+                        update sys_account_review set reviewed_by = :by, reviewed_at = :at, kept = kept + :k,
+                            ended = ended + :e, note = :note
+                        where system_id = :s and fiscal_year = :y
+                        """)
+                .param("s", systemId)
+                .param("y", r.fiscalYear())
+                .param("by", r.reviewedBy())
+                .param("at", r.reviewedAt())
+                .param("k", r.kept())
+                .param("e", r.ended())
+                .param("note", r.note())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into sys_account_review (system_id, fiscal_year, reviewed_by, reviewed_at, kept, ended, note)
+                            values (:s, :y, :by, :at, :k, :e, :note)
+                            """)
+                    .param("s", systemId)
+                    .param("y", r.fiscalYear())
+                    .param("by", r.reviewedBy())
+                    .param("at", r.reviewedAt())
+                    .param("k", r.kept())
+                    .param("e", r.ended())
+                    .param("note", r.note())
+                    .update();
+        }
+    }
 }

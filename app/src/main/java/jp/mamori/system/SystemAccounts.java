@@ -93,12 +93,21 @@ public class SystemAccounts {
     /** SystemAccounts of the systems the user may read that are to be removed (leavers, movers, expired). */
     @Transactional(readOnly = true)
     public List<Removal> removals() {
-        LocalDate today = LocalDate.now(clock);
+        return removals(LocalDate.now(clock), systemAccess::mayRead);
+    }
+
+    /** Every account to be removed on the day, on every system, by system (for the reminder). */
+    @Transactional(readOnly = true)
+    List<Removal> removalsOn(LocalDate day) {
+        return removals(day, s -> true);
+    }
+
+    private List<Removal> removals(LocalDate today, java.util.function.Predicate<RegisteredSystem> readable) {
         Map<Long, Optional<RegisteredSystem>> cache = new LinkedHashMap<>();
         List<Removal> out = new ArrayList<>();
         for (SystemAccount a : repository.notRemoved()) {
             Optional<RegisteredSystem> s = cache.computeIfAbsent(a.systemId(), systems::find);
-            if (s.isEmpty() || !systemAccess.mayRead(s.get())) {
+            if (s.isEmpty() || !readable.test(s.get())) {
                 continue;
             }
             AccountView v = view(a, today);
@@ -110,6 +119,69 @@ public class SystemAccounts {
             }
         }
         return out;
+    }
+
+    /** True when the person is in post on the day. */
+    boolean inPost(long personId, LocalDate day) {
+        return directory.inPostOn(personId, day);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** This fiscal year's review (棚卸し) of the system's accounts, if done. */
+    @Transactional(readOnly = true)
+    public Optional<AccountReview> currentReview(long systemId) {
+        return repository.review(systemId, jp.mamori.shared.Wareki.fiscalYearOf(LocalDate.now(clock)));
+    }
+
+    /**
+     * Records the yearly review (棚卸し) of the system's accounts: every account not removed is kept,
+     * except those in {@code ended}, whose end date becomes the day before today (or their first day),
+     * so that they are listed for removal — and reminded — until the removal is confirmed. The
+     * system's 管理者 and body-wide managers only.
+     */
+    @Transactional
+    public AccountReview review(long systemId, java.util.Set<Long> ended, String note) {
+        RegisteredSystem s = system(systemId);
+        if (!mayApprove(s)) {
+            throw new NotAllowedException("system.account.error.mayNotReview");
+        }
+        if (note.strip().length() > 1000) {
+            throw InvalidInputException.of("note", "system.account.review.error.note");
+        }
+        LocalDate today = LocalDate.now(clock);
+        int kept = 0;
+        List<String> endedNames = new ArrayList<>();
+        for (SystemAccount a : repository.ofSystem(systemId)) {
+            if (a.removed()) {
+                continue;
+            }
+            if (ended.contains(a.id())) {
+                LocalDate last = today.minusDays(1).isBefore(a.validFrom()) ? a.validFrom() : today.minusDays(1);
+                if (a.validTo() == null || a.validTo().isAfter(last)) {
+                    repository.end(a.id(), last);
+                }
+                endedNames.add(a.accountName());
+            } else {
+                kept++;
+            }
+        }
+        String actor = Access.currentLogin();
+        int year = jp.mamori.shared.Wareki.fiscalYearOf(today);
+        repository.saveReview(
+                systemId, new AccountReview(year, actor, OffsetDateTime.now(clock), kept, endedNames.size(), note.strip()));
+        events.publishEvent(new SystemEvent.AccountsReviewed(
+                s.assetNumber(), actor, year, kept, endedNames.size(), String.join(",", endedNames)));
+        return repository.review(systemId, year).orElseThrow();
+    }
+
+    /** The system's accounts (those the user may read) as an Excel workbook. */
+    @Transactional(readOnly = true)
+    public byte[] workbook(long systemId, org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        RegisteredSystem s = system(systemId);
+        return AccountWorkbook.write(s.assetNumber(), ofSystem(systemId), messages, locale);
     }
 
     /** True when the user may approve accounts on the system: its 管理者 or a body-wide manager. */

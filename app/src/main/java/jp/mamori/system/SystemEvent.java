@@ -123,4 +123,39 @@ public sealed interface SystemEvent extends AuditableEvent {
             return "system.accounts-compared";
         }
     }
+
+    /** {@code system.account-removal-reminded}: the 管理者 were reminded of accounts still to be removed. */
+    record AccountRemovalReminded(
+            @AuditableEvent.Subject String assetNumber, String actor, String trigger, int accounts, int people)
+            implements SystemEvent {
+        @Override
+        public String action() {
+            return "system.account-removal-reminded";
+        }
+    }
+
+    /** {@code system.accounts-reviewed}: the yearly review (棚卸し) of the system's accounts was recorded. */
+    record AccountsReviewed(
+            @AuditableEvent.Subject String assetNumber,
+            String actor,
+            int fiscalYear,
+            int kept,
+            int ended,
+            String endedAccounts)
+            implements SystemEvent {
+        @Override
+        public String action() {
+            return "system.accounts-reviewed";
+        }
+    }
+
+    /** {@code system.findings-reminded}: the people answering for a system were told of its findings. */
+    record FindingsReminded(
+            @AuditableEvent.Subject String assetNumber, String actor, String trigger, String findings, int people)
+            implements SystemEvent {
+        @Override
+        public String action() {
+            return "system.findings-reminded";
+        }
+    }
 }

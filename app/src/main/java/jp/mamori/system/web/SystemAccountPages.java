@@ -100,6 +100,51 @@ class SystemAccountPages {
                 : "redirect:/systems/" + id + "#accounts";
     }
 
+    /** The yearly review (棚卸し): every account not removed, each kept unless ended here. */
+    @GetMapping("/systems/{id}/accounts/review")
+    @PreAuthorize("@systemAccess.mayApproveAccounts(#id)")
+    public String reviewForm(@PathVariable long id, Model model) {
+        model.addAttribute("d", systems.details(id));
+        model.addAttribute(
+                "accounts",
+                accounts.ofSystem(id).stream().filter(v -> !v.account().removed()).toList());
+        model.addAttribute("review", accounts.currentReview(id).orElse(null));
+        return "system/review";
+    }
+
+    @PostMapping("/systems/{id}/accounts/review")
+    @PreAuthorize("@systemAccess.mayApproveAccounts(#id)")
+    public String review(
+            @PathVariable long id,
+            @RequestParam(name = "ended", required = false) @Nullable List<Long> ended,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        try {
+            var r = accounts.review(id, ended == null ? java.util.Set.of() : java.util.Set.copyOf(ended), note);
+            Flash.notice(redirect, "system.account.review.done", r.kept(), r.ended());
+        } catch (InvalidInputException e) {
+            Flash.alert(redirect, e);
+        }
+        return "redirect:/systems/" + id + "#accounts";
+    }
+
+    /** The system's accounts as Excel (column A the account name, so the comparison reads it back). */
+    @GetMapping("/systems/{id}/accounts.xlsx")
+    @PreAuthorize("@systemAccess.mayRead(#id)")
+    public org.springframework.http.ResponseEntity<byte[]> workbook(@PathVariable long id, Locale locale) {
+        String name = systems.details(id).system().assetNumber() + "-accounts.xlsx";
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name)
+                                .build()
+                                .toString())
+                .body(accounts.workbook(id, messages, locale));
+    }
+
     @GetMapping("/systems/{id}/accounts/compare")
     @PreAuthorize("@systemAccess.mayChange(#id)")
     public String compareForm(@PathVariable long id, Model model) {

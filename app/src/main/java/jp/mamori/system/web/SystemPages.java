@@ -87,6 +87,7 @@ class SystemPages {
         model.addAttribute("accounts", accounts.ofSystem(id));
         model.addAttribute("accountKinds", AccountKind.values());
         model.addAttribute("mayApprove", accounts.mayApprove(details.system()));
+        model.addAttribute("review", accounts.currentReview(id).orElse(null));
         return "system/detail";
     }
 
