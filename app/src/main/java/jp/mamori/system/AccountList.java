@@ -122,7 +122,10 @@ public record AccountList(List<String> names, String sha256) {
             while (lines.size() < row.number() - 1) {
                 lines.add("");
             }
-            lines.add(row.cells().isEmpty() || row.cells().get(0) == null ? "" : row.cells().get(0).strip());
+            lines.add(
+                    row.cells().isEmpty() || row.cells().get(0) == null
+                            ? ""
+                            : row.cells().get(0).strip());
         }
         return lines;
     }

@@ -80,15 +80,16 @@ class AccountRemovalReminder implements Reminder<AccountRemovalReminder.Due> {
     public Notice notice(Due due, long personId) {
         String number = due.system().assetNumber();
         String title = "【ID管理】" + number + " のアカウント " + due.accounts().size() + " 件の削除が確認されていません";
-        StringBuilder body = new StringBuilder(
-                "次のアカウントは削除が必要です。システムから削除したら、mamori で削除を確認してください(確認されるまで毎日お知らせします)。\n");
+        StringBuilder body = new StringBuilder("次のアカウントは削除が必要です。システムから削除したら、mamori で削除を確認してください(確認されるまで毎日お知らせします)。\n");
         for (SystemAccounts.AccountView v : due.accounts()) {
             body.append("・").append(v.account().accountName());
             if (v.holderName() != null) {
                 body.append("(").append(v.holderName()).append(")");
             }
             body.append(": ")
-                    .append(String.join("、", v.findings().stream().map(f -> reason(f.rule())).toList()))
+                    .append(String.join(
+                            "、",
+                            v.findings().stream().map(f -> reason(f.rule())).toList()))
                     .append('\n');
         }
         return new Notice(personId, "system.account.removal", title, body.toString(), "/systems/accounts/removals");
@@ -108,6 +109,10 @@ class AccountRemovalReminder implements Reminder<AccountRemovalReminder.Due> {
     @Override
     public void reminded(Due due, List<Long> people, Round round) {
         events.publishEvent(new SystemEvent.AccountRemovalReminded(
-                due.system().assetNumber(), round.actor(), round.trigger(), due.accounts().size(), people.size()));
+                due.system().assetNumber(),
+                round.actor(),
+                round.trigger(),
+                due.accounts().size(),
+                people.size()));
     }
 }

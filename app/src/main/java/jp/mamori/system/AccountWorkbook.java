@@ -38,7 +38,11 @@ final class AccountWorkbook {
                 SystemAccount a = v.account();
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(a.accountName());
-                row.createCell(1).setCellValue(msg(messages, locale, "system.account.kind." + a.kind().name()));
+                row.createCell(1)
+                        .setCellValue(msg(
+                                messages,
+                                locale,
+                                "system.account.kind." + a.kind().name()));
                 row.createCell(2).setCellValue(msg(messages, locale, a.state().messageKey()));
                 row.createCell(3).setCellValue(v.holderName() == null ? "" : v.holderName());
                 row.createCell(4).setCellValue(v.holderNumber() == null ? "" : v.holderNumber());
@@ -47,7 +51,10 @@ final class AccountWorkbook {
                 row.createCell(7).setCellValue(a.validTo() == null ? "" : Wareki.format(a.validTo(), locale));
                 row.createCell(8)
                         .setCellValue(String.join(
-                                "、", v.findings().stream().map(f -> msg(messages, locale, f.titleKey())).toList()));
+                                "、",
+                                v.findings().stream()
+                                        .map(f -> msg(messages, locale, f.titleKey()))
+                                        .toList()));
             }
             sheet.createFreezePane(1, 1);
             workbook.write(out);

@@ -171,7 +171,8 @@ public class SystemAccounts {
         String actor = Access.currentLogin();
         int year = jp.mamori.shared.Wareki.fiscalYearOf(today);
         repository.saveReview(
-                systemId, new AccountReview(year, actor, OffsetDateTime.now(clock), kept, endedNames.size(), note.strip()));
+                systemId,
+                new AccountReview(year, actor, OffsetDateTime.now(clock), kept, endedNames.size(), note.strip()));
         events.publishEvent(new SystemEvent.AccountsReviewed(
                 s.assetNumber(), actor, year, kept, endedNames.size(), String.join(",", endedNames)));
         return repository.review(systemId, year).orElseThrow();

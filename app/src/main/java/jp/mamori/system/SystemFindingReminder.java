@@ -96,7 +96,9 @@ class SystemFindingReminder implements Reminder<SystemFindingReminder.Due> {
             }
         }
         if (people.isEmpty()) {
-            Long unit = assets.byNumber(due.system().assetNumber()).map(AssetSummary::unitId).orElse(null);
+            Long unit = assets.byNumber(due.system().assetNumber())
+                    .map(AssetSummary::unitId)
+                    .orElse(null);
             if (unit != null) {
                 for (Role role : List.of(Role.SECURITY_MANAGER, Role.SECURITY_OFFICER)) {
                     directory.holdersFor(role, unit, due.day()).stream()
@@ -120,7 +122,12 @@ class SystemFindingReminder implements Reminder<SystemFindingReminder.Due> {
                     .append(messages.getMessage(f.detailKey(), f.args().toArray(), "", Locale.JAPANESE))
                     .append('\n');
         }
-        return new Notice(personId, "system.findings", title, body.toString(), "/systems/" + due.system().id());
+        return new Notice(
+                personId,
+                "system.findings",
+                title,
+                body.toString(),
+                "/systems/" + due.system().id());
     }
 
     @Override
@@ -129,7 +136,8 @@ class SystemFindingReminder implements Reminder<SystemFindingReminder.Due> {
                 due.system().assetNumber(),
                 round.actor(),
                 round.trigger(),
-                String.join(",", due.findings().stream().map(SystemFinding::rule).toList()),
+                String.join(
+                        ",", due.findings().stream().map(SystemFinding::rule).toList()),
                 people.size()));
     }
 }

@@ -70,16 +70,30 @@ class NetcheckRunTests {
         fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
         String admin = fx.staffNumber(adminPerson);
         systemNumber = fx.asset(unit, "庁内ネットワーク", "NETWORK_SYSTEM_MEDIA", "LGWAN", 2, false);
-        TestUsers.runAs(manager, () -> systems.register(new SystemDraft(
-                systemNumber, "三層分離の基幹ネットワーク", SystemZone.LGWAN, false, "", 8, "設定を毎日保存", List.of(admin),
-                List.of(), List.of(), null)));
+        TestUsers.runAs(
+                manager,
+                () -> systems.register(new SystemDraft(
+                        systemNumber,
+                        "三層分離の基幹ネットワーク",
+                        SystemZone.LGWAN,
+                        false,
+                        "",
+                        8,
+                        "設定を毎日保存",
+                        List.of(admin),
+                        List.of(),
+                        List.of(),
+                        null)));
         model = NetworkTestData.approvedSample(models);
     }
 
     MockMultipartHttpServletRequestBuilder upload(String resource, String kind) {
         return multipart("/api/v1/netcheck/runs")
                 .file(new MockMultipartFile(
-                        "file", resource, "text/plain", NetworkTestData.resource(resource).getBytes(StandardCharsets.UTF_8)));
+                        "file",
+                        resource,
+                        "text/plain",
+                        NetworkTestData.resource(resource).getBytes(StandardCharsets.UTF_8)));
     }
 
     long start(String resource) throws Exception {
@@ -107,7 +121,8 @@ class NetcheckRunTests {
     }
 
     static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     JsonNode read(long id) throws Exception {
@@ -139,7 +154,8 @@ class NetcheckRunTests {
         assertThat(keys).containsExactly("summary", "findings", "unsupported", "run");
         assertThat(json.get("summary").get("violations").asInt()).isEqualTo(after.violations());
         assertThat(json.get("findings").get(0).has("example")).isTrue();
-        assertThat(json.get("run").get("sha256").asString()).isEqualTo(sha256(NetworkTestData.resource("fgt-midori-after.conf")));
+        assertThat(json.get("run").get("sha256").asString())
+                .isEqualTo(sha256(NetworkTestData.resource("fgt-midori-after.conf")));
         assertThat(json.get("run").get("previousRun").asLong()).isEqualTo(first);
         JsonNode added = json.get("run").get("new");
         assertThat(added.size()).isEqualTo(after.newFindings());
@@ -152,7 +168,9 @@ class NetcheckRunTests {
                 assertThat(f.get("example").get("src").asString()).startsWith("10.10.8.");
             }
         }
-        assertThat(myNumberToInternet).as("policy 7 (My Number → Internet) is a new violation").isTrue();
+        assertThat(myNumberToInternet)
+                .as("policy 7 (My Number → Internet) is a new violation")
+                .isTrue();
 
         // the system's 管理者 got a notice for each run
         assertThat(jdbc.sql("select count(*) from ntf_notice where person_id = :p and topic = 'netcheck.run.finished'")
@@ -160,7 +178,8 @@ class NetcheckRunTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2L);
-        assertThat(jdbc.sql("select action from audit_entry where subject_type = 'netcheck-run' and subject_id = :id order by seq")
+        assertThat(jdbc.sql(
+                                "select action from audit_entry where subject_type = 'netcheck-run' and subject_id = :id order by seq")
                         .param("id", String.valueOf(second))
                         .query(String.class)
                         .list())
@@ -196,18 +215,30 @@ class NetcheckRunTests {
 
     @Test
     void bad_uploads_are_refused_naming_the_field() throws Exception {
-        mvc.perform(upload("fgt-midori-after.conf", "").param("system", systemNumber).with(TestUsers.as(manager)))
+        mvc.perform(upload("fgt-midori-after.conf", "")
+                        .param("system", systemNumber)
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
-        mvc.perform(upload("fgt-midori-after.conf", "").param("kind", "fortigate").param("system", "IA-NONE").with(TestUsers.as(manager)))
+        mvc.perform(upload("fgt-midori-after.conf", "")
+                        .param("kind", "fortigate")
+                        .param("system", "IA-NONE")
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("system"));
-        mvc.perform(upload("fgt-midori-after.conf", "").param("kind", "fortigate").with(TestUsers.staff()))
+        mvc.perform(upload("fgt-midori-after.conf", "")
+                        .param("kind", "fortigate")
+                        .with(TestUsers.staff()))
                 .andExpect(status().isForbidden());
         // a manager of another unit's system may not upload without naming a system they manage
-        mvc.perform(upload("fgt-midori-after.conf", "").param("kind", "fortigate").with(TestUsers.as(manager)))
+        mvc.perform(upload("fgt-midori-after.conf", "")
+                        .param("kind", "fortigate")
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from net_check_run").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from net_check_run")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -232,11 +263,19 @@ class NetcheckRunTests {
                 return n;
             }
         };
-        TestUsers.runAs(manager, () -> assertThatThrownBy(() -> runs.start(
+        TestUsers.runAs(
+                manager,
+                () -> assertThatThrownBy(() -> runs.start(
                                 new NetcheckRuns.Upload("big.log", InputKind.FLOWS_CSV, "fw", systemNumber), endless))
-                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                                .singleElement()
-                                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("network.run.error.tooLarge"))));
-        assertThat(jdbc.sql("select count(*) from net_check_run").query(Long.class).single()).isZero();
+                        .isInstanceOfSatisfying(
+                                InvalidInputException.class,
+                                e -> assertThat(e.problems())
+                                        .singleElement()
+                                        .satisfies(p ->
+                                                assertThat(p.messageKey()).isEqualTo("network.run.error.tooLarge"))));
+        assertThat(jdbc.sql("select count(*) from net_check_run")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -144,8 +144,10 @@ class ZoneBrowserIT extends BrowserTest {
         page.waitForURL(u -> u.matches(".*/netcheck/runs/\\d+$") && !u.endsWith("/" + first));
         expect(page.locator("#run-state")).hasAttribute("data-state", "DONE");
         expect(page.locator("#comparison")).containsText("前回の検査 #" + first);
-        expect(page.locator("#new-findings li[data-kind='VIOLATION'][data-rule='7']")).isVisible();
-        expect(page.locator("#findings tr[data-kind='VIOLATION'][data-rule='7']")).containsText("mynumber");
+        expect(page.locator("#new-findings li[data-kind='VIOLATION'][data-rule='7']"))
+                .isVisible();
+        expect(page.locator("#findings tr[data-kind='VIOLATION'][data-rule='7']"))
+                .containsText("mynumber");
 
         // the system's 管理者 (here the uploader) is notified
         page.navigate(url("/notifications"));

@@ -48,7 +48,10 @@ class AccountRemovalReminderMailTests extends MailTestSupport {
     }
 
     String email(long person) {
-        return jdbc.sql("select email from org_person where id = :id").param("id", person).query(String.class).single();
+        return jdbc.sql("select email from org_person where id = :id")
+                .param("id", person)
+                .query(String.class)
+                .single();
     }
 
     List<MimeMessage> to(String address) throws Exception {
@@ -157,7 +160,8 @@ class AccountRemovalReminderMailTests extends MailTestSupport {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("【情報システム台帳】" + asset + " に方針に合わない点が 1 件あります");
         assertThat(String.valueOf(mails.get(0).getContent())).contains("情報システム管理者がいない");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'system.findings-reminded' and subject_id = :a")
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where action = 'system.findings-reminded' and subject_id = :a")
                         .param("a", asset)
                         .query(Long.class)
                         .single())

@@ -75,7 +75,8 @@ class SystemAccountApiTests {
                                 + fx.staffNumber(holder) + "\"}")
                         .with(TestUsers.as(manager)))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", Matchers.startsWith("/api/v1/systems/" + systemId + "/accounts/")))
+                .andExpect(
+                        header().string("Location", Matchers.startsWith("/api/v1/systems/" + systemId + "/accounts/")))
                 .andExpect(jsonPath("$.state").value("REQUESTED"))
                 .andExpect(jsonPath("$.holderName").value("利用 七郎"))
                 .andReturn()
@@ -83,20 +84,24 @@ class SystemAccountApiTests {
                 .getHeader("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/approve").with(TestUsers.as(manager)))
+        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/approve")
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/approve").with(TestUsers.as(admin)))
+        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/approve")
+                        .with(TestUsers.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("ACTIVE"));
 
         // the Excel list of the system's accounts reads back as an account list for the comparison
         byte[] xlsx = mvc.perform(get("/systems/" + systemId + "/accounts.xlsx").with(TestUsers.as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", Matchers.containsString(systemAsset + "-accounts.xlsx")))
+                .andExpect(
+                        header().string("Content-Disposition", Matchers.containsString(systemAsset + "-accounts.xlsx")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        org.assertj.core.api.Assertions.assertThat(AccountList.read(new java.io.ByteArrayInputStream(xlsx)).names())
+        org.assertj.core.api.Assertions.assertThat(
+                        AccountList.read(new java.io.ByteArrayInputStream(xlsx)).names())
                 .containsExactly(name);
         mvc.perform(get("/systems/" + systemId + "/accounts.xlsx").with(TestUsers.staff()))
                 .andExpect(status().isForbidden());
@@ -107,19 +112,24 @@ class SystemAccountApiTests {
                 .update();
         mvc.perform(get("/api/v1/systems/" + systemId + "/accounts").with(TestUsers.as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.accountName == '" + name + "')].findings[0]").value("LEAVER_HOLDS_ACCOUNT"));
+                .andExpect(jsonPath("$[?(@.accountName == '" + name + "')].findings[0]")
+                        .value("LEAVER_HOLDS_ACCOUNT"));
         mvc.perform(get("/api/v1/systems/accounts/removals").with(TestUsers.as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.account.accountName == '" + name + "')].assetNumber").value(systemAsset));
+                .andExpect(jsonPath("$[?(@.account.accountName == '" + name + "')].assetNumber")
+                        .value(systemAsset));
 
-        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/removal").with(TestUsers.staff()))
+        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/removal")
+                        .with(TestUsers.staff()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/removal").with(TestUsers.as(admin)))
+        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/removal")
+                        .with(TestUsers.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("REMOVED"))
                 .andExpect(jsonPath("$.findings").isEmpty());
         mvc.perform(get("/api/v1/systems/accounts/removals").with(TestUsers.as(admin)))
-                .andExpect(jsonPath("$[?(@.account.accountName == '" + name + "')]").isEmpty());
+                .andExpect(jsonPath("$[?(@.account.accountName == '" + name + "')]")
+                        .isEmpty());
     }
 
     @Test
@@ -140,14 +150,16 @@ class SystemAccountApiTests {
         String location = mvc.perform(post("/api/v1/systems/" + systemId + "/accounts")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accountName\":\"" + name + "\",\"kind\":\"NORMAL\",\"holder\":\""
-                                + fx.staffNumber(holder) + "\",\"validFrom\":\"" + TestClock.today().minusYears(1) + "\"}")
+                                + fx.staffNumber(holder) + "\",\"validFrom\":\""
+                                + TestClock.today().minusYears(1) + "\"}")
                         .with(TestUsers.as(manager)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/approve").with(TestUsers.as(admin)))
+        mvc.perform(post("/api/v1/systems/" + systemId + "/accounts/" + id + "/approve")
+                        .with(TestUsers.as(admin)))
                 .andExpect(status().isOk());
         return id;
     }
@@ -176,11 +188,14 @@ class SystemAccountApiTests {
                         .with(TestUsers.as(admin)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/systems/" + systemId + "/accounts/" + ended).with(TestUsers.as(admin)))
-                .andExpect(jsonPath("$.validTo").value(TestClock.today().minusDays(1).toString()))
+                .andExpect(jsonPath("$.validTo")
+                        .value(TestClock.today().minusDays(1).toString()))
                 .andExpect(jsonPath("$.findings[0]").value("EXPIRED_NOT_REMOVED"));
         mvc.perform(get("/api/v1/systems/accounts/removals").with(TestUsers.as(admin)))
-                .andExpect(jsonPath("$[?(@.account.accountName == '" + end + "')]").isNotEmpty())
-                .andExpect(jsonPath("$[?(@.account.accountName == '" + keep + "')]").isEmpty());
+                .andExpect(
+                        jsonPath("$[?(@.account.accountName == '" + end + "')]").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.account.accountName == '" + keep + "')]")
+                        .isEmpty());
         page = mvc.perform(get("/systems/" + systemId).with(TestUsers.as(admin)))
                 .andReturn()
                 .getResponse()

@@ -47,7 +47,9 @@ class ErrorSummaryLabelsTest {
                 "i18n/control-soa",
                 "i18n/risk",
                 "i18n/system",
-                "i18n/network");
+                "i18n/network",
+                "i18n/premises",
+                "i18n/training");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return new FieldLabels(source);

@@ -132,7 +132,8 @@ class SystemAccountApi {
 
     @Operation(
             summary = "Accounts to be removed",
-            description = "Leavers', movers' and expired accounts on the systems the caller may read, until removal is confirmed.")
+            description =
+                    "Leavers', movers' and expired accounts on the systems the caller may read, until removal is confirmed.")
     @GetMapping("/accounts/removals")
     @PreAuthorize("@systemAccess.mayList()")
     public List<RemovalResource> removals() {

@@ -107,7 +107,9 @@ class SystemAccountPages {
         model.addAttribute("d", systems.details(id));
         model.addAttribute(
                 "accounts",
-                accounts.ofSystem(id).stream().filter(v -> !v.account().removed()).toList());
+                accounts.ofSystem(id).stream()
+                        .filter(v -> !v.account().removed())
+                        .toList());
         model.addAttribute("review", accounts.currentReview(id).orElse(null));
         return "system/review";
     }
