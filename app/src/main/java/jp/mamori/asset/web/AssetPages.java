@@ -10,6 +10,7 @@ import jp.mamori.asset.AssetAccess;
 import jp.mamori.asset.AssetFilter;
 import jp.mamori.asset.AssetForm;
 import jp.mamori.asset.AssetKind;
+import jp.mamori.asset.AssetNotes;
 import jp.mamori.asset.AssetRow;
 import jp.mamori.asset.AssetStatus;
 import jp.mamori.asset.Assets;
@@ -54,6 +55,7 @@ class AssetPages {
     private final NetworkZones zones;
     private final HandlingRestrictions restrictions;
     private final Directory directory;
+    private final List<AssetNotes> notes;
 
     private final Clock clock;
 
@@ -65,8 +67,10 @@ class AssetPages {
             NetworkZones zones,
             HandlingRestrictions restrictions,
             Directory directory,
+            List<AssetNotes> notes,
             Clock clock) {
         this.clock = clock;
+        this.notes = notes;
         this.assets = assets;
         this.access = access;
         this.presenter = presenter;
@@ -162,6 +166,9 @@ class AssetPages {
                         && !asset.disposal().requestedBy().equals(Access.currentLogin()));
         model.addAttribute("canWithdraw", manages && asset.disposalPending());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "notes",
+                notes.stream().flatMap(n -> n.notesOn(asset.number()).stream()).toList());
         return "asset/detail";
     }
 

@@ -1,0 +1,182 @@
+package jp.mamori.supplier.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jp.mamori.organization.Directory;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.supplier.CloudService;
+import jp.mamori.supplier.CloudServices;
+import jp.mamori.supplier.ContractFile;
+import jp.mamori.supplier.ContractFiles;
+import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of the cloud service register: the list with findings, one service with its stored
+ * assets, terms file and approval (CISO level, second factor), and the form.
+ */
+@Controller
+class CloudServicePages {
+    private final CloudServices services;
+    private final Directory directory;
+
+    CloudServicePages(CloudServices services, Directory directory) {
+        this.services = services;
+        this.directory = directory;
+    }
+
+    @GetMapping("/cloud-services")
+    @PreAuthorize("@supplierAccess.mayList()")
+    public String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "false") boolean findings,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute(
+                "result", services.page(new CloudServices.Filter(q, findings), page, ContractorPages.PAGE_SIZE));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("findingsOnly", findings);
+        return "supplier/cloud-services";
+    }
+
+    @GetMapping("/cloud-services/new")
+    @PreAuthorize("@supplierAccess.mayRegister()")
+    public String newForm(Model model) {
+        return form(model, CloudServiceForm.empty(), null);
+    }
+
+    @PostMapping("/cloud-services")
+    @PreAuthorize("@supplierAccess.mayRegister()")
+    public String create(
+            @ModelAttribute("form") CloudServiceForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                CloudService s = services.register(form.draft());
+                Flash.notice(redirect, "sup.cloud.registered", s.name());
+                return "redirect:/cloud-services/" + s.id();
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/cloud-services/{id}")
+    @PreAuthorize("@supplierAccess.mayList()")
+    public String show(@PathVariable long id, Model model) {
+        CloudServices.Details d = services.details(id);
+        model.addAttribute("d", d);
+        return "supplier/cloud-service";
+    }
+
+    @GetMapping("/cloud-services/{id}/edit")
+    @PreAuthorize("@supplierAccess.mayChangeCloudService(#id)")
+    public String editForm(@PathVariable long id, Model model) {
+        CloudService s = services.details(id).service();
+        return form(model, CloudServiceForm.of(s), s);
+    }
+
+    @PostMapping("/cloud-services/{id}")
+    @PreAuthorize("@supplierAccess.mayChangeCloudService(#id)")
+    public String change(
+            @PathVariable long id,
+            @ModelAttribute("form") CloudServiceForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        CloudService before = services.details(id).service();
+        if (!binding.hasErrors()) {
+            try {
+                CloudService s = services.change(id, form.draft());
+                Flash.notice(redirect, "sup.cloud.saved", s.name());
+                return "redirect:/cloud-services/" + id;
+            } catch (InvalidInputException e) {
+                FormProblems.addTo(binding, e);
+            }
+        }
+        return form(model, form, before);
+    }
+
+    @PostMapping("/cloud-services/{id}/approve")
+    @PreAuthorize("@supplierAccess.mayApprove()")
+    public String approve(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String confirmation,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            CloudService s = services.approve(id, confirmation.strip(), request.getRemoteAddr());
+            Flash.notice(redirect, "sup.cloud.approved", s.name(), s.maxConfidentiality());
+        } catch (InvalidInputException e) {
+            Flash.alert(redirect, e);
+        }
+        return "redirect:/cloud-services/" + id;
+    }
+
+    @PostMapping("/cloud-services/{id}/terms")
+    @PreAuthorize("@supplierAccess.mayChangeCloudService(#id)")
+    public String addTerms(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "sup.error.file.empty");
+            }
+            ContractFile f = services.addTermsFile(
+                    id,
+                    file.getOriginalFilename() == null ? "terms" : file.getOriginalFilename(),
+                    file.getSize(),
+                    file.getInputStream());
+            Flash.notice(redirect, "sup.file.added", f.fileName(), f.sha256());
+        } catch (InvalidInputException e) {
+            Flash.alert(redirect, e);
+        }
+        return "redirect:/cloud-services/" + id + "#terms";
+    }
+
+    @GetMapping("/cloud-services/{id}/terms/{fileId}")
+    @PreAuthorize("@supplierAccess.mayList()")
+    public ResponseEntity<byte[]> terms(@PathVariable long id, @PathVariable long fileId) {
+        ContractFiles.File f = services.termsFile(id, fileId);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(f.file().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-File-SHA256", f.file().sha256())
+                .contentType(MediaType.parseMediaType(f.file().contentType()))
+                .body(f.content());
+    }
+
+    private String form(Model model, CloudServiceForm form, @Nullable CloudService service) {
+        model.addAttribute("form", form);
+        model.addAttribute("s", service);
+        model.addAttribute("units", directory.units());
+        return "supplier/cloud-service-form";
+    }
+}
