@@ -49,7 +49,8 @@ class ErrorSummaryLabelsTest {
                 "i18n/system",
                 "i18n/network",
                 "i18n/premises",
-                "i18n/training");
+                "i18n/training",
+                "i18n/supplier");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return new FieldLabels(source);
