@@ -3,7 +3,8 @@ package jp.mamori.audit;
 import jp.mamori.shared.AuditableEvent;
 
 /**
- * What happened to self-inspections and corrective actions, for the audit trail. The details are
+ * What happened to self-inspections, corrective actions, audit plans, engagements and findings, for
+ * the audit trail. The details are
  * derived from each record's components (docs/architecture.md, "Writing an event").
  */
 public sealed interface AuditEvent extends AuditableEvent {
@@ -143,6 +144,181 @@ public sealed interface AuditEvent extends AuditableEvent {
         @Override
         public String action() {
             return "corrective-action.reminded";
+        }
+    }
+
+    // 情報セキュリティ監査: plans, engagements, findings
+
+    /** Events about an audit plan (中期監査計画・年度監査計画). */
+    sealed interface PlanEvent extends AuditEvent {
+        @Override
+        default String subjectType() {
+            return "audit-plan";
+        }
+    }
+
+    /** Events about an engagement (個別監査 or 特命監査). */
+    sealed interface EngagementEvent extends AuditEvent {
+        @Override
+        default String subjectType() {
+            return "audit";
+        }
+    }
+
+    /** Events about a finding (指摘事項). */
+    sealed interface FindingEvent extends AuditEvent {
+        @Override
+        default String subjectType() {
+            return "audit-finding";
+        }
+    }
+
+    /** {@code audit-plan.created}. */
+    record PlanCreated(
+            @AuditableEvent.Subject long planId, String actor, String kind, String title, int yearFrom, int yearTo)
+            implements PlanEvent {
+        @Override
+        public String action() {
+            return "audit-plan.created";
+        }
+    }
+
+    /** {@code audit-plan.submitted}: handed to the approver (the CISO or the committee, per the settings). */
+    record PlanSubmitted(@AuditableEvent.Subject long planId, String actor, String approver) implements PlanEvent {
+        @Override
+        public String action() {
+            return "audit-plan.submitted";
+        }
+    }
+
+    /** {@code audit-plan.approved}. */
+    record PlanApproved(@AuditableEvent.Subject long planId, String actor, String approver) implements PlanEvent {
+        @Override
+        public String action() {
+            return "audit-plan.approved";
+        }
+    }
+
+    /** {@code audit.created}: an engagement's 実施計画 with scope, criteria, schedule and team. */
+    record EngagementCreated(
+            @AuditableEvent.Subject long engagementId,
+            String actor,
+            String title,
+            String plan,
+            boolean special,
+            java.util.List<Long> units,
+            java.util.List<Long> systems,
+            java.util.List<Long> team,
+            int checklistItems,
+            String startDate,
+            String endDate)
+            implements EngagementEvent {
+        public EngagementCreated {
+            units = java.util.List.copyOf(units);
+            systems = java.util.List.copyOf(systems);
+            team = java.util.List.copyOf(team);
+        }
+
+        @Override
+        public String action() {
+            return "audit.created";
+        }
+    }
+
+    /** {@code audit.started}: fieldwork began (the team's independence was checked again). */
+    record FieldworkStarted(@AuditableEvent.Subject long engagementId, String actor) implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.started";
+        }
+    }
+
+    /** {@code audit.checked}: checklist results recorded. */
+    record ChecklistRecorded(@AuditableEvent.Subject long engagementId, String actor, int changed)
+            implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.checked";
+        }
+    }
+
+    /** {@code audit.paper-added}: a working paper (監査調書) or interview note. */
+    record PaperAdded(@AuditableEvent.Subject long engagementId, String actor, long paperId, String kind, String title)
+            implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.paper-added";
+        }
+    }
+
+    /** {@code audit.evidence-added}: an evidence file attached to a working paper. */
+    record EvidenceAdded(
+            @AuditableEvent.Subject long engagementId,
+            String actor,
+            long paperId,
+            String fileName,
+            String sha256,
+            long size,
+            String type)
+            implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.evidence-added";
+        }
+    }
+
+    /** {@code audit.draft-issued}: the draft report went to the audited units for their response. */
+    record DraftIssued(@AuditableEvent.Subject long engagementId, String actor, int findings)
+            implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.draft-issued";
+        }
+    }
+
+    /** {@code audit.responded}: an audited unit answered the draft report. */
+    record UnitResponded(@AuditableEvent.Subject long engagementId, String actor, long unitId)
+            implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.responded";
+        }
+    }
+
+    /** {@code audit.finalised}: the final report was issued; each finding opened its corrective action. */
+    record ReportFinalised(@AuditableEvent.Subject long engagementId, String actor, int actionsOpened)
+            implements EngagementEvent {
+        @Override
+        public String action() {
+            return "audit.finalised";
+        }
+    }
+
+    /** {@code audit-finding.recorded}. */
+    record FindingRecorded(
+            @AuditableEvent.Subject long findingId,
+            String actor,
+            long engagementId,
+            long unitId,
+            String measureId,
+            String severity)
+            implements FindingEvent {
+        @Override
+        public String action() {
+            return "audit-finding.recorded";
+        }
+    }
+
+    /** {@code audit-finding.rolled-out}: 横展開 ordered to other units, one action each. */
+    record FindingRolledOut(@AuditableEvent.Subject long findingId, String actor, java.util.List<Long> units)
+            implements FindingEvent {
+        public FindingRolledOut {
+            units = java.util.List.copyOf(units);
+        }
+
+        @Override
+        public String action() {
+            return "audit-finding.rolled-out";
         }
     }
 }

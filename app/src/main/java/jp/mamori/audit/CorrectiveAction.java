@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A corrective action (改善措置) a unit owes: where it came from (a self-inspection question), what
+ * A corrective action (改善措置) a unit owes: where it came from (a self-inspection question, an audit
+ * finding, or the 横展開 of a finding to another unit), what
  * to fix, the unit's plan and due date; the unit reports it done, a verifier other than that person
  * closes it or sends it back.
  */
@@ -24,7 +25,10 @@ public record CorrectiveAction(
         @Nullable String doneBy,
         @Nullable OffsetDateTime doneAt,
         @Nullable String closedBy,
-        @Nullable OffsetDateTime closedAt) {
+        @Nullable OffsetDateTime closedAt,
+        @Nullable Long findingId,
+        @Nullable Long engagementId,
+        boolean rollout) {
 
     /** True when it is not closed and its due date has passed. */
     public boolean overdue(LocalDate today) {

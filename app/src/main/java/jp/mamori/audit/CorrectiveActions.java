@@ -42,13 +42,16 @@ public class CorrectiveActions {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Independence independence;
 
     CorrectiveActions(
             InspectionRepository repository,
             Directory directory,
             Access access,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Independence independence) {
+        this.independence = independence;
         this.repository = repository;
         this.directory = directory;
         this.access = access;
@@ -74,11 +77,54 @@ public class CorrectiveActions {
         return action.state() != ActionState.CLOSED && access.canManageUnit(action.unitId());
     }
 
-    /** May verify (close) or return: a body-wide manager or an auditor who did not report it done. */
+    /**
+     * May verify (close) or return, never the person who reported it done: for a self-inspection
+     * action a body-wide manager or an auditor; for an audit finding's action (and its 横展開) an
+     * auditor of that engagement's team who is independent of the action's unit.
+     */
     public boolean mayVerify(CorrectiveAction action) {
-        return action.state() == ActionState.DONE
-                && (access.isBodyWideManager() || access.hasRole(Role.AUDITOR.name()))
-                && !Access.currentLogin().equals(action.doneBy());
+        return action.state() == ActionState.DONE && verifierProblem(action).isEmpty();
+    }
+
+    private java.util.Optional<String> verifierProblem(CorrectiveAction action) {
+        if (Access.currentLogin().equals(action.doneBy())) {
+            return java.util.Optional.of("aud.error.verifyOwn");
+        }
+        if (action.engagementId() == null) {
+            return access.isBodyWideManager() || access.hasRole(Role.AUDITOR.name())
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of("aud.error.mayNotVerify");
+        }
+        Long person = Access.current().map(u -> u.personId()).orElse(null);
+        if (person == null || !repository.onTeam(action.engagementId(), person)) {
+            return java.util.Optional.of("aud.error.verifyTeamOnly");
+        }
+        if (independence
+                .problem(person, List.of(action.unitId()), List.of(), today())
+                .isPresent()) {
+            return java.util.Optional.of("aud.error.verifyNotIndependent");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Opens the corrective action of an audit finding for a unit: the finding's own unit, or another
+     * unit by 横展開 ({@code rollout}). Called by the engagement services once they checked who may.
+     */
+    @Transactional
+    public long openForFinding(
+            long findingId, long unitId, String measureId, String title, LocalDate due, boolean rollout) {
+        long id = repository.insertFindingAction(
+                unitId, findingId, measureId, title, due, rollout, OffsetDateTime.now(clock));
+        events.publishEvent(new AuditEvent.ActionOpened(
+                id, Access.currentLogin(), unitId, rollout ? "rollout" : "finding", measureId, due.toString()));
+        return id;
+    }
+
+    /** The actions of a finding: its own and those of the 横展開, by id (no check: callers read the finding). */
+    @Transactional(readOnly = true)
+    public List<CorrectiveAction> ofFinding(long findingId) {
+        return repository.actionsOfFinding(findingId);
     }
 
     public LocalDate today() {
@@ -230,12 +276,9 @@ public class CorrectiveActions {
         if (action.state() != ActionState.DONE) {
             throw InvalidInputException.of("state", "aud.error.actionNotDone");
         }
-        if (!(access.isBodyWideManager() || access.hasRole(Role.AUDITOR.name()))) {
-            throw new NotAllowedException("aud.error.mayNotVerify");
-        }
-        if (Access.currentLogin().equals(action.doneBy())) {
-            throw new NotAllowedException("aud.error.verifyOwn");
-        }
+        verifierProblem(action).ifPresent(key -> {
+            throw new NotAllowedException(key);
+        });
     }
 
     private CorrectiveAction locked(long id) {

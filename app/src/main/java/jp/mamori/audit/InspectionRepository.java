@@ -236,8 +236,10 @@ class InspectionRepository {
     }
 
     private static final String ACTION_SELECT = """
-            select a.*, u.name unit_name, q.inspection_id from aud_action a join org_unit u on u.id = a.unit_id
+            select a.*, u.name unit_name, q.inspection_id, f.engagement_id from aud_action a
+            join org_unit u on u.id = a.unit_id
             left join aud_question q on q.id = a.question_id
+            left join aud_finding f on f.id = a.finding_id
             """;
 
     Optional<CorrectiveAction> action(long id, boolean lock) {
@@ -395,6 +397,10 @@ class InspectionRepository {
         Long questionId = rs.wasNull() ? null : question;
         long inspection = rs.getLong("inspection_id");
         Long inspectionId = rs.wasNull() ? null : inspection;
+        long finding = rs.getLong("finding_id");
+        Long findingId = rs.wasNull() ? null : finding;
+        long engagement = rs.getLong("engagement_id");
+        Long engagementId = rs.wasNull() ? null : engagement;
         return new CorrectiveAction(
                 rs.getLong("id"),
                 rs.getLong("unit_id"),
@@ -410,6 +416,52 @@ class InspectionRepository {
                 rs.getString("done_by"),
                 rs.getObject("done_at", OffsetDateTime.class),
                 rs.getString("closed_by"),
-                rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getObject("closed_at", OffsetDateTime.class),
+                findingId,
+                engagementId,
+                rs.getBoolean("rollout"));
+    }
+
+    /** Opens the action of an audit finding for a unit (the finding's own unit, or another by 横展開). */
+    long insertFindingAction(
+            long unitId,
+            long findingId,
+            String measureId,
+            String title,
+            LocalDate due,
+            boolean rollout,
+            OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into aud_action (unit_id, finding_id, rollout, measure_id, title, plan, due_date, state, opened_at)
+                        values (:u, :f, :r, :m, :title, '', :due, 'OPEN', :now)
+                        """)
+                .param("u", unitId)
+                .param("f", findingId)
+                .param("r", rollout)
+                .param("m", measureId)
+                .param("title", title)
+                .param("due", due)
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** The actions opened for a finding (its own and the 横展開 ones), by id. */
+    List<CorrectiveAction> actionsOfFinding(long findingId) {
+        return jdbc.sql(ACTION_SELECT + " where a.finding_id = :f order by a.id")
+                .param("f", findingId)
+                .query(InspectionRepository::action)
+                .list();
+    }
+
+    /** True when the person is on the team of the engagement. */
+    boolean onTeam(long engagementId, long personId) {
+        return jdbc.sql("select count(*) from aud_engagement_member where engagement_id = :e and person_id = :p")
+                        .param("e", engagementId)
+                        .param("p", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * not Office documents …) is refused. The stored and served content type is the sniffed one, and
  * files are handed out only as attachments.
  */
-enum EvidenceType {
+public enum EvidenceType {
     PDF("application/pdf"),
     PNG("image/png"),
     JPEG("image/jpeg"),
@@ -31,12 +31,12 @@ enum EvidenceType {
         this.contentType = contentType;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
     /** The type of the content, or empty when mamori does not accept it. */
-    static Optional<EvidenceType> sniff(byte[] content, String fileName) {
+    public static Optional<EvidenceType> sniff(byte[] content, String fileName) {
         if (starts(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }

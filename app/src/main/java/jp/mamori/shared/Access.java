@@ -58,9 +58,9 @@ public class Access {
                         .orElse(false);
     }
 
-    /** Body-wide managers and auditors: may read everything (auditors read only). */
+    /** Body-wide managers, auditors and the 監査統括責任者: may read everything (auditors read only). */
     public boolean canReadAll() {
-        return isBodyWideManager() || hasRole(Role.AUDITOR.name());
+        return isBodyWideManager() || hasRole(Role.AUDITOR.name()) || hasRole(Role.AUDIT_DIRECTOR.name());
     }
 
     /** May read the audit trail: administrators, CISO-level roles and auditors. */

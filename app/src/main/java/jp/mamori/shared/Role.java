@@ -25,6 +25,8 @@ public enum Role {
     CSIRT(false),
     /** 監査人 (internal or external auditor). */
     AUDITOR(false),
+    /** 監査統括責任者: plans and directs the information security audits. */
+    AUDIT_DIRECTOR(false),
     /** 職員等: everyone in post. */
     STAFF(false);
 

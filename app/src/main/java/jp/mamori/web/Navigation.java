@@ -77,6 +77,8 @@ public class Navigation {
             new Entry("/corrective-actions", "correctiveActions", "operations", Navigation::managesOrReads),
             new Entry("/training", "training", "operations", Navigation::managesOrReads),
             new Entry("/training/mine", "myTraining", "operations", Navigation::signedIn),
+            new Entry("/audits", "audits", "operations", Navigation::managesOrReads),
+            new Entry("/findings", "findings", "operations", Navigation::managesOrReads),
             new Entry("/units", "units", "organization", Navigation::canSeeOrganization),
             new Entry("/people", "people", "organization", Navigation::canSeeOrganization),
             new Entry("/roles", "roles", "organization", Access::canReadAll),

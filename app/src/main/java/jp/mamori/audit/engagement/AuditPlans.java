@@ -1,0 +1,205 @@
+package jp.mamori.audit.engagement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import jp.mamori.audit.AuditEvent.PlanApproved;
+import jp.mamori.audit.AuditEvent.PlanCreated;
+import jp.mamori.audit.AuditEvent.PlanSubmitted;
+import jp.mamori.shared.Access;
+import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.Wareki;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Audit plans: the 監査統括責任者 writes a 中期監査計画 (up to five fiscal years) and, under an approved
+ * one, each 年度監査計画; each is submitted and approved by the CISO or a committee member recording the
+ * committee's decision ({@link AuditSettings#planApprover()}), never by its author.
+ */
+@Service
+@EnableConfigurationProperties(AuditSettings.class)
+public class AuditPlans {
+    static final int TITLE_MAX = 200;
+    static final int CONTENT_MAX = 8000;
+
+    private final EngagementRepository repository;
+    private final AuditSettings settings;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AuditPlans(
+            EngagementRepository repository,
+            AuditSettings settings,
+            Access access,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.settings = settings;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a new plan says. */
+    public record PlanDraft(
+            PlanKind kind,
+            String title,
+            int yearFrom,
+            int yearTo,
+            @Nullable Long parentId,
+            String content) {}
+
+    public boolean mayRead() {
+        return access.canReadAll();
+    }
+
+    /** May write plans and engagements: the 監査統括責任者. */
+    public boolean mayDirect() {
+        return access.hasRole(Role.AUDIT_DIRECTOR.name());
+    }
+
+    public boolean mayApprove(AuditPlan plan) {
+        return plan.state() == PlanState.SUBMITTED
+                && access.hasRole(plan.approver().role().name())
+                && !Access.currentLogin().equals(plan.createdBy());
+    }
+
+    public PlanApprover approver() {
+        return settings.planApprover();
+    }
+
+    /** The fiscal year of today (April–March). */
+    public int currentFiscalYear() {
+        return Wareki.fiscalYearOf(LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditPlan> plans() {
+        requireReader();
+        return repository.plans();
+    }
+
+    @Transactional(readOnly = true)
+    public AuditPlan plan(long id) {
+        requireReader();
+        return repository.plan(id, false).orElseThrow(() -> new NotFoundException("audit-plan", id));
+    }
+
+    /** The plan an engagement stands under, for whoever may read the engagement (its report names it). */
+    @Transactional(readOnly = true)
+    AuditPlan planOf(Engagement engagement) {
+        long id = java.util.Objects.requireNonNull(engagement.planId());
+        return repository.plan(id, false).orElseThrow(() -> new NotFoundException("audit-plan", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Engagement> engagementsOf(long planId) {
+        requireReader();
+        return repository.engagementsOfPlan(planId);
+    }
+
+    @Transactional
+    public AuditPlan create(PlanDraft draft) {
+        if (!mayDirect()) {
+            throw new NotAllowedException("aud.error.mayNotDirect");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String title = draft.title().strip();
+        String content = draft.content().strip();
+        if (title.isEmpty()) {
+            problems.add(Problem.of("title", "aud.error.required"));
+        } else if (title.length() > TITLE_MAX) {
+            problems.add(Problem.of("title", "aud.error.tooLong", TITLE_MAX));
+        }
+        if (content.isEmpty()) {
+            problems.add(Problem.of("content", "aud.error.required"));
+        } else if (content.length() > CONTENT_MAX) {
+            problems.add(Problem.of("content", "aud.error.tooLong", CONTENT_MAX));
+        }
+        int from = draft.yearFrom();
+        int to = draft.kind() == PlanKind.ANNUAL ? from : draft.yearTo();
+        if (from < 2000 || from > 2200 || to < from || to - from > 4) {
+            problems.add(Problem.of("yearTo", "aud.error.planYears"));
+        }
+        Long parent = null;
+        if (draft.kind() == PlanKind.ANNUAL) {
+            AuditPlan medium = draft.parentId() == null
+                    ? null
+                    : repository.plan(draft.parentId(), false).orElse(null);
+            if (medium == null || medium.kind() != PlanKind.MEDIUM_TERM) {
+                problems.add(Problem.of("parentId", "aud.error.parentRequired"));
+            } else if (medium.state() != PlanState.APPROVED) {
+                problems.add(Problem.of("parentId", "aud.error.parentNotApproved"));
+            } else if (from < medium.yearFrom() || from > medium.yearTo()) {
+                problems.add(Problem.of("yearFrom", "aud.error.yearOutsideParent"));
+            } else {
+                parent = medium.id();
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String actor = Access.currentLogin();
+        long id = repository.insertPlan(
+                draft.kind(),
+                title,
+                from,
+                to,
+                parent,
+                content,
+                settings.planApprover(),
+                actor,
+                OffsetDateTime.now(clock));
+        events.publishEvent(new PlanCreated(id, actor, draft.kind().name(), title, from, to));
+        return repository.plan(id, false).orElseThrow();
+    }
+
+    @Transactional
+    public void submit(long id) {
+        AuditPlan plan = repository.plan(id, true).orElseThrow(() -> new NotFoundException("audit-plan", id));
+        if (!mayDirect()) {
+            throw new NotAllowedException("aud.error.mayNotDirect");
+        }
+        if (plan.state() != PlanState.DRAFT) {
+            throw InvalidInputException.of("state", "aud.error.planNotDraft");
+        }
+        String actor = Access.currentLogin();
+        repository.planState(id, PlanState.SUBMITTED, "submitted", actor, OffsetDateTime.now(clock));
+        events.publishEvent(new PlanSubmitted(id, actor, plan.approver().name()));
+    }
+
+    @Transactional
+    public void approve(long id) {
+        AuditPlan plan = repository.plan(id, true).orElseThrow(() -> new NotFoundException("audit-plan", id));
+        if (plan.state() != PlanState.SUBMITTED) {
+            throw InvalidInputException.of("state", "aud.error.planNotSubmitted");
+        }
+        if (!access.hasRole(plan.approver().role().name())) {
+            throw new NotAllowedException(
+                    "aud.error.mayNotApprove." + plan.approver().name());
+        }
+        if (Access.currentLogin().equals(plan.createdBy())) {
+            throw new NotAllowedException("sod.selfApproval");
+        }
+        String actor = Access.currentLogin();
+        repository.planState(id, PlanState.APPROVED, "approved", actor, OffsetDateTime.now(clock));
+        events.publishEvent(new PlanApproved(id, actor, plan.approver().name()));
+    }
+
+    private void requireReader() {
+        if (!mayRead()) {
+            throw new NotAllowedException("aud.error.mayNotReadAudit");
+        }
+    }
+}
