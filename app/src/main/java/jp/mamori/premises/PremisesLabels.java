@@ -40,6 +40,7 @@ final class PremisesLabels {
             case COMMITTEE_MEMBER -> "情報セキュリティ委員会委員";
             case CSIRT -> "CSIRT";
             case AUDITOR -> "監査人";
+            case AUDIT_DIRECTOR -> "監査統括責任者";
             case STAFF -> "職員等";
         };
     }

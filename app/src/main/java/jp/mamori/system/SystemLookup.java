@@ -54,12 +54,6 @@ class SystemLookup implements SystemRegister {
         return repository.find(id).map(access::mayChange).orElse(false);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<Long> administrators(long id) {
-        return repository.find(id).map(RegisteredSystem::administrators).orElse(List.of());
-    }
-
     private SystemProfile profile(RegisteredSystem s, Map<String, AssetProfile> profiles) {
         Optional<AssetSummary> asset = assets.byNumber(s.assetNumber());
         return new SystemProfile(

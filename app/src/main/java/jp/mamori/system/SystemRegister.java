@@ -57,7 +57,4 @@ public interface SystemRegister {
 
     /** True when the signed-in user may change the system: its unit's managers and its 管理者. */
     boolean mayManage(long id);
-
-    /** Person ids of the system's 情報システム管理者 (an auditor must not be one of them); empty when unknown. */
-    List<Long> administrators(long id);
 }
