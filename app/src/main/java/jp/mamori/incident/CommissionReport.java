@@ -49,7 +49,15 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
      * @param reference the 受付番号 people quote
      * @param unitName the reporter's unit
      */
-    record Subject(Incident incident, String reference, String unitName, Regime regime) {
+    record Subject(Incident incident, String reference, String unitName, Regime regime, List<PeopleNotice> notices) {
+        Subject {
+            notices = List.copyOf(notices);
+        }
+
+        Subject(Incident incident, String reference, String unitName, Regime regime) {
+            this(incident, reference, unitName, regime, List.of());
+        }
+
         /** A subject of a 個人情報取扱事業者 (the layout before regimes were told apart). */
         Subject(Incident incident, String reference, String unitName) {
             this(incident, reference, unitName, Regime.BUSINESS);
@@ -78,7 +86,7 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 List.of(
                         basics(subject, made, texts),
                         decision(incident, decision, regime, texts),
-                        items(incident, facts, regime, texts),
+                        items(incident, facts, regime, subject.notices(), texts),
                         course(incident, texts)));
     }
 
@@ -159,7 +167,43 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static Block items(Incident incident, ReportFacts facts, Regime regime, Texts t) {
+    /**
+     * Item 6 (本人への対応): each recorded wave of 本人への通知 with its provision, then what the facts
+     * say; 「調査中」 when neither exists.
+     */
+    static String responseToPeople(List<PeopleNotice> notices, String facts, String investigating, Texts t) {
+        var parts = new ArrayList<String>();
+        for (PeopleNotice n : notices) {
+            var detail = new ArrayList<String>();
+            if (n.method() != null) {
+                detail.add(t.get(n.method().messageKey()));
+            }
+            if (n.people() > 0) {
+                detail.add(n.people() + "人");
+            }
+            if (!n.items().isEmpty()) {
+                detail.add(n.items().stream()
+                        .sorted()
+                        .map(i -> t.get(i.messageKey()))
+                        .collect(Collectors.joining("・")));
+            }
+            if (n.measure() != null) {
+                detail.add(t.get(n.measure().messageKey()) + "：" + n.measureText());
+            }
+            if (!n.whyNot().isEmpty()) {
+                detail.add(n.whyNot());
+            }
+            parts.add("・" + Wareki.japanese(n.doneOn()) + " " + t.get(n.way().messageKey())
+                    + (detail.isEmpty() ? "" : "（" + String.join("、", detail) + "）") + "［" + n.provision() + "］");
+        }
+        if (!facts.isBlank()) {
+            parts.add(facts);
+        }
+        return parts.isEmpty() ? investigating : String.join("\n", parts);
+    }
+
+    private static Block items(
+            Incident incident, ReportFacts facts, Regime regime, List<PeopleNotice> notices, Texts t) {
         IncidentDraft report = incident.report();
         PersonalData data = incident.personalData();
         String investigating = t.get("incident.report.investigating");
@@ -189,7 +233,8 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         lines.add(new Line(
                 t.get("incident.report.item.secondaryDamage"), orElse(facts.secondaryDamage(), investigating)));
         lines.add(new Line(
-                t.get("incident.report.item.responseToPeople"), orElse(facts.responseToPeople(), investigating)));
+                t.get("incident.report.item.responseToPeople"),
+                responseToPeople(notices, facts.responseToPeople(), investigating, t)));
         lines.add(new Line(t.get("incident.report.item.publication"), orElse(facts.publication(), investigating)));
         lines.add(new Line(
                 t.get("incident.report.item.recurrencePrevention"),

@@ -36,6 +36,7 @@ public class CommissionReports {
     private final ApplicationEventPublisher events;
 
     private final BodyRegime regime;
+    private final PeopleNotices notices;
     private final Clock clock;
 
     CommissionReports(
@@ -46,8 +47,10 @@ public class CommissionReports {
             MessageSource messages,
             ApplicationEventPublisher events,
             BodyRegime regime,
+            PeopleNotices notices,
             Clock clock) {
         this.clock = clock;
+        this.notices = notices;
         this.regime = regime;
         this.incidents = incidents;
         this.incidentAccess = incidentAccess;
@@ -144,7 +147,12 @@ public class CommissionReports {
     private CommissionReport assemble(IncidentDetails details, ReportFacts known) {
         String unit = details.unit() == null ? "" : details.unit().name();
         return CommissionReport.assemble(
-                new CommissionReport.Subject(details.incident(), details.reference(), unit, regime.regime()),
+                new CommissionReport.Subject(
+                        details.incident(),
+                        details.reference(),
+                        unit,
+                        regime.regime(),
+                        notices.stored(details.incident().id())),
                 known,
                 details.decision(),
                 LocalDate.now(clock),

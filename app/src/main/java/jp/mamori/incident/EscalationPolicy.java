@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * out: first the 情報セキュリティ管理者 of the reporter's unit, then the 統括情報セキュリティ責任者
  * and CSIRT together, and the CISO once the triage puts the severity at {@code cisoFrom} or higher.
  * Before triage the severity is unknown, so the CISO is not yet involved; the next layer tells the
- * CISO when a triage (or a later one) reaches the threshold.
+ * CISO when a triage (or a later one) reaches the threshold. Whenever a report to the
+ * 個人情報保護委員会 is due, the CISO is told at once as well, whatever the severity (issue 11 point 4:
+ * the 統括 is told at stage 2 in any case).
  *
  * @param cisoFrom the lowest severity that goes to the CISO (3 by default: serious and critical)
  */
@@ -23,11 +25,19 @@ public record EscalationPolicy(Severity cisoFrom) {
 
     /** The people to tell, stage by stage, for an incident of the given severity (none before triage). */
     public List<EscalationTarget> targets(@Nullable Severity severity) {
+        return targets(severity, false);
+    }
+
+    /**
+     * The people to tell for an incident of the given severity; when a report is due the CISO is
+     * among them whatever the severity (also before triage).
+     */
+    public List<EscalationTarget> targets(@Nullable Severity severity, boolean reportDue) {
         var targets = new ArrayList<EscalationTarget>();
         targets.add(new EscalationTarget(1, Role.SECURITY_MANAGER, EscalationTarget.Scope.REPORTERS_UNIT));
         targets.add(new EscalationTarget(2, Role.CHIEF_SECURITY_OFFICER, EscalationTarget.Scope.BODY));
         targets.add(new EscalationTarget(2, Role.CSIRT, EscalationTarget.Scope.BODY));
-        if (severity != null && severity.isAtLeast(cisoFrom)) {
+        if (reportDue || (severity != null && severity.isAtLeast(cisoFrom))) {
             targets.add(new EscalationTarget(3, Role.CISO, EscalationTarget.Scope.BODY));
         }
         return List.copyOf(targets);
@@ -36,5 +46,10 @@ public record EscalationPolicy(Severity cisoFrom) {
     /** The targets for the incident as it stands. */
     public List<EscalationTarget> targets(Incident incident) {
         return targets(incident.severity().orElse(null));
+    }
+
+    /** The targets for the incident as it stands, knowing whether a report is due. */
+    public List<EscalationTarget> targets(Incident incident, boolean reportDue) {
+        return targets(incident.severity().orElse(null), reportDue);
     }
 }

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * REPORTED ─triage→ TRIAGED ─contain→ CONTAINED ─eradicate→ ERADICATED ─recover→ RECOVERED ─close→ CLOSED
- *    │                 │
- *    └─────────────────┴─closeAsNotAnIncident→ NOT_AN_INCIDENT
+ *    │                 │                                                                      │
+ *    └─────────────────┴─closeAsNotAnIncident→ NOT_AN_INCIDENT ─────reopen (reason)→ REPORTED ←┘
  * </pre>
  *
  * <ul>
@@ -44,7 +44,10 @@ import org.jspecify.annotations.Nullable;
  *       {@linkplain #close close} with the cause and the recurrence-prevention measures. No step is
  *       skipped: for a disaster or an outage, "eradicated" means the cause is gone (power is back).
  *   <li>Until it is closed, notes, evidence and revised personal-data facts can be added in any
- *       state. A closed incident takes nothing more.
+ *       state. Once triaged, it may be {@linkplain #retriage triaged again} with a reason (new severity
+ *       and priority, the response goes on). A closed incident takes nothing more until it is
+ *       {@linkplain #reopen reopened} with a reason: it starts over at REPORTED, to be triaged again,
+ *       and keeps its whole history.
  * </ul>
  *
  * <p>Every step checks that the current state allows it ({@link IncidentStep} holds the table) and
@@ -134,6 +137,43 @@ public final class Incident {
         take(IncidentStep.TRIAGE, by, at, note);
         this.triage = verdict;
         events.add(new IncidentTriaged(id, by, verdict.severity(), verdict.priority(), note));
+    }
+
+    /**
+     * Sets severity and priority again once the incident has been triaged; the reason is required
+     * and the state stays.
+     */
+    public void retriage(Triage verdict, String by, Instant at, String reason) {
+        if (reason.isBlank()) {
+            throw InvalidInputException.of("reason", "incident.error.required");
+        }
+        Triage before = triage;
+        take(IncidentStep.RETRIAGE, by, at, reason.strip());
+        this.triage = verdict;
+        events.add(new IncidentEvent.IncidentRetriaged(
+                id,
+                by,
+                before == null ? "" : before.severity().toString(),
+                verdict.severity(),
+                before == null ? "" : before.priority().name(),
+                verdict.priority(),
+                reason.strip()));
+    }
+
+    /**
+     * Opens a closed incident again (or one closed as not an incident), with a reason: it returns to
+     * REPORTED and is triaged again; the closure is set aside (it stays in the timeline and the trail).
+     */
+    public void reopen(String reason, String by, Instant at) {
+        if (reason.isBlank()) {
+            throw InvalidInputException.of("reason", "incident.error.required");
+        }
+        IncidentState before = state;
+        take(IncidentStep.REOPEN, by, at, reason.strip());
+        this.closure = null;
+        this.notAnIncidentReason = null;
+        this.triage = null;
+        events.add(new IncidentEvent.IncidentReopened(id, by, before, reason.strip()));
     }
 
     /** The damage no longer spreads. */

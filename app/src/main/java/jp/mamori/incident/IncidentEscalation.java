@@ -49,12 +49,20 @@ class IncidentEscalation {
 
     /** Escalates to the roles the plan names for the incident as it stands and that were not told yet. */
     void escalate(Incident incident, String reference, String by, Instant at) {
+        escalate(incident, reference, by, at, false);
+    }
+
+    /**
+     * Escalates to the roles the plan names and that were not told yet; when a report to the
+     * 個人情報保護委員会 is due, the CISO and the 統括 are among them whatever the severity.
+     */
+    void escalate(Incident incident, String reference, String by, Instant at, boolean reportDue) {
         Set<Role> told = incident.escalations().stream().map(Escalation::role).collect(Collectors.toSet());
         Set<Long> reached = new HashSet<>();
         incident.escalations().forEach(e -> e.people().forEach(p -> reached.add(p.personId())));
         LocalDate day = LocalDate.ofInstant(at, Incident.JAPAN);
         List<Notice> notices = new ArrayList<>();
-        for (EscalationTarget target : plans.current().escalationPolicy().targets(incident)) {
+        for (EscalationTarget target : plans.current().escalationPolicy().targets(incident, reportDue)) {
             if (told.contains(target.role())) {
                 continue;
             }

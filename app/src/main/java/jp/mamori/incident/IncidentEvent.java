@@ -239,4 +239,94 @@ public sealed interface IncidentEvent extends AuditableEvent {
             return "incident.closed-with-reports-outstanding";
         }
     }
+
+    /**
+     * Audit event {@code incident.people-notice-recorded}: a wave of 本人への通知 was recorded — the
+     * persons concerned told (when, how, how many, which items), another measure taken because telling
+     * them was not possible (why, which measure), or, for 行政機関等, telling withheld for 不開示情報 —
+     * with the provision that allows it.
+     */
+    record IncidentPeopleNoticeRecorded(
+            @AuditableEvent.Subject IncidentId incidentId,
+            String actor,
+            Regime regime,
+            PeopleNotice.Way way,
+            java.time.LocalDate doneOn,
+            String method,
+            int people,
+            String items,
+            String whyNot,
+            String measure,
+            String measureText,
+            String provision)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.people-notice-recorded";
+        }
+    }
+
+    /**
+     * Audit event {@code incident.deadline-reminded}: the CSIRT, 統括 and CISO were reminded of a 速報 or
+     * 確報 not recorded as submitted ({@code daysLeft} negative once overdue).
+     */
+    record IncidentDeadlineReminded(
+            @AuditableEvent.Subject IncidentId incidentId,
+            String actor,
+            String kind,
+            java.time.LocalDate dueOn,
+            long daysLeft,
+            String trigger,
+            int people)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.deadline-reminded";
+        }
+    }
+
+    /** Audit event {@code incident.retriaged}: severity and priority set again, with the reason. */
+    record IncidentRetriaged(
+            @AuditableEvent.Subject IncidentId incidentId,
+            String actor,
+            String severityBefore,
+            Severity severity,
+            String priorityBefore,
+            Priority priority,
+            String reason)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.retriaged";
+        }
+    }
+
+    /** Audit event {@code incident.reopened}: a closed incident opened again, with the reason. */
+    record IncidentReopened(
+            @AuditableEvent.Subject IncidentId incidentId, String actor, IncidentState closedAs, String reason)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.reopened";
+        }
+    }
+
+    /**
+     * Audit event {@code incident.asset-linked}: an affected asset picked from the register, with its
+     * classification as it read then.
+     */
+    record IncidentAssetLinked(
+            @AuditableEvent.Subject IncidentId incidentId,
+            String actor,
+            String assetNumber,
+            String assetName,
+            String confidentiality,
+            String integrity,
+            String availability)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.asset-linked";
+        }
+    }
 }

@@ -113,7 +113,8 @@ public class IncidentService {
         Instant now = now();
         Incident incident = Incident.report(IncidentId.random(), draft, user.login(), now, request.note());
         String reference = repository.nextReference(IncidentRepository.yearInJapan(now));
-        escalation.escalate(incident, reference, user.login(), now);
+        escalation.escalate(
+                incident, reference, user.login(), now, decision(incident).reportDue());
         repository.insert(incident, reference, user.displayName(), now);
         publish(incident);
         return new StoredIncident(incident, reference, user.displayName());
@@ -183,7 +184,25 @@ public class IncidentService {
     /** The incidents the user sees, each with its deadlines as of today (Japan). */
     @Transactional(readOnly = true)
     public List<IncidentLine> list(boolean openOnly) {
-        return lines(repository.summaries(access.scope(), openOnly));
+        return list(openOnly, IncidentLine.DeadlineFilter.ALL);
+    }
+
+    /** The incidents the user sees that the deadline filter keeps (「期限が近い」「期限超過」「未提出」). */
+    @Transactional(readOnly = true)
+    public List<IncidentLine> list(boolean openOnly, IncidentLine.DeadlineFilter filter) {
+        return lines(repository.summaries(access.scope(), openOnly)).stream()
+                .filter(filter::keeps)
+                .toList();
+    }
+
+    /**
+     * Every open incident with a running countdown, whoever may read it: what the deadline reminder
+     * works through. Not for pages (no visibility check).
+     */
+    List<IncidentLine> runningDeadlines() {
+        return lines(repository.summaries(IncidentRepository.Scope.everything(), true), false).stream()
+                .filter(IncidentLine::unsubmitted)
+                .toList();
     }
 
     /** What the signed-in user reported. */
@@ -202,17 +221,23 @@ public class IncidentService {
     }
 
     private List<IncidentLine> lines(List<IncidentSummary> summaries) {
+        return lines(summaries, true);
+    }
+
+    private List<IncidentLine> lines(List<IncidentSummary> summaries, boolean visibleOnly) {
         ReportingRules rules = rules();
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> unitNames =
                 directory.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        var submitted = submissions.kinds();
         return summaries.stream()
-                .filter(access::canRead)
+                .filter(s -> !visibleOnly || access.canRead(s))
                 .map(s -> IncidentLine.of(
                         s,
                         rules.decide(s.personalData(), s.discoveredOn()),
                         today,
-                        unitNames.getOrDefault(s.reporterUnitId(), "")))
+                        unitNames.getOrDefault(s.reporterUnitId(), ""),
+                        submitted.getOrDefault(s.id(), java.util.Set.of())))
                 .toList();
     }
 
@@ -220,8 +245,39 @@ public class IncidentService {
     public StoredIncident triage(IncidentId id, Triage verdict, String note) {
         return respond(id, (incident, stored) -> {
             incident.triage(verdict, Access.currentLogin(), now(), note);
-            escalation.escalate(incident, stored.reference(), Access.currentLogin(), now());
+            escalation.escalate(
+                    incident,
+                    stored.reference(),
+                    Access.currentLogin(),
+                    now(),
+                    decision(incident).reportDue());
         });
+    }
+
+    /**
+     * Sets severity and priority again, with a reason, once triaged; a severity that now reaches the
+     * plan's threshold brings the CISO in.
+     */
+    @Transactional
+    public StoredIncident retriage(IncidentId id, Triage verdict, String reason) {
+        return respond(id, (incident, stored) -> {
+            incident.retriage(verdict, Access.currentLogin(), now(), reason);
+            escalation.escalate(
+                    incident,
+                    stored.reference(),
+                    Access.currentLogin(),
+                    now(),
+                    decision(incident).reportDue());
+        });
+    }
+
+    /**
+     * Opens a closed incident again, with a reason (those who respond to it): it starts over at
+     * 報告受付 and is triaged again; reports not submitted count down again.
+     */
+    @Transactional
+    public StoredIncident reopen(IncidentId id, String reason) {
+        return respond(id, (incident, stored) -> incident.reopen(reason, Access.currentLogin(), now()));
     }
 
     @Transactional
@@ -294,8 +350,16 @@ public class IncidentService {
 
     @Transactional
     public StoredIncident revisePersonalData(IncidentId id, PersonalData facts, String note) {
-        return respond(
-                id, (incident, stored) -> incident.revisePersonalData(facts, Access.currentLogin(), now(), note));
+        return respond(id, (incident, stored) -> {
+            incident.revisePersonalData(facts, Access.currentLogin(), now(), note);
+            // facts that make a report due bring in the CISO and the 統括 at once
+            escalation.escalate(
+                    incident,
+                    stored.reference(),
+                    Access.currentLogin(),
+                    now(),
+                    decision(incident).reportDue());
+        });
     }
 
     /** Ticks a step of the plan in force. */

@@ -33,7 +33,17 @@ public enum IncidentStep {
     /** Someone was told of the incident along the emergency response plan's escalation. */
     ESCALATE(open(), null),
     /** A step of the emergency response plan's checklist is done. */
-    TICK_CHECKLIST(open(), null);
+    TICK_CHECKLIST(open(), null),
+    /**
+     * Severity and priority set again, with a reason, once the incident has been triaged (e.g. more
+     * people turn out to be concerned); the response goes on where it was.
+     */
+    RETRIAGE(EnumSet.of(TRIAGED, CONTAINED, ERADICATED, RECOVERED), null),
+    /**
+     * A closed incident (or one closed as not an incident) opened again, with a reason: it starts
+     * over at REPORTED and is triaged again; its history stays.
+     */
+    REOPEN(EnumSet.of(IncidentState.CLOSED, NOT_AN_INCIDENT), REPORTED);
 
     private final Set<IncidentState> from;
     private final @Nullable IncidentState to;

@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The emergency response plan as stored: every saved version in {@code inc_response_plan} with its
- * steps in {@code inc_response_plan_step}; the newest is the plan in force. Until the body saves its
- * own, the plan in force is {@link ResponsePlan#defaults(Severity, int)} with the configured CISO
- * threshold and 速報 day count ({@code mamori.incident.*}). Only body-wide managers save; each save
- * is an audit event.
+ * steps in {@code inc_response_plan_step}. A save is a draft (案); the CISO's 決裁 puts it in force
+ * or returns it (issue 11 point 4, like policy revisions). The newest version in force is the plan
+ * in force; until the body has one, it is {@link ResponsePlan#defaults(Severity, int)} with the
+ * configured CISO threshold and 速報 day count ({@code mamori.incident.*}). Only body-wide managers
+ * save drafts, only the CISO decides; each save and each decision is an audit event.
  */
 @Component
 public class ResponsePlanStore implements ResponsePlans {
@@ -57,13 +58,58 @@ public class ResponsePlanStore implements ResponsePlans {
         return ResponsePlan.defaults(settings.escalation().cisoFromSeverity(), days);
     }
 
-    /** The newest saved version, if the body has saved one. */
+    /** The newest version in force, if the body has one. */
     @Transactional(readOnly = true)
     public Optional<ResponsePlanVersion> latest() {
-        return jdbc.sql("select max(version) from inc_response_plan")
+        return jdbc.sql("select max(version) from inc_response_plan where status = 'IN_FORCE'")
                 .query(Integer.class)
                 .optional()
                 .flatMap(this::version);
+    }
+
+    /** The draft awaiting the CISO's 決裁, if there is one (there is at most one). */
+    @Transactional(readOnly = true)
+    public Optional<ResponsePlanVersion> pendingDraft() {
+        return jdbc.sql("select max(version) from inc_response_plan where status = 'DRAFT'")
+                .query(Integer.class)
+                .optional()
+                .flatMap(this::version);
+    }
+
+    /**
+     * The CISO's 決裁 on the draft: approved, it is the plan in force from now on (the next report or
+     * triage follows it); returned, it stays in the history only. A note is required when returning.
+     */
+    @Transactional
+    public ResponsePlanVersion decide(int version, boolean approve, String note) {
+        if (!access.hasRole(jp.mamori.shared.Role.CISO.name())) {
+            throw new NotAllowedException("incident.plan.notApprover");
+        }
+        ResponsePlanVersion draft = version(version)
+                .filter(ResponsePlanVersion::draft)
+                .orElseThrow(() -> InvalidInputException.of("version", "incident.plan.error.notDraft"));
+        String why = note.strip();
+        if (!approve && why.isEmpty()) {
+            throw InvalidInputException.of("decisionNote", "incident.plan.error.returnNoteRequired");
+        }
+        if (why.length() > NOTE_MAX) {
+            throw InvalidInputException.of("decisionNote", "incident.report.error.tooLong", NOTE_MAX);
+        }
+        String by = Access.currentLogin();
+        ResponsePlanVersion.Status status =
+                approve ? ResponsePlanVersion.Status.IN_FORCE : ResponsePlanVersion.Status.RETURNED;
+        jdbc.sql("""
+                        update inc_response_plan set status = :status, decided_by = :by, decided_at = :at,
+                          decision_note = :note
+                        where version = :version and status = 'DRAFT'""")
+                .param("status", status.name())
+                .param("by", by)
+                .param("at", OffsetDateTime.now(clock))
+                .param("note", why)
+                .param("version", version)
+                .update();
+        events.publishEvent(new ResponsePlanDecided(draft.version(), by, status.name(), draft.changedBy(), why));
+        return version(version).orElseThrow();
     }
 
     /** Every saved version, newest first. */
@@ -88,7 +134,8 @@ public class ResponsePlanStore implements ResponsePlans {
                         rs.getString("description")))
                 .list();
         return jdbc.sql("""
-                        select version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at
+                        select version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at,
+                               status, decided_by, decided_at, decision_note
                         from inc_response_plan where version = :version""")
                 .param("version", version)
                 .query((rs, n) -> new ResponsePlanVersion(
@@ -100,14 +147,23 @@ public class ResponsePlanStore implements ResponsePlans {
                                 rs.getString("contacts")),
                         rs.getString("changed_by"),
                         rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("note")))
+                        rs.getString("note"),
+                        ResponsePlanVersion.Status.valueOf(rs.getString("status")),
+                        rs.getString("decided_by"),
+                        rs.getObject("decided_at", OffsetDateTime.class) == null
+                                ? null
+                                : rs.getObject("decided_at", OffsetDateTime.class)
+                                        .toInstant(),
+                        rs.getString("decision_note") == null ? "" : rs.getString("decision_note")))
                 .optional();
     }
 
     /**
-     * Saves the plan as the next version. {@code basedOn} is the version the editor started from (0
-     * for the defaults): if someone saved in between, the save is refused so nobody overwrites a
-     * change unseen. A save that changes nothing is refused too.
+     * Saves the plan as the next version, a draft awaiting the CISO's 決裁 (the plan in force does not
+     * change yet). {@code basedOn} is the version in force the editor started from (0 for the
+     * defaults): if another version came into force in between, the save is refused so nobody
+     * overwrites a change unseen. A save that changes nothing is refused too, and so is a second
+     * draft while one awaits its 決裁.
      */
     @Transactional
     public ResponsePlanVersion revise(ResponsePlan plan, int basedOn, String note) {
@@ -126,18 +182,26 @@ public class ResponsePlanStore implements ResponsePlans {
         if (newest != basedOn) {
             throw InvalidInputException.of("basedOn", "incident.plan.error.stale", newest);
         }
+        if (pendingDraft().isPresent()) {
+            throw InvalidInputException.of(
+                    "basedOn",
+                    "incident.plan.error.draftPending",
+                    pendingDraft().get().version());
+        }
         ResponsePlan before = latest.map(ResponsePlanVersion::plan).orElseGet(this::defaults);
         Map<String, String> changes = changes(before, plan);
         if (changes.isEmpty()) {
             throw InvalidInputException.of("note", "incident.plan.error.unchanged");
         }
-        int version = newest + 1;
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from inc_response_plan")
+                .query(Integer.class)
+                .single();
         String by = Access.currentLogin();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                         insert into inc_response_plan
-                          (version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at)
-                        values (:version, :cisoFrom, :days, :contacts, :note, :by, :at)""")
+                          (version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at, status)
+                        values (:version, :cisoFrom, :days, :contacts, :note, :by, :at, 'DRAFT')""")
                 .param("version", version)
                 .param("cisoFrom", plan.cisoFrom().level())
                 .param("days", plan.preliminaryReportDays())
@@ -163,6 +227,7 @@ public class ResponsePlanStore implements ResponsePlans {
         var details = new LinkedHashMap<String, String>();
         details.put("basedOn", Integer.toString(basedOn));
         details.put("note", reason);
+        details.put("status", "DRAFT");
         details.putAll(changes);
         events.publishEvent(new ResponsePlanRevised(version, by, details));
         return version(version).orElseThrow();

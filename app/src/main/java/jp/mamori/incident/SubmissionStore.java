@@ -39,6 +39,18 @@ class SubmissionStore {
                 .list();
     }
 
+    /** The kinds recorded per incident, for every incident that has any. */
+    java.util.Map<IncidentId, java.util.Set<ReportSubmission.Kind>> kinds() {
+        var kinds = new java.util.HashMap<IncidentId, java.util.Set<ReportSubmission.Kind>>();
+        jdbc.sql("select incident_id, kind from inc_report_submission").query(rs -> {
+            kinds.computeIfAbsent(
+                            new IncidentId(rs.getObject("incident_id", java.util.UUID.class)),
+                            k -> java.util.EnumSet.noneOf(ReportSubmission.Kind.class))
+                    .add(ReportSubmission.Kind.valueOf(rs.getString("kind")));
+        });
+        return kinds;
+    }
+
     Optional<byte[]> content(IncidentId id, ReportSubmission.Kind kind) {
         return jdbc.sql("select content from inc_report_submission where incident_id = :id and kind = :kind")
                 .param("id", id.value())

@@ -66,4 +66,24 @@ class EscalationPolicyTest {
     void the_default_threshold_is_severity_three() {
         assertThat(EscalationPolicy.defaults().cisoFrom()).isEqualTo(Severity.of(3));
     }
+
+    @ParameterizedTest(name = "CISO from {0}, severity {1}, report due → CISO and 統括 told")
+    @CsvSource(nullValues = "-", textBlock = """
+            # CISO from, severity
+            3,          -
+            3,          1
+            4,          2
+            4,          4
+            """)
+    void whenever_a_report_is_due_the_ciso_and_the_chief_officer_are_told_whatever_the_severity(
+            int cisoFrom, Integer severity) {
+        var policy = new EscalationPolicy(Severity.of(cisoFrom));
+
+        List<EscalationTarget> targets = policy.targets(severity == null ? null : Severity.of(severity), true);
+
+        assertThat(targets)
+                .contains(
+                        new EscalationTarget(2, Role.CHIEF_SECURITY_OFFICER, Scope.BODY),
+                        new EscalationTarget(3, Role.CISO, Scope.BODY));
+    }
 }

@@ -38,7 +38,11 @@ class IncidentReportPostgresIT extends PostgresApplicationTest {
 
         TestUsers.runAs(
                 ciso,
-                () -> plans.revise(new ResponsePlan(plans.current().steps(), Severity.of(2), 2, "CSIRT窓口"), 0, "初版"));
+                () -> plans.decide(
+                        plans.revise(new ResponsePlan(plans.current().steps(), Severity.of(2), 2, "CSIRT窓口"), 0, "初版")
+                                .version(),
+                        true,
+                        "施行する"));
         ResponsePlanVersion saved = plans.latest().orElseThrow();
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.plan().cisoFrom()).isEqualTo(Severity.of(2));

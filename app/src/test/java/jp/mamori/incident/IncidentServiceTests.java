@@ -356,7 +356,9 @@ class IncidentServiceTests {
         ResponsePlan defaults = plans.defaults();
         ResponsePlan twoDays = new ResponsePlan(defaults.steps(), defaults.cisoFrom(), 2, defaults.contacts());
         int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-        TestUsers.runAs(PLAN_CISO, () -> plans.revise(twoDays, newest, "速報を2日に"));
+        TestUsers.runAs(
+                PLAN_CISO,
+                () -> plans.decide(plans.revise(twoDays, newest, "速報を2日に").version(), true, ""));
         try {
             IncidentDetails details = as(staff.user(), () -> incidents.details(id));
             ReportDeadlines due = details.decision().deadlines();
@@ -369,7 +371,10 @@ class IncidentServiceTests {
             assertThat(line.decision().deadlines().preliminaryReport()).isEqualTo(due.preliminaryReport());
         } finally {
             int latest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-            TestUsers.runAs(PLAN_CISO, () -> plans.revise(plans.defaults(), latest, "既定に戻す"));
+            TestUsers.runAs(
+                    PLAN_CISO,
+                    () -> plans.decide(
+                            plans.revise(plans.defaults(), latest, "既定に戻す").version(), true, ""));
         }
         assertThat(as(staff.user(), () -> incidents.details(id))
                         .decision()

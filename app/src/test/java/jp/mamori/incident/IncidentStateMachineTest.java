@@ -15,6 +15,8 @@ import static jp.mamori.incident.IncidentStep.CONTAIN;
 import static jp.mamori.incident.IncidentStep.ERADICATE;
 import static jp.mamori.incident.IncidentStep.ESCALATE;
 import static jp.mamori.incident.IncidentStep.RECOVER;
+import static jp.mamori.incident.IncidentStep.REOPEN;
+import static jp.mamori.incident.IncidentStep.RETRIAGE;
 import static jp.mamori.incident.IncidentStep.REVISE_PERSONAL_DATA;
 import static jp.mamori.incident.IncidentStep.TICK_CHECKLIST;
 import static jp.mamori.incident.IncidentStep.TRIAGE;
@@ -52,12 +54,12 @@ class IncidentStateMachineTest {
     /** The expected table, written out here rather than read from {@link IncidentStep}. */
     static final Map<IncidentState, Set<IncidentStep>> ALLOWED = Map.of(
             REPORTED, with(TRIAGE, CLOSE_AS_NOT_AN_INCIDENT),
-            TRIAGED, with(CONTAIN, CLOSE_AS_NOT_AN_INCIDENT),
-            CONTAINED, with(ERADICATE),
-            ERADICATED, with(RECOVER),
-            RECOVERED, with(CLOSE),
-            CLOSED, EnumSet.noneOf(IncidentStep.class),
-            NOT_AN_INCIDENT, EnumSet.noneOf(IncidentStep.class));
+            TRIAGED, with(CONTAIN, CLOSE_AS_NOT_AN_INCIDENT, RETRIAGE),
+            CONTAINED, with(ERADICATE, RETRIAGE),
+            ERADICATED, with(RECOVER, RETRIAGE),
+            RECOVERED, with(CLOSE, RETRIAGE),
+            CLOSED, EnumSet.of(REOPEN),
+            NOT_AN_INCIDENT, EnumSet.of(REOPEN));
 
     static final Map<IncidentStep, IncidentState> LEADS_TO = Map.of(
             TRIAGE, TRIAGED,
@@ -65,7 +67,8 @@ class IncidentStateMachineTest {
             ERADICATE, ERADICATED,
             RECOVER, RECOVERED,
             CLOSE, CLOSED,
-            CLOSE_AS_NOT_AN_INCIDENT, NOT_AN_INCIDENT);
+            CLOSE_AS_NOT_AN_INCIDENT, NOT_AN_INCIDENT,
+            REOPEN, REPORTED);
 
     static final Map<IncidentStep, Class<? extends IncidentEvent>> EVENT = Map.ofEntries(
             Map.entry(TRIAGE, IncidentTriaged.class),
@@ -78,7 +81,9 @@ class IncidentStateMachineTest {
             Map.entry(ADD_EVIDENCE, IncidentEvidenceAdded.class),
             Map.entry(REVISE_PERSONAL_DATA, IncidentPersonalDataRevised.class),
             Map.entry(ESCALATE, IncidentEscalated.class),
-            Map.entry(TICK_CHECKLIST, IncidentChecklistTicked.class));
+            Map.entry(TICK_CHECKLIST, IncidentChecklistTicked.class),
+            Map.entry(RETRIAGE, IncidentEvent.IncidentRetriaged.class),
+            Map.entry(REOPEN, IncidentEvent.IncidentReopened.class));
 
     static final Instant LATER = IncidentFixtures.hour(10);
     static final String WHO = "csirt.sato";
@@ -139,6 +144,33 @@ class IncidentStateMachineTest {
     }
 
     @Test
+    void a_retriage_and_a_reopening_need_a_reason_and_a_reopened_incident_is_triaged_again() {
+        Incident triaged = IncidentFixtures.in(TRIAGED);
+        assertThatThrownBy(() -> triaged.retriage(new Triage(Severity.of(4), Priority.HIGH), WHO, LATER, " "))
+                .isInstanceOf(jp.mamori.shared.InvalidInputException.class);
+        triaged.retriage(new Triage(Severity.of(4), Priority.HIGH), WHO, LATER, "対象者が増えた");
+        assertThat(triaged.severity()).contains(Severity.of(4));
+        assertThat(triaged.events())
+                .singleElement()
+                .isInstanceOfSatisfying(IncidentEvent.IncidentRetriaged.class, e -> {
+                    assertThat(e.severityBefore()).isEqualTo("2");
+                    assertThat(e.severity()).isEqualTo(Severity.of(4));
+                    assertThat(e.reason()).isEqualTo("対象者が増えた");
+                });
+
+        Incident closed = IncidentFixtures.in(CLOSED);
+        assertThatThrownBy(() -> closed.reopen("", WHO, LATER))
+                .isInstanceOf(jp.mamori.shared.InvalidInputException.class);
+        closed.reopen("同じ原因の再発", WHO, LATER);
+        assertThat(closed.state()).isEqualTo(REPORTED);
+        assertThat(closed.closure()).isEmpty();
+        assertThat(closed.severity()).isEmpty();
+        assertThat(closed.timeline()).extracting(TimelineEntry::step).contains(CLOSE, REOPEN);
+        closed.triage(new Triage(Severity.of(2), Priority.LOW), WHO, LATER, "");
+        assertThat(closed.state()).isEqualTo(TRIAGED);
+    }
+
+    @Test
     void only_the_two_end_states_are_closed() {
         assertThat(Arrays.stream(IncidentState.values()).filter(IncidentState::isClosed))
                 .containsExactlyInAnyOrder(CLOSED, NOT_AN_INCIDENT);
@@ -165,6 +197,8 @@ class IncidentStateMachineTest {
                                 LATER),
                         "第1段階");
             case TICK_CHECKLIST -> incident.tick(new PlanStep("contain-isolate", CONTAIN, "切り離した", ""), WHO, LATER);
+            case RETRIAGE -> incident.retriage(new Triage(Severity.of(4), Priority.HIGH), WHO, LATER, "対象者が増えた");
+            case REOPEN -> incident.reopen("同じ原因の再発が見つかった", WHO, LATER);
             case REPORT -> throw new IllegalArgumentException("an incident is reported once, by Incident.report");
         }
     }

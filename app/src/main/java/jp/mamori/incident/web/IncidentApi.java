@@ -11,6 +11,8 @@ import java.util.UUID;
 import jp.mamori.incident.Closure;
 import jp.mamori.incident.IncidentId;
 import jp.mamori.incident.IncidentService;
+import jp.mamori.incident.PeopleNotice;
+import jp.mamori.incident.PeopleNotices;
 import jp.mamori.incident.PersonalData;
 import jp.mamori.incident.Priority;
 import jp.mamori.incident.ReportRequest;
@@ -44,10 +46,18 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentApi {
     private final IncidentService incidents;
     private final ReportSubmissions submissions;
+    private final PeopleNotices notices;
+    private final jp.mamori.incident.IncidentAssets assets;
 
-    IncidentApi(IncidentService incidents, ReportSubmissions submissions) {
+    IncidentApi(
+            IncidentService incidents,
+            ReportSubmissions submissions,
+            PeopleNotices notices,
+            jp.mamori.incident.IncidentAssets assets) {
+        this.assets = assets;
         this.incidents = incidents;
         this.submissions = submissions;
+        this.notices = notices;
     }
 
     @Operation(
@@ -59,8 +69,16 @@ class IncidentApi {
     List<IncidentResource.Line> list(
             @Parameter(description = "true: open incidents only (default); false: closed ones too")
                     @RequestParam(defaultValue = "true")
-                    boolean open) {
-        return incidents.list(open).stream().map(IncidentResource.Line::of).toList();
+                    boolean open,
+            @Parameter(
+                            description = "ALL (default); SOON: a report not submitted is due within 2 days; OVERDUE:"
+                                    + " a report not submitted is past its due date; UNSUBMITTED: a due report is not"
+                                    + " recorded as submitted")
+                    @RequestParam(defaultValue = "ALL")
+                    jp.mamori.incident.IncidentLine.DeadlineFilter deadline) {
+        return incidents.list(open, deadline).stream()
+                .map(IncidentResource.Line::of)
+                .toList();
     }
 
     @Operation(summary = "List what I reported", description = "Every incident the caller reported, open or closed.")
@@ -174,6 +192,58 @@ class IncidentApi {
                 .body(recorded);
     }
 
+    @Operation(
+            summary = "本人への通知 recorded",
+            description = "Each wave of notice to the persons concerned: told (when, how, how many, which items), "
+                    + "another measure because telling was not possible, or (行政機関等 only) withheld for 不開示情報.")
+    @GetMapping("/{id}/people-notices")
+    List<PeopleNotice> peopleNotices(@PathVariable UUID id) {
+        return notices.of(new IncidentId(id));
+    }
+
+    @Operation(
+            summary = "Record 本人への通知",
+            description = "way NOTIFIED needs doneOn, method, people ≥ 1 and items with OVERVIEW; ALTERNATIVE needs "
+                    + "whyNot, measure and measureText; WITHHELD_NON_DISCLOSURE (行政機関等 only, 法第68条第2項第2号) "
+                    + "needs whyNot. Only while a report is due; 201; 400 names each field; 403 for someone who does "
+                    + "not respond to the incident.")
+    @PostMapping(path = "/{id}/people-notices", consumes = "application/json")
+    ResponseEntity<PeopleNotice> recordPeopleNotice(@PathVariable UUID id, @RequestBody PeopleNoticeBody body) {
+        PeopleNotice recorded = notices.record(
+                new IncidentId(id),
+                new PeopleNotices.Request(
+                        body.way(),
+                        body.doneOn(),
+                        body.method(),
+                        body.people() == null ? 0 : body.people(),
+                        body.items() == null ? java.util.Set.of() : java.util.Set.copyOf(body.items()),
+                        text(body.whyNot()),
+                        body.measure(),
+                        text(body.measureText())));
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/people-notices"))
+                .body(recorded);
+    }
+
+    @Operation(
+            summary = "Assets linked from the register",
+            description = "Affected assets picked from the asset register by 管理番号, with their class now.")
+    @GetMapping("/{id}/assets")
+    List<jp.mamori.incident.IncidentAssets.Linked> linkedAssets(@PathVariable UUID id) {
+        return assets.linked(new IncidentId(id));
+    }
+
+    @Operation(
+            summary = "Link an asset from the register",
+            description = "{number}: a 管理番号 the register knows; once per asset; 201; 400 names the field; 403 for "
+                    + "someone who does not respond to the incident.")
+    @PostMapping(path = "/{id}/assets", consumes = "application/json")
+    ResponseEntity<jp.mamori.incident.IncidentAssets.Linked> linkAsset(
+            @PathVariable UUID id, @RequestBody AssetBody body) {
+        var linked = assets.link(new IncidentId(id), text(body.number()));
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/assets"))
+                .body(linked);
+    }
+
     @Operation(summary = "The file submitted", description = "Checked against its SHA-256 before it is handed out.")
     @GetMapping("/{id}/submissions/{kind}/file")
     ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
@@ -188,6 +258,32 @@ class IncidentApi {
                 .header("X-Evidence-SHA256", file.submission().sha256())
                 .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
                 .body(file.content());
+    }
+
+    @Operation(
+            summary = "Triage again",
+            description = "Once triaged and while open: new severity and priority with a reason (audited).")
+    @PostMapping(path = "/{id}/retriage", consumes = "application/json")
+    IncidentResource retriage(@PathVariable UUID id, @RequestBody RetriageBody body) {
+        if (body.severity() == null) {
+            throw InvalidInputException.of("severity", "incident.error.severity.required");
+        }
+        if (body.priority() == null) {
+            throw InvalidInputException.of("priority", "incident.error.priority.required");
+        }
+        return resource(incidents.retriage(
+                new IncidentId(id),
+                new jp.mamori.incident.Triage(jp.mamori.incident.Severity.of(body.severity()), body.priority()),
+                text(body.reason())));
+    }
+
+    @Operation(
+            summary = "Reopen",
+            description = "A closed incident (or one closed as not an incident) opened again with a reason; it "
+                    + "returns to REPORTED and is triaged again.")
+    @PostMapping(path = "/{id}/reopen", consumes = "application/json")
+    IncidentResource reopen(@PathVariable UUID id, @RequestBody ReasonBody body) {
+        return resource(incidents.reopen(new IncidentId(id), text(body.reason())));
     }
 
     @Operation(summary = "Close as not an incident", description = "From REPORTED or TRIAGED; the reason is required.")
@@ -299,6 +395,26 @@ class IncidentApi {
             @Nullable String submittedBy,
             ReportSubmission.@Nullable Channel channel,
             @Nullable String receiptNumber) {}
+
+    @Schema(name = "IncidentPeopleNotice")
+    record PeopleNoticeBody(
+            PeopleNotice.@Nullable Way way,
+            java.time.@Nullable LocalDate doneOn,
+            PeopleNotice.@Nullable Method method,
+            @Nullable Integer people,
+            @Nullable List<PeopleNotice.Item> items,
+            @Nullable String whyNot,
+            PeopleNotice.@Nullable Measure measure,
+            @Nullable String measureText) {}
+
+    @Schema(name = "IncidentRetriage")
+    record RetriageBody(
+            @Nullable Integer severity,
+            jp.mamori.incident.@Nullable Priority priority,
+            @Nullable String reason) {}
+
+    @Schema(name = "IncidentAssetLink")
+    record AssetBody(@Nullable String number) {}
 
     @Schema(name = "IncidentNotAnIncident")
     record ReasonBody(@Nullable String reason) {}

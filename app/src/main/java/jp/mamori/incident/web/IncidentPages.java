@@ -12,9 +12,14 @@ import jp.mamori.incident.Closure;
 import jp.mamori.incident.DeadlineCountdown;
 import jp.mamori.incident.Evidence;
 import jp.mamori.incident.EvidenceDamagedException;
+import jp.mamori.incident.IncidentAssets;
 import jp.mamori.incident.IncidentDetails;
 import jp.mamori.incident.IncidentId;
+import jp.mamori.incident.IncidentLine;
 import jp.mamori.incident.IncidentService;
+import jp.mamori.incident.NoticeDuty;
+import jp.mamori.incident.PeopleNotice;
+import jp.mamori.incident.PeopleNotices;
 import jp.mamori.incident.Priority;
 import jp.mamori.incident.ReportDeadlines;
 import jp.mamori.incident.ReportSubmission;
@@ -67,6 +72,8 @@ class IncidentPages {
     private final MessageSource messages;
     private final BodyRegime regime;
     private final ReportSubmissions submissions;
+    private final PeopleNotices notices;
+    private final IncidentAssets assets;
 
     private final Clock clock;
 
@@ -76,8 +83,12 @@ class IncidentPages {
             MessageSource messages,
             BodyRegime regime,
             ReportSubmissions submissions,
+            PeopleNotices notices,
+            IncidentAssets assets,
             Clock clock) {
         this.clock = clock;
+        this.assets = assets;
+        this.notices = notices;
         this.regime = regime;
         this.submissions = submissions;
         this.incidents = incidents;
@@ -86,8 +97,13 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents")
-    String list(@RequestParam(defaultValue = "false") boolean closed, Model model) {
-        model.addAttribute("lines", incidents.list(!closed));
+    String list(
+            @RequestParam(defaultValue = "false") boolean closed,
+            @RequestParam(defaultValue = "ALL") IncidentLine.DeadlineFilter deadline,
+            Model model) {
+        model.addAttribute("lines", incidents.list(!closed, deadline));
+        model.addAttribute("deadline", deadline);
+        model.addAttribute("deadlineFilters", IncidentLine.DeadlineFilter.values());
         model.addAttribute("regime", regime.current());
         model.addAttribute("closed", closed);
         model.addAttribute("mine", false);
@@ -139,8 +155,15 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String assetQuery, Model model) {
         IncidentDetails details = incidents.details(new IncidentId(id));
+        model.addAttribute("linkedAssets", assets.linked(details.incident().id()));
+        model.addAttribute("assetSuggestion", assets.suggestion(details).orElse(null));
+        boolean searching = assetQuery != null && details.canRespond();
+        model.addAttribute("assetQuery", searching ? assetQuery : null);
+        model.addAttribute(
+                "assetCandidates",
+                searching ? assets.candidates(details.incident().id(), assetQuery) : List.of());
         model.addAttribute("details", details);
         model.addAttribute("regime", regime.current());
         model.addAttribute("incident", details.incident());
@@ -174,6 +197,16 @@ class IncidentPages {
                         new DeadlineCountdown(IncidentService.daysBetween(incidents.today(), deadlines.finalReport())));
             }
         }
+        List<PeopleNotice> told = notices.of(details.incident().id());
+        NoticeDuty duty = notices.duty();
+        model.addAttribute("peopleNotices", told);
+        model.addAttribute("peopleNotified", PeopleNotices.notified(told));
+        model.addAttribute("noticeDuty", duty);
+        model.addAttribute("noticeProvision", duty.provision(details.incident().personalData()));
+        model.addAttribute("noticeWays", duty.ways());
+        model.addAttribute("noticeMethods", PeopleNotice.Method.values());
+        model.addAttribute("noticeMeasures", PeopleNotice.Measure.values());
+        model.addAttribute("noticeItems", PeopleNotice.Item.values());
         model.addAttribute("facts", IncidentForm.empty(LocalDateTime.now(clock)));
         return "incident/detail";
     }
@@ -198,12 +231,45 @@ class IncidentPages {
             model.addAttribute("triageSeverity", severity);
             model.addAttribute("triagePriority", priority);
             model.addAttribute("triageNote", note);
-            return show(id, model);
+            return show(id, null, model);
         }
         return step(
                 id,
                 redirect,
                 () -> incidents.triage(new IncidentId(id), new Triage(Severity.of(severity), priority), note));
+    }
+
+    @PostMapping("/incidents/{id}/assets")
+    String linkAsset(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String number, RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            IncidentAssets.Linked linked = assets.link(new IncidentId(id), number);
+            Flash.notice(redirect, "incident.asset.linkedNotice", linked.number(), linked.name());
+            return null;
+        });
+    }
+
+    @PostMapping("/incidents/{id}/retriage")
+    String retriage(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer severity,
+            @RequestParam(required = false) @Nullable Priority priority,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            if (severity == null) {
+                throw InvalidInputException.of("severity", "incident.error.severity.required");
+            }
+            if (priority == null) {
+                throw InvalidInputException.of("priority", "incident.error.priority.required");
+            }
+            return incidents.retriage(new IncidentId(id), new Triage(Severity.of(severity), priority), reason);
+        });
+    }
+
+    @PostMapping("/incidents/{id}/reopen")
+    String reopen(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return step(id, redirect, () -> incidents.reopen(new IncidentId(id), reason));
     }
 
     @PostMapping("/incidents/{id}/contain")
@@ -275,6 +341,47 @@ class IncidentPages {
                 throw new IllegalStateException(e);
             }
             Flash.notice(redirect, "incident.submission.recorded");
+            return null;
+        });
+    }
+
+    @PostMapping("/incidents/{id}/people-notices")
+    String peopleNotice(
+            @PathVariable UUID id,
+            @RequestParam(required = false) PeopleNotice.@Nullable Way way,
+            @RequestParam(defaultValue = "") String doneOn,
+            @RequestParam(required = false) PeopleNotice.@Nullable Method method,
+            @RequestParam(defaultValue = "") String people,
+            @RequestParam(required = false) @Nullable List<PeopleNotice.Item> items,
+            @RequestParam(defaultValue = "") String whyNot,
+            @RequestParam(required = false) PeopleNotice.@Nullable Measure measure,
+            @RequestParam(defaultValue = "") String measureText,
+            RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            java.time.LocalDate day;
+            int count;
+            try {
+                day = doneOn.isBlank() ? null : java.time.LocalDate.parse(doneOn);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of("doneOn", "incident.error.date");
+            }
+            try {
+                count = people.isBlank() ? 0 : Integer.parseInt(people.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("people", "incident.notice.error.peopleNumber");
+            }
+            notices.record(
+                    new IncidentId(id),
+                    new PeopleNotices.Request(
+                            way,
+                            day,
+                            method,
+                            count,
+                            items == null ? java.util.Set.of() : java.util.Set.copyOf(items),
+                            whyNot,
+                            measure,
+                            measureText));
+            Flash.notice(redirect, "incident.notice.recorded");
             return null;
         });
     }

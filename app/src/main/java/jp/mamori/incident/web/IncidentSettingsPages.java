@@ -27,7 +27,8 @@ class IncidentSettingsPages {
     }
 
     @GetMapping("/incidents/settings")
-    String show(Model model) {
+    String show(@RequestParam(defaultValue = "false") boolean firstSetup, Model model) {
+        model.addAttribute("firstSetup", firstSetup && regime.current().mustChoose());
         return page(model, null, "", null);
     }
 

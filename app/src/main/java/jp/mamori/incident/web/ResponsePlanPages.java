@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,7 +50,10 @@ class ResponsePlanPages {
         ResponsePlanVersion saved =
                 plans.version(version).orElseThrow(() -> new NotFoundException("incident-response-plan", version));
         model.addAttribute(
-                "old", plans.latest().map(v -> v.version() != version).orElse(true));
+                "old",
+                !saved.draft()
+                        && plans.latest().map(v -> v.version() != version).orElse(true));
+        model.addAttribute("viewingDraft", saved.draft());
         return page(model, saved.plan(), saved, false);
     }
 
@@ -84,6 +88,24 @@ class ResponsePlanPages {
         return form(model, form);
     }
 
+    /** The CISO's 決裁 on the draft: approve puts it in force, return sends it back (a note required). */
+    @PostMapping("/incidents/plan/versions/{version}/decision")
+    @PreAuthorize("@access.hasRole('CISO')")
+    public String decide(
+            @PathVariable int version,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        try {
+            ResponsePlanVersion decided = plans.decide(version, "approve".equals(decision), note);
+            Flash.notice(redirect, "incident.plan.decided." + decided.status().name(), decided.version());
+        } catch (InvalidInputException e) {
+            InvalidInputException.Problem first = e.problems().get(0);
+            Flash.alert(redirect, first.messageKey(), first.args().toArray());
+        }
+        return "redirect:/incidents/plan";
+    }
+
     private String page(Model model, ResponsePlan plan, @Nullable ResponsePlanVersion saved, boolean defaults) {
         model.addAttribute("plan", plan);
         model.addAttribute("saved", saved);
@@ -98,6 +120,7 @@ class ResponsePlanPages {
         model.addAttribute("escalation", plan.escalationPolicy().targets(Severity.of(Severity.HIGHEST)));
         model.addAttribute("contactLines", lines(plan.contacts()));
         model.addAttribute("history", plans.history());
+        model.addAttribute("draft", plans.pendingDraft().orElse(null));
         model.addAttribute("regime", regime.current());
         return "incident/plan";
     }

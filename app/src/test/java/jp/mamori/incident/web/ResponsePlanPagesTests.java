@@ -47,10 +47,17 @@ class ResponsePlanPagesTests {
 
     @AfterEach
     void putTheDefaultPlanBack() {
+        plans.pendingDraft()
+                .ifPresent(draft -> TestUsers.runAs(CISO, () -> plans.decide(draft.version(), false, "テスト後の片付け")));
         if (!plans.current().equals(plans.defaults())) {
             int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-            TestUsers.runAs(CISO, () -> plans.revise(plans.defaults(), newest, "テスト後に既定の計画へ戻す"));
+            TestUsers.runAs(CISO, () -> inForce(plans.defaults(), newest, "テスト後に既定の計画へ戻す"));
         }
+    }
+
+    /** Saves a draft and approves it at once, as the CISO. */
+    ResponsePlanVersion inForce(ResponsePlan plan, int basedOn, String note) {
+        return plans.decide(plans.revise(plan, basedOn, note).version(), true, "");
     }
 
     String html(MockHttpServletRequestBuilder request) throws Exception {
@@ -117,8 +124,28 @@ class ResponsePlanPagesTests {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/incidents/plan"));
 
+        // a draft: the plan in force has not changed until the CISO's 決裁
+        ResponsePlanVersion draft = plans.pendingDraft().orElseThrow();
+        assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(3));
+        assertThat(html(get("/incidents/plan").with(TestUsers.ciso())))
+                .contains("id=\"plan-draft\"", "id=\"plan-decision-form\"")
+                .doesNotContain("id=\"edit-plan\"");
+        assertThat(html(get("/incidents/plan").with(TestUsers.staff()))).doesNotContain("id=\"plan-decision-form\"");
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "approve")
+                        .with(csrf())
+                        .with(TestUsers.staff()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "approve")
+                        .with(csrf())
+                        .with(TestUsers.ciso()))
+                .andExpect(status().isFound());
+
         ResponsePlanVersion saved = plans.latest().orElseThrow();
-        assertThat(saved.version()).isEqualTo(before + 1);
+        assertThat(saved.version()).isEqualTo(draft.version());
+        assertThat(saved.status()).isEqualTo(ResponsePlanVersion.Status.IN_FORCE);
+        assertThat(saved.decidedBy()).isEqualTo("test-ciso");
         assertThat(saved.changedBy()).isEqualTo("test-ciso");
         assertThat(saved.note()).isEqualTo("年度当初の見直し");
         assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(2));
@@ -137,7 +164,7 @@ class ResponsePlanPagesTests {
                 .contains("委託先の保守窓口へ連絡した")
                 .doesNotContain("この版は現在の計画ではありません");
 
-        TestUsers.runAs(CISO, () -> plans.revise(plans.defaults(), saved.version(), "元に戻す"));
+        TestUsers.runAs(CISO, () -> inForce(plans.defaults(), saved.version(), "元に戻す"));
 
         assertThat(html(get("/incidents/plan/versions/{v}", saved.version()).with(TestUsers.staff())))
                 .contains("この版は現在の計画ではありません")
@@ -153,7 +180,7 @@ class ResponsePlanPagesTests {
         int newest = newest();
         TestUsers.runAs(
                 CISO,
-                () -> plans.revise(
+                () -> inForce(
                         new ResponsePlan(plans.current().steps(), Severity.of(4), 3, "CSIRT窓口: 事務局"),
                         newest,
                         "別の画面からの変更"));
@@ -162,7 +189,9 @@ class ResponsePlanPagesTests {
         stale.setNote("古い画面からの変更");
         String page = html(withForm(post("/incidents/plan"), stale).with(csrf()).with(TestUsers.ciso()));
 
-        assertThat(page).contains("編集している間に他の人が計画を保存しました（現在は第" + (newest + 1) + "版）");
+        assertThat(page)
+                .contains("編集している間に他の人が計画を保存しました（現在は第"
+                        + plans.latest().orElseThrow().version() + "版）");
         assertThat(plans.latest().orElseThrow().note()).isEqualTo("別の画面からの変更");
     }
 
@@ -173,6 +202,40 @@ class ResponsePlanPagesTests {
         String page = html(withForm(post("/incidents/plan"), form).with(csrf()).with(TestUsers.ciso()));
         assertThat(page).contains("変更の理由を入力してください。");
         assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(3));
+    }
+
+    @Test
+    void a_returned_draft_never_comes_into_force_and_a_return_needs_a_reason() throws Exception {
+        var saved = new java.util.concurrent.atomic.AtomicReference<ResponsePlanVersion>();
+        int basedOn = newest();
+        TestUsers.runAs(
+                CISO,
+                () -> saved.set(plans.revise(
+                        new ResponsePlan(plans.current().steps(), Severity.of(1), 3, "CSIRT窓口"), basedOn, "全件をCISOへ")));
+        ResponsePlanVersion draft = saved.get();
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "return")
+                        .with(csrf())
+                        .with(TestUsers.ciso()))
+                .andExpect(status().isFound());
+        assertThat(plans.pendingDraft()).isPresent();
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "return")
+                        .param("note", "対象が広すぎる")
+                        .with(csrf())
+                        .with(TestUsers.ciso()))
+                .andExpect(status().isFound());
+        assertThat(plans.pendingDraft()).isEmpty();
+        assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(3));
+        assertThat(plans.version(draft.version()).orElseThrow().status())
+                .isEqualTo(ResponsePlanVersion.Status.RETURNED);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'incident-response-plan.decided'"
+                                + " and subject_id = :v")
+                        .param("v", Integer.toString(draft.version()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(html(get("/incidents/plan").with(TestUsers.staff()))).contains("差戻し", "対象が広すぎる");
     }
 
     @Test
