@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  * 個人情報保護委員会 is due, the CISO is told at once as well, whatever the severity (issue 11 point 4:
  * the 統括 is told at stage 2 in any case).
  *
+ * <p>The plan's escalation matrix ({@link EscalationMatrix}) may add, at the first stage, the
+ * 情報セキュリティ責任者 of the reporter's unit and the 情報システム管理者 of the affected systems.
+ *
  * @param cisoFrom the lowest severity that goes to the CISO (3 by default: serious and critical)
+ * @param matrix the optional first-stage rows
  */
-public record EscalationPolicy(Severity cisoFrom) {
+public record EscalationPolicy(Severity cisoFrom, EscalationMatrix matrix) {
+    public EscalationPolicy(Severity cisoFrom) {
+        this(cisoFrom, EscalationMatrix.none());
+    }
 
     /** Serious (3) and critical (4) incidents go to the CISO. */
     public static EscalationPolicy defaults() {
@@ -35,6 +42,12 @@ public record EscalationPolicy(Severity cisoFrom) {
     public List<EscalationTarget> targets(@Nullable Severity severity, boolean reportDue) {
         var targets = new ArrayList<EscalationTarget>();
         targets.add(new EscalationTarget(1, Role.SECURITY_MANAGER, EscalationTarget.Scope.REPORTERS_UNIT));
+        if (matrix.securityOfficer()) {
+            targets.add(new EscalationTarget(1, Role.SECURITY_OFFICER, EscalationTarget.Scope.REPORTERS_UNIT));
+        }
+        if (matrix.systemAdministrators()) {
+            targets.add(new EscalationTarget(1, Role.SYSTEM_ADMINISTRATOR, EscalationTarget.Scope.AFFECTED_SYSTEMS));
+        }
         targets.add(new EscalationTarget(2, Role.CHIEF_SECURITY_OFFICER, EscalationTarget.Scope.BODY));
         targets.add(new EscalationTarget(2, Role.CSIRT, EscalationTarget.Scope.BODY));
         if (reportDue || (severity != null && severity.isAtLeast(cisoFrom))) {

@@ -14,7 +14,12 @@ public record EscalationTarget(int stage, Role role, Scope scope) {
         /** The holder of the role for the reporter's unit. */
         REPORTERS_UNIT,
         /** The body-wide holders of the role. */
-        BODY
+        BODY,
+        /**
+         * The holders of the role for the units owning the affected information systems (assets of
+         * kind ① named in the report or linked from the register).
+         */
+        AFFECTED_SYSTEMS
     }
 
     public EscalationTarget {

@@ -138,6 +138,8 @@ public class IncidentAssets {
                 asset.confidentiality(),
                 asset.integrity(),
                 asset.availability()));
+        // an affected system may bring in its 情報システム管理者, as the plan's escalation matrix says
+        incidents.escalateAgain(id);
         return new Linked(asset.number(), asset.name(), by, at, asset);
     }
 

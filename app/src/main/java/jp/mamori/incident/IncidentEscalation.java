@@ -35,12 +35,18 @@ class IncidentEscalation {
     private final Directory directory;
     private final ObjectProvider<Notifications> notifications;
     private final MessageSource messages;
+    private final ObjectProvider<jp.mamori.asset.AssetRegister> assets;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     IncidentEscalation(
             ResponsePlanSource plans,
             Directory directory,
             ObjectProvider<Notifications> notifications,
-            MessageSource messages) {
+            MessageSource messages,
+            ObjectProvider<jp.mamori.asset.AssetRegister> assets,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.assets = assets;
+        this.jdbc = jdbc;
         this.plans = plans;
         this.directory = directory;
         this.notifications = notifications;
@@ -66,10 +72,18 @@ class IncidentEscalation {
             if (told.contains(target.role())) {
                 continue;
             }
+            if (target.scope() == EscalationTarget.Scope.AFFECTED_SYSTEMS
+                    && affectedSystemUnits(incident).isEmpty()) {
+                continue; // no affected system known yet: told once one is linked
+            }
             List<PersonSummary> holders = switch (target.scope()) {
                 case REPORTERS_UNIT ->
                     directory.holdersFor(target.role(), incident.report().reporterUnitId(), day);
                 case BODY -> directory.holders(target.role(), day);
+                case AFFECTED_SYSTEMS ->
+                    affectedSystemUnits(incident).stream()
+                            .flatMap(unit -> directory.holdersFor(target.role(), unit, day).stream())
+                            .toList();
             };
             Map<Long, Escalation.Recipient> people = new LinkedHashMap<>();
             holders.forEach(p -> people.putIfAbsent(p.id(), new Escalation.Recipient(p.id(), p.name())));
@@ -85,6 +99,37 @@ class IncidentEscalation {
         if (sender != null) {
             sender.sendAll(notices);
         }
+    }
+
+    /**
+     * The units that own the affected information systems: register assets of kind ① whose 管理番号
+     * the reported text names or that were linked to the incident.
+     */
+    private List<Long> affectedSystemUnits(Incident incident) {
+        jp.mamori.asset.AssetRegister register = assets.getIfAvailable();
+        if (register == null) {
+            return List.of();
+        }
+        Set<String> numbers =
+                new HashSet<>(jdbc.sql("select asset_number from inc_linked_asset where incident_id = :id")
+                        .param("id", incident.id().value())
+                        .query(String.class)
+                        .list());
+        for (String line : incident.report().affectedAssets()) {
+            var m = IncidentService.ASSET_NUMBER.matcher(
+                    java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC));
+            while (m.find()) {
+                numbers.add(m.group());
+            }
+        }
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return register.informationSystems().stream()
+                .filter(system -> numbers.contains(system.number()))
+                .map(jp.mamori.asset.InformationSystem::unitId)
+                .distinct()
+                .toList();
     }
 
     private String note(Escalation escalation) {

@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IncidentService {
     /** A 管理番号 inside free text, e.g. IA-000042. */
-    private static final Pattern ASSET_NUMBER = Pattern.compile("[A-Z]{1,4}-[0-9]{3,10}");
+    static final Pattern ASSET_NUMBER = Pattern.compile("[A-Z]{1,4}-[0-9]{3,10}");
 
     private final IncidentRepository repository;
     private final IncidentAccess access;
@@ -278,6 +278,22 @@ public class IncidentService {
     @Transactional
     public StoredIncident reopen(IncidentId id, String reason) {
         return respond(id, (incident, stored) -> incident.reopen(reason, Access.currentLogin(), now()));
+    }
+
+    /**
+     * Runs the escalation again for the incident as it stands (after an affected system was linked):
+     * the roles of the plan not told yet are told now.
+     */
+    @Transactional
+    public StoredIncident escalateAgain(IncidentId id) {
+        return respond(
+                id,
+                (incident, stored) -> escalation.escalate(
+                        incident,
+                        stored.reference(),
+                        Access.currentLogin(),
+                        now(),
+                        decision(incident).reportDue()));
     }
 
     @Transactional

@@ -14,8 +14,10 @@ import java.util.List;
  * @param preliminaryReportDays the 速報 is due this many days after the day of discovery (1–5: the
  *     law says "promptly", which the commission reads as about 3 to 5 days; a body may be quicker)
  * @param contacts who is contacted inside and outside the body, as free text (one line each)
+ * @param matrix whom else the first stage of the escalation tells (the escalation matrix)
  */
-public record ResponsePlan(List<PlanStep> steps, Severity cisoFrom, int preliminaryReportDays, String contacts) {
+public record ResponsePlan(
+        List<PlanStep> steps, Severity cisoFrom, int preliminaryReportDays, String contacts, EscalationMatrix matrix) {
     /** The range of 速報 day counts a plan may set. */
     public static final int PRELIMINARY_DAYS_MIN = 1;
 
@@ -35,6 +37,11 @@ public record ResponsePlan(List<PlanStep> steps, Severity cisoFrom, int prelimin
         contacts = contacts.replace("\r\n", "\n").strip();
     }
 
+    /** A plan without the optional rows of the escalation matrix. */
+    public ResponsePlan(List<PlanStep> steps, Severity cisoFrom, int preliminaryReportDays, String contacts) {
+        this(steps, cisoFrom, preliminaryReportDays, contacts, EscalationMatrix.none());
+    }
+
     /** A plan with the usual 速報 day count (3) and the default contacts. */
     public ResponsePlan(List<PlanStep> steps, Severity cisoFrom) {
         this(steps, cisoFrom, Thresholds.defaults().preliminaryReportDays(), DEFAULT_CONTACTS);
@@ -42,7 +49,7 @@ public record ResponsePlan(List<PlanStep> steps, Severity cisoFrom, int prelimin
 
     /** The escalation policy of this plan. */
     public EscalationPolicy escalationPolicy() {
-        return new EscalationPolicy(cisoFrom);
+        return new EscalationPolicy(cisoFrom, matrix);
     }
 
     /**

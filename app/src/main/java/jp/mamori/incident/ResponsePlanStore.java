@@ -135,7 +135,8 @@ public class ResponsePlanStore implements ResponsePlans {
                 .list();
         return jdbc.sql("""
                         select version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at,
-                               status, decided_by, decided_at, decision_note
+                               status, decided_by, decided_at, decision_note, notify_security_officer,
+                               notify_system_administrators
                         from inc_response_plan where version = :version""")
                 .param("version", version)
                 .query((rs, n) -> new ResponsePlanVersion(
@@ -144,7 +145,10 @@ public class ResponsePlanStore implements ResponsePlans {
                                 steps,
                                 Severity.of(rs.getInt("ciso_from")),
                                 rs.getInt("preliminary_report_days"),
-                                rs.getString("contacts")),
+                                rs.getString("contacts"),
+                                new EscalationMatrix(
+                                        rs.getBoolean("notify_security_officer"),
+                                        rs.getBoolean("notify_system_administrators"))),
                         rs.getString("changed_by"),
                         rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("note"),
@@ -200,8 +204,11 @@ public class ResponsePlanStore implements ResponsePlans {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                         insert into inc_response_plan
-                          (version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at, status)
-                        values (:version, :cisoFrom, :days, :contacts, :note, :by, :at, 'DRAFT')""")
+                          (version, ciso_from, preliminary_report_days, contacts, note, changed_by, changed_at, status,
+                           notify_security_officer, notify_system_administrators)
+                        values (:version, :cisoFrom, :days, :contacts, :note, :by, :at, 'DRAFT', :officer, :admins)""")
+                .param("officer", plan.matrix().securityOfficer())
+                .param("admins", plan.matrix().systemAdministrators())
                 .param("version", version)
                 .param("cisoFrom", plan.cisoFrom().level())
                 .param("days", plan.preliminaryReportDays())
@@ -242,6 +249,17 @@ public class ResponsePlanStore implements ResponsePlans {
         if (before.preliminaryReportDays() != after.preliminaryReportDays()) {
             changes.put(
                     "preliminaryReportDays", before.preliminaryReportDays() + " → " + after.preliminaryReportDays());
+        }
+        if (before.matrix().securityOfficer() != after.matrix().securityOfficer()) {
+            changes.put(
+                    "notifySecurityOfficer",
+                    before.matrix().securityOfficer() + " → " + after.matrix().securityOfficer());
+        }
+        if (before.matrix().systemAdministrators() != after.matrix().systemAdministrators()) {
+            changes.put(
+                    "notifySystemAdministrators",
+                    before.matrix().systemAdministrators() + " → "
+                            + after.matrix().systemAdministrators());
         }
         if (!before.contacts().equals(after.contacts())) {
             changes.put("contacts", "changed");

@@ -29,4 +29,32 @@ public final class AssetTestData {
         return assets.create(AssetFixtures.classified(AssetFixtures.draft(name, unitId), confidentiality, "LGWAN"))
                 .number();
     }
+
+    /** An in-use information system (kind ①) of the unit on the LGWAN接続系, 機密性2; returns its 管理番号. */
+    public String informationSystem(String name, long unitId) {
+        AssetDraft d = AssetFixtures.draft(name, unitId);
+        return assets.create(new AssetDraft(
+                        d.name(),
+                        AssetKind.NETWORK_SYSTEM_MEDIA,
+                        d.description(),
+                        d.ownerUnitId(),
+                        d.custodian(),
+                        d.users(),
+                        d.location(),
+                        d.form(),
+                        d.zoneCode(),
+                        d.confidentiality(),
+                        d.integrity(),
+                        d.availability(),
+                        d.restrictionCodes(),
+                        d.personalInfo(),
+                        d.sensitivePersonalInfo(),
+                        d.specificPersonalInfo(),
+                        d.recordCount(),
+                        d.retention(),
+                        d.nextReview(),
+                        d.parentNumber(),
+                        d.note()))
+                .number();
+    }
 }

@@ -86,4 +86,22 @@ class EscalationPolicyTest {
                         new EscalationTarget(2, Role.CHIEF_SECURITY_OFFICER, Scope.BODY),
                         new EscalationTarget(3, Role.CISO, Scope.BODY));
     }
+
+    @Test
+    void the_plans_matrix_adds_the_security_officer_and_the_system_administrators_at_the_first_stage() {
+        var none = new EscalationPolicy(Severity.of(3));
+        assertThat(none.targets(Severity.of(4)))
+                .extracting(EscalationTarget::role)
+                .doesNotContain(Role.SECURITY_OFFICER, Role.SYSTEM_ADMINISTRATOR);
+
+        var both = new EscalationPolicy(Severity.of(3), new EscalationMatrix(true, true));
+        assertThat(both.targets((Severity) null))
+                .contains(
+                        new EscalationTarget(1, Role.SECURITY_OFFICER, Scope.REPORTERS_UNIT),
+                        new EscalationTarget(1, Role.SYSTEM_ADMINISTRATOR, Scope.AFFECTED_SYSTEMS));
+        assertThat(new EscalationPolicy(Severity.of(3), new EscalationMatrix(true, false)).targets((Severity) null))
+                .extracting(EscalationTarget::role)
+                .contains(Role.SECURITY_OFFICER)
+                .doesNotContain(Role.SYSTEM_ADMINISTRATOR);
+    }
 }

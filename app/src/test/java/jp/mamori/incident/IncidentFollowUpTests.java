@@ -42,6 +42,15 @@ class IncidentFollowUpTests {
     @Autowired
     ReportSubmissions submissions;
 
+    @Autowired
+    ResponsePlanStore plans;
+
+    @Autowired
+    IncidentAssets assets;
+
+    @Autowired
+    jp.mamori.asset.AssetRegister register;
+
     IncidentWorld.Person staff;
     IncidentWorld.Person manager;
     IncidentWorld.Person ciso;
@@ -245,6 +254,69 @@ class IncidentFollowUpTests {
         mvc.perform(get("/api/v1/incidents/{id}/assets", id.value()).with(TestUsers.as(staff.user())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].number").value(number));
+    }
+
+    @Test
+    void the_plans_escalation_matrix_tells_the_officer_on_report_and_a_systems_administrator_once_it_is_linked() {
+        var world = new IncidentWorld(jdbc);
+        long policyUnit = world.unit("情報政策課", null);
+        var officer = world.person("責任 七郎", staff.unitId(), new RoleGrant(Role.SECURITY_OFFICER, staff.unitId()));
+        var administrator = world.person("管理 八郎", policyUnit, new RoleGrant(Role.SYSTEM_ADMINISTRATOR, policyUnit));
+        String system =
+                jp.mamori.asset.AssetTestData.of(jdbc).informationSystem(IncidentWorld.unique("年金システム"), policyUnit);
+        var planCiso = jp.mamori.testing.TestUsers.user("matrix-ciso", new RoleGrant(Role.CISO, null));
+        ResponsePlan current = plans.current();
+        int basedOn = plans.latest().map(ResponsePlanVersion::version).orElse(0);
+        TestUsers.runAs(
+                planCiso,
+                () -> plans.decide(
+                        plans.revise(
+                                        new ResponsePlan(
+                                                current.steps(),
+                                                current.cisoFrom(),
+                                                current.preliminaryReportDays(),
+                                                current.contacts(),
+                                                new EscalationMatrix(true, true)),
+                                        basedOn,
+                                        "エスカレーション表")
+                                .version(),
+                        true,
+                        ""));
+        try {
+            StoredIncident stored = reported("年金システムの障害", PersonalData.none());
+            IncidentId id = stored.incident().id();
+            assertThat(recipients(stored.incident(), Role.SECURITY_OFFICER)).contains(officer.id());
+            assertThat(stored.incident().escalations())
+                    .extracting(Escalation::role)
+                    .doesNotContain(Role.SYSTEM_ADMINISTRATOR);
+
+            assertThat(register.informationSystems())
+                    .extracting(jp.mamori.asset.InformationSystem::number)
+                    .contains(system);
+            IncidentServiceTests.as(manager.user(), () -> assets.link(id, system));
+            assertThat(jdbc.sql("select count(*) from inc_linked_asset where incident_id = :id")
+                            .param("id", id.value())
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            Incident after = IncidentServiceTests.as(manager.user(), () -> incidents.get(id))
+                    .incident();
+            assertThat(recipients(after, Role.SYSTEM_ADMINISTRATOR)).contains(administrator.id());
+        } finally {
+            int latest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
+            TestUsers.runAs(
+                    planCiso,
+                    () -> plans.decide(
+                            plans.revise(plans.defaults(), latest, "既定に戻す").version(), true, ""));
+        }
+    }
+
+    static List<Long> recipients(Incident incident, Role role) {
+        return incident.escalations().stream()
+                .filter(e -> e.role() == role)
+                .flatMap(e -> e.people().stream())
+                .map(Escalation.Recipient::personId)
+                .toList();
     }
 
     List<IncidentId> ids(DeadlineFilter filter) {

@@ -272,7 +272,7 @@ class IncidentTest {
                 "incident.error.evidence.duplicate",
                 "incident.error.checklist.alreadyDone"));
 
-        assertThat(keys).hasSize(5 + 7 + 12 + 3 + 4 + 8);
+        assertThat(keys).hasSize(5 + 7 + 14 + 3 + 4 + 8);
         assertThat(keys).allSatisfy(key -> {
             assertThat(ja.getProperty(key)).as("ja " + key).isNotBlank();
             assertThat(en.getProperty(key)).as("en " + key).isNotBlank();

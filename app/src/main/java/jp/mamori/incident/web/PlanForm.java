@@ -27,6 +27,8 @@ class PlanForm {
 
     private List<Row> steps = new ArrayList<>();
     private int cisoFrom = 3;
+    private boolean notifySecurityOfficer;
+    private boolean notifySystemAdministrators;
     private int preliminaryReportDays = 3;
     private String contacts = "";
     private String note = "";
@@ -110,6 +112,8 @@ class PlanForm {
         }
         form.addEmptyRows();
         form.cisoFrom = plan.cisoFrom().level();
+        form.notifySecurityOfficer = plan.matrix().securityOfficer();
+        form.notifySystemAdministrators = plan.matrix().systemAdministrators();
         form.preliminaryReportDays = plan.preliminaryReportDays();
         form.contacts = plan.contacts();
         form.basedOn = basedOn;
@@ -189,7 +193,12 @@ class PlanForm {
                 .map(x -> new PlanStep(
                         x.key(), x.row().getPhase(), x.row().getTitle(), x.row().getDescription()))
                 .toList();
-        return new ResponsePlan(ordered, Severity.of(cisoFrom), preliminaryReportDays, contacts);
+        return new ResponsePlan(
+                ordered,
+                Severity.of(cisoFrom),
+                preliminaryReportDays,
+                contacts,
+                new jp.mamori.incident.EscalationMatrix(notifySecurityOfficer, notifySystemAdministrators));
     }
 
     /** The response steps a checklist item can belong to, in the order of the response. */
@@ -213,6 +222,22 @@ class PlanForm {
 
     public void setSteps(List<Row> steps) {
         this.steps = steps;
+    }
+
+    public boolean isNotifySecurityOfficer() {
+        return notifySecurityOfficer;
+    }
+
+    public void setNotifySecurityOfficer(boolean notifySecurityOfficer) {
+        this.notifySecurityOfficer = notifySecurityOfficer;
+    }
+
+    public boolean isNotifySystemAdministrators() {
+        return notifySystemAdministrators;
+    }
+
+    public void setNotifySystemAdministrators(boolean notifySystemAdministrators) {
+        this.notifySystemAdministrators = notifySystemAdministrators;
     }
 
     public int getCisoFrom() {
