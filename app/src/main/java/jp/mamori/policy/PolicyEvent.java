@@ -276,4 +276,84 @@ sealed interface PolicyEvent extends AuditableEvent {
             return "policy-revision";
         }
     }
+
+    /** Audit event {@code policy.review.started}: a review (見直し) of a document was opened. */
+    record ReviewStarted(@AuditableEvent.Subject long reviewId, String actor, long documentId, LocalDate dueOn)
+            implements PolicyEvent {
+        @Override
+        public String action() {
+            return "policy.review.started";
+        }
+
+        @Override
+        public String subjectType() {
+            return "policy-review";
+        }
+    }
+
+    /** Audit event {@code policy.review.input-added}: an input of a review (kind, the record it names, note). */
+    record ReviewInputAdded(
+            @AuditableEvent.Subject long reviewId, String actor, ReviewInputKind kind, String reference, String note)
+            implements PolicyEvent {
+        @Override
+        public String action() {
+            return "policy.review.input-added";
+        }
+
+        @Override
+        public String subjectType() {
+            return "policy-review";
+        }
+    }
+
+    /**
+     * Audit event {@code policy.review.concluded}: the conclusion, its reasoning, the committee decision
+     * (0 when the owner decided) and the revision opened (0 when none).
+     */
+    record ReviewConcluded(
+            @AuditableEvent.Subject long reviewId,
+            String actor,
+            ReviewConclusion conclusion,
+            String reasoning,
+            long decisionId,
+            long revisionId)
+            implements PolicyEvent {
+        @Override
+        public String action() {
+            return "policy.review.concluded";
+        }
+
+        @Override
+        public String subjectType() {
+            return "policy-review";
+        }
+    }
+
+    /** Audit event {@code policy.review.cycle-set}: a document's review cycle in months. */
+    record ReviewCycleSet(@AuditableEvent.Subject long documentId, String actor, int months) implements PolicyEvent {
+        @Override
+        public String action() {
+            return "policy.review.cycle-set";
+        }
+
+        @Override
+        public String subjectType() {
+            return "policy-document";
+        }
+    }
+
+    /** Audit event {@code policy.review.reminded}: the owners were reminded that a document's review is due. */
+    record ReviewReminded(
+            @AuditableEvent.Subject long documentId, String actor, String trigger, LocalDate dueOn, int people)
+            implements PolicyEvent {
+        @Override
+        public String action() {
+            return "policy.review.reminded";
+        }
+
+        @Override
+        public String subjectType() {
+            return "policy-document";
+        }
+    }
 }

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * to draft with a comment and clears the approvals given so far. Whether an approved revision is in
  * force or superseded on a day is not stored: {@link RevisionTimeline} derives it from the 施行日.
  *
+ * <p>A tier may end its chain with the committee's step ({@link #COMMITTEE_STEP}): no person's
+ * approval passes it, only {@link #approveByDecision} with a carried decision (議決) of the
+ * 情報セキュリティ委員会 about this revision, recorded after the revision was sent to approval.
+ *
  * @param writers logins of everyone who wrote the text (the author first); none of them approves
  * @param approvalChain the roles that approve, in order (empty until submitted)
  */
@@ -51,6 +55,12 @@ public record Revision(
         @Nullable OffsetDateTime approvedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
+
+    /** The committee's step in an approval chain: passed by a decision of the committee, never by a person. */
+    public static final Role COMMITTEE_STEP = Role.COMMITTEE_MEMBER;
+
+    /** The matter kind of a revision in the committee's decisions. */
+    public static final String MATTER_KIND = "policy-revision";
 
     public Revision {
         writers = Set.copyOf(new LinkedHashSet<>(writers));
@@ -211,6 +221,48 @@ public record Revision(
         return approved.withHash(ContentHash.of(approved));
     }
 
+    /** True when the next step is the committee's decision. */
+    public boolean awaitsCommittee() {
+        return nextRole().filter(r -> r == COMMITTEE_STEP).isPresent();
+    }
+
+    /** True when the chain has a committee step not yet passed. */
+    public boolean committeeStepOpen() {
+        return recordedState == RevisionState.IN_APPROVAL
+                && approvalChain.contains(COMMITTEE_STEP)
+                && approvals.stream().noneMatch(Approval::byCommittee);
+    }
+
+    /**
+     * Passes the committee's step with the decision (the caller checked that it carried, is about
+     * this revision and came after the submission); the last step makes the revision approved.
+     *
+     * @param label who decided, as the approval shows it (情報セキュリティ委員会 and the 議決番号)
+     */
+    Revision approveByDecision(long decisionId, String label, OffsetDateTime now) {
+        if (!awaitsCommittee()) {
+            throw new NotAllowedException(
+                    recordedState == RevisionState.IN_APPROVAL
+                            ? "policy.approval.error.notCommitteeStep"
+                            : "policy.revision.error.notInApproval");
+        }
+        List<Approval> next = new ArrayList<>(approvals);
+        next.add(new Approval(approvals.size() + 1, COMMITTEE_STEP, "committee", null, label, now, decisionId));
+        if (next.size() < approvalChain.size()) {
+            return moved(RevisionState.IN_APPROVAL, approvalChain, next, null, null, now);
+        }
+        Revision approved = moved(RevisionState.APPROVED, approvalChain, next, null, now, now);
+        return approved.withHash(ContentHash.of(approved));
+    }
+
+    /** Returns the revision to draft after the committee rejected it (否決); the approvals lapse. */
+    Revision returnByDecision(OffsetDateTime now) {
+        if (!awaitsCommittee()) {
+            throw new NotAllowedException("policy.approval.error.notCommitteeStep");
+        }
+        return moved(RevisionState.DRAFT, List.of(), List.of(), null, null, now);
+    }
+
     /** Returns the revision to draft with the approver's comment; the approvals given so far lapse. */
     Revision reject(Approver approver, String comment, OffsetDateTime now) {
         requireDecision(approver);
@@ -232,6 +284,9 @@ public record Revision(
             return Optional.of("policy.revision.error.notInApproval");
         }
         Role role = nextRole().orElseThrow();
+        if (role == COMMITTEE_STEP) {
+            return Optional.of("policy.approval.error.committeeStep");
+        }
         if (writers.contains(approver.login()) || approver.isSamePersonAs(authorLogin, authorPersonId)) {
             return Optional.of("policy.approval.error.writerMayNotApprove");
         }

@@ -58,6 +58,13 @@ class RevisionRepository {
                 .list());
     }
 
+    /** Every revision in approval, by document. */
+    List<Revision> inApproval() {
+        return withApprovals(jdbc.sql(SELECT + " where state = 'IN_APPROVAL' order by document_id, revision_no")
+                .query(this::map)
+                .list());
+    }
+
     /** Every revision, for search over drafts by people who may see them. */
     List<Revision> all() {
         return withApprovals(jdbc.sql(SELECT + " order by document_id, revision_no")
@@ -198,8 +205,9 @@ class RevisionRepository {
     private void saveApprovals(long revisionId, List<Approval> approvals) {
         for (Approval a : approvals) {
             jdbc.sql("""
-                            insert into pol_approval (revision_id, step, role, login, person_id, person_name, decided_at)
-                            values (:rev, :step, :role, :login, :person, :name, :at)
+                            insert into pol_approval (revision_id, step, role, login, person_id, person_name, decided_at,
+                                decision_id)
+                            values (:rev, :step, :role, :login, :person, :name, :at, :decision)
                             """)
                     .param("rev", revisionId)
                     .param("step", a.step())
@@ -208,6 +216,7 @@ class RevisionRepository {
                     .param("person", a.personId())
                     .param("name", a.personName())
                     .param("at", a.decidedAt())
+                    .param("decision", a.decisionId())
                     .update();
         }
     }
@@ -217,12 +226,15 @@ class RevisionRepository {
             return revisions;
         }
         Map<Long, List<Approval>> approvals = new HashMap<>();
-        jdbc.sql("select revision_id, step, role, login, person_id, person_name, decided_at from pol_approval"
-                        + " where revision_id in (:ids) order by revision_id, step")
+        jdbc.sql(
+                        "select revision_id, step, role, login, person_id, person_name, decided_at, decision_id from pol_approval"
+                                + " where revision_id in (:ids) order by revision_id, step")
                 .param("ids", revisions.stream().map(Revision::id).toList())
                 .query(rs -> {
                     long person = rs.getLong("person_id");
                     Long personId = rs.wasNull() ? null : person;
+                    long decision = rs.getLong("decision_id");
+                    Long decisionId = rs.wasNull() ? null : decision;
                     approvals
                             .computeIfAbsent(rs.getLong("revision_id"), k -> new ArrayList<>())
                             .add(new Approval(
@@ -231,7 +243,8 @@ class RevisionRepository {
                                     rs.getString("login"),
                                     personId,
                                     rs.getString("person_name"),
-                                    rs.getObject("decided_at", OffsetDateTime.class)));
+                                    rs.getObject("decided_at", OffsetDateTime.class),
+                                    decisionId));
                 });
         return revisions.stream()
                 .map(r -> new Revision(

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.mamori.committee.Committee;
+import jp.mamori.committee.Decision;
+import jp.mamori.committee.Decisions;
 import jp.mamori.notification.Notice;
 import jp.mamori.notification.Notifications;
 import jp.mamori.organization.Directory;
@@ -47,6 +50,8 @@ public class Revisions {
     private final Notifications notifications;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final Decisions decisions;
+    private final Committee committee;
 
     private final Clock clock;
 
@@ -59,8 +64,12 @@ public class Revisions {
             Notifications notifications,
             MessageSource messages,
             ApplicationEventPublisher events,
+            Decisions decisions,
+            Committee committee,
             Clock clock) {
         this.clock = clock;
+        this.decisions = decisions;
+        this.committee = committee;
         this.repository = repository;
         this.documents = documents;
         this.access = access;
@@ -194,23 +203,130 @@ public class Revisions {
         Revision after = before.approve(approver, OffsetDateTime.now(clock));
         repository.update(after);
         repository.note(revisionId, "APPROVED", approver.login(), approver.name(), step, "", OffsetDateTime.now(clock));
+        approved(document, after, step, approver.login(), Map.of());
+        return get(documentId, revisionId);
+    }
+
+    /**
+     * Passes the committee's step of the revision with a decision (議決) of the 情報セキュリティ委員会: the
+     * decision must exist, have carried, be about this revision and have been recorded after the
+     * revision was last sent to approval. The secretariat (body-wide managers) applies it; when the
+     * decision is recorded while the revision waits for it, {@link CommitteeDecisionListener} does.
+     */
+    @Transactional
+    public Revision approveByDecision(long documentId, long revisionId, long decisionId) {
+        PolicyDocument document = access.readable(documentId, "approve");
+        if (!committee.mayManage()) {
+            throw new NotAllowedException("policy.approval.error.notSecretariat");
+        }
+        Revision before = get(documentId, revisionId);
+        Decision decision = usableDecision(before, decisionId);
+        int step = before.nextStep();
+        String label = text("policy.approval.committeeLabel", decision.number());
+        Revision after = before.approveByDecision(decisionId, label, OffsetDateTime.now(clock));
+        repository.update(after);
+        String actor = jp.mamori.shared.Access.currentLogin();
+        repository.note(revisionId, "APPROVED", actor, label, step, "", OffsetDateTime.now(clock));
+        approved(
+                document,
+                after,
+                step,
+                actor,
+                Map.of("decisionId", Long.toString(decisionId), "decision", decision.number()));
+        return get(documentId, revisionId);
+    }
+
+    /** Returns the revision waiting for the committee to draft after a decision rejected it (否決). */
+    @Transactional
+    public Revision returnByDecision(long documentId, long revisionId, long decisionId) {
+        PolicyDocument document = access.readable(documentId, "approve");
+        Revision before = get(documentId, revisionId);
+        Decision decision = decisions
+                .find(decisionId)
+                .filter(d -> d.decides(Revision.MATTER_KIND, revisionId) && !d.carried())
+                .orElseThrow(() -> new NotAllowedException("policy.approval.error.decisionNotUsable"));
+        int step = before.nextStep();
+        String comment = text("policy.approval.committeeRejected", decision.number());
+        Revision after = before.returnByDecision(OffsetDateTime.now(clock));
+        repository.update(after);
+        String actor = jp.mamori.shared.Access.currentLogin();
+        repository.note(
+                revisionId,
+                "RETURNED",
+                actor,
+                text("policy.approval.committee"),
+                step,
+                comment,
+                OffsetDateTime.now(clock));
+        events.publishEvent(
+                new RevisionReturned(revisionId, actor, Map.of("step", Integer.toString(step), "comment", comment)));
+        notifyAuthor(document, after, "policy.notice.returned");
+        return get(documentId, revisionId);
+    }
+
+    /** True when the signed-in user may apply committee decisions to revisions (the secretariat). */
+    public boolean mayApplyDecisions() {
+        return committee.mayManage();
+    }
+
+    /** The carried decisions about the revision that may pass its committee step now. */
+    @Transactional(readOnly = true)
+    public List<Decision> usableDecisions(Revision revision) {
+        if (!revision.awaitsCommittee()) {
+            return List.of();
+        }
+        return decisions.about(Revision.MATTER_KIND, revision.id()).stream()
+                .filter(d -> isUsable(revision, d))
+                .toList();
+    }
+
+    /** Every decision of the committee about the revision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Decision> decisionsAbout(long revisionId) {
+        return decisions.about(Revision.MATTER_KIND, revisionId);
+    }
+
+    private Decision usableDecision(Revision revision, long decisionId) {
+        Decision decision = decisions
+                .find(decisionId)
+                .orElseThrow(() -> jp.mamori.shared.InvalidInputException.of(
+                        "decisionId", "policy.approval.error.decisionUnknown", decisionId));
+        if (!isUsable(revision, decision)) {
+            throw jp.mamori.shared.InvalidInputException.of(
+                    "decisionId", "policy.approval.error.decisionNotUsable", decision.number());
+        }
+        return decision;
+    }
+
+    private boolean isUsable(Revision revision, Decision decision) {
+        if (!decision.carried() || !decision.decides(Revision.MATTER_KIND, revision.id())) {
+            return false;
+        }
+        Optional<OffsetDateTime> submitted = repository.notes(revision.id()).stream()
+                .filter(n -> n.kind().equals("SUBMITTED"))
+                .map(RevisionNote::at)
+                .reduce((a, b) -> b);
+        return submitted.map(at -> !decision.recordedAt().isBefore(at)).orElse(false);
+    }
+
+    private void approved(PolicyDocument document, Revision after, int step, String actor, Map<String, String> extra) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("step", Integer.toString(step));
         details.put("role", after.approvals().get(step - 1).role().name());
+        details.putAll(extra);
         if (after.recordedState() == RevisionState.APPROVED) {
             details.put("final", "true");
             details.put("contentHash", Objects.requireNonNull(after.contentHash()));
         }
-        events.publishEvent(new RevisionApproved(revisionId, approver.login(), details));
+        events.publishEvent(new RevisionApproved(after.id(), actor, details));
         if (after.recordedState() == RevisionState.APPROVED) {
             notifyAuthor(document, after, "policy.notice.approved");
             if (!Objects.requireNonNull(after.effectiveOn()).isAfter(LocalDate.now(clock))) {
-                announceIfInForce(after, LocalDate.now(clock), approver.login());
+                announceIfInForce(after, LocalDate.now(clock), actor);
             }
         } else {
             notifyNextApprovers(document, after);
         }
-        return get(documentId, revisionId);
     }
 
     /** Returns the revision to its author as a draft, with the approver's comment. */

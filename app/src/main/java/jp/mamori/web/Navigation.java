@@ -71,6 +71,8 @@ public class Navigation {
             new Entry("/risks", "risks", "policy", Navigation::canSeeOrganization),
             new Entry("/exceptions", "exceptions", "policy", Navigation::canSeeOrganization),
             new Entry("/zones", "zones", "policy", Navigation::canSeeSystems),
+            new Entry("/committee", "committee", "policy", Navigation::canSeeCommittee),
+            new Entry("/policy-reviews", "policyReviews", "policy", Navigation::managesOrReads),
             new Entry("/incidents", "incidents", "operations", Navigation::signedIn),
             new Entry("/netcheck/runs", "netcheckRuns", "operations", Navigation::canSeeSystems),
             new Entry("/self-inspections", "selfInspections", "operations", Navigation::managesOrReads),
@@ -168,6 +170,10 @@ public class Navigation {
     }
 
     /** As the system module's list rule: body-wide readers, unit managers, system administrators and staff. */
+    private static boolean canSeeCommittee(Access access) {
+        return access.canReadAll() || access.hasRole(jp.mamori.shared.Role.COMMITTEE_MEMBER.name());
+    }
+
     private static boolean canSeeSystems(Access access) {
         return canSeeOrganization(access)
                 || access.hasRole(Role.SYSTEM_ADMINISTRATOR.name())

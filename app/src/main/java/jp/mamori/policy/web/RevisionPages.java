@@ -22,6 +22,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,6 +88,10 @@ class RevisionPages {
                                 .orElse(null)
                         : null);
         model.addAttribute("steps", steps(revision));
+        model.addAttribute("committeeDecisions", revisions.decisionsAbout(rid));
+        model.addAttribute(
+                "usableDecisions",
+                signedIn && revisions.mayApplyDecisions() ? revisions.usableDecisions(revision) : List.of());
         model.addAttribute("notes", revisions.notes(rid));
         model.addAttribute(
                 "others",
@@ -178,6 +183,31 @@ class RevisionPages {
                         ? "policy.revision.approvedFinal"
                         : "policy.revision.approvedStep",
                 revision.number());
+        return "redirect:/policies/" + id + "/revisions/" + rid;
+    }
+
+    /** Passes the committee's step with a carried decision of the committee about this revision. */
+    @PostMapping("/policies/{id}/revisions/{rid}/approve-by-decision")
+    @PreAuthorize("isAuthenticated()")
+    public String approveByDecision(
+            @PathVariable long id,
+            @PathVariable long rid,
+            @RequestParam(required = false) @Nullable Long decisionId,
+            RedirectAttributes redirect) {
+        try {
+            if (decisionId == null) {
+                throw InvalidInputException.of("decisionId", "policy.approval.error.decisionUnknown", "");
+            }
+            Revision revision = revisions.approveByDecision(id, rid, decisionId);
+            Flash.notice(
+                    redirect,
+                    revision.recordedState() == RevisionState.APPROVED
+                            ? "policy.revision.approvedFinal"
+                            : "policy.revision.approvedStep",
+                    revision.number());
+        } catch (InvalidInputException e) {
+            Flash.alert(redirect, e);
+        }
         return "redirect:/policies/" + id + "/revisions/" + rid;
     }
 

@@ -1,0 +1,118 @@
+package jp.mamori.committee;
+
+import java.time.LocalDate;
+import jp.mamori.shared.AuditableEvent;
+
+/**
+ * What happened in the committee, for the audit trail (details derived from each record's
+ * components). Public: other modules may listen to {@link DecisionRecorded} to move their approval
+ * on once the committee has decided one of their matters.
+ */
+public sealed interface CommitteeEvent extends AuditableEvent {
+
+    /** Events about a meeting. */
+    sealed interface MeetingEvent extends CommitteeEvent {
+        @Override
+        default String subjectType() {
+            return "committee-meeting";
+        }
+    }
+
+    /** {@code committee.chair.appointed}: the chair (委員長) from that day on. */
+    record ChairAppointed(@AuditableEvent.Subject long personId, String actor, String name, LocalDate from)
+            implements CommitteeEvent {
+        @Override
+        public String action() {
+            return "committee.chair.appointed";
+        }
+
+        @Override
+        public String subjectType() {
+            return "person";
+        }
+    }
+
+    /** {@code committee.meeting.planned}. */
+    record MeetingPlanned(
+            @AuditableEvent.Subject long meetingId, String actor, String title, LocalDate heldOn, String place)
+            implements MeetingEvent {
+        @Override
+        public String action() {
+            return "committee.meeting.planned";
+        }
+    }
+
+    /** {@code committee.material.added}: a file of the materials, with its SHA-256. */
+    record MaterialAdded(
+            @AuditableEvent.Subject long meetingId,
+            String actor,
+            long materialId,
+            String fileName,
+            String sha256,
+            long sizeBytes)
+            implements MeetingEvent {
+        @Override
+        public String action() {
+            return "committee.material.added";
+        }
+    }
+
+    /** {@code committee.attendance.recorded}: who was present (person ids), of how many members. */
+    record AttendanceRecorded(@AuditableEvent.Subject long meetingId, String actor, String present, int members)
+            implements MeetingEvent {
+        @Override
+        public String action() {
+            return "committee.attendance.recorded";
+        }
+    }
+
+    /** {@code committee.minutes.written}: the minutes' text as SHA-256. */
+    record MinutesWritten(@AuditableEvent.Subject long meetingId, String actor, String sha256) implements MeetingEvent {
+        @Override
+        public String action() {
+            return "committee.minutes.written";
+        }
+    }
+
+    /** {@code committee.minutes.approved}: the chair approved the minutes as they are (SHA-256). */
+    record MinutesApproved(@AuditableEvent.Subject long meetingId, String actor, String sha256)
+            implements MeetingEvent {
+        @Override
+        public String action() {
+            return "committee.minutes.approved";
+        }
+    }
+
+    /**
+     * {@code committee.decision.recorded}: a decision and its outcome; {@code matterKind} and
+     * {@code matterId} name what it decides (empty and 0 when it decides nothing of another module).
+     */
+    record DecisionRecorded(
+            @AuditableEvent.Subject long decisionId,
+            String actor,
+            String number,
+            DecisionMethod method,
+            long meetingId,
+            Outcome outcome,
+            String matterKind,
+            long matterId,
+            int votesFor,
+            int votesAgainst,
+            int abstentions)
+            implements CommitteeEvent {
+        @Override
+        public String action() {
+            return "committee.decision.recorded";
+        }
+
+        @Override
+        public String subjectType() {
+            return "committee-decision";
+        }
+
+        /** True when the decision carried and decides that matter. */
+        public boolean carries(String kind, long id) {
+            return outcome == Outcome.CARRIED && matterKind.equals(kind) && matterId == id;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Pages and REST API of the committee module. */
+@NullMarked
+package jp.mamori.committee.web;
+
+import org.jspecify.annotations.NullMarked;
