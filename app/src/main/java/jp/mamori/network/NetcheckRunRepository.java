@@ -172,4 +172,13 @@ class NetcheckRunRepository {
                 .param("t", now)
                 .update();
     }
+
+    /** Runs queued or running that were started before the moment. */
+    List<Long> unfinishedBefore(OffsetDateTime before) {
+        return jdbc.sql(
+                        "select id from net_check_run where state in ('QUEUED', 'RUNNING') and created_at < :t order by id")
+                .param("t", before)
+                .query(Long.class)
+                .list();
+    }
 }

@@ -114,6 +114,28 @@ public class NetcheckRuns {
         worker.shutdownNow();
     }
 
+    /** A run queued or running for longer than this was left by a stopped server. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
+    /**
+     * Runs still queued or running an hour after they were started were left by a server that
+     * stopped (their temporary file is gone): they are marked failed, so they do not show as running
+     * for ever. Looked at every ten minutes; a check takes seconds to minutes, and another node's
+     * live run is never that old.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(
+            fixedDelayString = "${mamori.netcheck.stale-sweep:PT10M}",
+            initialDelayString = "${mamori.netcheck.stale-sweep:PT10M}")
+    void failStale() {
+        OffsetDateTime before = OffsetDateTime.now(clock).minus(STALE);
+        for (long id : repository.unfinishedBefore(before)) {
+            tx.executeWithoutResult(s -> {
+                repository.failed(id, "検査が中断されました(mamori の再起動など)。もう一度アップロードしてください。", OffsetDateTime.now(clock));
+                events.publishEvent(new NetworkEvent.RunFailed(String.valueOf(id), "system", "interrupted"));
+            });
+        }
+    }
+
     /** The largest file accepted, in bytes. */
     public long maxBytes() {
         return maxBytes;

@@ -278,4 +278,53 @@ class NetcheckRunTests {
                         .single())
                 .isZero();
     }
+
+    long queuedRun(java.time.OffsetDateTime createdAt) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into net_check_run (device, kind, file_name, file_sha256, file_size, model_version, state,
+                            progress, created_by, created_at)
+                        values ('fw-stale', 'FORTIGATE', 'fw.conf', :h, 10, 1, 'RUNNING', 40, 'test', :t)
+                        """).param("h", "0".repeat(64)).param("t", createdAt).update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    @Test
+    void a_run_left_running_by_a_stopped_server_is_marked_failed_after_an_hour() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.ofInstant(
+                jp.mamori.testing.TestClock.INSTANCE.instant(), java.time.ZoneOffset.UTC);
+        long stale = queuedRun(now.minusHours(2));
+        long live = queuedRun(now.minusMinutes(5));
+        runs.failStale();
+        assertThat(runs.get(stale).state()).isEqualTo(NetcheckRun.State.FAILED);
+        assertThat(runs.get(stale).failure()).contains("中断");
+        assertThat(runs.get(live).state()).isEqualTo(NetcheckRun.State.RUNNING);
+    }
+
+    @Test
+    void a_flow_log_is_read_as_a_stream_and_its_forbidden_flow_reported() throws Exception {
+        String log = "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
+                + "2026-11-20T09:03:00+09:00,10.10.2.30,10.30.9.80,tcp,52311,80,7200,13,permit,fw-core,45\n"
+                + "2026-11-20T09:04:00+09:00,10.20.2.30,10.20.9.80,tcp,52312,443,7200,13,permit,fw-core,46\n";
+        String location = mvc.perform(multipart("/api/v1/netcheck/runs")
+                        .file(new MockMultipartFile(
+                                "file", "flows.csv", "text/csv", log.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "flows-csv")
+                        .param("device", "fw-core")
+                        .param("system", systemNumber)
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.kind").value("flows-csv"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        long id = awaitFinished(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        NetcheckRun run = runs.get(id);
+        assertThat(run.state()).isEqualTo(NetcheckRun.State.DONE);
+        JsonNode json = read(id);
+        assertThat(json.get("summary").get("linesRead").asLong()).isEqualTo(2);
+        assertThat(json.get("findings").get(0).get("kind").asString()).isEqualTo("FLOW_VIOLATION");
+        assertThat(json.get("findings").get(0).get("from").asString()).isEqualTo("mynumber");
+        assertThat(json.get("run").get("device").asString()).isEqualTo("fw-core");
+    }
 }
