@@ -177,4 +177,33 @@ class SystemAccountRepository {
                     .update();
         }
     }
+
+    /** The first day of the system's oldest account not removed, or null. */
+    java.time.@Nullable LocalDate oldestNotRemoved(long systemId) {
+        return jdbc
+                .sql("select min(valid_from) from sys_account where system_id = :s and removed_by is null")
+                .param("s", systemId)
+                .query(java.time.LocalDate.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The day of the system's last account review, or null. */
+    java.time.@Nullable LocalDate lastReviewed(long systemId) {
+        OffsetDateTime at = jdbc
+                .sql("select max(reviewed_at) from sys_account_review where system_id = :s")
+                .param("s", systemId)
+                .query(OffsetDateTime.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return at == null
+                ? null
+                : at.atZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate();
+    }
 }

@@ -14,7 +14,8 @@ sealed interface SystemRule {
             new MyNumberTerminalsWithoutMultiFactor(),
             new MyNumberTerminalsWithRemovableMedia(),
             new NoAdministrator(),
-            new AssetNotInUse());
+            new AssetNotInUse(),
+            new AccountReviewOverdue());
 
     /** The rule's stable name (finding code). */
     String code();
@@ -101,6 +102,19 @@ sealed interface SystemRule {
             return f.ownAssetInUse()
                     ? Optional.empty()
                     : Optional.of(finding(code(), f, f.system().assetNumber()));
+        }
+    }
+
+    /** A system with accounts has them reviewed (棚卸し) at least once a year. */
+    record AccountReviewOverdue() implements SystemRule {
+        public String code() {
+            return "ACCOUNT_REVIEW_OVERDUE";
+        }
+
+        public Optional<SystemFinding> check(SystemFacts f) {
+            return f.accountReviewOverdueSince() == null
+                    ? Optional.empty()
+                    : Optional.of(finding(code(), f, jp.mamori.shared.Wareki.japanese(f.accountReviewOverdueSince())));
         }
     }
 }

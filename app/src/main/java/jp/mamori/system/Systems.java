@@ -45,6 +45,7 @@ public class Systems {
     static final int MAX_DEVICES = 200;
 
     private final SystemRepository repository;
+    private final SystemAccountRepository accountRows;
     private final SystemAccess systemAccess;
     private final AssetRegister assets;
     private final Directory directory;
@@ -53,12 +54,14 @@ public class Systems {
 
     Systems(
             SystemRepository repository,
+            SystemAccountRepository accountRows,
             SystemAccess systemAccess,
             AssetRegister assets,
             Directory directory,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.accountRows = accountRows;
         this.systemAccess = systemAccess;
         this.assets = assets;
         this.directory = directory;
@@ -273,11 +276,26 @@ public class Systems {
         long inPost = s.administrators().stream()
                 .filter(p -> directory.inPostOn(p, today))
                 .count();
-        SystemFacts facts = new SystemFacts(s, held, inPost);
+        SystemFacts facts = new SystemFacts(s, held, inPost, reviewOverdueSince(s.id(), today));
         return SystemRule.ALL.stream()
                 .map(rule -> rule.check(facts))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * Since when the system's yearly account review is overdue: a year after its last review (or,
+     * never reviewed, after the first day of its oldest account not removed) has passed; null when
+     * not overdue or when it has no account.
+     */
+    private @Nullable LocalDate reviewOverdueSince(long systemId, LocalDate today) {
+        LocalDate oldest = accountRows.oldestNotRemoved(systemId);
+        if (oldest == null) {
+            return null;
+        }
+        LocalDate last = accountRows.lastReviewed(systemId);
+        LocalDate base = last != null ? last : oldest;
+        return today.isAfter(base.plusYears(1)) ? base : null;
     }
 
     /** Profiles of every asset the systems name, by 管理番号 (one query). */

@@ -174,7 +174,20 @@ class SystemAccountApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(page).contains("今年度の棚卸しは未実施です", "id=\"account-review-link\"");
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("今年度の棚卸しは未実施です", "id=\"account-review-link\"")
+                .doesNotContain("data-rule=\"ACCOUNT_REVIEW_OVERDUE\"");
+        // an account in use for over a year without a review makes the review overdue
+        jdbc.sql("update sys_account set valid_from = :d where system_id = :s and account_name = :n")
+                .param("d", TestClock.today().minusYears(2))
+                .param("s", systemId)
+                .param("n", keep)
+                .update();
+        page = mvc.perform(get("/systems/" + systemId).with(TestUsers.as(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page).contains("data-rule=\"ACCOUNT_REVIEW_OVERDUE\"");
         // only the 管理者 (or a body-wide manager) reviews
         mvc.perform(post("/systems/" + systemId + "/accounts/review")
                         .param("ended", String.valueOf(ended))
@@ -200,7 +213,9 @@ class SystemAccountApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(page).contains("今年度の棚卸し:", "継続 1 件、終了 1 件");
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("今年度の棚卸し:", "継続 1 件、終了 1 件")
+                .doesNotContain("data-rule=\"ACCOUNT_REVIEW_OVERDUE\"");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                                 "select count(*) from audit_entry where action = 'system.accounts-reviewed' and subject_id = :a")
                         .param("a", systemAsset)

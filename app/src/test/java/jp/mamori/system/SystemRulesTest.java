@@ -95,6 +95,18 @@ class SystemRulesTest {
     }
 
     @Test
+    void accounts_not_reviewed_for_over_a_year_are_a_finding_naming_the_day() {
+        var rule = new SystemRule.AccountReviewOverdue();
+        var s = system(SystemZone.LGWAN, List.of());
+        assertThat(rule.check(new SystemFacts(s, List.of(), 1, java.time.LocalDate.of(2025, 4, 1))))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.rule()).isEqualTo("ACCOUNT_REVIEW_OVERDUE");
+                    assertThat(f.args()).containsExactly("令和7年4月1日");
+                });
+        assertThat(rule.check(new SystemFacts(s, List.of(), 1, null))).isEmpty();
+    }
+
+    @Test
     void a_contractor_makes_the_system_outsourced() {
         RegisteredSystem s = system(SystemZone.LGWAN, List.of());
         assertThat(s.outsourced()).isFalse();
