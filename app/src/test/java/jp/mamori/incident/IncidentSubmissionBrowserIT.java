@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.Role;
@@ -17,38 +16,19 @@ import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, one breach of a 行政機関等 through to submission (issue 11): a staff member reports
  * that 150 people's ordinary personal information was sent to the wrong address — due under 施行規則
  * 第43条第4号 (more than 100 people), not under the business rules; the section's 情報セキュリティ管理者
- * triages it, records the 速報 with the file sent and then the 確報, takes the response steps and closes
- * the incident, which the product allows because both reports are recorded.
+ * triages it (the CISO and the 統括 were told on the report already, since a report is due), records
+ * the 速報 with the file sent and then the 確報, records the notice to the persons concerned (by post,
+ * the rest by publication), takes the response steps and closes the incident, which the product
+ * allows because both reports are recorded.
  */
 class IncidentSubmissionBrowserIT extends BrowserTest {
-    static final String PASSWORD = "incident-submission-pass-42";
-
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    String account(IncidentWorld.Person person) {
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at)
-                        values (:login, :person, :name, :hash, false, true, false, 0, :now, :now, :now)
-                        """)
-                .param("login", person.user().login())
-                .param("person", person.id())
-                .param("name", person.name())
-                .param("hash", encoder.encode(PASSWORD))
-                .param("now", OffsetDateTime.now())
-                .update();
-        return person.user().login();
-    }
 
     void step(String formId, String note) {
         page.locator("#" + formId + " textarea[name=note]").fill(note);
@@ -70,18 +50,19 @@ class IncidentSubmissionBrowserIT extends BrowserTest {
     }
 
     @Test
-    void a_public_body_reports_a_breach_of_150_people_submits_both_reports_and_closes_it() {
+    void a_public_body_reports_a_breach_of_150_people_submits_both_reports_notifies_the_people_and_closes_it() {
         jdbc.sql("delete from inc_regime_choice").update();
         var world = new IncidentWorld(jdbc);
         long section = world.unit("提出試験課", null);
         var staff = world.person("画面 報告子", section);
         var manager = world.person("画面 管理者", section, new RoleGrant(Role.SECURITY_MANAGER, section));
+        world.person("画面 最高責任者", section, new RoleGrant(Role.CISO, null));
         String title = "名簿の誤送信 " + IncidentWorld.unique("");
         LocalDateTime discovered = LocalDateTime.now(TestClock.INSTANCE.withZone(BodyClock.ZONE))
                 .minusHours(1)
                 .truncatedTo(ChronoUnit.MINUTES);
 
-        signIn(page, account(staff), PASSWORD, null);
+        signIn(account(staff.id()));
         page.navigate(url("/incidents/new"));
         page.locator("#title").fill(title);
         page.locator("#description").fill("組合員150人分の名簿を別の事業所へ送信した");
@@ -101,8 +82,11 @@ class IncidentSubmissionBrowserIT extends BrowserTest {
         expect(page.locator("#counted-from")).containsText("（1日目）");
         context.clearCookies();
 
-        signIn(page, account(manager), PASSWORD, null);
+        signIn(account(manager.id()));
         page.navigate(incidentUrl);
+        // a report is due: the CISO (stage 3) was told at once, before any triage
+        expect(page.locator("#timeline")).containsText("第3段階");
+        expect(page.locator("#timeline")).containsText("画面 最高責任者");
         page.locator("#severity").selectOption("3");
         page.locator("#priority").selectOption("HIGH");
         step("triage-form", "誤送信として対応");
@@ -126,6 +110,28 @@ class IncidentSubmissionBrowserIT extends BrowserTest {
         page.waitForLoadState();
         expect(page.locator("#submission-table tr[data-kind=FINAL]")).containsText(".xlsx");
         expect(page.locator("#due-final .countdown")).hasCount(0);
+
+        // 本人への通知: 140 by post, the 10 without a known address by publication
+        page.locator("#people-notice-details summary").click();
+        page.locator("#notice-way-NOTIFIED").check();
+        page.locator("#notice-done-on").fill(TestClock.today().toString());
+        page.locator("#notice-method").selectOption("POST");
+        page.locator("#notice-people").fill("140");
+        page.locator("#people-notice-form button[type=submit]").click();
+        page.waitForLoadState();
+        expect(page.locator(".flash--notice")).containsText("本人への通知を記録しました");
+        page.locator("#people-notice-details summary").click();
+        page.locator("#notice-way-ALTERNATIVE").check();
+        page.locator("#notice-done-on").fill(TestClock.today().toString());
+        page.locator("#notice-people").fill("10");
+        page.locator("#notice-why-not").fill("転居先が分からない");
+        page.locator("#notice-measure").selectOption("PUBLICATION");
+        page.locator("#notice-measure-text").fill("組合ウェブサイトに掲載");
+        page.locator("#people-notice-form button[type=submit]").click();
+        page.waitForLoadState();
+        expect(page.locator("#people-notice-total")).containsText("直接通知した本人 140人");
+        expect(page.locator("#people-notice-table")).containsText("法第68条第2項第1号");
+        expect(page.locator("#people-notice-table")).containsText("組合ウェブサイトに掲載");
 
         step("next-step-form", "送信先に削除を依頼");
         step("next-step-form", "送信前の宛先確認を二人に");
