@@ -175,7 +175,10 @@ class SamplePolicies implements ApplicationRunner {
             String reason,
             String body,
             String supplementary) {
-        List<Role> chain = settings.approval().of(document.tier());
+        // the sample revisions were approved before the committee's step was set: the roles only
+        List<Role> chain = settings.approval().of(document.tier()).stream()
+                .filter(role -> role != Revision.COMMITTEE_STEP)
+                .toList();
         Revision revision = Revision.draft(
                         document.id(),
                         number,
