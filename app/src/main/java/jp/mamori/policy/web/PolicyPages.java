@@ -163,9 +163,9 @@ class PolicyPages {
         model.addAttribute(
                 "chains",
                 Map.of(
-                        PolicyTier.BASIC_POLICY, settings.approval().basicPolicy(),
-                        PolicyTier.STANDARD, settings.approval().standard(),
-                        PolicyTier.PROCEDURE, settings.approval().procedure()));
+                        PolicyTier.BASIC_POLICY, settings.approval().of(PolicyTier.BASIC_POLICY),
+                        PolicyTier.STANDARD, settings.approval().of(PolicyTier.STANDARD),
+                        PolicyTier.PROCEDURE, settings.approval().of(PolicyTier.PROCEDURE)));
         model.addAttribute("tiers", PolicyTier.values());
         return "policy/settings";
     }
