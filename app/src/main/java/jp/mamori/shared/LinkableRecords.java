@@ -13,7 +13,13 @@ public interface LinkableRecords {
     enum Kind {
         ASSET,
         POLICY,
-        INCIDENT
+        INCIDENT,
+        /** A contract with a contractor, by its number (K-12). */
+        CONTRACT,
+        /** A cloud service, by its name. */
+        CLOUD_SERVICE,
+        /** An official SNS account, by "platform account". */
+        SNS_ACCOUNT
     }
 
     Kind kind();

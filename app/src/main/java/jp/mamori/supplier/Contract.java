@@ -65,6 +65,15 @@ public record Contract(
         return endsOn.isBefore(today) ? endsOn : null;
     }
 
+    /** The number people quote for a contract (to link it from the statement of applicability): K-12. */
+    public static String number(long id) {
+        return "K-" + id;
+    }
+
+    public String number() {
+        return number(id);
+    }
+
     public boolean hasCertificate() {
         return certificateKind != null;
     }

@@ -483,4 +483,22 @@ public sealed interface SupplierEvent extends AuditableEvent {
             return "supplier-reminder";
         }
     }
+
+    /** {@code supplier.exported}: a register was exported to Excel (which, how many rows). */
+    record RegisterExported(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
+            implements SupplierEvent {
+        public RegisterExported {
+            details = frozen(details);
+        }
+
+        @Override
+        public String action() {
+            return "supplier.exported";
+        }
+
+        @Override
+        public String subjectType() {
+            return "supplier-register";
+        }
+    }
 }

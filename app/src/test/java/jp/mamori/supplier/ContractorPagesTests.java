@@ -150,6 +150,71 @@ class ContractorPagesTests {
                 .containsExactly("contractor.registered");
     }
 
+    @Autowired
+    java.util.List<jp.mamori.shared.LinkableRecords> linkable;
+
+    @Test
+    void a_contract_can_be_linked_from_the_statement_of_applicability_by_its_number() throws Exception {
+        long c = contractor(SupplierFixtures.unique("架空リンク株式会社"));
+        long k = contract(c, "リンク確認委託");
+        var contracts = linkable.stream()
+                .filter(l -> l.kind() == jp.mamori.shared.LinkableRecords.Kind.CONTRACT)
+                .findFirst()
+                .orElseThrow();
+        TestUsers.runAs(
+                manager,
+                () -> assertThat(contracts.find(" ｋ－" + k + " ")).hasValueSatisfying(l -> {
+                    assertThat(l.reference()).isEqualTo("K-" + k);
+                    assertThat(l.title()).startsWith("リンク確認委託");
+                    assertThat(l.path()).isEqualTo("/contractors/" + c + "/contracts/" + k);
+                }));
+        TestUsers.runAs(
+                TestUsers.user("sup-staff", new jp.mamori.shared.RoleGrant(jp.mamori.shared.Role.STAFF, unit)),
+                () -> assertThat(contracts.find("K-" + k))
+                        .hasValueSatisfying(l -> assertThat(l.title()).isNull()));
+        assertThat(contracts.find("K-999999999")).isEmpty();
+    }
+
+    @Test
+    void the_register_is_exported_to_excel_with_each_finding_in_words_and_the_export_is_audited() throws Exception {
+        String name = SupplierFixtures.unique("架空出力株式会社");
+        long c = contractor(name);
+        long k = contract(c, "出力確認委託");
+        long before = jdbc.sql("select count(*) from audit_entry where action = 'supplier.exported'")
+                .query(Long.class)
+                .single();
+        byte[] xlsx = mvc.perform(get("/contractors/export.xlsx").with(TestUsers.auditor()))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Type",
+                                org.hamcrest.Matchers.startsWith(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("委託先");
+            org.apache.poi.ss.usermodel.Row ours = null;
+            for (var row : sheet) {
+                if (row.getCell(1) != null
+                        && row.getCell(1).getStringCellValue().equals("K-" + k)) {
+                    ours = row;
+                }
+            }
+            assertThat(ours).isNotNull();
+            assertThat(ours.getCell(0).getStringCellValue()).isEqualTo(name);
+            assertThat(ours.getCell(6).getStringCellValue()).isEqualTo("庁内");
+            assertThat(ours.getCell(8).getStringCellValue()).isEqualTo(asset);
+            assertThat(ours.getCell(14).getStringCellValue()).contains("必須の契約条項がない:契約書に「秘密の保持」の条項がありません。(対策 8.1.2)");
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'supplier.exported'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before + 1);
+        mvc.perform(get("/contractors/export.xlsx").with(TestUsers.staff())).andExpect(status().isForbidden());
+    }
+
     @Test
     void the_contract_file_is_kept_with_its_sha256_and_a_page_or_program_is_refused() throws Exception {
         long c = contractor(SupplierFixtures.unique("架空データ株式会社"));
