@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A committee of four for a test — a chair (CISO) and three holders of the committee role — with a
  * secretary (統括情報セキュリティ責任者), each with an account and the second factor {@link #SECRET};
- * made through the organisation's and security module's services. {@link #dissolve()} lets the
- * people leave (the database is shared by the JVM's tests, and a committee counts every member).
+ * made through the organisation's and security module's services. Holders of the committee role left
+ * by other tests leave first, and {@link #dissolve()} lets this test's people leave (the database is
+ * shared by the JVM's tests, and a committee counts every member).
  */
 public final class CommitteeTestData {
     public static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -45,6 +46,11 @@ public final class CommitteeTestData {
     public CommitteeTestData(JdbcClient jdbc, Committee committee, boolean accounts) {
         org = OrganizationTestData.of(jdbc);
         security = SecurityTestData.of(jdbc);
+        // members left behind by other tests (the database is shared) leave first: this committee is its own
+        jp.mamori.testing.TestContexts.of(jdbc)
+                .getBean(jp.mamori.organization.Directory.class)
+                .holders(Role.COMMITTEE_MEMBER, TestClock.today())
+                .forEach(p -> org.leave(p.id(), TestClock.today().minusDays(1)));
         unit = org.unit("委員会事務局" + OrganizationTestData.unique(""), null);
         chairId = person("委員長 一郎");
         org.grant(chairId, Role.CISO, null);
