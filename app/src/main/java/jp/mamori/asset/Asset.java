@@ -61,6 +61,15 @@ public record Asset(
         return NUMBER_PREFIX + String.format("%06d", sequence);
     }
 
+    /** The fields a person gives an asset, by name, in the order of the field table (the scheme left out). */
+    public java.util.Map<String, @Nullable Object> fields() {
+        java.util.Map<String, @Nullable Object> fields = new java.util.LinkedHashMap<>();
+        for (AssetField field : AssetField.typed()) {
+            fields.put(field.component(), field.of(this));
+        }
+        return fields;
+    }
+
     public boolean disposed() {
         return status == AssetStatus.DISPOSED;
     }
@@ -129,37 +138,10 @@ public record Asset(
     }
 
     private Asset withDisposal(@Nullable Disposal newDisposal, AssetStatus newStatus) {
-        return new Asset(
-                id,
-                number,
-                name,
-                kind,
-                description,
-                ownerUnitId,
-                custodian,
-                users,
-                location,
-                form,
-                zoneCode,
-                scheme,
-                confidentiality,
-                integrity,
-                availability,
-                restrictionCodes,
-                personalInfo,
-                sensitivePersonalInfo,
-                specificPersonalInfo,
-                recordCount,
-                retention,
-                nextReview,
-                newStatus,
-                parentId,
-                parentNumber,
-                note,
-                newDisposal,
-                createdAt,
-                createdBy,
-                updatedAt,
-                updatedBy);
+        return AssetField.ASSET.build(name -> switch (name) {
+            case "disposal" -> newDisposal;
+            case "status" -> newStatus;
+            default -> AssetField.ASSET.get(this, name);
+        });
     }
 }

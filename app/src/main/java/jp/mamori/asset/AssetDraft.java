@@ -1,10 +1,13 @@
 package jp.mamori.asset;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 import jp.mamori.shared.InvalidInputException.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@link HandlingRestrictions}); the owner unit by its id; the parent by its 管理番号 ("" for none).
  * The compact constructor normalises (text stripped, codes folded to half-width upper case,
  * restriction codes sorted without repeats); {@link #problems()} lists what is wrong with the
- * fields on their own — the service adds what only the database and the scheme can tell.
+ * fields on their own — the service adds what only the database and the scheme can tell. The
+ * form ({@link #fromForm}) and the API body bind it directly; a flag the API body leaves out or
+ * sends as null is off.
  */
 public record AssetDraft(
         String name,
@@ -30,20 +35,14 @@ public record AssetDraft(
         String integrity,
         String availability,
         List<String> restrictionCodes,
-        boolean personalInfo,
-        boolean sensitivePersonalInfo,
-        boolean specificPersonalInfo,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean personalInfo,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean sensitivePersonalInfo,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean specificPersonalInfo,
         @Nullable Integer recordCount,
         String retention,
         @Nullable LocalDate nextReview,
         String parentNumber,
         String note) {
-    static final int NAME_MAX = 200;
-    static final int TEXT_MAX = 2000;
-    static final int CUSTODIAN_MAX = 100;
-    static final int SHORT_MAX = 200;
-    static final int RETENTION_MAX = 50;
-
     public AssetDraft {
         name = text(name);
         description = text(description);
@@ -66,65 +65,50 @@ public record AssetDraft(
     }
 
     /** The draft of a stored asset: saving it unchanged changes nothing. */
-    static AssetDraft of(Asset asset) {
-        return new AssetDraft(
-                asset.name(),
-                asset.kind(),
-                asset.description(),
-                asset.ownerUnitId(),
-                asset.custodian(),
-                asset.users(),
-                asset.location(),
-                asset.form(),
-                asset.zoneCode(),
-                asset.confidentiality(),
-                asset.integrity(),
-                asset.availability(),
-                asset.restrictionCodes(),
-                asset.personalInfo(),
-                asset.sensitivePersonalInfo(),
-                asset.specificPersonalInfo(),
-                asset.recordCount(),
-                asset.retention(),
-                asset.nextReview(),
-                asset.parentNumber(),
-                asset.note());
+    public static AssetDraft of(Asset asset) {
+        return AssetField.draft(field -> field.of(asset));
     }
 
-    /** The problems of the fields on their own (required, lengths, ranges). */
+    /** A new asset's draft: nothing chosen, nothing typed, the owner unit if one is given. */
+    public static AssetDraft empty(@Nullable Long ownerUnitId) {
+        return AssetField.draft(field -> field == AssetField.OWNER_UNIT ? ownerUnitId : null);
+    }
+
+    /**
+     * The draft a form's fields say (each field's values by its name), read by the field table: a
+     * count as people type it (１，２００), a date as 2025-04-01 or 2025/4/1. A count or a date that
+     * cannot be read is left empty and named in {@code problems}.
+     */
+    public static AssetDraft fromForm(Function<String, List<String>> values, List<Problem> problems) {
+        return AssetField.fromText(values, problems);
+    }
+
+    /** A date as {@link #fromForm} reads it; null when it cannot be read. */
+    public static @Nullable LocalDate date(String text) {
+        return AssetField.date(text);
+    }
+
+    /**
+     * The problems of the fields on their own: first what is required and missing (or too long) in
+     * the order of {@link AssetField}, then the lengths of the other texts, then the record count.
+     */
     List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        if (name.isEmpty()) {
-            problems.add(Problem.of("name", "asset.name.required"));
-        } else if (name.length() > NAME_MAX) {
-            problems.add(Problem.of("name", "asset.tooLong", NAME_MAX));
-        }
-        if (kind == null) {
-            problems.add(Problem.of("kind", "asset.kind.required"));
-        }
-        if (ownerUnitId == null) {
-            problems.add(Problem.of("ownerUnitId", "asset.ownerUnit.required"));
-        }
-        if (form == null) {
-            problems.add(Problem.of("form", "asset.form.required"));
-        }
-        if (zoneCode.isEmpty()) {
-            problems.add(Problem.of("zoneCode", "asset.zone.required"));
-        }
-        for (var field : List.of(
-                new String[] {"confidentiality", confidentiality},
-                new String[] {"integrity", integrity},
-                new String[] {"availability", availability})) {
-            if (field[1].isEmpty()) {
-                problems.add(Problem.of(field[0], "asset.level.required"));
+        for (AssetField field : AssetField.typed()) {
+            Object value = field.of(this, "");
+            if (field.requiredMessage() != null) {
+                if (value == null || "".equals(value)) {
+                    problems.add(Problem.of(field.key(), field.requiredMessage()));
+                } else {
+                    tooLong(problems, field, value);
+                }
             }
         }
-        tooLong(problems, "description", description, TEXT_MAX);
-        tooLong(problems, "custodian", custodian, CUSTODIAN_MAX);
-        tooLong(problems, "users", users, SHORT_MAX);
-        tooLong(problems, "location", location, SHORT_MAX);
-        tooLong(problems, "retention", retention, RETENTION_MAX);
-        tooLong(problems, "note", note, TEXT_MAX);
+        for (AssetField field : AssetField.typed()) {
+            if (field.requiredMessage() == null) {
+                tooLong(problems, field, field.of(this, ""));
+            }
+        }
         if (recordCount != null && recordCount < 0) {
             problems.add(Problem.of("recordCount", "asset.recordCount.negative"));
         }
@@ -136,9 +120,9 @@ public record AssetDraft(
         return personalInfo || sensitivePersonalInfo || specificPersonalInfo;
     }
 
-    private static void tooLong(List<Problem> problems, String field, String value, int max) {
-        if (value.length() > max) {
-            problems.add(Problem.of(field, "asset.tooLong", max));
+    private static void tooLong(List<Problem> problems, AssetField field, @Nullable Object value) {
+        if (field.maxLength() > 0 && value instanceof String text && text.length() > field.maxLength()) {
+            problems.add(Problem.of(field.key(), "asset.tooLong", field.maxLength()));
         }
     }
 

@@ -48,10 +48,6 @@ public class AssetExport {
     static final String YES = "有";
     static final String NO = "無";
 
-    private static final int[] WIDTHS = {
-        12, 28, 22, 36, 16, 14, 20, 10, 20, 14, 10, 10, 22, 10, 12, 12, 10, 12, 16, 10, 30, 20, 12
-    };
-
     private final Assets assets;
     private final NetworkZones zones;
     private final HandlingRestrictions restrictions;
@@ -149,7 +145,7 @@ public class AssetExport {
             Cell cell = header.createCell(column.ordinal());
             cell.setCellValue(column.header());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(column.ordinal(), WIDTHS[column.ordinal()] * 256);
+            sheet.setColumnWidth(column.ordinal(), column.width() * 256);
         }
         int r = HEADER_ROW;
         for (Asset asset : list) {
@@ -165,14 +161,12 @@ public class AssetExport {
         for (LedgerColumn column : LedgerColumn.values()) {
             Cell cell = row.createCell(column.ordinal());
             cell.setCellStyle(styles.body);
+            AssetField field = AssetField.byLedger(column).orElse(null);
+            Object value = field == null ? null : field.of(a);
             switch (column) {
                 case NUMBER -> cell.setCellValue(a.number());
-                case NAME -> cell.setCellValue(a.name());
                 case KIND -> cell.setCellValue(text(a.kind().messageKey()));
-                case DESCRIPTION -> cell.setCellValue(a.description());
                 case OWNER_UNIT -> cell.setCellValue(names.unit(a.ownerUnitId()));
-                case CUSTODIAN -> cell.setCellValue(a.custodian());
-                case LOCATION -> cell.setCellValue(a.location());
                 case FORM -> cell.setCellValue(text(a.form().messageKey()));
                 case ZONE -> cell.setCellValue(names.zones().getOrDefault(a.zoneCode(), a.zoneCode()));
                 case CONFIDENTIALITY -> cell.setCellValue(label(scheme, Axis.CONFIDENTIALITY, a.confidentiality()));
@@ -184,22 +178,26 @@ public class AssetExport {
                             a.restrictionCodes().stream()
                                     .map(c -> names.restrictions().getOrDefault(c, c))
                                     .toList()));
-                case PERSONAL_INFO -> cell.setCellValue(a.personalInfo() ? YES : NO);
-                case SENSITIVE_INFO -> cell.setCellValue(a.sensitivePersonalInfo() ? YES : NO);
-                case SPECIFIC_INFO -> cell.setCellValue(a.specificPersonalInfo() ? YES : NO);
-                case RECORD_COUNT -> {
-                    if (a.recordCount() != null) {
-                        cell.setCellValue(a.recordCount());
-                        cell.setCellStyle(styles.number);
-                    }
-                }
-                case RETENTION -> cell.setCellValue(a.retention());
-                case NEXT_REVIEW -> cell.setCellValue(a.nextReview() == null ? "" : Wareki.japanese(a.nextReview()));
                 case STATUS -> cell.setCellValue(text(a.status().messageKey()));
-                case NOTE -> cell.setCellValue(a.note());
-                case USERS -> cell.setCellValue(a.users());
-                case PARENT -> cell.setCellValue(a.parentNumber());
+                default -> plain(cell, field, value, styles);
             }
+        }
+    }
+
+    /** A field of a plain type (see {@link AssetField.Type#plain()}): text, 有/無, a number, a 和暦 date. */
+    private static void plain(Cell cell, @Nullable AssetField field, @Nullable Object value, Styles styles) {
+        if (value == null && field != null && field.type() == AssetField.Type.COUNT) {
+            return; // no count: the cell stays blank
+        }
+        if (value instanceof Boolean flag) {
+            cell.setCellValue(flag ? YES : NO);
+        } else if (value instanceof Integer number) {
+            cell.setCellValue(number);
+            cell.setCellStyle(styles.number);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(Wareki.japanese(date));
+        } else {
+            cell.setCellValue(value == null ? "" : value.toString());
         }
     }
 

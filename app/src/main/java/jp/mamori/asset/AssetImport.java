@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,30 +91,20 @@ public class AssetImport {
         }
     }
 
-    private static final Map<String, LedgerColumn> FIELD_COLUMNS = Map.ofEntries(
-            Map.entry("number", LedgerColumn.NUMBER),
-            Map.entry("name", LedgerColumn.NAME),
-            Map.entry("kind", LedgerColumn.KIND),
-            Map.entry("description", LedgerColumn.DESCRIPTION),
-            Map.entry("ownerUnitId", LedgerColumn.OWNER_UNIT),
-            Map.entry("custodian", LedgerColumn.CUSTODIAN),
-            Map.entry("users", LedgerColumn.USERS),
-            Map.entry("location", LedgerColumn.LOCATION),
-            Map.entry("form", LedgerColumn.FORM),
-            Map.entry("zoneCode", LedgerColumn.ZONE),
-            Map.entry("confidentiality", LedgerColumn.CONFIDENTIALITY),
-            Map.entry("integrity", LedgerColumn.INTEGRITY),
-            Map.entry("availability", LedgerColumn.AVAILABILITY),
-            Map.entry("restrictionCodes", LedgerColumn.RESTRICTIONS),
-            Map.entry("personalInfo", LedgerColumn.PERSONAL_INFO),
-            Map.entry("sensitivePersonalInfo", LedgerColumn.SENSITIVE_INFO),
-            Map.entry("specificPersonalInfo", LedgerColumn.SPECIFIC_INFO),
-            Map.entry("recordCount", LedgerColumn.RECORD_COUNT),
-            Map.entry("retention", LedgerColumn.RETENTION),
-            Map.entry("nextReview", LedgerColumn.NEXT_REVIEW),
-            Map.entry("status", LedgerColumn.STATUS),
-            Map.entry("parentNumber", LedgerColumn.PARENT),
-            Map.entry("note", LedgerColumn.NOTE));
+    /** The Excel column of each field a problem can name (the field table's, with number and status). */
+    private static final Map<String, LedgerColumn> FIELD_COLUMNS = fieldColumns();
+
+    private static Map<String, LedgerColumn> fieldColumns() {
+        Map<String, LedgerColumn> columns = new HashMap<>();
+        columns.put("number", LedgerColumn.NUMBER);
+        columns.put("status", LedgerColumn.STATUS);
+        for (AssetField field : AssetField.typed()) {
+            if (field.ledger() != null) {
+                columns.put(field.component(), field.ledger());
+            }
+        }
+        return Map.copyOf(columns);
+    }
 
     private final Assets assets;
     private final NetworkZones zones;
@@ -319,52 +310,11 @@ public class AssetImport {
             }
         }
         AssetDraft base = existing == null ? BLANK_DRAFT : AssetDraft.of(existing);
-        ClassificationScheme scheme = context.scheme();
-
-        String name = cells.text(LedgerColumn.NAME, base.name());
-        AssetKind kind = cells.value(
-                LedgerColumn.KIND, LedgerParsers::kindNumber, base.kind(), n -> AssetKind.values()[n - 1], null);
-        String description = cells.text(LedgerColumn.DESCRIPTION, base.description());
-        Long ownerUnitId = base.ownerUnitId();
-        if (cells.present(LedgerColumn.OWNER_UNIT)) {
-            String unitText = cells.raw(LedgerColumn.OWNER_UNIT);
-            ownerUnitId = null;
-            if (!unitText.isEmpty()) {
-                Optional<UnitSummary> unit =
-                        context.units().computeIfAbsent(unitText, t -> directory.unitByCodeOrName(t));
-                if (unit.isPresent()) {
-                    ownerUnitId = unit.get().id();
-                } else {
-                    cells.refuse(LedgerColumn.OWNER_UNIT, "ledger.unit.unknown", unitText);
-                }
-            }
+        Map<AssetField, @Nullable Object> values = new EnumMap<>(AssetField.class);
+        for (AssetField field : AssetField.typed()) {
+            values.put(field, read(cells, field, base, context));
         }
-        String custodian = cells.text(LedgerColumn.CUSTODIAN, base.custodian());
-        String users = cells.text(LedgerColumn.USERS, base.users());
-        String location = cells.text(LedgerColumn.LOCATION, base.location());
-        AssetForm form = cells.value(LedgerColumn.FORM, LedgerParsers::form, base.form(), AssetForm::valueOf, null);
-        String zone = cells.value(
-                LedgerColumn.ZONE, t -> LedgerParsers.zone(t, context.zones()), base.zoneCode(), z -> z, "");
-        String confidentiality = level(cells, LedgerColumn.CONFIDENTIALITY, Axis.CONFIDENTIALITY, scheme, base);
-        String integrity = level(cells, LedgerColumn.INTEGRITY, Axis.INTEGRITY, scheme, base);
-        String availability = level(cells, LedgerColumn.AVAILABILITY, Axis.AVAILABILITY, scheme, base);
-        List<String> restrictionCodes = cells.value(
-                LedgerColumn.RESTRICTIONS,
-                t -> LedgerParsers.restrictions(t, context.restrictions()),
-                base.restrictionCodes(),
-                r -> r,
-                List.of());
-        boolean personal =
-                cells.value(LedgerColumn.PERSONAL_INFO, LedgerParsers::yesNo, base.personalInfo(), b -> b, false);
-        boolean sensitive = cells.value(
-                LedgerColumn.SENSITIVE_INFO, LedgerParsers::yesNo, base.sensitivePersonalInfo(), b -> b, false);
-        boolean specific = cells.value(
-                LedgerColumn.SPECIFIC_INFO, LedgerParsers::yesNo, base.specificPersonalInfo(), b -> b, false);
-        Integer count = cells.value(LedgerColumn.RECORD_COUNT, LedgerParsers::count, base.recordCount(), c -> c, null);
-        String retention = cells.text(LedgerColumn.RETENTION, base.retention());
-        LocalDate review = cells.value(LedgerColumn.NEXT_REVIEW, LedgerParsers::date, base.nextReview(), d -> d, null);
-        String parent = cells.text(LedgerColumn.PARENT, base.parentNumber());
-        String note = cells.text(LedgerColumn.NOTE, base.note());
+        Long ownerUnitId = (Long) values.get(AssetField.OWNER_UNIT);
         if (cells.present(LedgerColumn.STATUS)) {
             LedgerValue<String> status = LedgerParsers.status(cells.raw(LedgerColumn.STATUS));
             if (status.isInvalid()) {
@@ -383,28 +333,7 @@ public class AssetImport {
                 }
             }
         }
-        planned.draft = new AssetDraft(
-                name,
-                kind,
-                description,
-                ownerUnitId,
-                custodian,
-                users,
-                location,
-                form,
-                zone,
-                confidentiality,
-                integrity,
-                availability,
-                restrictionCodes,
-                personal,
-                sensitive,
-                specific,
-                count,
-                retention,
-                review,
-                parent,
-                note);
+        planned.draft = AssetField.draft(values::get);
         UnitPermission permission = plan.request.permission();
         if (ownerUnitId != null
                 && !planned.refused.contains(LedgerColumn.OWNER_UNIT)
@@ -425,13 +354,55 @@ public class AssetImport {
         return planned;
     }
 
-    private static String level(
-            Cells cells, LedgerColumn column, Axis axis, ClassificationScheme scheme, AssetDraft base) {
-        String current = column == LedgerColumn.CONFIDENTIALITY
-                ? base.confidentiality()
-                : column == LedgerColumn.INTEGRITY ? base.integrity() : base.availability();
-        return cells.value(
-                column, t -> LedgerParsers.level(t, axis.japanese(), scheme.codes(axis)), current, c -> c, "");
+    /** One field of a row: absent column → as stored; the plain types by the field table. */
+    private @Nullable Object read(Cells cells, AssetField field, AssetDraft base, Context context) {
+        LedgerColumn column = field.ledger();
+        Object stored = field.of(base, "");
+        if (column == null) {
+            return stored;
+        }
+        return switch (field.type()) {
+            case TEXT, CODE -> cells.text(column, (String) stored);
+            case FLAG -> cells.value(column, LedgerParsers::yesNo, (Boolean) stored, b -> b, false);
+            case COUNT -> cells.value(column, LedgerParsers::count, (Integer) stored, c -> c, null);
+            case DATE -> cells.value(column, LedgerParsers::date, (LocalDate) stored, d -> d, null);
+            case KIND ->
+                cells.value(column, LedgerParsers::kindNumber, base.kind(), n -> AssetKind.values()[n - 1], null);
+            case FORM -> cells.value(column, LedgerParsers::form, base.form(), AssetForm::valueOf, null);
+            case UNIT -> unit(cells, column, base.ownerUnitId(), context);
+            case ZONE -> cells.value(column, t -> LedgerParsers.zone(t, context.zones()), (String) stored, z -> z, "");
+            case LEVEL -> {
+                Axis axis = Axis.valueOf(field.name());
+                List<String> codes = context.scheme().codes(axis);
+                yield cells.value(
+                        column, t -> LedgerParsers.level(t, axis.japanese(), codes), (String) stored, c -> c, "");
+            }
+            case CODES ->
+                cells.value(
+                        column,
+                        t -> LedgerParsers.restrictions(t, context.restrictions()),
+                        base.restrictionCodes(),
+                        r -> r,
+                        List.<String>of());
+            case SCHEME -> stored;
+        };
+    }
+
+    /** 管理部署 by code or name; unknown names are refused. */
+    private @Nullable Long unit(Cells cells, LedgerColumn column, @Nullable Long stored, Context context) {
+        if (!cells.present(column)) {
+            return stored;
+        }
+        String unitText = cells.raw(column);
+        if (unitText.isEmpty()) {
+            return null;
+        }
+        Optional<UnitSummary> unit = context.units().computeIfAbsent(unitText, t -> directory.unitByCodeOrName(t));
+        if (unit.isPresent()) {
+            return unit.get().id();
+        }
+        cells.refuse(column, "ledger.unit.unknown", unitText);
+        return null;
     }
 
     /** The cells of one row, by field, with the problems found while reading them. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,14 +27,14 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AssetRepository {
-    private static final String COLUMNS = """
-            a.id, a.asset_number, a.name, a.kind, a.description, a.owner_unit_id, a.custodian, a.asset_users,
-            a.location, a.form, a.zone_code, a.scheme, a.confidentiality, a.integrity, a.availability,
-            a.personal_info, a.sensitive_personal_info, a.specific_personal_info, a.record_count, a.retention,
-            a.next_review, a.status, a.parent_id, p.asset_number as parent_number, a.note, a.disposal_date,
+    /** The columns of the field table, then those the register keeps itself. */
+    private static final String COLUMNS =
+            stored().stream().map(f -> "a." + f.column()).collect(Collectors.joining(", ")) + """
+            , a.id, a.asset_number, a.status, a.parent_id, p.asset_number as parent_number, a.disposal_date,
             a.disposal_method, a.disposal_carried_out_by, a.disposal_requested_by, a.disposal_requested_at,
             a.disposal_approved_by, a.disposal_approved_at, a.created_at, a.created_by, a.updated_at, a.updated_by
             """;
+
     private static final String SELECT =
             "select " + COLUMNS + " from ast_asset a left join ast_asset p on p.id = a.parent_id";
     private static final String ROW_COLUMNS = """
@@ -228,17 +230,13 @@ class AssetRepository {
             String actor,
             OffsetDateTime at) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into ast_asset (asset_number, name, kind, description, owner_unit_id, custodian,
-                            asset_users, location, form, zone_code, scheme, confidentiality, confidentiality_rank,
-                            integrity, availability, personal_info, sensitive_personal_info, specific_personal_info,
-                            record_count, retention, next_review, status, parent_id, note,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:number, :name, :kind, :description, :unit, :custodian, :users, :location, :form,
-                            :zone, :scheme, :conf, :rank, :integrity, :availability, :personal, :sensitive,
-                            :specific, :count, :retention, :review, 'IN_USE', :parent, :note,
-                            :at, :actor, :at, :actor)
-                        """)
+        List<AssetField> fields = stored();
+        jdbc.sql("insert into ast_asset (asset_number, "
+                        + fields.stream().map(AssetField::column).collect(Collectors.joining(", "))
+                        + ", confidentiality_rank, status, parent_id, created_at, created_by, updated_at, updated_by)"
+                        + " values (:number, "
+                        + fields.stream().map(f -> ":" + f.key()).collect(Collectors.joining(", "))
+                        + ", :rank, 'IN_USE', :parent, :at, :actor, :at, :actor)")
                 .param("number", number)
                 .params(values(draft, scheme, confidentialityRank, parentId, actor, at))
                 .update(keys, "id");
@@ -255,17 +253,12 @@ class AssetRepository {
             @Nullable Long parentId,
             String actor,
             OffsetDateTime at) {
-        jdbc.sql("""
-                        update ast_asset set name = :name, kind = :kind, description = :description,
-                            owner_unit_id = :unit, custodian = :custodian, asset_users = :users, location = :location,
-                            form = :form, zone_code = :zone, scheme = :scheme, confidentiality = :conf,
-                            confidentiality_rank = :rank, integrity = :integrity, availability = :availability,
-                            personal_info = :personal, sensitive_personal_info = :sensitive,
-                            specific_personal_info = :specific, record_count = :count, retention = :retention,
-                            next_review = :review, parent_id = :parent, note = :note,
-                            updated_at = :at, updated_by = :actor
-                        where id = :id
-                        """)
+        jdbc.sql("update ast_asset set "
+                        + stored().stream()
+                                .map(f -> f.column() + " = :" + f.key())
+                                .collect(Collectors.joining(", "))
+                        + ", confidentiality_rank = :rank, parent_id = :parent, updated_at = :at,"
+                        + " updated_by = :actor where id = :id")
                 .param("id", id)
                 .params(values(draft, scheme, confidentialityRank, parentId, actor, at))
                 .update();
@@ -275,31 +268,21 @@ class AssetRepository {
         saveRestrictions(id, draft.restrictionCodes());
     }
 
+    /** The fields that have a column of their own, in the order of the table. */
+    private static List<AssetField> stored() {
+        return Arrays.stream(AssetField.values())
+                .filter(f -> f.column() != null)
+                .toList();
+    }
+
     private static Map<String, Object> values(
             AssetDraft d, String scheme, int rank, @Nullable Long parentId, String actor, OffsetDateTime at) {
         Map<String, Object> values = new HashMap<>();
-        values.put("name", d.name());
-        values.put("kind", d.kind() == null ? null : d.kind().name());
-        values.put("description", d.description());
-        values.put("unit", d.ownerUnitId());
-        values.put("custodian", d.custodian());
-        values.put("users", d.users());
-        values.put("location", d.location());
-        values.put("form", d.form() == null ? null : d.form().name());
-        values.put("zone", d.zoneCode());
-        values.put("scheme", scheme);
-        values.put("conf", d.confidentiality());
+        for (AssetField field : stored()) {
+            values.put(field.key(), field.type().parameter(field.of(d, scheme)));
+        }
         values.put("rank", rank);
-        values.put("integrity", d.integrity());
-        values.put("availability", d.availability());
-        values.put("personal", d.personalInfo());
-        values.put("sensitive", d.sensitivePersonalInfo());
-        values.put("specific", d.specificPersonalInfo());
-        values.put("count", d.recordCount());
-        values.put("retention", d.retention());
-        values.put("review", d.nextReview());
         values.put("parent", parentId);
-        values.put("note", d.note());
         values.put("at", at);
         values.put("actor", actor);
         return values;
@@ -392,38 +375,7 @@ class AssetRepository {
     }
 
     private static Asset withCodes(Asset a, List<String> codes) {
-        return new Asset(
-                a.id(),
-                a.number(),
-                a.name(),
-                a.kind(),
-                a.description(),
-                a.ownerUnitId(),
-                a.custodian(),
-                a.users(),
-                a.location(),
-                a.form(),
-                a.zoneCode(),
-                a.scheme(),
-                a.confidentiality(),
-                a.integrity(),
-                a.availability(),
-                codes,
-                a.personalInfo(),
-                a.sensitivePersonalInfo(),
-                a.specificPersonalInfo(),
-                a.recordCount(),
-                a.retention(),
-                a.nextReview(),
-                a.status(),
-                a.parentId(),
-                a.parentNumber(),
-                a.note(),
-                a.disposal(),
-                a.createdAt(),
-                a.createdBy(),
-                a.updatedAt(),
-                a.updatedBy());
+        return AssetField.ASSET.with(a, "restrictionCodes", codes);
     }
 
     private Asset map(ResultSet rs, int n) throws SQLException {
@@ -439,38 +391,24 @@ class AssetRepository {
                         rs.getString("disposal_approved_by"),
                         rs.getObject("disposal_approved_at", OffsetDateTime.class));
         String parentNumber = rs.getString("parent_number");
-        return new Asset(
-                rs.getLong("id"),
-                rs.getString("asset_number"),
-                rs.getString("name"),
-                AssetKind.valueOf(rs.getString("kind")),
-                rs.getString("description"),
-                rs.getLong("owner_unit_id"),
-                rs.getString("custodian"),
-                rs.getString("asset_users"),
-                rs.getString("location"),
-                AssetForm.valueOf(rs.getString("form")),
-                rs.getString("zone_code"),
-                rs.getString("scheme"),
-                rs.getString("confidentiality"),
-                rs.getString("integrity"),
-                rs.getString("availability"),
-                List.of(),
-                rs.getBoolean("personal_info"),
-                rs.getBoolean("sensitive_personal_info"),
-                rs.getBoolean("specific_personal_info"),
-                rs.getObject("record_count", Integer.class),
-                rs.getString("retention"),
-                rs.getObject("next_review", LocalDate.class),
-                AssetStatus.valueOf(rs.getString("status")),
-                rs.getObject("parent_id", Long.class),
-                parentNumber == null ? "" : parentNumber,
-                rs.getString("note"),
-                disposal,
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("created_by"),
-                rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("updated_by"));
+        Map<String, @Nullable Object> values = new HashMap<>();
+        for (AssetField field : stored()) {
+            values.put(
+                    field.component() == null ? field.key() : field.component(),
+                    field.type().read(rs, field.column()));
+        }
+        values.put("id", rs.getLong("id"));
+        values.put("number", rs.getString("asset_number"));
+        values.put("restrictionCodes", List.of());
+        values.put("status", AssetStatus.valueOf(rs.getString("status")));
+        values.put("parentId", rs.getObject("parent_id", Long.class));
+        values.put("parentNumber", parentNumber == null ? "" : parentNumber);
+        values.put("disposal", disposal);
+        values.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
+        values.put("createdBy", rs.getString("created_by"));
+        values.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
+        values.put("updatedBy", rs.getString("updated_by"));
+        return AssetField.ASSET.build(values::get);
     }
 
     private static AssetRow row(ResultSet rs, int n) throws SQLException {

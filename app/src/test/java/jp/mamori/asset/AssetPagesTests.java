@@ -111,28 +111,28 @@ class AssetPagesTests {
 
     @Test
     void the_asset_page_shows_the_handling_its_levels_call_for_and_its_findings() throws Exception {
-        AssetDraft specific = new AssetDraft(
-                AssetFixtures.unique("番号連携データ"),
-                AssetKind.INFORMATION,
-                "",
-                pension,
-                "",
-                "",
-                "",
-                AssetForm.ELECTRONIC,
-                "LGWAN",
-                "3",
-                "2",
-                "2",
-                java.util.List.of(),
-                true,
-                false,
-                true,
-                500,
-                "5年",
-                null,
-                "",
-                "");
+        AssetDraft specific = AssetFixtures.draftOf(
+                "name", AssetFixtures.unique("番号連携データ"),
+                "kind", AssetKind.INFORMATION,
+                "description", "",
+                "ownerUnitId", pension,
+                "custodian", "",
+                "users", "",
+                "location", "",
+                "form", AssetForm.ELECTRONIC,
+                "zoneCode", "LGWAN",
+                "confidentiality", "3",
+                "integrity", "2",
+                "availability", "2",
+                "restrictionCodes", java.util.List.of(),
+                "personalInfo", true,
+                "sensitivePersonalInfo", false,
+                "specificPersonalInfo", true,
+                "recordCount", 500,
+                "retention", "5年",
+                "nextReview", null,
+                "parentNumber", "",
+                "note", "");
         Asset asset = create(pensionManager, specific);
         mvc.perform(get("/assets/{n}", asset.number())
                         .accept(MediaType.TEXT_HTML)

@@ -102,28 +102,28 @@ class AssetServiceTests {
 
     @Test
     void every_problem_is_named_by_its_field() {
-        AssetDraft bad = new AssetDraft(
-                "",
-                null,
-                "",
-                987_654_321L,
-                "",
-                "",
-                "",
-                AssetForm.PAPER,
-                "NOWHERE",
-                "3A",
-                "9",
-                "",
-                List.of("NO_SUCH"),
-                false,
-                false,
-                false,
-                -1,
-                "",
-                null,
-                "IA-999999",
-                "");
+        AssetDraft bad = AssetFixtures.draftOf(
+                "name", "",
+                "kind", null,
+                "description", "",
+                "ownerUnitId", 987_654_321L,
+                "custodian", "",
+                "users", "",
+                "location", "",
+                "form", AssetForm.PAPER,
+                "zoneCode", "NOWHERE",
+                "confidentiality", "3A",
+                "integrity", "9",
+                "availability", "",
+                "restrictionCodes", List.of("NO_SUCH"),
+                "personalInfo", false,
+                "sensitivePersonalInfo", false,
+                "specificPersonalInfo", false,
+                "recordCount", -1,
+                "retention", "",
+                "nextReview", null,
+                "parentNumber", "IA-999999",
+                "note", "");
         assertThatThrownBy(() -> as("ciso-e", () -> assets.create(bad)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.mamori.asset.Asset;
 import jp.mamori.asset.AssetAccess;
+import jp.mamori.asset.AssetDraft;
 import jp.mamori.asset.AssetFilter;
 import jp.mamori.asset.AssetKind;
 import jp.mamori.asset.AssetStatus;
@@ -96,13 +97,13 @@ class AssetApi {
             summary = "Create an asset",
             description = "Managers of the owner unit. 201 with Location; 400 lists each invalid field.")
     @PostMapping(consumes = "application/json")
-    ResponseEntity<AssetResource> create(@RequestBody AssetRequest request, Locale locale) {
+    ResponseEntity<AssetResource> create(@RequestBody AssetDraft request, Locale locale) {
         if (request.ownerUnitId() != null) {
             access.requireManage(request.ownerUnitId());
         } else if (!access.managesSomeUnit()) {
             throw new jp.mamori.shared.NotAllowedException("asset.notAllowed.unit");
         }
-        Asset asset = assets.create(request.draft());
+        Asset asset = assets.create(request);
         return ResponseEntity.created(URI.create("/api/v1/assets/" + asset.number()))
                 .body(AssetResource.of(presenter.view(asset, locale)));
     }
@@ -111,13 +112,13 @@ class AssetApi {
             summary = "Update an asset",
             description = "Managers of the current and the new owner unit. A disposed asset is read-only (400).")
     @PutMapping(path = "/{number}", consumes = "application/json")
-    AssetResource update(@PathVariable String number, @RequestBody AssetRequest request, Locale locale) {
+    AssetResource update(@PathVariable String number, @RequestBody AssetDraft request, Locale locale) {
         Asset before = assets.get(number);
         access.requireManage(before.ownerUnitId());
         if (request.ownerUnitId() != null) {
             access.requireManage(request.ownerUnitId());
         }
-        return AssetResource.of(presenter.view(assets.update(number, request.draft()), locale));
+        return AssetResource.of(presenter.view(assets.update(number, request), locale));
     }
 
     /** The body of a disposal request. */

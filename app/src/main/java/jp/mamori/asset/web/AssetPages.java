@@ -2,11 +2,13 @@ package jp.mamori.asset.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.mamori.asset.Asset;
 import jp.mamori.asset.AssetAccess;
+import jp.mamori.asset.AssetDraft;
 import jp.mamori.asset.AssetFilter;
 import jp.mamori.asset.AssetForm;
 import jp.mamori.asset.AssetKind;
@@ -24,6 +26,7 @@ import jp.mamori.asset.RegisterRule;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Page;
 import jp.mamori.web.form.Flash;
@@ -31,9 +34,10 @@ import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -125,27 +129,26 @@ class AssetPages {
     @GetMapping("/assets/new")
     String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
         requireManagesSomeUnit();
-        return form(model, AssetEditForm.empty(unitId, assets.scheme()), null);
+        return form(model, AssetDraft.empty(unitId), null);
     }
 
     @PostMapping("/assets")
-    String create(
-            @ModelAttribute("form") AssetEditForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+    String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         requireManagesSomeUnit();
+        List<Problem> unreadable = new ArrayList<>();
+        AssetDraft form = AssetDraft.fromForm(name -> params.getOrDefault(name, List.of()), unreadable);
         if (form.ownerUnitId() != null) {
             access.requireManage(form.ownerUnitId());
         }
-        if (!binding.hasErrors()) {
-            try {
-                Asset asset = assets.create(form.draft());
-                Flash.notice(redirect, "asset.created", asset.number());
-                return "redirect:/assets/" + asset.number();
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
             }
+            Asset asset = assets.create(form);
+            Flash.notice(redirect, "asset.created", asset.number());
+            return "redirect:/assets/" + asset.number();
+        } catch (InvalidInputException e) {
+            FormProblems.addTo(bind(model, form), e);
         }
         return form(model, form, null);
     }
@@ -177,31 +180,40 @@ class AssetPages {
         Asset asset = assets.get(number);
         access.requireManage(asset.ownerUnitId());
         asset.requireEditable();
-        return form(model, AssetEditForm.of(asset), asset);
+        return form(model, AssetDraft.of(asset), asset);
     }
 
     @PostMapping("/assets/{number}")
     String change(
             @PathVariable String number,
-            @ModelAttribute("form") AssetEditForm form,
-            BindingResult binding,
+            @RequestParam MultiValueMap<String, String> params,
             Model model,
             RedirectAttributes redirect) {
         Asset asset = assets.get(number);
         access.requireManage(asset.ownerUnitId());
+        List<Problem> unreadable = new ArrayList<>();
+        AssetDraft form = AssetDraft.fromForm(name -> params.getOrDefault(name, List.of()), unreadable);
         if (form.ownerUnitId() != null) {
             access.requireManage(form.ownerUnitId());
         }
-        if (!binding.hasErrors()) {
-            try {
-                assets.update(number, form.draft());
-                Flash.notice(redirect, "asset.saved", number);
-                return "redirect:/assets/" + number;
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
             }
+            assets.update(number, form);
+            Flash.notice(redirect, "asset.saved", number);
+            return "redirect:/assets/" + number;
+        } catch (InvalidInputException e) {
+            FormProblems.addTo(bind(model, form), e);
         }
         return form(model, form, asset);
+    }
+
+    /** The form's binding result, on which the problems are shown by their fields. */
+    private static BindingResult bind(Model model, AssetDraft form) {
+        BindingResult binding = new BeanPropertyBindingResult(form, "form");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        return binding;
     }
 
     @PostMapping("/assets/{number}/disposal")
@@ -215,7 +227,7 @@ class AssetPages {
         access.requireManage(asset.ownerUnitId());
         try {
             DisposalRequest request = new DisposalRequest(
-                    date == null || date.isBlank() ? null : AssetEditForm.date(date), method, carriedOutBy);
+                    date == null || date.isBlank() ? null : AssetDraft.date(date), method, carriedOutBy);
             if (date != null && !date.isBlank() && request.date() == null) {
                 throw InvalidInputException.of("date", "asset.disposal.date.format");
             }
@@ -255,7 +267,7 @@ class AssetPages {
         return "redirect:/assets/" + number;
     }
 
-    private String form(Model model, AssetEditForm form, @Nullable Asset asset) {
+    private String form(Model model, AssetDraft form, @Nullable Asset asset) {
         model.addAttribute("form", form);
         model.addAttribute("asset", asset);
         model.addAttribute("units", UnitChoice.of(directory.units(), access.managedUnits()));

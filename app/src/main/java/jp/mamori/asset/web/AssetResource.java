@@ -1,8 +1,16 @@
 package jp.mamori.asset.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.mamori.asset.Asset;
 import jp.mamori.asset.AssetForm;
 import jp.mamori.asset.AssetKind;
@@ -48,7 +56,22 @@ record AssetResource(
         List<String> handling,
         List<String> findings,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        @JsonIgnore Map<String, @Nullable Object> laterFields) {
+
+    /** The names the first version of the resource gives; any other field of the asset follows them. */
+    private static final Set<String> NAMED = Arrays.stream(AssetResource.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toSet());
+
+    /**
+     * The fields of the asset that the first version of this resource did not name, after the
+     * others: a field added to the register's field table reaches the API without a change here.
+     */
+    @JsonAnyGetter
+    Map<String, @Nullable Object> later() {
+        return laterFields;
+    }
 
     /** The disposal record: requested by, approved by (null while pending). */
     record DisposalResource(
@@ -107,6 +130,13 @@ record AssetResource(
                 view.handling(),
                 view.findings().stream().map(Finding::rule).toList(),
                 a.updatedAt(),
-                a.updatedBy());
+                a.updatedBy(),
+                later(a));
+    }
+
+    private static Map<String, @Nullable Object> later(Asset a) {
+        Map<String, @Nullable Object> later = new LinkedHashMap<>(a.fields());
+        later.keySet().removeAll(NAMED);
+        return later;
     }
 }

@@ -1,0 +1,104 @@
+package jp.mamori.shared;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and builds a record by the names of its components, so that a field table (a module's list
+ * of fields with their column, type and Excel header) can store, read and copy a record without
+ * naming each component again. Used by the asset register and the policy revisions.
+ *
+ * @param <R> the record type
+ */
+public final class RecordFields<R extends Record> {
+    private final Class<R> type;
+    private final RecordComponent[] components;
+    private final Constructor<R> constructor;
+
+    private RecordFields(Class<R> type) {
+        this.type = type;
+        this.components = type.getRecordComponents();
+        try {
+            this.constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
+        }
+        constructor.setAccessible(true);
+    }
+
+    /** The fields of this record type. */
+    public static <R extends Record> RecordFields<R> of(Class<R> type) {
+        return new RecordFields<>(type);
+    }
+
+    /** True when the record has a component of this name. */
+    public boolean has(String name) {
+        return Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
+    }
+
+    /** The value of the named component. */
+    public @Nullable Object get(R record, String name) {
+        for (RecordComponent c : components) {
+            if (c.getName().equals(name)) {
+                return read(c, record);
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
+    }
+
+    /** A new record, each component's value given by its name. */
+    public R build(Function<String, @Nullable Object> valueByName) {
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Object value = valueByName.apply(components[i].getName());
+            args[i] = value == null ? nothing(components[i].getType()) : value;
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of the record with the named component replaced. */
+    public R with(R record, String name, @Nullable Object value) {
+        if (!has(name)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
+        }
+        return build(n -> n.equals(name) ? value : get(record, n));
+    }
+
+    private static @Nullable Object read(RecordComponent component, Record record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Null for objects; the zero of a primitive (a record cannot take null there). */
+    private static @Nullable Object nothing(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return null;
+    }
+}
