@@ -28,7 +28,8 @@ class ErrorSummaryLabelsTest {
             Pattern.compile("<label[^>]*\\bfor=\"([\\w.-]+)\"[^>]*th:text=\"#\\{([\\w.]+)\\}\"");
     private static final Pattern FIELD_ERRORS = Pattern.compile("field-errors\\('([\\w.]+)'\\)");
     /** A field written with the shared fragment (templates/fields.html): its name and its label's key. */
-    private static final Pattern FIELD_FRAGMENT = Pattern.compile("fields :: field\\('([\\w.]+)', #\\{([\\w.]+)\\}");
+    private static final Pattern FIELD_FRAGMENT =
+            Pattern.compile("fields :: (?:field|choices)\\('([\\w.]+)', #\\{([\\w.]+)\\}");
 
     static FieldLabels labels() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -110,8 +111,8 @@ class ErrorSummaryLabelsTest {
 
     /** An explicit id, or a th:field on a text-like input, select or textarea (th:field writes the id). */
     private static boolean hasAnchor(String html, String id) {
-        if (html.contains("id=\"" + id + "\"")) {
-            return true;
+        if (html.contains("id=\"" + id + "\"") || html.contains("fields :: choices('" + id + "'")) {
+            return true; // the choices fragment gives its fieldset the id
         }
         Pattern implicit = Pattern.compile(
                 "<(select|textarea|input)(?![^>]*type=\"(checkbox|radio)\")(?![^>]*\\bid=)[^>]*th:field=\"\\*\\{"

@@ -16,6 +16,7 @@ import jp.mamori.policy.Revisions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -206,7 +209,11 @@ class AcknowledgementPages {
         model.addAttribute(
                 "categories",
                 directory.categories().stream().filter(c -> c.active()).toList());
-        model.addAttribute("problems", problems);
+        BindingResult binding = new BeanPropertyBindingResult(form, "form");
+        if (!problems.isEmpty()) {
+            FormProblems.addTo(binding, new InvalidInputException(problems));
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
         model.addAttribute("today", today);
         return "policy/campaign-form";
     }
