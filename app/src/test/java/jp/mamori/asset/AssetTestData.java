@@ -32,29 +32,22 @@ public final class AssetTestData {
 
     /** An in-use information system (kind ①) of the unit on the LGWAN接続系, 機密性2; returns its 管理番号. */
     public String informationSystem(String name, long unitId) {
-        AssetDraft d = AssetFixtures.draft(name, unitId);
-        return assets.create(new AssetDraft(
-                        d.name(),
+        return assets.create(AssetFixtures.with(
+                        AssetFixtures.draft(name, unitId), "kind", AssetKind.NETWORK_SYSTEM_MEDIA))
+                .number();
+    }
+
+    /**
+     * An in-use network, system or medium asset (①) of the unit holding personal information, on the
+     * LGWAN接続系, at 機密性3, 完全性2, 可用性2; returns its 管理番号.
+     */
+    public String systemAsset(String name, long unitId) {
+        return assets.create(AssetFixtures.with(
+                        AssetFixtures.classified(AssetFixtures.draft(name, unitId), "3", "LGWAN"),
+                        "kind",
                         AssetKind.NETWORK_SYSTEM_MEDIA,
-                        d.description(),
-                        d.ownerUnitId(),
-                        d.custodian(),
-                        d.users(),
-                        d.location(),
-                        d.form(),
-                        d.zoneCode(),
-                        d.confidentiality(),
-                        d.integrity(),
-                        d.availability(),
-                        d.restrictionCodes(),
-                        d.personalInfo(),
-                        d.sensitivePersonalInfo(),
-                        d.specificPersonalInfo(),
-                        d.recordCount(),
-                        d.retention(),
-                        d.nextReview(),
-                        d.parentNumber(),
-                        d.note()))
+                        "availability",
+                        "2"))
                 .number();
     }
 }

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.notification.Reminders;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -52,35 +52,12 @@ class CorrectiveActionTests {
 
     @BeforeEach
     void organisation() {
-        var keys = new GeneratedKeyHolder();
-        OffsetDateTime now = TestClock.now();
-        jdbc.sql("insert into org_unit (code, name, parent_id, created_at, updated_at) values (:c, :n, null, :t, :t)")
-                .param("c", "CA" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
-                .param("n", "是正確認課" + SEQUENCE.get())
-                .param("t", now)
-                .update(keys, "id");
-        unit = keys.getKeyAs(Long.class);
-        var person = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                            created_at, updated_at)
-                        values (:s, '是正 花子', 'ゼセイ', '', (select min(id) from org_employment_category), :u, :from, :t, :t)
-                        """)
-                .param("s", "CA" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
-                .param("u", unit)
-                .param("from", TestClock.today().minusYears(6))
-                .param("t", now)
-                .update(person, "id");
-        managerPerson = person.getKeyAs(Long.class);
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, 'SECURITY_MANAGER', :u, :from, 'test', :t)
-                        """)
-                .param("p", managerPerson)
-                .param("u", unit)
-                .param("from", TestClock.today().minusYears(6))
-                .param("t", now)
-                .update();
+        OrganizationTestData organization = OrganizationTestData.of(jdbc);
+        LocalDate since = TestClock.today().minusYears(6);
+        unit = organization.unit(OrganizationTestData.unique("CA"), "是正確認課" + SEQUENCE.incrementAndGet(), null);
+        managerPerson = organization.person(
+                new OrganizationTestData.PersonSpec("是正 花子", unit).kana("ゼセイ").inPost(since, null));
+        organization.grant(managerPerson, Role.SECURITY_MANAGER, unit, since, null);
         manager = new CurrentUser(
                 "ca-mgr-" + unit,
                 managerPerson,

@@ -7,17 +7,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.UUID;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.shared.Role;
 import jp.mamori.testing.BrowserTest;
 import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The journey of issue 14's self-inspection: the CISO prepares and opens a campaign for two units;
@@ -25,83 +21,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * corrective action that the unit plans and reports done and the CISO verifies.
  */
 class SelfInspectionBrowserIT extends BrowserTest {
-    static final String PASSWORD = "self-inspection-pass-42";
-    static final String TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PasswordEncoder encoder;
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private long insert(String sql, Map<String, Object> params) {
-        var keys = new GeneratedKeyHolder();
-        var statement = jdbc.sql(sql);
-        for (var e : params.entrySet()) {
-            statement = statement.param(e.getKey(), e.getValue());
-        }
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     private long unit(String name, Long parent) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into org_unit (code, name, parent_id, created_at, updated_at) values (:c, :n, :p, :t, :t)")
-                .param("c", unique("SI"))
-                .param("n", name)
-                .param("p", parent)
-                .param("t", TestClock.now())
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        return OrganizationTestData.of(jdbc).unit(name, parent);
     }
 
-    /** A person of the unit holding the role (body-wide when roleUnit is null) with an account. */
-    private String account(String role, Long roleUnit, long homeUnit, String totp) {
-        OffsetDateTime now = TestClock.now();
-        long person = insert(
-                """
-                insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                    created_at, updated_at)
-                values (:s, '点検 次郎', 'テンケン', :m, (select min(id) from org_employment_category), :u, :from, :t, :t)
-                """,
-                Map.of(
-                        "s",
-                        unique("SI"),
-                        "m",
-                        unique("m") + "@example.jp",
-                        "u",
-                        homeUnit,
-                        "from",
-                        LocalDate.of(2020, 4, 1),
-                        "t",
-                        now));
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, :r, :u, :from, 'test', :t)
-                        """)
-                .param("p", person)
-                .param("r", role)
-                .param("u", roleUnit)
-                .param("from", LocalDate.of(2020, 4, 1))
-                .param("t", now)
-                .update();
-        String login = unique("si");
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, password_changed_at, created_at, updated_at, totp_secret)
-                        values (:login, :person, '点検 次郎', :hash, false, true, false, 0, :now, :now, :now, :totp)
-                        """)
-                .param("login", login)
-                .param("person", person)
-                .param("hash", encoder.encode(PASSWORD))
-                .param("now", now)
-                .param("totp", totp)
-                .update();
-        return login;
+    /**
+     * A person of the unit holding the role (body-wide when roleUnit is null) with an account (and
+     * the second factor when asked); made through the organisation's and security's services.
+     */
+    private String account(String role, Long roleUnit, long homeUnit, boolean secondFactor) {
+        OrganizationTestData organization = OrganizationTestData.of(jdbc);
+        long person = organization.person(new OrganizationTestData.PersonSpec("点検 次郎", homeUnit).kana("テンケン"));
+        organization.grant(person, Role.valueOf(role), roleUnit);
+        return secondFactor ? accountWithSecondFactor(person) : account(person);
     }
 
     @Test
@@ -110,14 +45,14 @@ class SelfInspectionBrowserIT extends BrowserTest {
         long office = unit("点検事務局", null);
         long insurance = unit("点検保険課", office);
         long pension = unit("点検年金課", office);
-        String ciso = account("CISO", null, office, TOTP);
-        String insuranceManager = account("SECURITY_MANAGER", insurance, insurance, null);
-        String pensionManager = account("SECURITY_MANAGER", pension, pension, null);
+        String ciso = account("CISO", null, office, true);
+        String insuranceManager = account("SECURITY_MANAGER", insurance, insurance, false);
+        String pensionManager = account("SECURITY_MANAGER", pension, pension, false);
 
         // the CISO prepares and opens the campaign, in a browser of their own (a one-time code is
         // accepted once, so the CISO signs in once and comes back to this page at the end)
         Page cisoPage = browser.newContext().newPage();
-        signIn(cisoPage, ciso, PASSWORD, TOTP);
+        signIn(cisoPage, ciso);
         cisoPage.navigate(url("/self-inspections"));
         cisoPage.locator("#new-inspection").click();
         cisoPage.locator("#title").fill("令和8年度 情報セキュリティ自己点検");
@@ -134,7 +69,7 @@ class SelfInspectionBrowserIT extends BrowserTest {
 
         // the insurance section answers on the page: the first question 未実施, the rest 実施
         context.clearCookies();
-        signIn(page, insuranceManager, PASSWORD, null);
+        signIn(page, insuranceManager);
         page.navigate(url("/self-inspections/" + campaign + "/units/" + insurance));
         Locator selects = page.locator("select[name^='result-']");
         int questions = selects.count();
@@ -152,7 +87,7 @@ class SelfInspectionBrowserIT extends BrowserTest {
 
         // the pension section answers offline in Excel; a wrong word is refused by row, then it is right
         context.clearCookies();
-        signIn(page, pensionManager, PASSWORD, null);
+        signIn(page, pensionManager);
         page.navigate(url("/self-inspections/" + campaign + "/units/" + pension));
         Download download =
                 page.waitForDownload(() -> page.locator("#download-workbook").click());
@@ -174,7 +109,7 @@ class SelfInspectionBrowserIT extends BrowserTest {
 
         // the insurance section plans and carries out its corrective action
         context.clearCookies();
-        signIn(page, insuranceManager, PASSWORD, null);
+        signIn(page, insuranceManager);
         page.navigate(url("/corrective-actions"));
         page.locator("tbody tr").first().locator("a").click();
         page.waitForURL("**/corrective-actions/*");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.control.MeasureSummary;
 import jp.mamori.control.StatementOfApplicability;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -73,15 +73,7 @@ class SelfInspectionTests {
     }
 
     long unit(String name, Long parent) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into org_unit (code, name, parent_id, created_at, updated_at) values (:code, :name, :parent, :now, :now)")
-                .param("code", "INS" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
-                .param("name", name)
-                .param("parent", parent)
-                .param("now", OffsetDateTime.now(TestClock.INSTANCE))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        return OrganizationTestData.of(jdbc).unit(name, parent);
     }
 
     String html(MockHttpServletRequestBuilder request) throws Exception {

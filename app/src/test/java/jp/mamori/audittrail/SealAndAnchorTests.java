@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.Role;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -198,35 +197,10 @@ class SealAndAnchorTests {
     }
 
     private long cisoInPost() {
-        String staff = "AC" + System.nanoTime() % 100000000;
-        var unitKey = new GeneratedKeyHolder();
-        jdbc.sql("insert into org_unit (code, name, created_at, updated_at) values (:c, '監査試験課', :t, :t)")
-                .param("c", staff)
-                .param("t", OffsetDateTime.now())
-                .update(unitKey, "id");
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into org_person (staff_number, name, kana, email, category_id, unit_id, in_post_from,
-                            created_at, updated_at)
-                        values (:s, '見本 最高', 'ミホン', :m, (select min(id) from org_employment_category),
-                            :u, :from, :t, :t)
-                        """)
-                .param("s", staff)
-                .param("u", unitKey.getKey().longValue())
-                .param("m", staff.toLowerCase() + "@example.jp")
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", OffsetDateTime.now())
-                .update(keys, "id");
-        long personId = keys.getKey().longValue();
-        jdbc.sql("""
-                        insert into org_role_assignment (person_id, role, unit_id, valid_from, assigned_by, assigned_at)
-                        values (:p, :r, null, :from, 'test', :t)
-                        """)
-                .param("p", personId)
-                .param("r", Role.CISO.name())
-                .param("from", LocalDate.of(2024, 4, 1))
-                .param("t", OffsetDateTime.now())
-                .update();
+        OrganizationTestData organization = OrganizationTestData.of(jdbc);
+        long unit = organization.unit("監査試験課", null);
+        long personId = organization.person(new OrganizationTestData.PersonSpec("見本 最高", unit).kana("ミホン"));
+        organization.grant(personId, Role.CISO, null);
         return personId;
     }
 }

@@ -14,10 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -83,15 +81,7 @@ class SoaEvidenceAndExportTests {
     }
 
     long unit(String name, Long parent) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into org_unit (code, name, parent_id, created_at, updated_at) values (:code, :name, :parent, :now, :now)")
-                .param("code", "EV" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
-                .param("name", name + SEQUENCE.incrementAndGet())
-                .param("parent", parent)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        return OrganizationTestData.of(jdbc).unit(name + SEQUENCE.incrementAndGet(), parent);
     }
 
     int upload(CurrentUser as, String name, byte[] content) throws Exception {

@@ -29,8 +29,10 @@ public final class OrganizationTestData {
     private final Units units;
     private final People people;
     private final RoleAssignments roles;
+    private final Directory directory;
 
     public OrganizationTestData(ApplicationContext context) {
+        this.directory = context.getBean(Directory.class);
         this.units = context.getBean(Units.class);
         this.people = context.getBean(People.class);
         this.roles = context.getBean(RoleAssignments.class);
@@ -54,6 +56,11 @@ public final class OrganizationTestData {
     /** A new unit with that code; returns its id. */
     public long unit(String code, String name, @Nullable Long parentId) {
         return units.create(new UnitDraft(code, name, parentId)).id();
+    }
+
+    /** The unit's code, as the directory gives it. */
+    public String unitCode(long unitId) {
+        return directory.unit(unitId).orElseThrow().code();
     }
 
     /** A person of the unit in post since {@link #SINCE}, with a unique staff number and address. */

@@ -71,7 +71,7 @@ class RiskRegisterTests {
         String cisoLogin = "risk-ciso-" + section;
         SecurityTestData.of(jdbc).decider(cisoLogin, "risk-accept-pass-42", Totp.SECRET);
         ciso = TestUsers.user(cisoLogin, new RoleGrant(Role.CISO, null));
-        owner = fixtures.person(section, "架空 花子");
+        owner = fixtures.person(section, "架空　花子");
         asset = fixtures.asset(section, "資格管理システム");
     }
 
@@ -146,7 +146,7 @@ class RiskRegisterTests {
         long id = register(TestUsers.as(manager), "標的型メールによる漏えい");
         String ref = reference(id);
         assertThat(ref).matches("R-\\d{6}");
-        assertThat(html(get("/risks/" + id).with(TestUsers.as(manager)))).contains("架空 花子", "資格管理システム", "未評価");
+        assertThat(html(get("/risks/" + id).with(TestUsers.as(manager)))).contains("架空　花子", "資格管理システム", "未評価");
 
         assess(id, 3, 3, "REDUCE", "2.1.1, 6.3.2", 2, 2);
         String page = html(get("/risks/" + id).with(TestUsers.as(manager)));
