@@ -1,18 +1,12 @@
 package jp.mamori.control;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import jp.mamori.printing.JapaneseFont;
+import jp.mamori.printing.PdfPages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,17 +48,7 @@ public class CataloguePdf {
         Font measure = fonts.font(10, Font.BOLD);
         Font body = fonts.font(9.5f, Font.NORMAL);
         Font small = fonts.font(8, Font.NORMAL);
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4, 50, 50, 50, 50);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(version.title());
-            document.addCreator("mamori");
-            var footer = new HeaderFooter(new Phrase("- ", small), new Phrase(" -", small));
-            footer.setAlignment(Element.ALIGN_CENTER);
-            footer.setBorder(Rectangle.NO_BORDER);
-            document.setFooter(footer);
-            document.open();
+        return PdfPages.write(PageSize.A4, 50, version.title(), null, small, "the catalogue", document -> {
             var head = new Paragraph(version.title(), title);
             head.setAlignment(Element.ALIGN_CENTER);
             document.add(head);
@@ -124,11 +108,7 @@ public class CataloguePdf {
                     }
                 }
             }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the catalogue PDF could not be written", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private String msg(Locale locale, String key, Object... args) {

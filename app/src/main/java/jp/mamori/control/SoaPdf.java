@@ -1,21 +1,16 @@
 package jp.mamori.control;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import jp.mamori.printing.JapaneseFont;
+import jp.mamori.printing.PdfPages;
 import jp.mamori.shared.Wareki;
 import org.springframework.context.MessageSource;
 
@@ -47,78 +42,73 @@ final class SoaPdf {
         Font head = fonts.font(8, Font.BOLD);
         Font cell = fonts.font(7.5f, Font.NORMAL);
         Font small = fonts.font(8, Font.NORMAL);
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(msg("control.export.title"));
-            document.addCreator("mamori");
-            var footer = new HeaderFooter(new Phrase("- ", small), new Phrase(" -", small));
-            footer.setAlignment(Element.ALIGN_CENTER);
-            footer.setBorder(Rectangle.NO_BORDER);
-            document.setFooter(footer);
-            document.open();
-            var top = new Paragraph(msg("control.export.title"), title);
-            top.setAlignment(Element.ALIGN_CENTER);
-            document.add(top);
-            var sub = new Paragraph(
-                    msg(
-                            "control.export.subtitle",
-                            statement.version().title(),
-                            statement.version().number(),
-                            Wareki.format(statement.asOf(), locale)),
-                    small);
-            sub.setAlignment(Element.ALIGN_RIGHT);
-            sub.setSpacingAfter(8);
-            document.add(sub);
+        return PdfPages.write(
+                PageSize.A4.rotate(),
+                28,
+                msg("control.export.title"),
+                null,
+                small,
+                "the statement of applicability",
+                document -> {
+                    var top = new Paragraph(msg("control.export.title"), title);
+                    top.setAlignment(Element.ALIGN_CENTER);
+                    document.add(top);
+                    var sub = new Paragraph(
+                            msg(
+                                    "control.export.subtitle",
+                                    statement.version().title(),
+                                    statement.version().number(),
+                                    Wareki.format(statement.asOf(), locale)),
+                            small);
+                    sub.setAlignment(Element.ALIGN_RIGHT);
+                    sub.setSpacingAfter(8);
+                    document.add(sub);
 
-            PdfPTable table = null;
-            SoaExport.Holder holder = null;
-            for (SoaExport.Row row : statement.rows()) {
-                if (holder == null || !holder.equals(row.holder())) {
+                    PdfPTable table = null;
+                    SoaExport.Holder holder = null;
+                    for (SoaExport.Row row : statement.rows()) {
+                        if (holder == null || !holder.equals(row.holder())) {
+                            if (table != null) {
+                                document.add(table);
+                            }
+                            holder = row.holder();
+                            var h = new Paragraph(holder.code() + " " + holder.name(), heading);
+                            h.setSpacingBefore(6);
+                            h.setSpacingAfter(4);
+                            document.add(h);
+                            table = new PdfPTable(WIDTHS);
+                            table.setWidthPercentage(100);
+                            table.setHeaderRows(1);
+                            for (String c : COLUMNS) {
+                                var hc = new PdfPCell(new Phrase(msg("control.export.column." + c), head));
+                                hc.setBackgroundColor(HEADER);
+                                hc.setPadding(3);
+                                table.addCell(hc);
+                            }
+                        }
+                        SoaEntry e = row.entry();
+                        add(table, row.measure().id(), cell);
+                        add(table, row.measure().title(), cell);
+                        add(table, SoaExport.reasonText(messages, locale, row.reason()), cell);
+                        add(table, SoaExport.statusText(messages, locale, row), cell);
+                        add(table, e.responsible(), cell);
+                        add(table, Wareki.format(e.lastChecked(), locale), cell);
+                        add(table, Wareki.format(e.nextCheck(), locale), cell);
+                        add(
+                                table,
+                                row.evidence().isEmpty()
+                                        ? ""
+                                        : msg(
+                                                "control.export.files",
+                                                row.evidence().size()),
+                                cell);
+                    }
                     if (table != null) {
                         document.add(table);
+                    } else {
+                        document.add(new Paragraph(msg("control.export.empty"), small));
                     }
-                    holder = row.holder();
-                    var h = new Paragraph(holder.code() + " " + holder.name(), heading);
-                    h.setSpacingBefore(6);
-                    h.setSpacingAfter(4);
-                    document.add(h);
-                    table = new PdfPTable(WIDTHS);
-                    table.setWidthPercentage(100);
-                    table.setHeaderRows(1);
-                    for (String c : COLUMNS) {
-                        var hc = new PdfPCell(new Phrase(msg("control.export.column." + c), head));
-                        hc.setBackgroundColor(HEADER);
-                        hc.setPadding(3);
-                        table.addCell(hc);
-                    }
-                }
-                SoaEntry e = row.entry();
-                add(table, row.measure().id(), cell);
-                add(table, row.measure().title(), cell);
-                add(table, SoaExport.reasonText(messages, locale, row.reason()), cell);
-                add(table, SoaExport.statusText(messages, locale, row), cell);
-                add(table, e.responsible(), cell);
-                add(table, Wareki.format(e.lastChecked(), locale), cell);
-                add(table, Wareki.format(e.nextCheck(), locale), cell);
-                add(
-                        table,
-                        row.evidence().isEmpty()
-                                ? ""
-                                : msg("control.export.files", row.evidence().size()),
-                        cell);
-            }
-            if (table != null) {
-                document.add(table);
-            } else {
-                document.add(new Paragraph(msg("control.export.empty"), small));
-            }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the statement of applicability PDF could not be written", e);
-        }
-        return out.toByteArray();
+                });
     }
 
     private static void add(PdfPTable table, String text, Font font) {

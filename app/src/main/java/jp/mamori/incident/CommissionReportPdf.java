@@ -1,21 +1,16 @@
 package jp.mamori.incident;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import jp.mamori.printing.FontMissingException;
 import jp.mamori.printing.JapaneseFont;
+import jp.mamori.printing.PdfPages;
 
 /**
  * Prints a {@link CommissionReport} as an A4 PDF: the title, then each block as a two-column table
@@ -34,19 +29,7 @@ final class CommissionReportPdf {
         Font label = fonts.font(9, Font.NORMAL);
         Font value = fonts.font(9.5f, Font.NORMAL);
         Font small = fonts.font(8, Font.NORMAL);
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(report.title());
-            document.addSubject(report.subtitle());
-            document.addCreator("mamori");
-            var footer = new HeaderFooter(new Phrase("- ", small), new Phrase(" -", small));
-            footer.setAlignment(Element.ALIGN_CENTER);
-            footer.setBorder(Rectangle.NO_BORDER);
-            document.setFooter(footer);
-            document.open();
-
+        return PdfPages.write(PageSize.A4, 48, report.title(), report.subtitle(), small, "the report", document -> {
             var head = new Paragraph(report.title(), title);
             head.setAlignment(Element.ALIGN_CENTER);
             head.setSpacingAfter(4);
@@ -78,10 +61,6 @@ final class CommissionReportPdf {
                 }
                 document.add(table);
             }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the report PDF could not be written", e);
-        }
-        return out.toByteArray();
+        });
     }
 }
