@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotAllowedException;
+import jp.mamori.shared.RecordFields;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,11 @@ public record Revision(
     /** The matter kind of a revision in the committee's decisions. */
     public static final String MATTER_KIND = "policy-revision";
 
+    /** The components by name: the text's fields are those of {@link RevisionDraft}, by the same names. */
+    static final RecordFields<Revision> FIELDS = RecordFields.of(Revision.class);
+
+    static final RecordFields<RevisionDraft> TEXT = RecordFields.of(RevisionDraft.class);
+
     public Revision {
         writers = Set.copyOf(new LinkedHashSet<>(writers));
         approvalChain = List.copyOf(approvalChain);
@@ -80,59 +86,28 @@ public record Revision(
             @Nullable Long personId,
             String name,
             OffsetDateTime now) {
-        return new Revision(
-                0,
-                documentId,
-                number,
-                text.documentNumber(),
-                text.enactedOn(),
-                text.amendedOn(),
-                text.effectiveOn(),
-                text.reason(),
-                text.supplementaryProvisions(),
-                text.body(),
-                RevisionState.DRAFT,
-                login,
-                personId,
-                name,
-                Set.of(login),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                now,
-                now);
+        return FIELDS.build(component -> switch (component) {
+            case "id" -> 0L;
+            case "documentId" -> documentId;
+            case "number" -> number;
+            case "recordedState" -> RevisionState.DRAFT;
+            case "authorLogin" -> login;
+            case "authorPersonId" -> personId;
+            case "authorName" -> name;
+            case "writers" -> Set.of(login);
+            case "approvalChain", "approvals" -> List.of();
+            case "createdAt", "updatedAt" -> now;
+            default -> TEXT.has(component) ? TEXT.get(text, component) : null;
+        });
     }
 
     Revision withId(long newId) {
-        return new Revision(
-                newId,
-                documentId,
-                number,
-                documentNumber,
-                enactedOn,
-                amendedOn,
-                effectiveOn,
-                reason,
-                supplementaryProvisions,
-                body,
-                recordedState,
-                authorLogin,
-                authorPersonId,
-                authorName,
-                writers,
-                approvalChain,
-                approvals,
-                contentHash,
-                approvedAt,
-                createdAt,
-                updatedAt);
+        return FIELDS.with(this, "id", newId);
     }
 
     /** The text as a draft, e.g. to start the next revision from this one. */
     public RevisionDraft text() {
-        return new RevisionDraft(
-                documentNumber, enactedOn, amendedOn, effectiveOn, reason, supplementaryProvisions, body);
+        return TEXT.build(name -> FIELDS.get(this, name));
     }
 
     /** Changes the text of a draft. */
@@ -144,28 +119,14 @@ public record Revision(
         }
         Set<String> newWriters = new LinkedHashSet<>(writers);
         newWriters.add(login);
-        return new Revision(
-                id,
-                documentId,
-                number,
-                text.documentNumber(),
-                text.enactedOn(),
-                text.amendedOn(),
-                text.effectiveOn(),
-                text.reason(),
-                text.supplementaryProvisions(),
-                text.body(),
-                RevisionState.DRAFT,
-                authorLogin,
-                authorPersonId,
-                authorName,
-                newWriters,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                createdAt,
-                now);
+        return FIELDS.build(name -> switch (name) {
+            case "recordedState" -> RevisionState.DRAFT;
+            case "writers" -> newWriters;
+            case "approvalChain", "approvals" -> List.of();
+            case "contentHash", "approvedAt" -> null;
+            case "updatedAt" -> now;
+            default -> TEXT.has(name) ? TEXT.get(text, name) : FIELDS.get(this, name);
+        });
     }
 
     /**
@@ -312,52 +273,18 @@ public record Revision(
             @Nullable String hash,
             @Nullable OffsetDateTime approvedTime,
             OffsetDateTime now) {
-        return new Revision(
-                id,
-                documentId,
-                number,
-                documentNumber,
-                enactedOn,
-                amendedOn,
-                effectiveOn,
-                reason,
-                supplementaryProvisions,
-                body,
-                state,
-                authorLogin,
-                authorPersonId,
-                authorName,
-                writers,
-                chain,
-                newApprovals,
-                hash,
-                approvedTime,
-                createdAt,
-                now);
+        return FIELDS.build(name -> switch (name) {
+            case "recordedState" -> state;
+            case "approvalChain" -> chain;
+            case "approvals" -> newApprovals;
+            case "contentHash" -> hash;
+            case "approvedAt" -> approvedTime;
+            case "updatedAt" -> now;
+            default -> FIELDS.get(this, name);
+        });
     }
 
     private Revision withHash(String hash) {
-        return new Revision(
-                id,
-                documentId,
-                number,
-                documentNumber,
-                enactedOn,
-                amendedOn,
-                effectiveOn,
-                reason,
-                supplementaryProvisions,
-                body,
-                recordedState,
-                authorLogin,
-                authorPersonId,
-                authorName,
-                writers,
-                approvalChain,
-                approvals,
-                hash,
-                approvedAt,
-                createdAt,
-                updatedAt);
+        return FIELDS.with(this, "contentHash", hash);
     }
 }

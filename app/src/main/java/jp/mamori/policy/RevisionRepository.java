@@ -247,28 +247,7 @@ class RevisionRepository {
                                     decisionId));
                 });
         return revisions.stream()
-                .map(r -> new Revision(
-                        r.id(),
-                        r.documentId(),
-                        r.number(),
-                        r.documentNumber(),
-                        r.enactedOn(),
-                        r.amendedOn(),
-                        r.effectiveOn(),
-                        r.reason(),
-                        r.supplementaryProvisions(),
-                        r.body(),
-                        r.recordedState(),
-                        r.authorLogin(),
-                        r.authorPersonId(),
-                        r.authorName(),
-                        r.writers(),
-                        r.approvalChain(),
-                        approvals.getOrDefault(r.id(), List.of()),
-                        r.contentHash(),
-                        r.approvedAt(),
-                        r.createdAt(),
-                        r.updatedAt()))
+                .map(r -> Revision.FIELDS.with(r, "approvals", approvals.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 

@@ -32,8 +32,8 @@ public final class AssetTestData {
 
     /** An in-use information system (kind ①) of the unit on the LGWAN接続系, 機密性2; returns its 管理番号. */
     public String informationSystem(String name, long unitId) {
-        return assets.create(AssetFixtures.with(
-                        AssetFixtures.draft(name, unitId), "kind", AssetKind.NETWORK_SYSTEM_MEDIA))
+        return assets.create(
+                        AssetFixtures.with(AssetFixtures.draft(name, unitId), "kind", AssetKind.NETWORK_SYSTEM_MEDIA))
                 .number();
     }
 
