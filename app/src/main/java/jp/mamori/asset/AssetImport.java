@@ -287,9 +287,7 @@ public class AssetImport {
     }
 
     /** The base of a new asset's row, and a stand-in before a row's draft is built. */
-    private static final AssetDraft BLANK_DRAFT = new AssetDraft(
-            "", null, "", null, "", "", "", null, "", "", "", "", List.of(), false, false, false, null, "", null, "",
-            "");
+    private static final AssetDraft BLANK_DRAFT = AssetField.blank();
 
     private PlannedRow readRow(Plan plan, int sheet, LedgerLayout layout, LedgerSheet.Row row, Context context) {
         Cells cells = new Cells(plan, sheet, layout, row);
