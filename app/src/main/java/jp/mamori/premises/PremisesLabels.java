@@ -50,4 +50,23 @@ final class PremisesLabels {
         var local = t.atZoneSameInstant(BodyClock.ZONE);
         return Wareki.japanese(local.toLocalDate()) + " " + TIME.format(local);
     }
+
+    static String carryOutState(CarryOut.State state) {
+        return switch (state) {
+            case REQUESTED -> "承認待ち";
+            case AWAITING_CISO -> "CISOの承認待ち";
+            case APPROVED -> "持出中";
+            case REFUSED -> "不許可";
+            case RETURNED -> "返却済";
+        };
+    }
+
+    static String bringInState(BringIn.State state) {
+        return switch (state) {
+            case REQUESTED -> "確認待ち";
+            case CHECKED -> "承認待ち";
+            case APPROVED -> "許可";
+            case REFUSED -> "不許可";
+        };
+    }
 }

@@ -75,6 +75,7 @@ public class Navigation {
             new Entry("/policy-reviews", "policyReviews", "policy", Navigation::managesOrReads),
             new Entry("/incidents", "incidents", "operations", Navigation::signedIn),
             new Entry("/netcheck/runs", "netcheckRuns", "operations", Navigation::canSeeSystems),
+            new Entry("/carry-outs", "carryOuts", "operations", Navigation::signedIn),
             new Entry("/self-inspections", "selfInspections", "operations", Navigation::managesOrReads),
             new Entry("/corrective-actions", "correctiveActions", "operations", Navigation::managesOrReads),
             new Entry("/training", "training", "operations", Navigation::managesOrReads),
