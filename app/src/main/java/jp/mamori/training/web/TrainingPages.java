@@ -203,6 +203,78 @@ class TrainingPages {
         } catch (InvalidInputException e) {
             model.addAttribute("planId", planId);
             model.addAttribute("year", year);
+            model.addAttribute("courseId", null);
+            form(model, form);
+            model.addAttribute("problems", Problems.texts(messages, e, locale));
+            return "training/course-form";
+        }
+    }
+
+    @GetMapping("/training/courses/{id}/edit")
+    @PreAuthorize("@access.isBodyWideManager()")
+    public String edit(@PathVariable long id, Model model) {
+        Course c = courses.course(id);
+        model.addAttribute("planId", c.planId());
+        model.addAttribute("year", c.fiscalYear());
+        model.addAttribute("courseId", id);
+        Audience a = c.audience();
+        form(
+                model,
+                new CourseForm(
+                        c.title(),
+                        c.kind(),
+                        c.description(),
+                        c.dueDate(),
+                        c.newHireDays(),
+                        c.passMark(),
+                        a.allStaff(),
+                        a.newHiresOnly(),
+                        a.sortedRoles().stream().map(Role::name).toList(),
+                        List.copyOf(a.unitIds()),
+                        List.copyOf(a.categoryIds())));
+        return "training/course-form";
+    }
+
+    @PostMapping("/training/courses/{id}/edit")
+    @PreAuthorize("@access.isBodyWideManager()")
+    public String change(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+            @RequestParam(required = false) @Nullable Integer newHireDays,
+            @RequestParam(defaultValue = "false") boolean allStaff,
+            @RequestParam(defaultValue = "false") boolean newHiresOnly,
+            @RequestParam(name = "roles", required = false) @Nullable List<String> roles,
+            @RequestParam(name = "unitIds", required = false) @Nullable List<Long> unitIds,
+            @RequestParam(name = "categoryIds", required = false) @Nullable List<Long> categoryIds,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Course c = courses.course(id);
+        CourseForm form = new CourseForm(
+                title,
+                c.kind(),
+                description,
+                dueDate,
+                newHireDays,
+                c.passMark(),
+                allStaff,
+                newHiresOnly,
+                roles == null ? List.of() : roles,
+                unitIds == null ? List.of() : unitIds,
+                categoryIds == null ? List.of() : categoryIds);
+        try {
+            courses.changeCourse(
+                    id,
+                    new Courses.CourseDraft(
+                            title, c.kind(), description, dueDate, newHireDays, form.audience(), c.passMark()));
+            Flash.notice(redirect, "trn.course.saved");
+            return "redirect:/training/courses/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("planId", c.planId());
+            model.addAttribute("year", c.fiscalYear());
+            model.addAttribute("courseId", id);
             form(model, form);
             model.addAttribute("problems", Problems.texts(messages, e, locale));
             return "training/course-form";
