@@ -50,7 +50,8 @@ public class ELearning {
             Optional<Integer> bestScore) {}
 
     /** The outcome of one attempt. */
-    public record Result(int score, int passMark, boolean passed, boolean newlyCompleted, int right, int questions) {}
+    public record Result(int score, int passMark, boolean passed, boolean newlyCompleted, int right, int questions)
+            implements java.io.Serializable {}
 
     /** The course for the signed-in person, who must belong to its audience. */
     @Transactional(readOnly = true)

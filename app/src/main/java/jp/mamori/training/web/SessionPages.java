@@ -39,7 +39,7 @@ class SessionPages {
     @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
     public String session(@PathVariable long id, Model model) {
         Session session = sessions.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("course", courses.course(session.courseId()));
         model.addAttribute("roster", sessions.roster(id));
         model.addAttribute("mayManage", courses.mayManage());
