@@ -74,7 +74,7 @@ class SoaBenchmark {
         for (int u = 1; u < UNITS; u++) {
             long id = unit("計測課" + u, top);
             asset(id, 1, "INFORMATION", "LGWAN", 3, true);
-            asset(id, 2, "NETWORK_SYSTEM_MEDIA", u % 2 == 0 ? "MY_NUMBER" : "INTERNET", 2, false);
+            asset(id, 2, "NETWORK_SYSTEM_MEDIA", u % 2 == 0 ? "MYNUMBER" : "INTERNET", 2, false);
             asset(id, 3, "SYSTEM_DOCUMENT", "LGWAN", 1, false);
             codes.add(jdbc.sql("select code from org_unit where id = :id")
                     .param("id", id)
