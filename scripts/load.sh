@@ -7,14 +7,15 @@
 # Steps: (1) start-dev once on a fresh data folder (migrations, the fictional sample organisation),
 # stop it, insert LOAD_ASSETS assets with H2's RunScript (scripts/seed-assets.py) and create an API
 # token for the demo auditor; (2) start again (LOAD_JAVA_OPTS are passed to the JVM, e.g. a profiler
-# agent), sign LOAD_CLIENTS separate sessions in as the demo auditor (reads every unit); (3) for each
+# agent; the launcher's own defaults otherwise), sign LOAD_CLIENTS separate sessions in as the demo auditor (reads every unit); (3) for each
 # scenario, warm up, then run wrk with one connection per client for LOAD_SECONDS and print one table
 # row: requests/s, p50/p95/p99 latency, errors (non-2xx or socket errors), the JVM's CPU time per
 # request and its resident memory afterwards.
 # Needs wrk (apt-get install wrk), curl, python3. Every request goes to localhost.
 # Settings: LOAD_DATA (/tmp/mamori-load), LOAD_PORT (18490), LOAD_ASSETS (20000), LOAD_CLIENTS (20),
 # LOAD_SECONDS (30), LOAD_WARMUP (10 seconds), LOAD_REUSE=1 keeps a seeded data folder,
-# LOAD_REBUILD=1 rebuilds the jar, LOAD_KEEP=1 leaves the server running at the end (prints its pid).
+# LOAD_REBUILD=1 rebuilds the jar, LOAD_HEAP=1 prints the used heap after a full GC before and after each
+# scenario (the soak's check), scenario "mixed" cycles the five list pages, LOAD_KEEP=1 leaves the server running at the end (prints its pid).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${LOAD_DATA:-/tmp/mamori-load}"
@@ -42,8 +43,9 @@ if [ ! -f "$jar" ] || [ "${LOAD_REBUILD:-0}" = 1 ]; then
 fi
 
 start() {
-  # shellcheck disable=SC2086
-  java ${LOAD_JAVA_OPTS:-} -jar "$jar" start-dev --port "$port" --data "$data" > "$data/app.log" 2>&1 &
+  # through the launcher, so the JVM options and the class-data archive are those users get;
+  # LOAD_JAVA_OPTS, when set, replaces the launcher's options (e.g. to add a profiler agent)
+  MAMORI_JAVA_OPTS="${LOAD_JAVA_OPTS:-}" "$here/mamori" start-dev --port "$port" --data "$data" > "$data/app.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if curl -fs "$base/actuator/health" 2>/dev/null | grep -q UP; then return 0; fi
@@ -94,9 +96,12 @@ function setup(thread)
   thread:set("cookie", cookies[(counter - 1) % #cookies + 1])
   table.insert(threads, thread)
 end
+local pages = { "/assets", "/policies", "/incidents", "/people", "/" }
 function init(args)
   api = args[1] == "api"
+  mixed = args[1] == "mixed"
   not_ok = 0
+  turn = 0
 end
 function response(status, headers, body)
   if status ~= 200 then not_ok = not_ok + 1 end
@@ -105,7 +110,12 @@ function request()
   if api then
     return wrk.format("GET", nil, { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" })
   end
-  return wrk.format("GET", nil, { ["Cookie"] = cookie, ["Accept"] = "text/html" })
+  local path = nil
+  if mixed then
+    turn = turn + 1
+    path = pages[turn % #pages + 1]
+  end
+  return wrk.format("GET", path, { ["Cookie"] = cookie, ["Accept"] = "text/html" })
 end
 function done(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
@@ -126,31 +136,40 @@ path_of() {
     home) echo "/" ;;
     api-assets) echo "/api/v1/assets" ;;
     api-incidents) echo "/api/v1/incidents" ;;
+    mixed) echo "/" ;;
     *) echo "load.sh: unknown scenario $1" >&2; exit 2 ;;
   esac
 }
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
 hz="$(getconf CLK_TCK)"
+# used Java heap (generations, not metaspace) right after a forced full collection (jcmd), in MB
+heap_after_gc() {
+  jcmd "$pid" GC.run > /dev/null
+  jcmd "$pid" GC.heap_info | awk '/generation|region/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); t += v } }
+    END { printf "%d", t / 1024 }'
+}
 
 echo "3. scenarios: $clients clients, ${seconds} s each after ${warmup} s of warm-up" >&2
 printf '| scenario | path | requests | req/s | p50 ms | p95 ms | p99 ms | errors | JVM CPU ms/req | RSS MB after |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|\n'
 for s in $scenarios; do
   path="$(path_of "$s")"
-  kind=page; case "$s" in api-*) kind=api ;; esac
-  if [ "$kind" = page ]; then
+  kind=page; case "$s" in api-*) kind=api ;; mixed) kind=mixed ;; esac
+  if [ "$kind" != api ]; then
     code="$(curl -s -o "$work/check.html" -w '%{http_code}' -b "MAMORI_SESSION=$(sed -n 2p "$work/cookies.lua" | cut -d= -f2 | tr -d '",')" "$base$path")"
   else
     code="$(curl -s -o "$work/check.html" -w '%{http_code}' -H "Authorization: Bearer $token" "$base$path")"
   fi
   [ "$code" = 200 ] || { echo "load.sh: $path answered $code before the run" >&2; exit 2; }
   wrk -t "$clients" -c "$clients" -d "${warmup}s" -s "$work/load.lua" "$base$path" -- "$kind" > /dev/null
+  if [ "${LOAD_HEAP:-0}" = 1 ]; then echo "  heap after a full GC before $s: $(heap_after_gc) MB" >&2; fi
   before="$(ticks)"
   out="$(wrk -t "$clients" -c "$clients" -d "${seconds}s" --timeout 10s -s "$work/load.lua" "$base$path" -- "$kind")"
   after="$(ticks)"
   read -r _ n rps p50 p95 p99 errors <<< "$(grep '^RESULT' <<< "$out")"
   cpu="$(python3 -c "print(f'{($after - $before) * 1000 / $hz / max($n, 1):.1f}')")"
+  if [ "${LOAD_HEAP:-0}" = 1 ]; then echo "  heap after a full GC after $s: $(heap_after_gc) MB" >&2; fi
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$s" "$path" "$n" "$rps" "$p50" "$p95" "$p99" "$errors" "$cpu" "$(rss)"
 done
 echo >&2
