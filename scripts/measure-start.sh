@@ -3,6 +3,7 @@
 # built) until /actuator/health answers UP, and the resident memory (VmRSS from /proc) right after.
 #   scripts/measure-start.sh [RUNS]            (default 3 runs)
 #   MAMORI_JAR=path/to/mamori.jar scripts/measure-start.sh   runs `java -jar JAR start-dev` instead
+#   MEASURE_DATA=DIR scripts/measure-start.sh   starts on an existing data folder (kept) instead of a fresh one
 # Prints one Markdown table row per run and the median. "CPU" is the JVM's user+system CPU time
 # until health UP (from /proc/PID/stat); on a loaded machine it shows the work done, which the wall
 # time hides under waiting for a core.
@@ -21,7 +22,8 @@ tick=$(getconf CLK_TCK)
 echo "| run | start to health UP (s) | JVM CPU time until UP (s) | RSS after start (MB) | load average (1 min) |"
 echo "|---|---|---|---|---|"
 for i in $(seq 1 "$runs"); do
-  data="$(mktemp -d)"; port="$(free_port)"; log="$(mktemp)"
+  if [ -n "${MEASURE_DATA:-}" ]; then data="$MEASURE_DATA"; else data="$(mktemp -d)"; fi
+  port="$(free_port)"; log="$(mktemp)"
   start=$(date +%s.%N)
   if [ -n "${MAMORI_JAR:-}" ]; then
     java ${MAMORI_JAVA_OPTS:-} -jar "$MAMORI_JAR" start-dev --port "$port" --data "$data" >"$log" 2>&1 &
@@ -38,7 +40,7 @@ for i in $(seq 1 "$runs"); do
   end=$(date +%s.%N)
   if [ -z "$up" ]; then
     echo "measure-start: run $i did not come up; log follows" >&2; cat "$log" >&2
-    kill "$pid" 2>/dev/null || true; rm -rf "$data" "$log"; exit 1
+    kill "$pid" 2>/dev/null || true; [ -n "${MEASURE_DATA:-}" ] || rm -rf "$data"; rm -f "$log"; exit 1
   fi
   rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   cpu_ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
@@ -47,7 +49,7 @@ for i in $(seq 1 "$runs"); do
   printf "| %d | %.1f | %.1f | %.0f | %s |\n" "$i" "$secs" "$cpu" "$mb" "$load"
   times+=("$secs"); rsss+=("$mb"); cpus+=("$cpu")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -rf "$data" "$log"
+  [ -n "${MEASURE_DATA:-}" ] || rm -rf "$data"; rm -f "$log"
 done
 median() { printf "%s\n" "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf "| median | %.1f | %.1f | %.0f | |\n" "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$(median "${rsss[@]}")"
