@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.DatabaseBenchmark;
 import jp.mamori.testing.TestUsers;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,12 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>./mvnw -B -pl app test -Dtest=AssetLedgerBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
+ * on H2, add {@code -Dbench.db=postgres} for the embedded PostgreSQL ({@link DatabaseBenchmark}), or run
+ * {@code scripts/bench-db.sh} for both side by side.
+ *
  * It prints one line per step and writes them to app/target/ledger-benchmark.txt. A warm-up round
  * of 1,000 rows runs first; the measured round is a fresh 10,000-row ledger of new assets in 20 units
  * with values typed in the mixed forms of the realistic fixture.
  */
-@MamoriSpringTest
-class AssetLedgerBenchmark {
+class AssetLedgerBenchmark extends DatabaseBenchmark {
     static final int ROWS = Integer.getInteger("ledger.rows", 10_000);
 
     @Autowired
@@ -44,7 +46,8 @@ class AssetLedgerBenchmark {
     void import_and_export_ten_thousand_assets() throws Exception {
         round(1_000, false);
         round(ROWS, true);
-        Path out = Path.of("target", "ledger-benchmark.txt");
+        Path out = Path.of(
+                "target", DATABASE.equals("h2") ? "ledger-benchmark.txt" : "ledger-benchmark-" + DATABASE + ".txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
     }
@@ -100,7 +103,18 @@ class AssetLedgerBenchmark {
                     .formatted(seconds(t4, t5), seconds(c[4], c[5])));
             line("re-import of the export (%,d unchanged) | %.2f s | %.2f s"
                     .formatted(again.unchanged(), seconds(t5, t6), seconds(c[5], c[6])));
+            String name = "Excel ledger, %,d assets".formatted(rows);
+            figure(name, "import, dry run", both(t1, t2, c[1], c[2]));
+            figure(name, "import, real (assets, history, audit)", both(t2, t3, c[2], c[3]));
+            figure(name, "export, one sheet", both(t3, t4, c[3], c[4]));
+            figure(name, "export, one sheet per unit (20 units)", both(t4, t5, c[4], c[5]));
+            figure(name, "re-import of the export (all unchanged)", both(t5, t6, c[5], c[6]));
+            figure(name, "load average (1 min) at the end", load());
         }
+    }
+
+    private static String both(long wallFrom, long wallTo, long cpuFrom, long cpuTo) {
+        return "%.2f s (CPU %.2f s)".formatted(seconds(wallFrom, wallTo), seconds(cpuFrom, cpuTo));
     }
 
     private AssetImport.Outcome run(byte[] file, boolean dryRun) {
@@ -179,11 +193,6 @@ class AssetLedgerBenchmark {
     private void line(String text) {
         System.out.println("[ledger-benchmark] " + text);
         report.add(text);
-    }
-
-    /** CPU time of this thread: H2 runs in the caller's thread, so this is the work, whatever the load. */
-    private static long cpu() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static String loadAverage() {
