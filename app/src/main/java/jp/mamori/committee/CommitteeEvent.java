@@ -115,4 +115,27 @@ public sealed interface CommitteeEvent extends AuditableEvent {
             return outcome == Outcome.CARRIED && matterKind.equals(kind) && matterId == id;
         }
     }
+
+    /**
+     * {@code committee.decision.applied}: another module's approval of the matter rests on the
+     * carried decision (the committee's step of its approval chain).
+     */
+    record DecisionApplied(
+            @AuditableEvent.Subject long decisionId,
+            String actor,
+            String number,
+            String matterKind,
+            long matterId,
+            String matter)
+            implements CommitteeEvent {
+        @Override
+        public String action() {
+            return "committee.decision.applied";
+        }
+
+        @Override
+        public String subjectType() {
+            return "committee-decision";
+        }
+    }
 }

@@ -293,6 +293,42 @@ class CommitteeRepository {
                 .list();
     }
 
+    void insertApproval(long decisionId, String kind, long id, String login, String name, OffsetDateTime now) {
+        jdbc.sql("""
+                        insert into cmt_decision_approval (decision_id, matter_kind, matter_id, approved_by,
+                            approved_name, approved_at)
+                        values (:d, :k, :id, :by, :name, :at)
+                        """)
+                .param("d", decisionId)
+                .param("k", kind)
+                .param("id", id)
+                .param("by", login)
+                .param("name", name)
+                .param("at", now)
+                .update();
+    }
+
+    /** The approvals resting on the decision, with the matter as the decision names it. */
+    List<DecisionApproval> approvals(long decisionId) {
+        return jdbc.sql("""
+                        select a.*, d.matter_label, d.matter_path from cmt_decision_approval a
+                        join cmt_decision d on d.id = a.decision_id
+                        where a.decision_id = :d order by a.approved_at, a.matter_kind, a.matter_id
+                        """)
+                .param("d", decisionId)
+                .query((rs, n) -> new DecisionApproval(
+                        rs.getLong("decision_id"),
+                        new Matter(
+                                rs.getString("matter_kind"),
+                                rs.getLong("matter_id"),
+                                rs.getString("matter_label"),
+                                rs.getString("matter_path")),
+                        rs.getString("approved_by"),
+                        rs.getString("approved_name"),
+                        rs.getObject("approved_at", OffsetDateTime.class)))
+                .list();
+    }
+
     List<MemberVote> votes(long decisionId) {
         return jdbc.sql("select * from cmt_vote where decision_id = :d order by person_id")
                 .param("d", decisionId)

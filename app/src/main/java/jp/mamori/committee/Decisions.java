@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.mamori.committee.CommitteeEvent.DecisionApplied;
 import jp.mamori.committee.CommitteeEvent.DecisionRecorded;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.CurrentUser;
@@ -27,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * present vote; {@link VotingRule}) or as a written resolution (書面決議), each confirmed with a fresh
  * second factor, numbered per fiscal year and never changed afterwards.
  *
- * <p>The face for other modules: {@link #find} and {@link #about} read decisions without an access
- * check (the caller shows them within its own rules), {@link CommitteeEvent.DecisionRecorded} is
- * published in the recording transaction, and the matters a decision may decide are gathered from
- * every {@link DecisionMatters} bean.
+ * <p>The face for other modules: {@link #find}, {@link #about} and {@link #carriedAbout} read
+ * decisions without an access check (the caller shows them within its own rules);
+ * {@link #recordApproval} is the committee's step of another module's approval (checked, recorded,
+ * audited, listed on the decision's page); {@link CommitteeEvent.DecisionRecorded} is published in
+ * the recording transaction; the matters a decision may decide are gathered from every
+ * {@link DecisionMatters} bean.
  */
 @Service
 public class Decisions {
@@ -69,6 +72,62 @@ public class Decisions {
     @Transactional(readOnly = true)
     public List<Decision> about(String kind, long id) {
         return repository.decisionsAbout(kind, id);
+    }
+
+    /**
+     * The carried decisions (可決) about that matter of another module, newest first: the ones its
+     * approval step may name (no access check).
+     */
+    @Transactional(readOnly = true)
+    public List<Decision> carriedAbout(String kind, long id) {
+        return repository.decisionsAbout(kind, id).stream()
+                .filter(Decision::carried)
+                .sorted(java.util.Comparator.comparing(Decision::id).reversed())
+                .toList();
+    }
+
+    /**
+     * The committee's step of another module's approval: checks that the decision exists, carried
+     * and decides that matter ({@code kind}, {@code id}), then records that it approved the matter
+     * (listed on the decision's page) and audits it ({@code committee.decision.applied}). Runs in the
+     * caller's transaction; the caller keeps the decision's id on its own record. Recording the same
+     * approval again changes nothing. Refused, on the field {@code decisionId}, without a decision
+     * ({@code cmt.error.decisionRequired}), for an unknown one, a rejected one, or one about another
+     * matter. No access check: the caller decides who may approve.
+     *
+     * @return the decision, for the caller to show its number
+     */
+    @Transactional
+    public Decision recordApproval(@Nullable Long decisionId, String kind, long id) {
+        if (decisionId == null) {
+            throw InvalidInputException.of("decisionId", "cmt.error.decisionRequired");
+        }
+        Decision decision = repository
+                .decision(decisionId)
+                .orElseThrow(() -> InvalidInputException.of("decisionId", "cmt.error.decisionUnknown", decisionId));
+        if (!decision.carried()) {
+            throw InvalidInputException.of("decisionId", "cmt.error.decisionNotCarried", decision.number());
+        }
+        if (!decision.decides(kind, id)) {
+            throw InvalidInputException.of("decisionId", "cmt.error.decisionOtherMatter", decision.number());
+        }
+        if (repository.approvals(decision.id()).stream()
+                .noneMatch(a -> a.matter().kind().equals(kind) && a.matter().id() == id)) {
+            CurrentUser user = Access.current().orElse(new CurrentUser("system", null, "system", false, List.of()));
+            repository.insertApproval(
+                    decision.id(), kind, id, user.login(), user.displayName(), OffsetDateTime.now(clock));
+            Matter matter = Objects.requireNonNull(decision.matter());
+            events.publishEvent(
+                    new DecisionApplied(decision.id(), user.login(), decision.number(), kind, id, matter.label()));
+        }
+        return decision;
+    }
+
+    /** What the decision approved in other modules (readers only), oldest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionApproval> approvals(long decisionId) {
+        decision(decisionId);
+        return repository.approvals(decisionId);
     }
 
     /** The decision for the committee's pages and API (readers only; unknown id 404). */

@@ -343,6 +343,9 @@ public class PolicyReviews {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (decision != null) {
+            decisions.recordApproval(decision, PolicyReview.MATTER_KIND, review.id());
+        }
         Long revisionId = null;
         if (conclusion == ReviewConclusion.REVISE) {
             revisionId = openRevision(review).id();

@@ -221,6 +221,7 @@ public class Revisions {
         }
         Revision before = get(documentId, revisionId);
         Decision decision = usableDecision(before, decisionId);
+        decisions.recordApproval(decisionId, Revision.MATTER_KIND, revisionId);
         int step = before.nextStep();
         String label = text("policy.approval.committeeLabel", decision.number());
         Revision after = before.approveByDecision(decisionId, label, OffsetDateTime.now(clock));

@@ -4,6 +4,7 @@ import java.util.List;
 import jp.mamori.committee.Attendance;
 import jp.mamori.committee.Committee;
 import jp.mamori.committee.Decision;
+import jp.mamori.committee.DecisionApproval;
 import jp.mamori.committee.Decisions;
 import jp.mamori.committee.Material;
 import jp.mamori.committee.Meeting;
@@ -35,8 +36,9 @@ class CommitteeApi {
     record MeetingResource(
             Meeting meeting, List<Attendance> attendance, List<Material> materials, List<DecisionResource> decisions) {}
 
-    /** A decision with its 議決番号 and each member's vote. */
-    record DecisionResource(String number, Decision decision, List<MemberVote> votes) {}
+    /** A decision with its 議決番号, each member's vote and what it approved in other modules. */
+    record DecisionResource(
+            String number, Decision decision, List<MemberVote> votes, List<DecisionApproval> approvals) {}
 
     @GetMapping("/api/v1/committee/meetings")
     @PreAuthorize("@committee.mayRead()")
@@ -69,6 +71,6 @@ class CommitteeApi {
     }
 
     private DecisionResource resource(Decision d) {
-        return new DecisionResource(d.number(), d, decisions.votes(d.id()));
+        return new DecisionResource(d.number(), d, decisions.votes(d.id()), decisions.approvals(d.id()));
     }
 }

@@ -247,6 +247,7 @@ class CommitteePages {
         Decision decision = decisions.decision(id);
         model.addAttribute("decision", decision);
         model.addAttribute("votes", decisions.votes(id));
+        model.addAttribute("approvals", decisions.approvals(id));
         model.addAttribute("meeting", decision.meetingId() == null ? null : committee.meeting(decision.meetingId()));
         return "committee/decision";
     }
