@@ -123,7 +123,10 @@ class MailOutbox {
                             "notification.mail.open", new Object[] {settings.absolute(notice.link())}, Locale.JAPANESE))
                     .append("\n\n");
         }
-        text.append(messages.getMessage("notification.mail.footer", null, Locale.JAPANESE))
+        text.append(messages.getMessage(
+                        notice.outside() ? "notification.mail.outsideFooter" : "notification.mail.footer",
+                        null,
+                        Locale.JAPANESE))
                 .append('\n');
         return text.toString();
     }

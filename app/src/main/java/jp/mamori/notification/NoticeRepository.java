@@ -40,6 +40,23 @@ class NoticeRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    /** A mail to an address outside the directory: no person, no link, waiting in the outbox. */
+    long insertOutside(OutsideMail mail, OffsetDateTime at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into ntf_notice (person_id, topic, title, body, link, created_at, mail_state,
+                                                mail_to, mail_attempts)
+                        values (null, :topic, :title, :body, '', :at, 'PENDING', :to, 0)
+                        """)
+                .param("topic", mail.topic())
+                .param("title", mail.subject())
+                .param("body", mail.body())
+                .param("at", at)
+                .param("to", mail.address())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
     Optional<StoredNotice> find(long id) {
         return jdbc.sql(COLUMNS + "where id = :id")
                 .param("id", id)

@@ -43,6 +43,16 @@ public class Notices implements Notifications {
         repository.insert(notice, now(), mail ? MailState.PENDING : MailState.NONE, mail ? address : null);
     }
 
+    @Override
+    @Transactional
+    public boolean mail(OutsideMail mail) {
+        if (!outbox.enabled()) {
+            return false;
+        }
+        repository.insertOutside(mail, now());
+        return true;
+    }
+
     /** One page of the signed-in person's notices, newest first ({@link #unread()} counts all pages). */
     @Transactional(readOnly = true)
     public Page<StoredNotice> mine(int page, int size) {

@@ -40,6 +40,14 @@ public interface Reminder<T> {
     Notice notice(T subject, long personId);
 
     /**
+     * Mails to addresses outside the directory about the subject (a contractor's contact …), sent
+     * with the notices of the round through the outbox; none by default.
+     */
+    default List<OutsideMail> outsideMails(T subject) {
+        return List.of();
+    }
+
+    /**
      * Called in the same transaction after the notices were sent: record the round, publish the
      * audit event. The default does nothing.
      */

@@ -75,6 +75,7 @@ public class Reminders {
         for (long person : people) {
             notifications.send(reminder.notice(subject, person));
         }
+        reminder.outsideMails(subject).forEach(notifications::mail);
         return people.size();
     }
 }

@@ -3,7 +3,11 @@ package jp.mamori.notification;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A notice as stored: the text sent, when it was read, and how its mail went. */
+/**
+ * A notice as stored: the text sent, when it was read, and how its mail went.
+ *
+ * @param personId the person it is for; 0 for a mail to an address outside the directory
+ */
 public record StoredNotice(
         long id,
         long personId,
@@ -18,6 +22,11 @@ public record StoredNotice(
         int mailAttempts,
         @Nullable OffsetDateTime mailSentAt,
         @Nullable String mailError) {
+
+    /** A mail to an address outside the directory ({@link OutsideMail}), not a person's notice. */
+    public boolean outside() {
+        return personId == 0;
+    }
 
     public boolean unread() {
         return readAt == null;

@@ -74,6 +74,31 @@ class CheckRepository {
         return id;
     }
 
+    /** The checks not yet answered, by due date. */
+    List<OpenCheck> open() {
+        return jdbc.sql("""
+                        select c.id, c.campaign_id, g.title, g.due_on, c.contract_id, c.reminded_on
+                        from sup_check c join sup_check_campaign g on g.id = c.campaign_id
+                        where c.answered_at is null order by g.due_on, c.id
+                        """)
+                .query((rs, n) -> new OpenCheck(
+                        rs.getLong("id"),
+                        rs.getLong("campaign_id"),
+                        rs.getString("title"),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getLong("contract_id"),
+                        rs.getObject("reminded_on", LocalDate.class)))
+                .list();
+    }
+
+    /** Records the day the check's people and the contractor's contact were last reminded. */
+    void reminded(long checkId, LocalDate day) {
+        jdbc.sql("update sup_check set reminded_on = :d where id = :id")
+                .param("d", day)
+                .param("id", checkId)
+                .update();
+    }
+
     Optional<Long> contractOfCheck(long checkId) {
         return jdbc.sql("select contract_id from sup_check where id = :id")
                 .param("id", checkId)

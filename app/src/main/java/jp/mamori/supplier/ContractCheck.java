@@ -37,6 +37,11 @@ public record ContractCheck(
         return answeredAt != null ? "ANSWERED" : "OPEN";
     }
 
+    /** True when its answers had not come back by its due date (a finding, {@code CHECK_OVERDUE}). */
+    public boolean overdueOn(LocalDate day) {
+        return answeredAt == null && dueOn.isBefore(day);
+    }
+
     public String stateKey() {
         return "sup.check.state." + state();
     }

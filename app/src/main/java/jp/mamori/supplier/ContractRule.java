@@ -14,10 +14,24 @@ public sealed interface ContractRule {
             new MissingRequiredClause(),
             new UnapprovedSubcontractor(),
             new EndedWithoutCertificate(),
-            new ExpiredCertification());
+            new ExpiredCertification(),
+            new CheckOverdue());
 
-    /** What a rule looks at. */
-    record Facts(Contract contract, Contractor contractor, List<Clause> clauses, LocalDate today) {
+    /**
+     * What a rule looks at.
+     *
+     * @param openChecks the contract's periodic checks not answered yet
+     */
+    record Facts(
+            Contract contract,
+            Contractor contractor,
+            List<Clause> clauses,
+            List<OpenCheck> openChecks,
+            LocalDate today) {
+        public Facts {
+            openChecks = List.copyOf(openChecks);
+        }
+
         String link() {
             return "/contractors/" + contractor.id() + "/contracts/" + contract.id();
         }
@@ -96,6 +110,30 @@ public sealed interface ContractRule {
             return f.contractor().certifications().stream()
                     .filter(c -> c.expiredOn(f.today()))
                     .map(c -> f.finding(name(), "8.1.1", c.displayName(), c.number(), Wareki.japanese(c.expiresOn())))
+                    .toList();
+        }
+    }
+
+    /**
+     * A periodic check's answers did not come back by its due date (8.1.4 委託先の定期確認). The finding
+     * links the check, where the answers are entered or imported.
+     */
+    record CheckOverdue() implements ContractRule {
+        @Override
+        public String name() {
+            return "CHECK_OVERDUE";
+        }
+
+        @Override
+        public List<SupplierFinding> check(Facts f) {
+            return f.openChecks().stream()
+                    .filter(c -> c.contractId() == f.contract().id() && c.overdueOn(f.today()))
+                    .map(c -> new SupplierFinding(
+                            name(),
+                            "8.1.4",
+                            f.contract().title(),
+                            c.link(),
+                            List.of(c.campaignTitle(), Wareki.japanese(c.dueOn()))))
                     .toList();
         }
     }

@@ -45,6 +45,7 @@ public class Contractors {
     static final int MAX_ASSETS = 500;
 
     private final ContractorRepository repository;
+    private final CheckRepository checks;
     private final SupplierAccess supplierAccess;
     private final Access access;
     private final AssetRegister assets;
@@ -55,6 +56,7 @@ public class Contractors {
 
     Contractors(
             ContractorRepository repository,
+            CheckRepository checks,
             SupplierAccess supplierAccess,
             Access access,
             AssetRegister assets,
@@ -63,6 +65,7 @@ public class Contractors {
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.checks = checks;
         this.supplierAccess = supplierAccess;
         this.access = access;
         this.assets = assets;
@@ -83,6 +86,7 @@ public class Contractors {
         List<Clause> clauses = repository.clauses();
         Map<Long, List<Contract>> byContractor =
                 repository.contracts().stream().collect(Collectors.groupingBy(Contract::contractorId));
+        Map<Long, List<OpenCheck>> open = openChecks();
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         List<SupplierViews.ContractorLine> lines = new ArrayList<>();
         for (Contractor c : repository.contractors()) {
@@ -97,7 +101,9 @@ public class Contractors {
                 }
             }
             List<SupplierFinding> findings = contracts.stream()
-                    .flatMap(k -> ContractRule.checkAll(new ContractRule.Facts(k, c, clauses, today)).stream())
+                    .flatMap(k -> ContractRule.checkAll(
+                            new ContractRule.Facts(k, c, clauses, open.getOrDefault(k.id(), List.of()), today))
+                            .stream())
                     .toList();
             if (filter.withFindings() && findings.isEmpty()) {
                 continue;
@@ -130,9 +136,13 @@ public class Contractors {
         Contractor c = contractor(id);
         LocalDate today = LocalDate.now(clock);
         List<Clause> clauses = repository.clauses();
+        Map<Long, List<OpenCheck>> open = openChecks();
         List<SupplierViews.ContractLine> lines = repository.contractsOf(id).stream()
                 .map(k -> new SupplierViews.ContractLine(
-                        k, k.endedOn(today), ContractRule.checkAll(new ContractRule.Facts(k, c, clauses, today))))
+                        k,
+                        k.endedOn(today),
+                        ContractRule.checkAll(
+                                new ContractRule.Facts(k, c, clauses, open.getOrDefault(k.id(), List.of()), today))))
                 .toList();
         return new SupplierViews.ContractorDetails(c, lines);
     }
@@ -170,7 +180,8 @@ public class Contractors {
                 touched,
                 marks,
                 k.endedOn(today),
-                ContractRule.checkAll(new ContractRule.Facts(k, c, clauses, today)));
+                ContractRule.checkAll(
+                        new ContractRule.Facts(k, c, clauses, openChecks().getOrDefault(k.id(), List.of()), today)));
     }
 
     /** The findings of every contract, for the findings page. */
@@ -181,12 +192,21 @@ public class Contractors {
         List<Clause> clauses = repository.clauses();
         Map<Long, Contractor> contractors =
                 repository.contractors().stream().collect(Collectors.toMap(Contractor::id, Function.identity()));
+        Map<Long, List<OpenCheck>> open = openChecks();
         return repository.contracts().stream()
-                .flatMap(
-                        k -> ContractRule.checkAll(
-                                new ContractRule.Facts(k, contractors.get(k.contractorId()), clauses, today))
-                                .stream())
+                .flatMap(k -> ContractRule.checkAll(new ContractRule.Facts(
+                                k,
+                                contractors.get(k.contractorId()),
+                                clauses,
+                                open.getOrDefault(k.id(), List.of()),
+                                today))
+                        .stream())
                 .toList();
+    }
+
+    /** The unanswered periodic checks, by contract. */
+    private Map<Long, List<OpenCheck>> openChecks() {
+        return checks.open().stream().collect(Collectors.groupingBy(OpenCheck::contractId));
     }
 
     /** Contracts that ended without a certificate, as of the day (for the reminder). */
@@ -203,6 +223,11 @@ public class Contractors {
         return repository.contractsOf(contractorId).stream()
                 .filter(k -> !k.endedOn(day))
                 .toList();
+    }
+
+    /** The contract by id, whoever asks (for the reminder). */
+    Optional<Contract> contractForReminder(long id) {
+        return repository.contract(id);
     }
 
     /** The contractor by id, whoever asks (for the reminder). */

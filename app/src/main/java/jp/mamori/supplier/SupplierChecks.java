@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mamori.notification.Notifications;
+import jp.mamori.notification.OutsideMail;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
@@ -42,6 +45,8 @@ public class SupplierChecks {
     private final ContractorRepository contracts;
     private final SupplierAccess supplierAccess;
     private final Access access;
+    private final CheckMails mails;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -50,12 +55,16 @@ public class SupplierChecks {
             ContractorRepository contracts,
             SupplierAccess supplierAccess,
             Access access,
+            CheckMails mails,
+            Notifications notifications,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.contracts = contracts;
         this.supplierAccess = supplierAccess;
         this.access = access;
+        this.mails = mails;
+        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -63,11 +72,12 @@ public class SupplierChecks {
     /** A campaign in the list. */
     public record Campaign(long id, String title, LocalDate dueOn, long checks, long answered, long assessed) {}
 
-    /** A check with its contract, for its page. */
-    public record CheckDetails(ContractCheck check, Contract contract, Contractor contractor, boolean mayChange) {}
+    /** A check with its contract, for its page; overdue when unanswered past its due date. */
+    public record CheckDetails(
+            ContractCheck check, Contract contract, Contractor contractor, boolean mayChange, boolean overdue) {}
 
-    /** A check in a campaign's list. */
-    public record CheckLine(ContractCheck check, Contract contract) {}
+    /** A check in a campaign's list; overdue when unanswered past its due date. */
+    public record CheckLine(ContractCheck check, Contract contract, boolean overdue) {}
 
     @Transactional(readOnly = true)
     public List<Campaign> campaigns() {
@@ -81,9 +91,10 @@ public class SupplierChecks {
     public List<CheckLine> ofCampaign(long campaignId) {
         requireList();
         Map<Long, Contract> byId = contracts.contracts().stream().collect(Collectors.toMap(Contract::id, k -> k));
+        LocalDate today = LocalDate.now(clock);
         return repository.ofCampaign(campaignId).stream()
                 .filter(c -> byId.containsKey(c.contractId()))
-                .map(c -> new CheckLine(c, byId.get(c.contractId())))
+                .map(c -> new CheckLine(c, byId.get(c.contractId()), c.overdueOn(today)))
                 .toList();
     }
 
@@ -99,12 +110,13 @@ public class SupplierChecks {
         ContractCheck c = repository.check(checkId).orElseThrow(() -> new NotFoundException("contract-check", checkId));
         Contract k = contracts.contract(c.contractId()).orElseThrow();
         Contractor contractor = contracts.contractor(k.contractorId()).orElseThrow();
-        return new CheckDetails(c, k, contractor, access.canManageUnit(k.unitId()));
+        return new CheckDetails(c, k, contractor, access.canManageUnit(k.unitId()), c.overdueOn(LocalDate.now(clock)));
     }
 
     /**
      * Starts a campaign: one questionnaire for each contract running today, with these questions (the
-     * default set when none are given). Body-wide managers only.
+     * default set when none are given), and a mail to each contractor's contact (when it has an address
+     * and mail is configured) saying the questionnaire is coming. Body-wide managers only.
      */
     @Transactional
     public long start(String title, @Nullable LocalDate dueOn, List<String> questions) {
@@ -140,8 +152,16 @@ public class SupplierChecks {
         }
         String actor = Access.currentLogin();
         long id = repository.insertCampaign(title, dueOn, actor, OffsetDateTime.now(clock));
+        int mailed = 0;
         for (Contract k : running) {
-            repository.insertCheck(id, k.id(), asked);
+            long checkId = repository.insertCheck(id, k.id(), asked);
+            Optional<OutsideMail> mail =
+                    contracts.contractor(k.contractorId()).flatMap(c -> mails.questionnaire(c, k, title, dueOn, asked));
+            if (mail.isPresent() && notifications.mail(mail.get())) {
+                mailed++;
+            }
+            // the contact was told today: the first reminder comes a week later at the soonest
+            repository.reminded(checkId, today);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("title", title);
@@ -149,6 +169,7 @@ public class SupplierChecks {
         details.put(
                 "contracts", running.stream().map(k -> Long.toString(k.id())).collect(Collectors.joining(",")));
         details.put("questions", Integer.toString(asked.size()));
+        details.put("mailed", Integer.toString(mailed));
         events.publishEvent(new SupplierEvent.CheckCampaignStarted(Long.toString(id), actor, details));
         return id;
     }

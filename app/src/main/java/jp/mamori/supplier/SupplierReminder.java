@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.mamori.notification.Notice;
+import jp.mamori.notification.OutsideMail;
 import jp.mamori.notification.Reminder;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.PersonSummary;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * ({@code mamori.supplier.reminder-cron}, {@code -} switches them off): a contractor's certification
  * that expires within {@code mamori.supplier.certification-notice-days} (60) while it has a running
  * contract, a contract that ended without its return/destruction certificate, and an official SNS
- * account whose yearly review falls due within 30 days. They go to the official in charge of each
+ * account whose yearly review falls due within 30 days; a periodic check still unanswered a week before
+ * its due date (the contractor's contact, by mail) or after it (the contact and the contract's people),
+ * at most once a week. They go to the official in charge of each
  * contract and the 情報セキュリティ管理者 of its unit (the CISO when nobody else is named), and to an
  * account's responsible person and deputies.
  */
@@ -71,6 +74,28 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
         }
     }
 
+    /**
+     * A periodic check of a running contract still unanswered a week before its due date or later,
+     * not reminded in the last week: the contractor's contact is mailed; once it is overdue, the
+     * contract's people are reminded as well.
+     */
+    record CheckUnanswered(OpenCheck check, Contract contract, Contractor contractor, boolean overdue) implements Due {
+        @Override
+        public String key() {
+            return "check:" + check.id();
+        }
+
+        @Override
+        public List<Contract> contracts() {
+            return List.of(contract);
+        }
+
+        @Override
+        public String subjectId() {
+            return Long.toString(check.campaignId());
+        }
+    }
+
     /** An SNS account whose yearly review is due within a month, or overdue. */
     record SnsReviewDue(SnsAccount account, LocalDate due) implements Due {
         @Override
@@ -90,6 +115,8 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
     }
 
     private final Contractors contractors;
+    private final CheckRepository checks;
+    private final CheckMails mails;
     private final SnsAccounts snsAccounts;
     private final Directory directory;
     private final ApplicationEventPublisher events;
@@ -100,8 +127,16 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
     /** How long before an SNS account's yearly review falls due its people are reminded. */
     static final int SNS_NOTICE_DAYS = 30;
 
+    /**
+     * How long before a check's due date the contractor's contact is first reminded, and how long
+     * after a reminder the next one comes.
+     */
+    static final int CHECK_REMINDER_DAYS = 7;
+
     SupplierReminder(
             Contractors contractors,
+            CheckRepository checks,
+            CheckMails mails,
             SnsAccounts snsAccounts,
             Directory directory,
             ApplicationEventPublisher events,
@@ -109,6 +144,8 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
             @Value("${mamori.supplier.reminder-cron:0 40 8 * * MON-FRI}") String cron,
             @Value("${mamori.supplier.certification-notice-days:60}") int noticeDays) {
         this.contractors = contractors;
+        this.checks = checks;
+        this.mails = mails;
         this.snsAccounts = snsAccounts;
         this.directory = directory;
         this.events = events;
@@ -139,6 +176,20 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
             }
         }
         contractors.endedWithoutCertificate(day).forEach(k -> due.add(new CertificateMissing(k)));
+        for (OpenCheck c : checks.open()) {
+            boolean near = !c.dueOn().minusDays(CHECK_REMINDER_DAYS).isAfter(day);
+            boolean quiet = c.remindedOn() == null
+                    || !c.remindedOn().plusDays(CHECK_REMINDER_DAYS).isAfter(day);
+            if (near && quiet) {
+                contractors
+                        .contractForReminder(c.contractId())
+                        .filter(k -> !k.endedOn(day))
+                        .flatMap(k -> contractors
+                                .contractorForReminder(k.contractorId())
+                                .map(x -> new CheckUnanswered(c, k, x, c.overdueOn(day))))
+                        .ifPresent(due::add);
+            }
+        }
         snsAccounts.reviewDue(day, SNS_NOTICE_DAYS).forEach(a -> due.add(new SnsReviewDue(a, a.reviewDue(day))));
         return due;
     }
@@ -150,6 +201,10 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
 
     @Override
     public List<Long> recipients(Due subject) {
+        if (subject instanceof CheckUnanswered c && !c.overdue()) {
+            // before the due date only the contractor's contact is reminded
+            return List.of();
+        }
         List<Contract> contracts = subject.contracts();
         LocalDate today = LocalDate.now(clock);
         Set<Long> people = new LinkedHashSet<>();
@@ -186,6 +241,17 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
                             + "\n更新後の認証の写しを受け取り、台帳の記載を改めてください。",
                     "/contractors/" + c.contractor().id());
         }
+        if (subject instanceof CheckUnanswered c) {
+            return new Notice(
+                    personId,
+                    "supplier.check.overdue",
+                    "委託契約「" + c.contract().title() + "」の定期確認の回答が届いていません",
+                    "定期確認:" + c.check().campaignTitle() + "\n委託先:"
+                            + c.contractor().name() + "\n回答期限:"
+                            + Wareki.japanese(c.check().dueOn())
+                            + "\n委託先の連絡先に回答を求め、届いた質問票を取り込んでください。",
+                    c.check().link());
+        }
         if (subject instanceof SnsReviewDue r) {
             return new Notice(
                     personId,
@@ -207,7 +273,19 @@ class SupplierReminder implements Reminder<SupplierReminder.Due> {
     }
 
     @Override
+    public List<OutsideMail> outsideMails(Due subject) {
+        if (subject instanceof CheckUnanswered c) {
+            return mails.reminder(c.contractor(), c.contract(), c.check(), c.overdue()).stream()
+                    .toList();
+        }
+        return List.of();
+    }
+
+    @Override
     public void reminded(Due subject, List<Long> people, Round round) {
+        if (subject instanceof CheckUnanswered c) {
+            checks.reminded(c.check().id(), round.day());
+        }
         events.publishEvent(new SupplierEvent.Reminded(
                 subject.subjectId(),
                 round.actor(),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.shared.Wareki;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the supplier registers, each on its own. */
@@ -56,9 +57,28 @@ class SupplierRulesTest {
             new Clause("D", "旧条項", "", true, false, 4));
 
     static List<String> rules(Contract k, Contractor c) {
-        return ContractRule.checkAll(new ContractRule.Facts(k, c, CLAUSES, TODAY)).stream()
+        return rules(k, c, List.of());
+    }
+
+    static List<String> rules(Contract k, Contractor c, List<OpenCheck> open) {
+        return ContractRule.checkAll(new ContractRule.Facts(k, c, CLAUSES, open, TODAY)).stream()
                 .map(f -> f.rule() + ":" + f.args())
                 .toList();
+    }
+
+    @Test
+    void a_check_unanswered_after_its_due_date_is_a_finding_linking_the_check_not_before() {
+        Contract k = contract(Map.of("A", true, "B", true), List.of(), TODAY.plusDays(100), null, null);
+        List<OpenCheck> open = List.of(
+                new OpenCheck(7, 1, "上期定期確認", TODAY.minusDays(1), k.id(), null),
+                new OpenCheck(8, 2, "臨時確認", TODAY, k.id(), null),
+                new OpenCheck(9, 3, "他契約の確認", TODAY.minusDays(30), k.id() + 1, null));
+        assertThat(rules(k, contractor(), open))
+                .containsExactly("CHECK_OVERDUE:[上期定期確認, " + Wareki.japanese(TODAY.minusDays(1)) + "]");
+        SupplierFinding f = ContractRule.checkAll(new ContractRule.Facts(k, contractor(), CLAUSES, open, TODAY))
+                .get(0);
+        assertThat(f.link()).isEqualTo("/contractors/checks/7");
+        assertThat(f.measureId()).isEqualTo("8.1.4");
     }
 
     @Test

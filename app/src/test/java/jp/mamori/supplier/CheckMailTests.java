@@ -1,0 +1,276 @@
+package jp.mamori.supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import jp.mamori.notification.Reminders;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.RoleGrant;
+import jp.mamori.shared.Wareki;
+import jp.mamori.testing.MailTestSupport;
+import jp.mamori.testing.TestClock;
+import jp.mamori.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A periodic check reaches the contractor's contact by mail, end to end (the campaign → the
+ * notification outbox → a real in-process GreenMail server): the questionnaire notice when the
+ * campaign starts, with the questions and the due date and no link into mamori; a reminder a week
+ * before the due date (the contact only), and once overdue the contact and the official in charge, at
+ * most once a week; an answered check is no longer reminded and stops being a finding.
+ */
+class CheckMailTests extends MailTestSupport {
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Contractors contractors;
+
+    @Autowired
+    SupplierChecks checks;
+
+    @Autowired
+    SupplierReminder reminder;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    int deliverOutbox() {
+        Integer sent = ReflectionTestUtils.invokeMethod(context.getBean("mailOutbox"), "deliver");
+        return sent == null ? 0 : sent;
+    }
+
+    @Test
+    void the_contact_is_mailed_the_questionnaire_notice_and_reminded_weekly_until_it_answers() throws Exception {
+        OrganizationTestData org = OrganizationTestData.of(jdbc);
+        long unit = org.unit("定期確認メール課", null);
+        String officialAddress = OrganizationTestData.unique("kakari") + "@kakuu-shi.example.jp";
+        long official = org.person(new OrganizationTestData.PersonSpec("係員 確認", unit).email(officialAddress));
+        CurrentUser manager = TestUsers.user(
+                OrganizationTestData.unique("mgr"),
+                new RoleGrant(Role.STAFF, unit),
+                new RoleGrant(Role.SECURITY_MANAGER, unit));
+        String contact = OrganizationTestData.unique("madoguchi") + "@kakuu-joho.example.jp";
+        long[] ids = new long[2];
+        TestUsers.runAs(manager, () -> {
+            ids[0] = contractors
+                    .register(new ContractorDraft(
+                            OrganizationTestData.unique("架空情報処理株式会社"), "", "窓口 三郎", "", contact, ""))
+                    .id();
+            ids[1] = contractors
+                    .registerContract(
+                            ids[0],
+                            new ContractDraft(
+                                    "税務システム保守委託",
+                                    "",
+                                    unit,
+                                    org.staffNumber(official),
+                                    TestClock.today().minusMonths(2),
+                                    TestClock.today().plusMonths(10),
+                                    Place.REMOTE,
+                                    "機密性2",
+                                    List.of()))
+                    .id();
+        });
+        deliverOutbox();
+        MAIL.purgeEmailFromAllMailboxes();
+
+        String title = OrganizationTestData.unique("令和8年度下期確認");
+        TestUsers.runAs(
+                SupplierFixtures.ciso(),
+                () -> checks.start(
+                        title, TestClock.today().plusDays(10), List.of("預けた情報を目的のほかに使っていませんか。", "再委託はすべて承認済みですか。")));
+        assertThat(deliverOutbox()).isGreaterThanOrEqualTo(1);
+        List<MimeMessage> notice = to(contact);
+        assertThat(notice).hasSize(1);
+        assertThat(subject(notice.get(0))).isEqualTo("【定期確認のお願い】" + title + "(契約「税務システム保守委託」)");
+        assertThat(body(notice.get(0)))
+                .contains("窓口 三郎 様", "定期確認メール課", "1. 預けた情報を目的のほかに使っていませんか。", "2. 再委託はすべて承認済みですか。")
+                .contains(Wareki.japanese(TestClock.today().plusDays(10)))
+                .contains("担当:定期確認メール課 係員\u3000確認")
+                .doesNotContain("mamori で開く", "https://");
+        long check = jdbc.sql("""
+                        select c.id from sup_check c join sup_check_campaign g on g.id = c.campaign_id
+                        where g.title = :t and c.contract_id = :k
+                        """)
+                .param("t", title)
+                .param("k", ids[1])
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql(
+                                "select details from audit_entry where action = 'contract-check.campaign-started'"
+                                        + " and subject_id = (select cast(campaign_id as varchar) from sup_check where id = :c)")
+                        .param("c", check)
+                        .query(String.class)
+                        .single())
+                .contains("mailed");
+
+        // a week before the due date: the contact only, once
+        MAIL.purgeEmailFromAllMailboxes();
+        reminders.runDue(reminder, TestClock.today().plusDays(2));
+        reminders.runDue(reminder, TestClock.today().plusDays(7));
+        reminders.runDue(reminder, TestClock.today().plusDays(8));
+        deliverOutbox();
+        assertThat(to(contact))
+                .extracting(CheckMailTests::subject)
+                .containsExactly("【定期確認の回答のお願い】" + title + "(契約「税務システム保守委託」)");
+        assertThat(to(officialAddress)).isEmpty();
+
+        // overdue: a week after the last reminder, the contact and the official in charge
+        MAIL.purgeEmailFromAllMailboxes();
+        reminders.runDue(reminder, TestClock.today().plusDays(14));
+        deliverOutbox();
+        assertThat(to(contact))
+                .extracting(CheckMailTests::subject)
+                .containsExactly("【定期確認の回答が期限を過ぎています】" + title + "(契約「税務システム保守委託」)");
+        assertThat(to(officialAddress))
+                .extracting(CheckMailTests::subject)
+                .containsExactly("委託契約「税務システム保守委託」の定期確認の回答が届いていません");
+
+        // answered: no more reminders
+        jdbc.sql("update sup_check set answered_at = current_timestamp, answered_by = 'test' where id = :c")
+                .param("c", check)
+                .update();
+        assertThat(reminder.due(TestClock.today().plusDays(21)))
+                .extracting(SupplierReminder.Due::key)
+                .doesNotContain("check:" + check);
+    }
+
+    @Test
+    void a_check_past_its_due_date_without_answers_is_a_finding_until_answered() throws Exception {
+        OrganizationTestData org = OrganizationTestData.of(jdbc);
+        long unit = org.unit("回答遅れ課", null);
+        CurrentUser manager = TestUsers.user(
+                OrganizationTestData.unique("mgr"),
+                new RoleGrant(Role.STAFF, unit),
+                new RoleGrant(Role.SECURITY_MANAGER, unit));
+        String contract = OrganizationTestData.unique("窓口受付委託");
+        long[] ids = new long[2];
+        TestUsers.runAs(manager, () -> {
+            ids[0] = contractors
+                    .register(new ContractorDraft(
+                            OrganizationTestData.unique("架空受付株式会社"), "", "窓口 四郎", "000-0000-0000", "", ""))
+                    .id();
+            ids[1] = contractors
+                    .registerContract(
+                            ids[0],
+                            new ContractDraft(
+                                    contract,
+                                    "",
+                                    unit,
+                                    "",
+                                    TestClock.today().minusMonths(2),
+                                    TestClock.today().plusMonths(10),
+                                    Place.ON_SITE,
+                                    "",
+                                    List.of()))
+                    .id();
+        });
+        String title = OrganizationTestData.unique("臨時確認");
+        TestUsers.runAs(
+                SupplierFixtures.ciso(),
+                () -> checks.start(title, TestClock.today().plusDays(3), List.of("事故はありませんでしたか。")));
+        long check = jdbc.sql("""
+                        select c.id from sup_check c join sup_check_campaign g on g.id = c.campaign_id
+                        where g.title = :t and c.contract_id = :k
+                        """)
+                .param("t", title)
+                .param("k", ids[1])
+                .query(Long.class)
+                .single();
+        TestUsers.runAs(manager, () -> assertThat(overdue(check)).isEmpty());
+
+        jdbc.sql("update sup_check_campaign set due_on = :d where title = :t")
+                .param("d", TestClock.today().minusDays(1))
+                .param("t", title)
+                .update();
+        TestUsers.runAs(manager, () -> {
+            assertThat(overdue(check)).singleElement().satisfies(f -> {
+                assertThat(f.subject()).isEqualTo(contract);
+                assertThat(f.measureId()).isEqualTo("8.1.4");
+                assertThat(f.args())
+                        .containsExactly(
+                                title, Wareki.japanese(TestClock.today().minusDays(1)));
+            });
+            assertThat(contractors.details(ids[0]).contracts().get(0).findings())
+                    .extracting(SupplierFinding::rule)
+                    .contains("CHECK_OVERDUE");
+        });
+        // shown where the module's findings are shown: the findings page (linking the check) and the check
+        assertThat(html(get("/contractors/findings").with(TestUsers.as(manager))))
+                .contains("定期確認の回答遅れ", "href=\"/contractors/checks/" + check + "\"");
+        assertThat(html(get("/contractors/checks/" + check).with(TestUsers.as(manager))))
+                .contains("data-rule=\"CHECK_OVERDUE\"");
+
+        jdbc.sql("update sup_check set answered_at = current_timestamp, answered_by = 'test' where id = :c")
+                .param("c", check)
+                .update();
+        TestUsers.runAs(manager, () -> assertThat(overdue(check)).isEmpty());
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private List<SupplierFinding> overdue(long check) {
+        return contractors.findings().stream()
+                .filter(f -> f.rule().equals("CHECK_OVERDUE") && f.link().equals("/contractors/checks/" + check))
+                .toList();
+    }
+
+    private static List<MimeMessage> to(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> recipient(m).equals(address))
+                .toList();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
