@@ -501,4 +501,22 @@ public sealed interface SupplierEvent extends AuditableEvent {
             return "supplier-register";
         }
     }
+
+    /** {@code supplier.imported}: a register was imported from Excel (the rows created and changed). */
+    record RegisterImported(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
+            implements SupplierEvent {
+        public RegisterImported {
+            details = frozen(details);
+        }
+
+        @Override
+        public String action() {
+            return "supplier.imported";
+        }
+
+        @Override
+        public String subjectType() {
+            return "supplier-register";
+        }
+    }
 }
