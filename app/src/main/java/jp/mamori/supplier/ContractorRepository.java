@@ -167,10 +167,7 @@ class ContractorRepository {
     // ---- contracts
 
     Optional<Long> unitOfContract(long contractId) {
-        return jdbc.sql("select unit_id from sup_contract where id = :id")
-                .param("id", contractId)
-                .query(Long.class)
-                .optional();
+        return RegisterTables.unitOf(jdbc, "sup_contract", contractId);
     }
 
     List<Contract> contracts() {
@@ -179,6 +176,14 @@ class ContractorRepository {
 
     List<Contract> contractsOf(long contractorId) {
         return assemble(contractorId, null);
+    }
+
+    /** The contracts that name the incident (by its id). */
+    List<Long> contractsNaming(String incidentId) {
+        return jdbc.sql("select contract_id from sup_contract_incident where incident_id = :i order by contract_id")
+                .param("i", incidentId)
+                .query(Long.class)
+                .list();
     }
 
     Optional<Contract> contract(long id) {
@@ -246,15 +251,7 @@ class ContractorRepository {
     }
 
     void replaceAssets(long id, List<String> numbers) {
-        jdbc.sql("delete from sup_contract_asset where contract_id = :id")
-                .param("id", id)
-                .update();
-        for (String n : numbers) {
-            jdbc.sql("insert into sup_contract_asset (contract_id, asset_number) values (:id, :n)")
-                    .param("id", id)
-                    .param("n", n)
-                    .update();
-        }
+        RegisterTables.replaceAssets(jdbc, "sup_contract_asset", "contract_id", id, numbers);
     }
 
     void markClauses(long id, Map<String, Boolean> marks) {
@@ -406,26 +403,26 @@ class ContractorRepository {
 
     private List<Contract> assemble(@Nullable Long contractorId, @Nullable Long only) {
         String where = " where (cast(:only as bigint) is null or contract_id = :only)";
-        Map<Long, List<String>> assets = new HashMap<>();
-        jdbc.sql("select contract_id, asset_number from sup_contract_asset" + where + " order by asset_number")
-                .param("only", only)
-                .query(rs -> {
-                    assets.computeIfAbsent(rs.getLong("contract_id"), k -> new ArrayList<>())
-                            .add(rs.getString("asset_number"));
-                });
-        Map<Long, List<Subcontractor>> subs = new HashMap<>();
-        jdbc.sql("select * from sup_subcontractor" + where + " order by id")
-                .param("only", only)
-                .query(rs -> {
-                    subs.computeIfAbsent(rs.getLong("contract_id"), k -> new ArrayList<>())
-                            .add(new Subcontractor(
-                                    rs.getLong("id"),
-                                    rs.getString("name"),
-                                    rs.getString("work"),
-                                    rs.getString("added_by"),
-                                    rs.getString("approved_by"),
-                                    rs.getObject("approved_at", OffsetDateTime.class)));
-                });
+        Map<Long, List<String>> assets = RegisterTables.children(
+                jdbc,
+                "select contract_id, asset_number from sup_contract_asset",
+                "contract_id",
+                only,
+                "asset_number",
+                (rs, n) -> rs.getString("asset_number"));
+        Map<Long, List<Subcontractor>> subs = RegisterTables.children(
+                jdbc,
+                "select * from sup_subcontractor",
+                "contract_id",
+                only,
+                "id",
+                (rs, n) -> new Subcontractor(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("work"),
+                        rs.getString("added_by"),
+                        rs.getString("approved_by"),
+                        rs.getObject("approved_at", OffsetDateTime.class)));
         Map<Long, Map<String, Boolean>> marks = new HashMap<>();
         jdbc.sql("select contract_id, clause_code, present from sup_contract_clause" + where)
                 .param("only", only)
@@ -433,29 +430,15 @@ class ContractorRepository {
                     marks.computeIfAbsent(rs.getLong("contract_id"), k -> new HashMap<>())
                             .put(rs.getString("clause_code"), rs.getBoolean("present"));
                 });
-        Map<Long, List<ContractFile>> files = new HashMap<>();
-        jdbc.sql("select * from sup_contract_file" + where + " order by id")
-                .param("only", only)
-                .query(rs -> {
-                    files.computeIfAbsent(rs.getLong("contract_id"), k -> new ArrayList<>())
-                            .add(new ContractFile(
-                                    rs.getLong("id"),
-                                    rs.getString("file_name"),
-                                    rs.getString("content_type"),
-                                    rs.getString("sha256"),
-                                    rs.getLong("size_bytes"),
-                                    rs.getString("added_by"),
-                                    rs.getObject("added_at", OffsetDateTime.class)));
-                });
-        Map<Long, List<LinkedIncident>> incidents = new HashMap<>();
-        jdbc.sql("select contract_id, reference, incident_id from sup_contract_incident" + where
-                        + " order by linked_at, reference")
-                .param("only", only)
-                .query(rs -> {
-                    incidents
-                            .computeIfAbsent(rs.getLong("contract_id"), k -> new ArrayList<>())
-                            .add(new LinkedIncident(rs.getString("reference"), rs.getString("incident_id"), ""));
-                });
+        Map<Long, List<ContractFile>> files = RegisterTables.children(
+                jdbc, "select * from sup_contract_file", "contract_id", only, "id", RegisterTables.FILE);
+        Map<Long, List<LinkedIncident>> incidents = RegisterTables.children(
+                jdbc,
+                "select contract_id, reference, incident_id from sup_contract_incident",
+                "contract_id",
+                only,
+                "linked_at, reference",
+                (rs, n) -> new LinkedIncident(rs.getString("reference"), rs.getString("incident_id"), ""));
         return jdbc.sql("""
                         select k.*, c.name as contractor_name from sup_contract k
                         join sup_contractor c on c.id = k.contractor_id

@@ -2,8 +2,6 @@ package jp.mamori.supplier;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +50,7 @@ class SnsAccountRepository {
     }
 
     Optional<Long> unitOf(long id) {
-        return jdbc.sql("select unit_id from sup_sns_account where id = :id")
-                .param("id", id)
-                .query(Long.class)
-                .optional();
+        return RegisterTables.unitOf(jdbc, "sup_sns_account", id);
     }
 
     long insert(Values v, String actor, OffsetDateTime now) {
@@ -122,6 +117,14 @@ class SnsAccountRepository {
                 .update();
     }
 
+    /** The accounts that name the incident (by its id). */
+    List<Long> accountsNaming(String incidentId) {
+        return jdbc.sql("select account_id from sup_sns_incident where incident_id = :i order by account_id")
+                .param("i", incidentId)
+                .query(Long.class)
+                .list();
+    }
+
     void linkIncident(long id, LinkedIncident incident, String actor, OffsetDateTime now) {
         jdbc.sql("""
                         insert into sup_sns_incident (account_id, reference, incident_id, kind, linked_by, linked_at)
@@ -137,24 +140,21 @@ class SnsAccountRepository {
     }
 
     private List<SnsAccount> load(@Nullable Long only) {
-        String where = " where (cast(:only as bigint) is null or account_id = :only)";
-        Map<Long, List<Long>> deputies = new HashMap<>();
-        jdbc.sql("select account_id, person_id from sup_sns_deputy" + where + " order by person_id")
-                .param("only", only)
-                .query(rs -> {
-                    deputies.computeIfAbsent(rs.getLong("account_id"), k -> new ArrayList<>())
-                            .add(rs.getLong("person_id"));
-                });
-        Map<Long, List<LinkedIncident>> incidents = new HashMap<>();
-        jdbc.sql("select account_id, reference, incident_id, kind from sup_sns_incident" + where
-                        + " order by linked_at, reference")
-                .param("only", only)
-                .query(rs -> {
-                    incidents
-                            .computeIfAbsent(rs.getLong("account_id"), k -> new ArrayList<>())
-                            .add(new LinkedIncident(
-                                    rs.getString("reference"), rs.getString("incident_id"), rs.getString("kind")));
-                });
+        Map<Long, List<Long>> deputies = RegisterTables.children(
+                jdbc,
+                "select account_id, person_id from sup_sns_deputy",
+                "account_id",
+                only,
+                "person_id",
+                (rs, n) -> rs.getLong("person_id"));
+        Map<Long, List<LinkedIncident>> incidents = RegisterTables.children(
+                jdbc,
+                "select account_id, reference, incident_id, kind from sup_sns_incident",
+                "account_id",
+                only,
+                "linked_at, reference",
+                (rs, n) -> new LinkedIncident(
+                        rs.getString("reference"), rs.getString("incident_id"), rs.getString("kind")));
         return jdbc.sql("select * from sup_sns_account where (cast(:only as bigint) is null or id = :only)"
                         + " order by platform, account")
                 .param("only", only)

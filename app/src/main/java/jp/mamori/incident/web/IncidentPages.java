@@ -32,11 +32,13 @@ import jp.mamori.incident.Triage;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.BodyClock;
+import jp.mamori.shared.IncidentMentions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -74,6 +76,7 @@ class IncidentPages {
     private final ReportSubmissions submissions;
     private final PeopleNotices notices;
     private final IncidentAssets assets;
+    private final ObjectProvider<IncidentMentions> mentions;
 
     private final Clock clock;
 
@@ -85,8 +88,10 @@ class IncidentPages {
             ReportSubmissions submissions,
             PeopleNotices notices,
             IncidentAssets assets,
+            ObjectProvider<IncidentMentions> mentions,
             Clock clock) {
         this.clock = clock;
+        this.mentions = mentions;
         this.assets = assets;
         this.notices = notices;
         this.regime = regime;
@@ -158,6 +163,11 @@ class IncidentPages {
     String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String assetQuery, Model model) {
         IncidentDetails details = incidents.details(new IncidentId(id));
         model.addAttribute("linkedAssets", assets.linked(details.incident().id()));
+        model.addAttribute(
+                "mentions",
+                mentions.orderedStream()
+                        .flatMap(m -> m.mentioning(details.incident().id().toString()).stream())
+                        .toList());
         model.addAttribute("assetSuggestion", assets.suggestion(details).orElse(null));
         boolean searching = assetQuery != null && details.canRespond();
         model.addAttribute("assetQuery", searching ? assetQuery : null);
