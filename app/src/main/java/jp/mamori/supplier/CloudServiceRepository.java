@@ -2,8 +2,6 @@ package jp.mamori.supplier;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +42,7 @@ class CloudServiceRepository {
     }
 
     Optional<Long> unitOf(long id) {
-        return jdbc.sql("select unit_id from sup_cloud_service where id = :id")
-                .param("id", id)
-                .query(Long.class)
-                .optional();
+        return RegisterTables.unitOf(jdbc, "sup_cloud_service", id);
     }
 
     long insert(CloudServiceDraft d, String actor, OffsetDateTime now) {
@@ -91,15 +86,7 @@ class CloudServiceRepository {
     }
 
     private void replaceAssets(long id, List<String> numbers) {
-        jdbc.sql("delete from sup_cloud_asset where service_id = :id")
-                .param("id", id)
-                .update();
-        for (String n : numbers) {
-            jdbc.sql("insert into sup_cloud_asset (service_id, asset_number) values (:id, :n)")
-                    .param("id", id)
-                    .param("n", n)
-                    .update();
-        }
+        RegisterTables.replaceAssets(jdbc, "sup_cloud_asset", "service_id", id, numbers);
     }
 
     void approve(long id, int level, String actor, OffsetDateTime now) {
@@ -145,28 +132,15 @@ class CloudServiceRepository {
     }
 
     private List<CloudService> load(@Nullable Long only) {
-        String where = " where (cast(:only as bigint) is null or service_id = :only)";
-        Map<Long, List<String>> assets = new HashMap<>();
-        jdbc.sql("select service_id, asset_number from sup_cloud_asset" + where + " order by asset_number")
-                .param("only", only)
-                .query(rs -> {
-                    assets.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
-                            .add(rs.getString("asset_number"));
-                });
-        Map<Long, List<ContractFile>> files = new HashMap<>();
-        jdbc.sql("select * from sup_cloud_terms_file" + where + " order by id")
-                .param("only", only)
-                .query(rs -> {
-                    files.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
-                            .add(new ContractFile(
-                                    rs.getLong("id"),
-                                    rs.getString("file_name"),
-                                    rs.getString("content_type"),
-                                    rs.getString("sha256"),
-                                    rs.getLong("size_bytes"),
-                                    rs.getString("added_by"),
-                                    rs.getObject("added_at", OffsetDateTime.class)));
-                });
+        Map<Long, List<String>> assets = RegisterTables.children(
+                jdbc,
+                "select service_id, asset_number from sup_cloud_asset",
+                "service_id",
+                only,
+                "asset_number",
+                (rs, n) -> rs.getString("asset_number"));
+        Map<Long, List<ContractFile>> files = RegisterTables.children(
+                jdbc, "select * from sup_cloud_terms_file", "service_id", only, "id", RegisterTables.FILE);
         return jdbc.sql(
                         "select * from sup_cloud_service where (cast(:only as bigint) is null or id = :only) order by name")
                 .param("only", only)

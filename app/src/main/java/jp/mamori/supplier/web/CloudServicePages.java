@@ -10,7 +10,6 @@ import jp.mamori.supplier.CloudServices;
 import jp.mamori.supplier.ContractFile;
 import jp.mamori.supplier.ContractFiles;
 import jp.mamori.web.form.Flash;
-import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,10 +48,11 @@ class CloudServicePages {
             @RequestParam(defaultValue = "false") boolean findings,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute(
-                "result", services.page(new CloudServices.Filter(q, findings), page, ContractorPages.PAGE_SIZE));
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("findingsOnly", findings);
+        RegisterPages.list(
+                model,
+                services.page(new CloudServices.Filter(q, findings), page, RegisterPages.PAGE_SIZE),
+                q,
+                findings);
         return "supplier/cloud-services";
     }
 
@@ -69,16 +69,12 @@ class CloudServicePages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                CloudService s = services.register(form.draft());
-                Flash.notice(redirect, "sup.cloud.registered", s.name());
-                return "redirect:/cloud-services/" + s.id();
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, form, null);
+        return RegisterPages.save(binding, () -> {
+                    CloudService s = services.register(form.draft());
+                    Flash.notice(redirect, "sup.cloud.registered", s.name());
+                    return "redirect:/cloud-services/" + s.id();
+                })
+                .orElseGet(() -> form(model, form, null));
     }
 
     @GetMapping("/cloud-services/{id}")
@@ -105,16 +101,12 @@ class CloudServicePages {
             Model model,
             RedirectAttributes redirect) {
         CloudService before = services.details(id).service();
-        if (!binding.hasErrors()) {
-            try {
-                CloudService s = services.change(id, form.draft());
-                Flash.notice(redirect, "sup.cloud.saved", s.name());
-                return "redirect:/cloud-services/" + id;
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, form, before);
+        return RegisterPages.save(binding, () -> {
+                    CloudService s = services.change(id, form.draft());
+                    Flash.notice(redirect, "sup.cloud.saved", s.name());
+                    return "redirect:/cloud-services/" + id;
+                })
+                .orElseGet(() -> form(model, form, before));
     }
 
     @PostMapping("/cloud-services/{id}/approve")

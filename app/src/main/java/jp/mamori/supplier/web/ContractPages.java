@@ -18,7 +18,6 @@ import jp.mamori.supplier.Place;
 import jp.mamori.supplier.SupplierChecks;
 import jp.mamori.supplier.SupplierViews;
 import jp.mamori.web.form.Flash;
-import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -81,16 +80,12 @@ class ContractPages {
             Model model,
             RedirectAttributes redirect) {
         Contractor c = contractors.contractor(id);
-        if (!binding.hasErrors()) {
-            try {
-                Contract k = contractors.registerContract(id, form.draft());
-                Flash.notice(redirect, "sup.contract.registered", k.title());
-                return base(id, k.id());
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, c, form, null);
+        return RegisterPages.save(binding, () -> {
+                    Contract k = contractors.registerContract(id, form.draft());
+                    Flash.notice(redirect, "sup.contract.registered", k.title());
+                    return base(id, k.id());
+                })
+                .orElseGet(() -> form(model, c, form, null));
     }
 
     @GetMapping("/contractors/{id}/contracts/{contractId}")
@@ -121,16 +116,12 @@ class ContractPages {
             Model model,
             RedirectAttributes redirect) {
         Contract before = contractors.contract(id, contractId);
-        if (!binding.hasErrors()) {
-            try {
-                Contract k = contractors.changeContract(id, contractId, form.draft());
-                Flash.notice(redirect, "sup.contract.saved", k.title());
-                return base(id, contractId);
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, contractors.contractor(id), form, before);
+        return RegisterPages.save(binding, () -> {
+                    Contract k = contractors.changeContract(id, contractId, form.draft());
+                    Flash.notice(redirect, "sup.contract.saved", k.title());
+                    return base(id, contractId);
+                })
+                .orElseGet(() -> form(model, contractors.contractor(id), form, before));
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/clauses")

@@ -8,7 +8,6 @@ import jp.mamori.supplier.Contractor;
 import jp.mamori.supplier.Contractors;
 import jp.mamori.supplier.SupplierFindings;
 import jp.mamori.web.form.Flash;
-import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ContractorPages {
-    static final int PAGE_SIZE = 50;
 
     private final Contractors contractors;
     private final SupplierFindings findings;
@@ -45,9 +43,11 @@ class ContractorPages {
             @RequestParam(defaultValue = "false") boolean findings,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("result", contractors.page(new Contractors.Filter(q, findings), page, PAGE_SIZE));
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("findingsOnly", findings);
+        RegisterPages.list(
+                model,
+                contractors.page(new Contractors.Filter(q, findings), page, RegisterPages.PAGE_SIZE),
+                q,
+                findings);
         return "supplier/contractors";
     }
 
@@ -71,16 +71,12 @@ class ContractorPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                Contractor c = contractors.register(form.draft());
-                Flash.notice(redirect, "sup.contractor.registered", c.name());
-                return "redirect:/contractors/" + c.id();
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, form, null);
+        return RegisterPages.save(binding, () -> {
+                    Contractor c = contractors.register(form.draft());
+                    Flash.notice(redirect, "sup.contractor.registered", c.name());
+                    return "redirect:/contractors/" + c.id();
+                })
+                .orElseGet(() -> form(model, form, null));
     }
 
     @GetMapping("/contractors/{id}")
@@ -107,16 +103,12 @@ class ContractorPages {
             Model model,
             RedirectAttributes redirect) {
         Contractor before = contractors.contractor(id);
-        if (!binding.hasErrors()) {
-            try {
-                Contractor c = contractors.change(id, form.draft());
-                Flash.notice(redirect, "sup.contractor.saved", c.name());
-                return "redirect:/contractors/" + id;
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, form, before);
+        return RegisterPages.save(binding, () -> {
+                    Contractor c = contractors.change(id, form.draft());
+                    Flash.notice(redirect, "sup.contractor.saved", c.name());
+                    return "redirect:/contractors/" + id;
+                })
+                .orElseGet(() -> form(model, form, before));
     }
 
     @PostMapping("/contractors/{id}/certifications")

@@ -6,7 +6,6 @@ import jp.mamori.shared.InvalidInputException;
 import jp.mamori.supplier.SnsAccount;
 import jp.mamori.supplier.SnsAccounts;
 import jp.mamori.web.form.Flash;
-import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,10 +36,8 @@ class SnsAccountPages {
             @RequestParam(defaultValue = "false") boolean findings,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute(
-                "result", accounts.page(new SnsAccounts.Filter(q, findings), page, ContractorPages.PAGE_SIZE));
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("findingsOnly", findings);
+        RegisterPages.list(
+                model, accounts.page(new SnsAccounts.Filter(q, findings), page, RegisterPages.PAGE_SIZE), q, findings);
         return "supplier/sns-accounts";
     }
 
@@ -57,16 +54,12 @@ class SnsAccountPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                SnsAccount a = accounts.register(form.draft());
-                Flash.notice(redirect, "sup.sns.registered", a.label());
-                return "redirect:/sns-accounts/" + a.id();
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, form, null);
+        return RegisterPages.save(binding, () -> {
+                    SnsAccount a = accounts.register(form.draft());
+                    Flash.notice(redirect, "sup.sns.registered", a.label());
+                    return "redirect:/sns-accounts/" + a.id();
+                })
+                .orElseGet(() -> form(model, form, null));
     }
 
     @GetMapping("/sns-accounts/{id}")
@@ -93,16 +86,12 @@ class SnsAccountPages {
             Model model,
             RedirectAttributes redirect) {
         SnsAccount before = accounts.details(id).account();
-        if (!binding.hasErrors()) {
-            try {
-                SnsAccount a = accounts.change(id, form.draft());
-                Flash.notice(redirect, "sup.sns.saved", a.label());
-                return "redirect:/sns-accounts/" + id;
-            } catch (InvalidInputException e) {
-                FormProblems.addTo(binding, e);
-            }
-        }
-        return form(model, form, before);
+        return RegisterPages.save(binding, () -> {
+                    SnsAccount a = accounts.change(id, form.draft());
+                    Flash.notice(redirect, "sup.sns.saved", a.label());
+                    return "redirect:/sns-accounts/" + id;
+                })
+                .orElseGet(() -> form(model, form, before));
     }
 
     @PostMapping("/sns-accounts/{id}/review")
