@@ -4,7 +4,7 @@
 #
 #   scripts/bench-soa.sh              # measures only when the machine is quiet (1-minute load < 1.5)
 #
-# Runs app/src/test/java/jp/mamori/control/SoaBenchmark (in-process, MockMvc, in-memory H2) and prints
+# Runs app/src/test/java/jp/mamori/control/soa/SoaBenchmark (in-process, MockMvc, in-memory H2) and prints
 # its figures (also in app/target/soa-benchmark.txt). On a busy machine it measures nothing and says so,
 # because the timings would show the other work, not mamori. Settings: SOA_UNITS (50), SOA_REQUESTS (300),
 # BENCH_FORCE=1 to measure anyway (then do not record the figures as the product's).

@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
             jp.mamori.audittrail.AuditTrailCommand.class,
             jp.mamori.organization.OrganizationCommands.class,
             jp.mamori.asset.AssetCommands.class,
-            jp.mamori.control.ControlCommands.class,
-            jp.mamori.control.SoaCommands.class,
-            jp.mamori.control.ExceptionCommands.class,
+            jp.mamori.control.catalogue.ControlCommands.class,
+            jp.mamori.control.soa.SoaCommands.class,
+            jp.mamori.control.exceptions.ExceptionCommands.class,
             jp.mamori.network.ZoneCommands.class
         })
 public class Mamori {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import jp.mamori.control.Exceptions;
+import jp.mamori.control.exceptions.Exceptions;
 import jp.mamori.netcheck.zone.ZoneModel;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;

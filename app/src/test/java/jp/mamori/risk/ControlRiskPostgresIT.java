@@ -261,7 +261,7 @@ class ControlRiskPostgresIT extends PostgresApplicationTest {
                         .with(TestUsers.as(manager))))
                 .contains("\"measureId\":\"2.1.1\"", reference);
         String yaml = jp.mamori.testing.TestContexts.of(jdbc)
-                .getBean(jp.mamori.control.Exceptions.class)
+                .getBean(jp.mamori.control.exceptions.Exceptions.class)
                 .netcheckYaml(jp.mamori.testing.TestClock.today());
         assertThat(yaml).contains("id: \"" + reference + "\"", "203.0.113.10/32", "tcp/443", "expires: \"" + to + "\"");
         assertThat(jdbc.sql(

@@ -1,11 +1,11 @@
 package jp.mamori.control.web;
 
 import java.time.LocalDate;
-import jp.mamori.control.ControlException;
-import jp.mamori.control.ExceptionTarget;
-import jp.mamori.control.Exceptions;
-import jp.mamori.control.NetworkPath;
-import jp.mamori.control.ZoneKind;
+import jp.mamori.control.catalogue.ZoneKind;
+import jp.mamori.control.exceptions.ControlException;
+import jp.mamori.control.exceptions.ExceptionTarget;
+import jp.mamori.control.exceptions.Exceptions;
+import jp.mamori.control.exceptions.NetworkPath;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,12 +1,12 @@
 package jp.mamori.control.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.mamori.control.ControlException;
-import jp.mamori.control.ExceptionFilter;
-import jp.mamori.control.ExceptionStanding;
-import jp.mamori.control.ExceptionTarget;
-import jp.mamori.control.Exceptions;
-import jp.mamori.control.ZoneKind;
+import jp.mamori.control.catalogue.ZoneKind;
+import jp.mamori.control.exceptions.ControlException;
+import jp.mamori.control.exceptions.ExceptionFilter;
+import jp.mamori.control.exceptions.ExceptionStanding;
+import jp.mamori.control.exceptions.ExceptionTarget;
+import jp.mamori.control.exceptions.Exceptions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
@@ -122,7 +122,7 @@ class ExceptionPages {
         model.addAttribute("mayDecide", exceptions.mayDecide(e));
         model.addAttribute(
                 "decisionRefused",
-                e.state() == jp.mamori.control.ExceptionState.REQUESTED
+                e.state() == jp.mamori.control.exceptions.ExceptionState.REQUESTED
                         && exceptions.mayDecideAny()
                         && !exceptions.mayDecide(e));
         model.addAttribute("mayWithdraw", exceptions.mayWithdraw(e));

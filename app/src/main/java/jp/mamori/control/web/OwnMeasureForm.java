@@ -1,8 +1,8 @@
 package jp.mamori.control.web;
 
-import jp.mamori.control.CheckFrequency;
-import jp.mamori.control.MeasureScope;
-import jp.mamori.control.OwnMeasure;
+import jp.mamori.control.catalogue.CheckFrequency;
+import jp.mamori.control.catalogue.MeasureScope;
+import jp.mamori.control.catalogue.OwnMeasure;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 

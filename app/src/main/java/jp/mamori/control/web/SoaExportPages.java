@@ -2,8 +2,8 @@ package jp.mamori.control.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import jp.mamori.control.CataloguePdf;
-import jp.mamori.control.SoaExport;
+import jp.mamori.control.catalogue.CataloguePdf;
+import jp.mamori.control.soa.SoaExport;
 import jp.mamori.printing.FontMissingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;

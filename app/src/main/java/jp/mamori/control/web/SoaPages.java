@@ -3,8 +3,8 @@ package jp.mamori.control.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import jp.mamori.control.Applicabilities;
 import jp.mamori.control.ImplementationStatus;
+import jp.mamori.control.soa.Applicabilities;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -44,7 +44,7 @@ class SoaPages {
 
     private void unitScope(long unitId, Model model, Locale locale) {
         model.addAttribute("base", "/soa/units/" + unitId);
-        model.addAttribute("scope", jp.mamori.control.SoaScope.unit(unitId));
+        model.addAttribute("scope", jp.mamori.control.soa.SoaScope.unit(unitId));
         model.addAttribute(
                 "scopeTitle",
                 messages.getMessage(
@@ -54,7 +54,7 @@ class SoaPages {
     private void systemScope(long systemId, Model model, Locale locale) {
         var system = soa.system(systemId);
         model.addAttribute("base", "/soa/systems/" + systemId);
-        model.addAttribute("scope", jp.mamori.control.SoaScope.system(systemId));
+        model.addAttribute("scope", jp.mamori.control.soa.SoaScope.system(systemId));
         model.addAttribute(
                 "scopeTitle",
                 messages.getMessage(

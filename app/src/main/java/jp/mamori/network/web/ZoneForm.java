@@ -3,7 +3,7 @@ package jp.mamori.network.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import jp.mamori.control.NetworkPath;
+import jp.mamori.control.exceptions.NetworkPath;
 import jp.mamori.network.ZoneDocument;
 import org.jspecify.annotations.Nullable;
 

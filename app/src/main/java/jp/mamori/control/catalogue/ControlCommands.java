@@ -1,0 +1,178 @@
+package jp.mamori.control.catalogue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import jp.mamori.shared.DatabaseCommandBase;
+import jp.mamori.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mamori controls …}: the control catalogue (対策基準) as YAML on the command line. */
+@NamedInterface("commands")
+@Command(
+        name = "controls",
+        description = "対策基準(対策の一覧)のコマンド(YAML の取込み・出力)",
+        mixinStandardHelpOptions = true,
+        subcommands = {ControlCommands.Import.class, ControlCommands.Export.class})
+public class ControlCommands {
+    public static final int VALID = 0;
+    static final int PROBLEMS = 1;
+    public static final int BAD_USAGE = 2;
+    private static final Locale JA = Locale.JAPANESE;
+
+    private ControlCommands() {}
+
+    public static PrintWriter out(@Nullable CommandSpec spec) {
+        return spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+    }
+
+    public static PrintWriter err(@Nullable CommandSpec spec) {
+        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+    }
+
+    public static String text(MessageSource messages, String key, Object... args) {
+        return messages.getMessage(key, args, key, JA);
+    }
+
+    /**
+     * {@code mamori controls import FILE.yaml [--dry-run]}: exit 0 when the file is valid (and stored
+     * as a draft version unless a dry run), 1 when it has problems (nothing written), 2 for bad usage
+     * or a file that is not YAML.
+     */
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "対策基準の YAML を取り込み、改定案(新しい版)にします。施行には画面での決裁が要ります。全件成功か、何も書き込まないか。",
+                "終了コード: 0 正常(--dry-run 以外は取込み済み)、1 誤りあり(何も書き込まない)、2 使い方の誤り・読めないファイル"
+            })
+    public static class Import extends DatabaseCommandBase {
+        @Parameters(index = "0", paramLabel = "FILE.yaml", description = "取り込む対策基準 (.yaml)")
+        @Nullable
+        Path file;
+
+        @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
+        boolean dryRun;
+
+        @Override
+        public int run(ApplicationContext context) {
+            if (!dryRun) {
+                context.getBean(ShippedCatalogue.class).loadIfAbsent();
+            }
+            return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(spec), err(spec));
+        }
+
+        int run(Catalogues catalogues, MessageSource messages, PrintWriter out, PrintWriter err) {
+            try {
+                Path path = Objects.requireNonNull(file);
+                byte[] bytes;
+                try {
+                    if (!Files.isRegularFile(path)) {
+                        err.println(text(messages, "control.cli.noFile", path));
+                        return BAD_USAGE;
+                    }
+                    if (Files.size(path) > CatalogueFile.MAX_BYTES) {
+                        err.println(text(messages, "control.cli.tooLarge", path));
+                        return BAD_USAGE;
+                    }
+                    bytes = Files.readAllBytes(path);
+                } catch (IOException e) {
+                    err.println(text(messages, "control.cli.noFile", path));
+                    return BAD_USAGE;
+                }
+                String name = String.valueOf(path.getFileName());
+                Catalogues.ImportOutcome outcome;
+                try {
+                    outcome = catalogues.importFile(
+                            bytes, dryRun, "cli:" + System.getProperty("user.name", "unknown"), "コマンドライン");
+                } catch (CatalogueFile.Unreadable e) {
+                    err.println(text(messages, "control.cli.unreadable", name, e.line, e.detail));
+                    return BAD_USAGE;
+                }
+                for (CatalogueFile.Problem p : outcome.problems()) {
+                    String where = p.measureId().isEmpty() ? "" : p.measureId() + " ";
+                    String field = p.field().isEmpty() ? "" : p.field() + ": ";
+                    err.println(text(
+                            messages,
+                            "control.cli.problem",
+                            name,
+                            p.line(),
+                            where + field,
+                            text(messages, p.messageKey(), p.args().toArray())));
+                }
+                out.println(text(messages, "control.cli.summary", name, outcome.measures()));
+                if (!outcome.valid()) {
+                    err.println(text(
+                            messages, "control.cli.failed", outcome.problems().size()));
+                    return PROBLEMS;
+                }
+                out.println(
+                        dryRun
+                                ? text(messages, "control.cli.dryRun")
+                                : text(messages, "control.cli.done", outcome.versionNumber()));
+                return VALID;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+    }
+
+    /** {@code mamori controls export FILE.yaml [--version N]}: writes a version (default: in force). */
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {"対策基準を YAML に書き出します(既定は施行中の版)。書き出したファイルはそのまま取り込めます。", "終了コード: 0 出力済み、2 使い方の誤り・書き込めないファイル・ない版"
+            })
+    public static class Export extends DatabaseCommandBase {
+        @Parameters(index = "0", paramLabel = "FILE.yaml", description = "出力先 (.yaml)")
+        @Nullable
+        Path file;
+
+        @Option(names = "--version", paramLabel = "N", description = "この版を書き出します(既定: 施行中の版)")
+        @Nullable
+        Integer version;
+
+        @Override
+        public int run(ApplicationContext context) {
+            context.getBean(ShippedCatalogue.class).loadIfAbsent();
+            return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(spec), err(spec));
+        }
+
+        int run(Catalogues catalogues, MessageSource messages, PrintWriter out, PrintWriter err) {
+            try {
+                Path path = Objects.requireNonNull(file);
+                byte[] yaml;
+                int number;
+                try {
+                    number = version != null ? version : catalogues.inForce().number();
+                    yaml = catalogues.export(number);
+                } catch (NotFoundException e) {
+                    err.println(text(messages, "control.cli.noVersion", version));
+                    return BAD_USAGE;
+                }
+                try {
+                    Files.write(path, yaml);
+                } catch (IOException e) {
+                    err.println(text(messages, "control.cli.cannotWrite", path, e.getMessage()));
+                    return BAD_USAGE;
+                }
+                out.println(text(messages, "control.cli.exported", path, number));
+                return VALID;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+    }
+}
