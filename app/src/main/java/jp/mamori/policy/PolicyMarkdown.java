@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -29,6 +30,19 @@ public final class PolicyMarkdown {
     /** The HTML of the Markdown text. */
     public static String render(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * The Markdown text parsed with the same extensions, for a module that rewrites the tree (e.g.
+     * the training module resolving its stored images) before {@link #render(Node)}.
+     */
+    public static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** The HTML of a parsed (possibly rewritten) document, under the same rules as {@link #render(String)}. */
+    public static String render(Node document) {
+        return RENDERER.render(document);
     }
 
     /** Link and image targets that may stay. */

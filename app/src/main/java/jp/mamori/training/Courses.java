@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.mamori.committee.Decision;
+import jp.mamori.committee.Decisions;
 import jp.mamori.organization.CategorySummary;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
@@ -40,21 +42,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly plans and their courses. Body-wide managers (CISO level) write the plan and its
  * courses; the plan is approved by the CISO, or — when the body sets
- * {@code mamori.training.plan-approval=committee} — recorded as approved by the committee's decision,
- * named by its reference. A course reaches its audience once published, which needs an approved plan
- * and, for a course taken in the product, its material and a test.
+ * {@code mamori.training.plan-approval=committee} when the plan is written — by a carried decision of
+ * the committee about the plan, which a body-wide manager names ({@link Decisions#recordApproval}):
+ * the plan keeps the decision's id and the decision's page lists the plan. A course reaches its
+ * audience once published, which needs an approved plan and, for a course taken in the product, its
+ * material and a test.
  */
 @Service
 public class Courses {
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 4000;
     static final int MARKDOWN_MAX = 100_000;
-    static final int DECISION_MAX = 100;
     static final int PDF_MAX_BYTES = 20 * 1024 * 1024;
 
     private final TrainingRepository repository;
     private final Audiences audiences;
     private final Directory directory;
+    private final Decisions decisions;
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -65,6 +69,7 @@ public class Courses {
             TrainingRepository repository,
             Audiences audiences,
             Directory directory,
+            Decisions decisions,
             Access access,
             ApplicationEventPublisher events,
             Clock clock,
@@ -73,6 +78,7 @@ public class Courses {
         this.repository = repository;
         this.audiences = audiences;
         this.directory = directory;
+        this.decisions = decisions;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -102,14 +108,17 @@ public class Courses {
                 || access.hasRole(Role.SECURITY_MANAGER.name());
     }
 
-    /** {@code CISO} or {@code COMMITTEE}: who approves this body's plans. */
+    /** {@code CISO} or {@code COMMITTEE}: who approves the plans written now (settings). */
     public String approvalBy() {
         return approvalBy;
     }
 
-    /** May approve the plan: the CISO, or a body-wide manager recording the committee's decision. */
-    public boolean mayApprove() {
-        return "COMMITTEE".equals(approvalBy) ? access.isBodyWideManager() : access.hasRole(Role.CISO.name());
+    /**
+     * May approve the plan: the CISO; for a plan the committee approves, a body-wide manager naming
+     * the committee's decision.
+     */
+    public boolean mayApprove(TrainingPlan plan) {
+        return plan.byCommittee() ? access.isBodyWideManager() : access.hasRole(Role.CISO.name());
     }
 
     public int defaultNewHireDays() {
@@ -154,30 +163,56 @@ public class Courses {
         return id;
     }
 
+    /**
+     * Approves the plan. A plan of the CISO's route is approved by the CISO ({@code decisionId} is
+     * ignored); a plan of the committee's route needs a carried decision about it, named by
+     * {@code decisionId} (refused without one, with the committee's reason).
+     */
     @Transactional
-    public void approvePlan(long planId, String decisionRef) {
-        if (!mayApprove()) {
-            throw new NotAllowedException("trn.error.mayNotApprove");
-        }
+    public void approvePlan(long planId, @Nullable Long decisionId) {
         TrainingPlan plan =
                 repository.plan(planId, true).orElseThrow(() -> new NotFoundException("training-plan", planId));
+        if (!mayApprove(plan)) {
+            throw new NotAllowedException("trn.error.mayNotApprove");
+        }
         if (plan.approved()) {
             throw InvalidInputException.of("state", "trn.error.planApproved");
         }
-        String ref = decisionRef.strip();
-        if ("COMMITTEE".equals(approvalBy)) {
-            if (ref.isEmpty()) {
-                throw InvalidInputException.of("decisionRef", "trn.error.decisionRequired");
-            }
-            if (ref.length() > DECISION_MAX) {
-                throw InvalidInputException.of("decisionRef", "trn.error.tooLong", DECISION_MAX);
-            }
-        } else {
-            ref = "";
-        }
+        @Nullable
+        Decision decision =
+                plan.byCommittee() ? decisions.recordApproval(decisionId, TrainingPlan.MATTER_KIND, planId) : null;
         String actor = Access.currentLogin();
-        repository.approvePlan(planId, approvalBy, ref.isEmpty() ? null : ref, actor, OffsetDateTime.now(clock));
-        events.publishEvent(new PlanApproved(planId, actor, approvalBy, ref));
+        repository.approvePlan(
+                planId,
+                plan.approvalBy(),
+                decision == null ? null : decision.id(),
+                decision == null ? null : decision.number(),
+                actor,
+                OffsetDateTime.now(clock));
+        events.publishEvent(new PlanApproved(
+                planId,
+                actor,
+                plan.approvalBy(),
+                decision == null ? 0 : decision.id(),
+                decision == null ? "" : decision.number()));
+    }
+
+    /** The carried decisions about the plan that its approval may name (committee route), newest first. */
+    @Transactional(readOnly = true)
+    public List<Decision> usableDecisions(TrainingPlan plan) {
+        requireReader();
+        return plan.byCommittee() && !plan.approved()
+                ? decisions.carriedAbout(TrainingPlan.MATTER_KIND, plan.id())
+                : List.of();
+    }
+
+    /** The plans waiting for the committee: of its route, not yet approved (oldest year first). */
+    @Transactional(readOnly = true)
+    List<TrainingPlan> awaitingCommittee() {
+        return repository.plans().stream()
+                .filter(p -> p.byCommittee() && !p.approved())
+                .sorted(java.util.Comparator.comparingInt(TrainingPlan::fiscalYear))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -66,7 +66,7 @@ class SampleTrainingSeeder implements ApplicationRunner {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String title = Wareki.fiscalYear(year, java.util.Locale.JAPANESE) + " 情報セキュリティ教育・訓練計画（見本）";
         long plan = repository.insertPlan(year, title, "全職員が年 1 回 e-ラーニングを受講する。", "CISO", "start-dev", now);
-        repository.approvePlan(plan, "CISO", null, "start-dev", now);
+        repository.approvePlan(plan, "CISO", null, null, "start-dev", now);
         long course = repository.insertCourse(
                 plan,
                 "情報セキュリティ基礎（見本）",

@@ -36,8 +36,12 @@ public sealed interface TrainingEvent extends AuditableEvent {
         }
     }
 
-    /** {@code training-plan.approved}: by the CISO, or recorded as the committee's decision. */
-    record PlanApproved(@AuditableEvent.Subject long planId, String actor, String approvalBy, String decisionRef)
+    /**
+     * {@code training-plan.approved}: by the CISO, or by the committee's carried decision (its id and
+     * number; 0 and empty for the CISO).
+     */
+    record PlanApproved(
+            @AuditableEvent.Subject long planId, String actor, String approvalBy, long decisionId, String decision)
             implements PlanEvent {
         @Override
         public String action() {

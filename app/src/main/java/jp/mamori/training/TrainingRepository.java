@@ -66,12 +66,19 @@ class TrainingRepository {
                 .list();
     }
 
-    void approvePlan(long id, String approvalBy, @Nullable String decisionRef, String actor, OffsetDateTime now) {
+    void approvePlan(
+            long id,
+            String approvalBy,
+            @Nullable Long decisionId,
+            @Nullable String decisionRef,
+            String actor,
+            OffsetDateTime now) {
         jdbc.sql("""
-                        update trn_plan set state = 'APPROVED', approval_by = :a, decision_ref = :d, approved_by = :by,
-                            approved_at = :now where id = :id
+                        update trn_plan set state = 'APPROVED', approval_by = :a, decision_id = :di, decision_ref = :d,
+                            approved_by = :by, approved_at = :now where id = :id
                         """)
                 .param("a", approvalBy)
+                .param("di", decisionId)
                 .param("d", decisionRef)
                 .param("by", actor)
                 .param("now", now)
@@ -87,6 +94,7 @@ class TrainingRepository {
                 rs.getString("summary"),
                 "APPROVED".equals(rs.getString("state")),
                 rs.getString("approval_by"),
+                rs.getObject("decision_id", Long.class),
                 rs.getString("decision_ref"),
                 rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class),
@@ -277,6 +285,58 @@ class TrainingRepository {
                 .param("c", courseId)
                 .query((rs, n) -> rs.getBytes(1))
                 .optional();
+    }
+
+    // images of the material
+
+    long insertImage(long courseId, ImageUpload image, String actor, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into trn_material_image (course_id, file_name, content_type, sha256, size_bytes, width,
+                            height, content, added_by, added_at)
+                        values (:c, :f, :t, :h, :s, :w, :ht, :b, :by, :now)
+                        """)
+                .param("c", courseId)
+                .param("f", image.fileName())
+                .param("t", image.contentType())
+                .param("h", image.sha256())
+                .param("s", (long) image.content().length)
+                .param("w", image.width())
+                .param("ht", image.height())
+                .param("b", image.content())
+                .param("by", actor)
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** The course's images without their content, in the order they were added. */
+    List<MaterialImage> images(long courseId) {
+        return jdbc.sql("""
+                        select id, course_id, file_name, content_type, sha256, size_bytes, width, height, added_by,
+                            added_at
+                        from trn_material_image where course_id = :c order by id
+                        """)
+                .param("c", courseId)
+                .query((rs, n) -> new MaterialImage(
+                        rs.getLong("id"),
+                        rs.getLong("course_id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getString("sha256"),
+                        rs.getLong("size_bytes"),
+                        rs.getInt("width"),
+                        rs.getInt("height"),
+                        rs.getString("added_by"),
+                        rs.getObject("added_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    byte[] imageContent(long imageId) {
+        return jdbc.sql("select content from trn_material_image where id = :id")
+                .param("id", imageId)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
     }
 
     // test

@@ -50,7 +50,7 @@ public final class TrainingTestData {
                 }
             }
             if (!plan.approved()) {
-                courses.approvePlan(plan.id(), "");
+                courses.approvePlan(plan.id(), null);
             }
             id.set(plan.id());
         });

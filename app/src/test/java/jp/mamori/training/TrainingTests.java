@@ -215,10 +215,16 @@ class TrainingTests {
         CurrentUser deputy =
                 new CurrentUser("trn-deputy", null, "副", false, List.of(new RoleGrant(Role.DEPUTY_CISO, null)));
         long plan = data.approvedPlan();
-        TestUsers.runAs(deputy, () -> assertThat(courses.mayApprove()).isFalse());
+        TestUsers.runAs(
+                deputy,
+                () -> assertThat(courses.mayApprove(
+                                courses.planOf(TrainingTestData.year()).orElseThrow()))
+                        .isFalse());
         TestUsers.runAs(TrainingTestData.CISO, () -> {
-            assertThat(courses.mayApprove()).isTrue();
-            assertThatThrownBy(() -> courses.approvePlan(plan, "")).isInstanceOf(InvalidInputException.class);
+            assertThat(courses.mayApprove(
+                            courses.planOf(TrainingTestData.year()).orElseThrow()))
+                    .isTrue();
+            assertThatThrownBy(() -> courses.approvePlan(plan, null)).isInstanceOf(InvalidInputException.class);
             long course = courses.createCourse(
                     plan,
                     new Courses.CourseDraft(

@@ -23,7 +23,7 @@ class CompletionPages {
     }
 
     @GetMapping("/training/completions")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public String overview(
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long course,
@@ -38,7 +38,7 @@ class CompletionPages {
     }
 
     @GetMapping("/training/completions/export")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public ResponseEntity<byte[]> export(
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long course) {

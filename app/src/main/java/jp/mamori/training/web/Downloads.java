@@ -6,7 +6,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Files handed out: always as attachments, never sniffed (an uploaded PDF may be hostile). */
+/**
+ * Files handed out, never sniffed (an upload may be hostile): documents always as attachments; the
+ * images of course material inline (their type was recognised from the content and decoded whole).
+ */
 final class Downloads {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -23,6 +26,20 @@ final class Downloads {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
+    static ResponseEntity<byte[]> inlineImage(byte[] content, String name, String type, String sha256) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Content-SHA256", sha256)
                 .body(content);
     }
 }

@@ -3,10 +3,10 @@ package jp.mamori.training.web;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import jp.mamori.policy.PolicyMarkdown;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.training.Completions;
 import jp.mamori.training.ELearning;
+import jp.mamori.training.MaterialImages;
 import jp.mamori.training.TestQuestion;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -26,11 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LearningPages {
     private final Completions completions;
     private final ELearning learning;
+    private final MaterialImages images;
     private final MessageSource messages;
 
-    LearningPages(Completions completions, ELearning learning, MessageSource messages) {
+    LearningPages(Completions completions, ELearning learning, MaterialImages images, MessageSource messages) {
         this.completions = completions;
         this.learning = learning;
+        this.images = images;
         this.messages = messages;
     }
 
@@ -44,11 +46,27 @@ class LearningPages {
 
     @GetMapping("/training/courses/{id}/learn")
     @PreAuthorize("isAuthenticated()")
-    public String learn(@PathVariable long id, Model model) {
+    public String learn(@PathVariable long id, Model model, Locale locale) {
         ELearning.Lesson lesson = learning.lesson(id);
         model.addAttribute("lesson", lesson);
-        model.addAttribute("material", PolicyMarkdown.render(lesson.course().materialMarkdown()));
+        model.addAttribute(
+                "material", MaterialHtml.of(lesson.course().materialMarkdown(), images.images(id), messages, locale));
         return "training/learn";
+    }
+
+    /**
+     * An image of the course's material, for a signed-in person who may see the course (its readers,
+     * or a learner of its audience once published); the service checks, 403 or 404 otherwise.
+     */
+    @GetMapping("/training/courses/{id}/images/{imageId}")
+    @PreAuthorize("isAuthenticated()")
+    public ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long imageId) {
+        MaterialImages.ImageFile file = images.image(id, imageId);
+        return Downloads.inlineImage(
+                file.content(),
+                file.image().fileName(),
+                file.image().contentType(),
+                file.image().sha256());
     }
 
     @GetMapping("/training/courses/{id}/learn/material.pdf")

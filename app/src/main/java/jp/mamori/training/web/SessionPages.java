@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import jp.mamori.shared.InvalidInputException;
 import jp.mamori.training.Courses;
 import jp.mamori.training.Session;
 import jp.mamori.training.Sessions;
-import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,22 +19,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A classroom session: its roster, attendance on the list or imported from Excel or CSV. */
+/**
+ * A classroom session: its roster, attendance on the list or imported from Excel or CSV. Every
+ * posted step goes through {@link Steps}, as on the course pages.
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class SessionPages {
     private final Sessions sessions;
     private final Courses courses;
-    private final MessageSource messages;
+    private final Steps steps;
 
     SessionPages(Sessions sessions, Courses courses, MessageSource messages) {
         this.sessions = sessions;
         this.courses = courses;
-        this.messages = messages;
+        this.steps = new Steps(messages);
+    }
+
+    static String page(long sessionId) {
+        return "/training/sessions/" + sessionId;
     }
 
     @GetMapping("/training/sessions/{id}")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public String session(@PathVariable long id, Model model) {
         Session session = sessions.session(id);
         model.addAttribute("trainingSession", session);
@@ -47,51 +52,50 @@ class SessionPages {
     }
 
     @PostMapping("/training/sessions/{id}/roster")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String roster(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String staffNumbers,
             @RequestParam(defaultValue = "false") boolean everyoneOwing,
             Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            int added = sessions.addToRoster(id, staffNumbers, everyoneOwing);
-            Flash.notice(redirect, "trn.roster.added", added);
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training/sessions/" + id;
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect(
+                page(id),
+                redirect,
+                locale,
+                () -> Steps.done("trn.roster.added", sessions.addToRoster(id, staffNumbers, everyoneOwing)));
     }
 
     @PostMapping("/training/sessions/{id}/attendance")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String attendance(
             @PathVariable long id,
             @RequestParam(name = "attended", required = false) @Nullable List<Long> attended,
-            RedirectAttributes redirect) {
-        int count = sessions.recordAttendance(id, new HashSet<>(attended == null ? List.of() : attended));
-        Flash.notice(redirect, "trn.attendance.saved", count);
-        return "redirect:/training/sessions/" + id;
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect(
+                page(id),
+                redirect,
+                locale,
+                () -> Steps.done(
+                        "trn.attendance.saved",
+                        sessions.recordAttendance(id, new HashSet<>(attended == null ? List.of() : attended))));
     }
 
     @PostMapping("/training/sessions/{id}/attendance/import")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String importAttendance(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "trn.import.empty");
-            }
-            String name = file.getOriginalFilename();
-            int count = sessions.importAttendance(id, name == null ? "" : name, file.getBytes());
-            Flash.notice(redirect, "trn.attendance.imported", count);
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training/sessions/" + id;
+        return steps.redirect(page(id), redirect, locale, () -> {
+            Steps.Upload upload = Steps.upload(file, "file", "trn.import.empty", "");
+            return Steps.done(
+                    "trn.attendance.imported", sessions.importAttendance(id, upload.name(), upload.content()));
+        });
     }
 }

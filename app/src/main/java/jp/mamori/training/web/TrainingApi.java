@@ -38,14 +38,14 @@ class TrainingApi {
     record CourseResource(Course course, List<TestQuestion> questions, List<Session> sessions) {}
 
     @GetMapping("/api/v1/courses")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public Page<Course> courses(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return courses.coursePage(page, size);
     }
 
     @GetMapping("/api/v1/courses/{id}")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public CourseResource course(@PathVariable long id) {
         Course course = courses.course(id);
         return new CourseResource(
@@ -55,7 +55,7 @@ class TrainingApi {
     }
 
     @GetMapping("/api/v1/training/completions")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public Page<CompletionRecord> completions(
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long course,
@@ -65,7 +65,7 @@ class TrainingApi {
     }
 
     @GetMapping("/api/v1/training/completions/{courseId}/{personId}")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public CompletionRecord completion(@PathVariable long courseId, @PathVariable long personId) {
         return completions.record(courseId, personId);
     }

@@ -6,14 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import jp.mamori.policy.PolicyMarkdown;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
 import jp.mamori.training.Audience;
 import jp.mamori.training.Course;
 import jp.mamori.training.CourseKind;
 import jp.mamori.training.Courses;
+import jp.mamori.training.MaterialImage;
+import jp.mamori.training.MaterialImages;
 import jp.mamori.training.Sessions;
+import jp.mamori.training.TrainingPlan;
 import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -32,34 +34,41 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The year's training plan and its courses: writing and approving the plan, a course's audience,
- * material, test and publication, its sessions and drill results.
+ * material (Markdown with its images, or a PDF), test and publication, its sessions and drill results.
+ * Every posted step goes through {@link Steps}.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class TrainingPages {
     private final Courses courses;
     private final Sessions sessions;
+    private final MaterialImages images;
     private final MessageSource messages;
+    private final Steps steps;
 
-    TrainingPages(Courses courses, Sessions sessions, MessageSource messages) {
+    TrainingPages(Courses courses, Sessions sessions, MaterialImages images, MessageSource messages) {
         this.courses = courses;
         this.sessions = sessions;
+        this.images = images;
         this.messages = messages;
+        this.steps = new Steps(messages);
     }
 
     @GetMapping("/training")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public String plan(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
         int y = year == null ? courses.currentYear() : year;
         model.addAttribute("year", y);
-        model.addAttribute("plan", courses.planOf(y).orElse(null));
+        TrainingPlan plan = courses.planOf(y).orElse(null);
+        model.addAttribute("plan", plan);
+        model.addAttribute("mayApprove", plan != null && courses.mayApprove(plan));
+        model.addAttribute("decisions", plan == null ? List.of() : courses.usableDecisions(plan));
         List<Course> list = courses.courses(y);
         model.addAttribute("courses", list);
         model.addAttribute(
                 "audiences",
                 list.stream().map(c -> audience(c.audience(), locale)).toList());
         model.addAttribute("mayManage", courses.mayManage());
-        model.addAttribute("mayApprove", courses.mayApprove());
         model.addAttribute("approvalBy", courses.approvalBy());
         return "training/plan";
     }
@@ -73,46 +82,43 @@ class TrainingPages {
     }
 
     @PostMapping("/training/plans")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String createPlan(
             @RequestParam(defaultValue = "0") int fiscalYear,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String summary,
             Locale locale,
-            RedirectAttributes redirect) {
-        try {
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect("/training?year=" + fiscalYear, redirect, locale, () -> {
             courses.createPlan(fiscalYear, title, summary);
-            Flash.notice(redirect, "trn.plan.created");
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training?year=" + fiscalYear;
+            return Steps.done("trn.plan.created");
+        });
     }
 
     @PostMapping("/training/plans/{id}/approve")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String approve(
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int fiscalYear,
-            @RequestParam(defaultValue = "") String decisionRef,
+            @RequestParam(required = false) @Nullable Long decisionId,
             Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            courses.approvePlan(id, decisionRef);
-            Flash.notice(redirect, "trn.plan.approvedNotice");
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training?year=" + fiscalYear;
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect("/training?year=" + fiscalYear, redirect, locale, () -> {
+            courses.approvePlan(id, decisionId);
+            return Steps.done("trn.plan.approvedNotice");
+        });
     }
 
     @GetMapping("/training/courses/new")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String newCourse(@RequestParam long plan, @RequestParam int year, Model model) {
-        model.addAttribute("planId", plan);
-        model.addAttribute("year", year);
-        form(
+        return courseForm(
                 model,
+                plan,
+                year,
+                null,
                 new CourseForm(
                         "",
                         null,
@@ -124,16 +130,30 @@ class TrainingPages {
                         false,
                         List.of(),
                         List.of(),
-                        List.of()));
-        return "training/course-form";
+                        List.of()),
+                null);
     }
 
-    private void form(Model model, CourseForm form) {
+    /** The course form, new ({@code courseId} null) or to change, with the problems of a refused save. */
+    private String courseForm(
+            Model model,
+            long planId,
+            int year,
+            @Nullable Long courseId,
+            CourseForm form,
+            @Nullable List<String> problems) {
+        model.addAttribute("planId", planId);
+        model.addAttribute("year", year);
+        model.addAttribute("courseId", courseId);
         model.addAttribute("form", form);
         model.addAttribute("kinds", CourseKind.values());
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", courses.units());
         model.addAttribute("categories", courses.categories());
+        if (problems != null) {
+            model.addAttribute("problems", problems);
+        }
+        return "training/course-form";
     }
 
     /** The course form's values. */
@@ -150,6 +170,13 @@ class TrainingPages {
             List<Long> unitIds,
             List<Long> categoryIds) {
 
+        // a list the form did not send is empty
+        CourseForm {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+            categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
+        }
+
         Audience audience() {
             Set<Role> r = new HashSet<>();
             for (String name : roles) {
@@ -161,10 +188,14 @@ class TrainingPages {
             }
             return new Audience(allStaff, newHiresOnly, r, Set.copyOf(unitIds), Set.copyOf(categoryIds));
         }
+
+        Courses.CourseDraft draft() {
+            return new Courses.CourseDraft(title, kind, description, dueDate, newHireDays, audience(), passMark);
+        }
     }
 
     @PostMapping("/training/courses")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String createCourse(
             @RequestParam long planId,
             @RequestParam int year,
@@ -191,35 +222,28 @@ class TrainingPages {
                 passMark,
                 allStaff,
                 newHiresOnly,
-                roles == null ? List.of() : roles,
-                unitIds == null ? List.of() : unitIds,
-                categoryIds == null ? List.of() : categoryIds);
+                roles,
+                unitIds,
+                categoryIds);
         try {
-            long id = courses.createCourse(
-                    planId,
-                    new Courses.CourseDraft(title, kind, description, dueDate, newHireDays, form.audience(), passMark));
+            long id = courses.createCourse(planId, form.draft());
             Flash.notice(redirect, "trn.course.created", title.strip());
             return "redirect:/training/courses/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("planId", planId);
-            model.addAttribute("year", year);
-            model.addAttribute("courseId", null);
-            form(model, form);
-            model.addAttribute("problems", Problems.texts(messages, e, locale));
-            return "training/course-form";
+            return courseForm(model, planId, year, null, form, Problems.texts(messages, e, locale));
         }
     }
 
     @GetMapping("/training/courses/{id}/edit")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String edit(@PathVariable long id, Model model) {
         Course c = courses.course(id);
-        model.addAttribute("planId", c.planId());
-        model.addAttribute("year", c.fiscalYear());
-        model.addAttribute("courseId", id);
         Audience a = c.audience();
-        form(
+        return courseForm(
                 model,
+                c.planId(),
+                c.fiscalYear(),
+                id,
                 new CourseForm(
                         c.title(),
                         c.kind(),
@@ -231,12 +255,12 @@ class TrainingPages {
                         a.newHiresOnly(),
                         a.sortedRoles().stream().map(Role::name).toList(),
                         List.copyOf(a.unitIds()),
-                        List.copyOf(a.categoryIds())));
-        return "training/course-form";
+                        List.copyOf(a.categoryIds())),
+                null);
     }
 
     @PostMapping("/training/courses/{id}/edit")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String change(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String title,
@@ -252,6 +276,7 @@ class TrainingPages {
             Locale locale,
             RedirectAttributes redirect) {
         Course c = courses.course(id);
+        // kind and pass mark are fixed at creation (the pass mark changes with the test)
         CourseForm form = new CourseForm(
                 title,
                 c.kind(),
@@ -261,33 +286,28 @@ class TrainingPages {
                 c.passMark(),
                 allStaff,
                 newHiresOnly,
-                roles == null ? List.of() : roles,
-                unitIds == null ? List.of() : unitIds,
-                categoryIds == null ? List.of() : categoryIds);
+                roles,
+                unitIds,
+                categoryIds);
         try {
-            courses.changeCourse(
-                    id,
-                    new Courses.CourseDraft(
-                            title, c.kind(), description, dueDate, newHireDays, form.audience(), c.passMark()));
+            courses.changeCourse(id, form.draft());
             Flash.notice(redirect, "trn.course.saved");
             return "redirect:/training/courses/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("planId", c.planId());
-            model.addAttribute("year", c.fiscalYear());
-            model.addAttribute("courseId", id);
-            form(model, form);
-            model.addAttribute("problems", Problems.texts(messages, e, locale));
-            return "training/course-form";
+            return courseForm(model, c.planId(), c.fiscalYear(), id, form, Problems.texts(messages, e, locale));
         }
     }
 
     @GetMapping("/training/courses/{id}")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public String course(@PathVariable long id, Model model, Locale locale) {
         Course course = courses.course(id);
+        List<MaterialImage> stored = images.images(id);
         model.addAttribute("course", course);
         model.addAttribute("audience", audience(course.audience(), locale));
-        model.addAttribute("material", PolicyMarkdown.render(course.materialMarkdown()));
+        model.addAttribute("material", MaterialHtml.of(course.materialMarkdown(), stored, messages, locale));
+        model.addAttribute("images", stored);
+        model.addAttribute("imageMaxMb", images.maxMegabytes());
         model.addAttribute("pdfName", courses.pdfName(id).orElse(null));
         model.addAttribute("questions", courses.questions(id));
         model.addAttribute("questionText", courses.questionText(id));
@@ -300,115 +320,116 @@ class TrainingPages {
     }
 
     @PostMapping("/training/courses/{id}/material")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String material(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String markdown,
             Locale locale,
-            RedirectAttributes redirect) {
-        try {
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect(coursePage(id), redirect, locale, () -> {
             courses.setMarkdown(id, markdown);
-            Flash.notice(redirect, "trn.material.saved");
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training/courses/" + id;
+            return Steps.done("trn.material.saved");
+        });
+    }
+
+    @PostMapping("/training/courses/{id}/images")
+    @PreAuthorize(Rights.MANAGE)
+    public String image(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable MultipartFile image,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect(coursePage(id), redirect, locale, () -> {
+            MultipartFile file = Steps.present(image, "image", "trn.error.fileEmpty");
+            String name = file.getOriginalFilename();
+            MaterialImage stored = images.add(
+                    id, name == null || name.isBlank() ? "image" : name, file.getSize(), file.getInputStream());
+            return Steps.done("trn.image.stored", stored.fileName(), stored.markdown());
+        });
     }
 
     @PostMapping("/training/courses/{id}/pdf")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String pdf(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile pdf,
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (pdf == null || pdf.isEmpty()) {
-                throw InvalidInputException.of("pdf", "trn.error.fileEmpty");
-            }
-            String name = pdf.getOriginalFilename();
-            courses.storePdf(id, name == null ? "material.pdf" : name, pdf.getBytes());
-            Flash.notice(redirect, "trn.material.pdfStored");
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training/courses/" + id;
+        return steps.redirect(coursePage(id), redirect, locale, () -> {
+            Steps.Upload file = Steps.upload(pdf, "pdf", "trn.error.fileEmpty", "material.pdf");
+            courses.storePdf(id, file.name(), file.content());
+            return Steps.done("trn.material.pdfStored");
+        });
     }
 
     @GetMapping("/training/courses/{id}/material.pdf")
-    @PreAuthorize("@access.canReadAll() or @access.hasRole('SECURITY_OFFICER') or @access.hasRole('SECURITY_MANAGER')")
+    @PreAuthorize(Rights.READ)
     public ResponseEntity<byte[]> pdfDownload(@PathVariable long id) {
         return Downloads.attachment(
                 courses.pdf(id, false), courses.pdfName(id).orElse("material.pdf"), MediaType.APPLICATION_PDF);
     }
 
     @PostMapping("/training/courses/{id}/test")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String test(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String questions,
             @RequestParam(required = false) @Nullable Integer passMark,
             Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            courses.setTest(id, questions, passMark);
-            Flash.notice(redirect, "trn.test.saved");
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-            redirect.addFlashAttribute("questionDraft", questions);
-        }
-        return "redirect:/training/courses/" + id;
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect(
+                coursePage(id),
+                redirect,
+                locale,
+                () -> {
+                    courses.setTest(id, questions, passMark);
+                    return Steps.done("trn.test.saved");
+                },
+                // the text entered comes back with the problems, so nothing typed is lost
+                refused -> refused.addFlashAttribute("questionDraft", questions));
     }
 
     @PostMapping("/training/courses/{id}/publish")
-    @PreAuthorize("@access.isBodyWideManager()")
-    public String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        try {
-            int people = courses.publish(id);
-            Flash.notice(redirect, "trn.course.publishedNotice", people);
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training/courses/" + id;
+    @PreAuthorize(Rights.MANAGE)
+    public String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) throws IOException {
+        return steps.redirect(
+                coursePage(id), redirect, locale, () -> Steps.done("trn.course.publishedNotice", courses.publish(id)));
     }
 
     @PostMapping("/training/courses/{id}/sessions")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String schedule(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
             @RequestParam(defaultValue = "") String place,
             Locale locale,
-            RedirectAttributes redirect) {
-        try {
+            RedirectAttributes redirect)
+            throws IOException {
+        return steps.redirect(coursePage(id), redirect, locale, () -> {
             long session = sessions.schedule(id, heldOn, place);
-            Flash.notice(redirect, "trn.session.scheduled");
-            return "redirect:/training/sessions/" + session;
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-            return "redirect:/training/courses/" + id;
-        }
+            return Steps.done("trn.session.scheduled").then(SessionPages.page(session));
+        });
     }
 
     @PostMapping("/training/courses/{id}/drill")
-    @PreAuthorize("@access.isBodyWideManager()")
+    @PreAuthorize(Rights.MANAGE)
     public String drill(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "trn.import.empty");
-            }
-            String name = file.getOriginalFilename();
-            int people = sessions.importDrillResults(id, name == null ? "" : name, file.getBytes());
-            Flash.notice(redirect, "trn.drill.imported", people);
-        } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
-        }
-        return "redirect:/training/courses/" + id;
+        return steps.redirect(coursePage(id), redirect, locale, () -> {
+            Steps.Upload upload = Steps.upload(file, "file", "trn.import.empty", "");
+            return Steps.done("trn.drill.imported", sessions.importDrillResults(id, upload.name(), upload.content()));
+        });
+    }
+
+    static String coursePage(long courseId) {
+        return "/training/courses/" + courseId;
     }
 }
