@@ -3,6 +3,7 @@ package jp.mamori.asset;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * request is pending the asset cannot be edited, and the request can be {@link #withdrawDisposal
  * withdrawn}. A second person — never the requester — {@link #approveDisposal approves}: the asset
  * becomes {@link AssetStatus#DISPOSED} and read-only for good.
+ *
+ * <p>{@code more} holds, by name, the fields of the table ({@link AssetField}) that have no component
+ * of their own (see docs/assets.md, "How to add a field").
  */
 public record Asset(
         long id,
@@ -49,11 +53,13 @@ public record Asset(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        Map<String, @Nullable Object> more) {
     static final String NUMBER_PREFIX = "IA-";
 
     public Asset {
         restrictionCodes = List.copyOf(restrictionCodes);
+        more = AssetField.moreOf(more);
     }
 
     /** The 管理番号 for a sequence value: IA-000001 …; more digits once past 999,999. */

@@ -1,11 +1,13 @@
 package jp.mamori.asset;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import jp.mamori.shared.InvalidInputException.Problem;
@@ -19,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * restriction codes sorted without repeats); {@link #problems()} lists what is wrong with the
  * fields on their own — the service adds what only the database and the scheme can tell. The
  * form ({@link #fromForm}) and the API body bind it directly; a flag the API body leaves out or
- * sends as null is off.
+ * sends as null is off. {@code more} holds the fields the table ({@link AssetField}) adds without a
+ * component of their own, by their names (the API body's other names land there and are kept only
+ * when they are such fields).
  */
 public record AssetDraft(
         String name,
@@ -42,7 +46,8 @@ public record AssetDraft(
         String retention,
         @Nullable LocalDate nextReview,
         String parentNumber,
-        String note) {
+        String note,
+        @JsonAnySetter Map<String, @Nullable Object> more) {
     public AssetDraft {
         name = text(name);
         description = text(description);
@@ -62,6 +67,7 @@ public record AssetDraft(
         retention = text(retention);
         parentNumber = code(parentNumber);
         note = text(note);
+        more = AssetField.moreOf(more);
     }
 
     /** The draft of a stored asset: saving it unchanged changes nothing. */
@@ -81,6 +87,13 @@ public record AssetDraft(
      */
     public static AssetDraft fromForm(Function<String, List<String>> values, List<Problem> problems) {
         return AssetField.fromText(values, problems);
+    }
+
+    /** The names of the fields held in {@link #more()} (the form shows them as it shows the others). */
+    public static java.util.Set<String> moreNames() {
+        return AssetField.more().stream()
+                .map(AssetField::key)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** A date as {@link #fromForm} reads it; null when it cannot be read. */

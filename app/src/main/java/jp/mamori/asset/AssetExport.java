@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -163,23 +164,25 @@ public class AssetExport {
             cell.setCellStyle(styles.body);
             AssetField field = AssetField.byLedger(column).orElse(null);
             Object value = field == null ? null : field.of(a);
-            switch (column) {
-                case NUMBER -> cell.setCellValue(a.number());
-                case KIND -> cell.setCellValue(text(a.kind().messageKey()));
-                case OWNER_UNIT -> cell.setCellValue(names.unit(a.ownerUnitId()));
-                case FORM -> cell.setCellValue(text(a.form().messageKey()));
-                case ZONE -> cell.setCellValue(names.zones().getOrDefault(a.zoneCode(), a.zoneCode()));
-                case CONFIDENTIALITY -> cell.setCellValue(label(scheme, Axis.CONFIDENTIALITY, a.confidentiality()));
-                case INTEGRITY -> cell.setCellValue(label(scheme, Axis.INTEGRITY, a.integrity()));
-                case AVAILABILITY -> cell.setCellValue(label(scheme, Axis.AVAILABILITY, a.availability()));
-                case RESTRICTIONS ->
-                    cell.setCellValue(String.join(
-                            "、",
-                            a.restrictionCodes().stream()
-                                    .map(c -> names.restrictions().getOrDefault(c, c))
-                                    .toList()));
-                case STATUS -> cell.setCellValue(text(a.status().messageKey()));
-                default -> plain(cell, field, value, styles);
+            if (column == LedgerColumn.NUMBER) {
+                cell.setCellValue(a.number());
+            } else if (column == LedgerColumn.STATUS) {
+                cell.setCellValue(text(a.status().messageKey()));
+            } else {
+                switch (Objects.requireNonNull(field).type()) {
+                    case KIND -> cell.setCellValue(text(a.kind().messageKey()));
+                    case UNIT -> cell.setCellValue(names.unit(a.ownerUnitId()));
+                    case FORM -> cell.setCellValue(text(a.form().messageKey()));
+                    case ZONE -> cell.setCellValue(names.zones().getOrDefault(a.zoneCode(), a.zoneCode()));
+                    case LEVEL -> cell.setCellValue(label(scheme, Axis.valueOf(field.name()), (String) value));
+                    case CODES ->
+                        cell.setCellValue(String.join(
+                                "、",
+                                a.restrictionCodes().stream()
+                                        .map(c -> names.restrictions().getOrDefault(c, c))
+                                        .toList()));
+                    default -> plain(cell, field, value, styles);
+                }
             }
         }
     }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,46 +19,107 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fields a person gives an asset, written once: each row names the field (its name in the form,
- * the API, the history rows and the audit details), the component of {@link AssetDraft} and
- * {@link Asset} that holds it, its column in {@code ast_asset}, its {@link Type}, its column in the
- * Excel ledger ({@link LedgerColumn}) and, for text, its greatest length. The rows are in the order
- * the history, the audit trail and the import list them.
+ * the API, the history rows and the audit details), its column in {@code ast_asset}, its {@link Type},
+ * for text its greatest length, for a required field the message when it is missing, and its column in
+ * the Excel ledger ({@link Ledger}: width, header and the headers offices also use; {@link
+ * LedgerColumn} is made from these). The rows are in the order the history, the audit trail and the
+ * import list them.
  *
  * <p>Storage ({@link AssetRepository}), the history and audit details ({@link Assets#createdValues},
  * {@link Assets#differences}), the length checks of a draft, the Excel import and export of the plain
- * types and the fields of the API beyond its first version are all derived from this table. A field
- * of a plain type ({@link Type#plain()}) needs nothing else but its component, its column, its
- * header and its place on the form (docs/assets.md, "How to add a field").
+ * types, the form's reading and the fields of the API beyond its first version are all derived from
+ * this table. A field that has a component in {@link AssetDraft} and {@link Asset} is read from it; a
+ * row of a plain type ({@link Type#plain()}) without one is held in the records' {@code more} map, so
+ * such a field needs only its row, its column (a migration), its place on the form and its texts
+ * (docs/assets.md, "How to add a field").
  *
  * <p>{@link #SCHEME} is not typed by anyone: an asset records the scheme its levels were given
  * under, and a draft is always classified under the scheme active at the time.
  */
 enum AssetField {
-    NAME("name", "name", Type.TEXT, LedgerColumn.NAME, 200, "asset.name.required"),
-    KIND("kind", "kind", Type.KIND, LedgerColumn.KIND, 0, "asset.kind.required"),
-    DESCRIPTION("description", "description", Type.TEXT, LedgerColumn.DESCRIPTION, 2000, null),
-    OWNER_UNIT("ownerUnitId", "owner_unit_id", Type.UNIT, LedgerColumn.OWNER_UNIT, 0, "asset.ownerUnit.required"),
-    CUSTODIAN("custodian", "custodian", Type.TEXT, LedgerColumn.CUSTODIAN, 100, null),
-    USERS("users", "asset_users", Type.TEXT, LedgerColumn.USERS, 200, null),
-    LOCATION("location", "location", Type.TEXT, LedgerColumn.LOCATION, 200, null),
-    FORM("form", "form", Type.FORM, LedgerColumn.FORM, 0, "asset.form.required"),
-    ZONE("zoneCode", "zone_code", Type.ZONE, LedgerColumn.ZONE, 0, "asset.zone.required"),
-    SCHEME("scheme", "scheme", Type.SCHEME, null, 0, null),
+    NAME(
+            "name",
+            "name",
+            Type.TEXT,
+            200,
+            "asset.name.required",
+            ledger(28, "資産名", "名称", "情報資産名", "資産の名称", "情報資産の名称", "情報資産", "資産名称")),
+    KIND(
+            "kind",
+            "kind",
+            Type.KIND,
+            0,
+            "asset.kind.required",
+            ledger(22, "資産区分", "区分", "資産の区分", "資産種別", "種別", "資産の種類", "種類")),
+    DESCRIPTION("description", "description", Type.TEXT, 2000, null, ledger(36, "概要", "内容", "説明", "資産の概要", "情報資産の概要")),
+    OWNER_UNIT(
+            "ownerUnitId",
+            "owner_unit_id",
+            Type.UNIT,
+            0,
+            "asset.ownerUnit.required",
+            ledger(16, "管理部署", "所管課", "担当課", "所管部署", "担当部署", "管理課", "主管課", "所管", "管理部門", "所属")),
+    CUSTODIAN("custodian", "custodian", Type.TEXT, 100, null, ledger(14, "管理者", "管理担当者", "担当者", "管理責任者")),
+    USERS("users", "asset_users", Type.TEXT, 200, null, ledger(20, "利用者", "利用者の範囲", "利用範囲")),
+    LOCATION(
+            "location",
+            "location",
+            Type.TEXT,
+            200,
+            null,
+            ledger(20, "保管場所", "保存場所", "設置場所", "所在", "所在地", "保管先", "格納場所")),
+    FORM("form", "form", Type.FORM, 0, "asset.form.required", ledger(10, "形態", "保存形態", "媒体", "記録媒体", "形式", "保存形式")),
+    ZONE(
+            "zoneCode",
+            "zone_code",
+            Type.ZONE,
+            0,
+            "asset.zone.required",
+            ledger(20, "ネットワーク区分", "ネットワーク", "接続系", "ネットワーク分離", "系統", "ネットワーク種別")),
+    SCHEME("scheme", "scheme", Type.SCHEME, 0, null, null),
     CONFIDENTIALITY(
-            "confidentiality", "confidentiality", Type.LEVEL, LedgerColumn.CONFIDENTIALITY, 0, "asset.level.required"),
-    INTEGRITY("integrity", "integrity", Type.LEVEL, LedgerColumn.INTEGRITY, 0, "asset.level.required"),
-    AVAILABILITY("availability", "availability", Type.LEVEL, LedgerColumn.AVAILABILITY, 0, "asset.level.required"),
-    RESTRICTIONS("restrictions", null, Type.CODES, LedgerColumn.RESTRICTIONS, 0, null),
-    PERSONAL_INFO("personalInfo", "personal_info", Type.FLAG, LedgerColumn.PERSONAL_INFO, 0, null),
+            "confidentiality",
+            "confidentiality",
+            Type.LEVEL,
+            0,
+            "asset.level.required",
+            ledger(14, "機密性", "機密性区分", "機密性分類", "自治体機密性")),
+    INTEGRITY("integrity", "integrity", Type.LEVEL, 0, "asset.level.required", ledger(10, "完全性", "完全性区分", "完全性分類")),
+    AVAILABILITY(
+            "availability", "availability", Type.LEVEL, 0, "asset.level.required", ledger(10, "可用性", "可用性区分", "可用性分類")),
+    RESTRICTIONS("restrictions", null, Type.CODES, 0, null, ledger(22, "取扱制限", "取扱い制限", "取り扱い制限", "取扱区分", "取扱い", "取扱")),
+    PERSONAL_INFO("personalInfo", "personal_info", Type.FLAG, 0, null, ledger(10, "個人情報", "個人情報の有無", "個人情報有無")),
     SENSITIVE_PERSONAL_INFO(
-            "sensitivePersonalInfo", "sensitive_personal_info", Type.FLAG, LedgerColumn.SENSITIVE_INFO, 0, null),
+            "sensitivePersonalInfo",
+            "sensitive_personal_info",
+            Type.FLAG,
+            0,
+            null,
+            ledger("SENSITIVE_INFO", 12, "要配慮個人情報", "要配慮個人情報の有無", "要配慮")),
     SPECIFIC_PERSONAL_INFO(
-            "specificPersonalInfo", "specific_personal_info", Type.FLAG, LedgerColumn.SPECIFIC_INFO, 0, null),
-    RECORD_COUNT("recordCount", "record_count", Type.COUNT, LedgerColumn.RECORD_COUNT, 0, null),
-    RETENTION("retention", "retention", Type.TEXT, LedgerColumn.RETENTION, 50, null),
-    NEXT_REVIEW("nextReview", "next_review", Type.DATE, LedgerColumn.NEXT_REVIEW, 0, null),
-    PARENT("parentNumber", null, Type.CODE, LedgerColumn.PARENT, 0, null),
-    NOTE("note", "note", Type.TEXT, LedgerColumn.NOTE, 2000, null);
+            "specificPersonalInfo",
+            "specific_personal_info",
+            Type.FLAG,
+            0,
+            null,
+            ledger("SPECIFIC_INFO", 12, "特定個人情報", "特定個人情報の有無", "特定個人情報有無")),
+    RECORD_COUNT(
+            "recordCount",
+            "record_count",
+            Type.COUNT,
+            0,
+            null,
+            ledger(10, "件数", "記録件数", "データ件数", "概数", "件数概数", "保有件数", "概ねの件数")),
+    RETENTION("retention", "retention", Type.TEXT, 50, null, ledger(12, "保存期間", "保存年限", "保管期間", "保存年数")),
+    NEXT_REVIEW(
+            "nextReview",
+            "next_review",
+            Type.DATE,
+            0,
+            null,
+            ledger(16, "次回見直し日", "見直し予定日", "次回見直し", "次回見直し予定日", "見直し日", "次回点検日")),
+    PARENT("parentNumber", null, Type.CODE, 0, null, ledger(12, "上位資産", "上位資産番号", "上位の資産", "親資産")),
+    NOTE("note", "note", Type.TEXT, 2000, null, ledger(30, "備考", "摘要", "メモ"));
 
     /** What a field holds; it decides how the field is stored, read from Excel and written there. */
     enum Type {
@@ -108,24 +172,42 @@ enum AssetField {
         }
     }
 
+    /**
+     * A field's column in the Excel ledger: its width on export, the header written there and matched
+     * first on import, and the other headers offices use for it. {@code name} is the column's name in
+     * an import mapping (the field's own name when null).
+     */
+    record Ledger(@Nullable String name, int width, String header, List<String> variants) {}
+
+    private static Ledger ledger(int width, String header, String... variants) {
+        return new Ledger(null, width, header, List.of(variants));
+    }
+
+    private static Ledger ledger(String name, int width, String header, String... variants) {
+        return new Ledger(name, width, header, List.of(variants));
+    }
+
     static final RecordFields<AssetDraft> DRAFT = RecordFields.of(AssetDraft.class);
     static final RecordFields<Asset> ASSET = RecordFields.of(Asset.class);
+
+    /** The component of {@link AssetDraft} and {@link Asset} that holds the fields without one of their own. */
+    static final String MORE = "more";
 
     private final String key;
     private final @Nullable String component;
     private final @Nullable String column;
     private final Type type;
-    private final @Nullable LedgerColumn ledger;
     private final int maxLength;
     private final @Nullable String requiredMessage;
+    private final @Nullable Ledger ledger;
 
     AssetField(
             String key,
             @Nullable String column,
             Type type,
-            @Nullable LedgerColumn ledger,
             int maxLength,
-            @Nullable String requiredMessage) {
+            @Nullable String requiredMessage,
+            @Nullable Ledger ledger) {
         this.key = key;
         this.component = type == Type.SCHEME ? null : type == Type.CODES ? "restrictionCodes" : key;
         this.column = column;
@@ -140,10 +222,21 @@ enum AssetField {
         return key;
     }
 
-    /** The draft's (and the asset's) component; null for {@link #SCHEME}. */
+    /**
+     * The field's name in the form and the API body: the component of the draft (and the asset) that
+     * holds it, or its key in their {@code more} map; null for {@link #SCHEME}.
+     */
     @Nullable
     String component() {
         return component;
+    }
+
+    /**
+     * True for a field held in the records' {@code more} map: a field of a plain type added to the
+     * table without a component of its own.
+     */
+    boolean inMore() {
+        return component != null && !DRAFT.has(component);
     }
 
     /** The column in {@code ast_asset} that {@link AssetRepository} reads and writes by the table. */
@@ -156,10 +249,16 @@ enum AssetField {
         return type;
     }
 
+    /** The field's Excel column as the table describes it; null for a field the ledger does not carry. */
+    @Nullable
+    Ledger ledgerSpec() {
+        return ledger;
+    }
+
     /** The column of the Excel ledger; null for a field the ledger does not carry. */
     @Nullable
     LedgerColumn ledger() {
-        return ledger;
+        return ledger == null ? null : LedgerColumn.of(this);
     }
 
     /** The greatest length of a text field; 0 for other types. */
@@ -176,18 +275,29 @@ enum AssetField {
     /** The field's value on a stored asset. */
     @Nullable
     Object of(Asset asset) {
-        return component == null ? asset.scheme() : ASSET.get(asset, component);
+        if (component == null) {
+            return asset.scheme();
+        }
+        return inMore() ? asset.more().get(key) : ASSET.get(asset, component);
     }
 
     /** The field's value in a draft classified under {@code scheme}. */
     @Nullable
     Object of(AssetDraft draft, String scheme) {
-        return component == null ? scheme : DRAFT.get(draft, component);
+        if (component == null) {
+            return scheme;
+        }
+        return inMore() ? draft.more().get(key) : DRAFT.get(draft, component);
     }
 
     /** The fields a person types (every row but {@link #SCHEME}). */
     static List<AssetField> typed() {
         return Arrays.stream(values()).filter(f -> f.component != null).toList();
+    }
+
+    /** The fields held in the records' {@code more} map, in the table's order. */
+    static List<AssetField> more() {
+        return Arrays.stream(values()).filter(AssetField::inMore).toList();
     }
 
     /** The row of a draft component. */
@@ -199,12 +309,56 @@ enum AssetField {
 
     /** The row of an Excel column. */
     static Optional<AssetField> byLedger(LedgerColumn column) {
-        return Arrays.stream(values()).filter(f -> f.ledger == column).findFirst();
+        return Optional.ofNullable(column.field());
+    }
+
+    /**
+     * The {@code more} map of a record: every field held there, by key in the table's order, its value
+     * read by the field's type (text stripped, a code folded, a flag off unless true, a count and a date
+     * taken from JSON's number and text); what is not such a field is left out.
+     */
+    static Map<String, @Nullable Object> moreOf(@Nullable Map<String, ? extends @Nullable Object> given) {
+        Map<String, @Nullable Object> more = new LinkedHashMap<>();
+        for (AssetField field : more()) {
+            Object value = given == null ? null : given.get(field.key);
+            more.put(field.key, field.normalised(value));
+        }
+        return Collections.unmodifiableMap(more);
+    }
+
+    private @Nullable Object normalised(@Nullable Object value) {
+        return switch (type) {
+            case FLAG -> Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value));
+            case COUNT ->
+                value instanceof Number n
+                        ? Integer.valueOf(n.intValue())
+                        : value instanceof String t && t.strip().matches("\\d{1,9}")
+                                ? Integer.valueOf(t.strip())
+                                : null;
+            case DATE -> value instanceof LocalDate d ? d : value instanceof String t ? date(t) : null;
+            case CODE ->
+                value == null
+                        ? ""
+                        : Normalizer.normalize(value.toString(), Normalizer.Form.NFKC)
+                                .strip()
+                                .toUpperCase(java.util.Locale.ROOT);
+            default -> value == null ? "" : value.toString().strip();
+        };
     }
 
     /** A draft built field by field (the normalising constructor still applies). */
     static AssetDraft draft(Function<AssetField, @Nullable Object> value) {
-        return DRAFT.build(name -> value.apply(byComponent(name).orElseThrow()));
+        return DRAFT.build(name ->
+                name.equals(MORE) ? more(value) : value.apply(byComponent(name).orElseThrow()));
+    }
+
+    /** The {@code more} map of the fields held there, each value given by its row. */
+    static Map<String, @Nullable Object> more(Function<AssetField, @Nullable Object> value) {
+        Map<String, @Nullable Object> more = new LinkedHashMap<>();
+        for (AssetField field : more()) {
+            more.put(field.key, value.apply(field));
+        }
+        return more;
     }
 
     /**

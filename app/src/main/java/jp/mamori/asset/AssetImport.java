@@ -274,7 +274,7 @@ public class AssetImport {
         final @Nullable Asset existing;
         AssetDraft draft;
         boolean failed;
-        final Set<LedgerColumn> refused = java.util.EnumSet.noneOf(LedgerColumn.class);
+        final Set<LedgerColumn> refused = new java.util.HashSet<>();
 
         PlannedRow(int sheet, LedgerLayout layout, LedgerSheet.Row row, String number, @Nullable Asset existing) {
             this.sheet = sheet;

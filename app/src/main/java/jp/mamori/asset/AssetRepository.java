@@ -412,6 +412,7 @@ class AssetRepository {
         values.put("createdBy", rs.getString("created_by"));
         values.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         values.put("updatedBy", rs.getString("updated_by"));
+        values.put(AssetField.MORE, AssetField.more(f -> values.get(f.component())));
         return AssetField.ASSET.build(values::get);
     }
 

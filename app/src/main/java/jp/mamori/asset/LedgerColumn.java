@@ -1,46 +1,134 @@
 package jp.mamori.asset;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of the standard ledger layout, in the order they are exported, with their width on
- * export and the header names offices commonly use for them. The 21 columns the issue names come first; 利用者 and
- * 上位資産 follow so that an export keeps every field of an asset.
+ * export and the header names offices commonly use for them. The header, its variants and the width
+ * of a field's column are written in the field table ({@link AssetField}); only 管理番号 and 状態,
+ * which are not fields a person gives, are written here. The 21 columns the issue names come first,
+ * 利用者 and 上位資産 follow so that an export keeps every field of an asset; the layout is a contract,
+ * so a field added to the table later gets its column after them, in the table's order.
  */
-public enum LedgerColumn {
-    NUMBER(12, "管理番号", "資産番号", "資産管理番号", "管理No", "管理NO.", "整理番号", "No.", "No", "番号"),
-    NAME(28, "資産名", "名称", "情報資産名", "資産の名称", "情報資産の名称", "情報資産", "資産名称"),
-    KIND(22, "資産区分", "区分", "資産の区分", "資産種別", "種別", "資産の種類", "種類"),
-    DESCRIPTION(36, "概要", "内容", "説明", "資産の概要", "情報資産の概要"),
-    OWNER_UNIT(16, "管理部署", "所管課", "担当課", "所管部署", "担当部署", "管理課", "主管課", "所管", "管理部門", "所属"),
-    CUSTODIAN(14, "管理者", "管理担当者", "担当者", "管理責任者"),
-    LOCATION(20, "保管場所", "保存場所", "設置場所", "所在", "所在地", "保管先", "格納場所"),
-    FORM(10, "形態", "保存形態", "媒体", "記録媒体", "形式", "保存形式"),
-    ZONE(20, "ネットワーク区分", "ネットワーク", "接続系", "ネットワーク分離", "系統", "ネットワーク種別"),
-    CONFIDENTIALITY(14, "機密性", "機密性区分", "機密性分類", "自治体機密性"),
-    INTEGRITY(10, "完全性", "完全性区分", "完全性分類"),
-    AVAILABILITY(10, "可用性", "可用性区分", "可用性分類"),
-    RESTRICTIONS(22, "取扱制限", "取扱い制限", "取り扱い制限", "取扱区分", "取扱い", "取扱"),
-    PERSONAL_INFO(10, "個人情報", "個人情報の有無", "個人情報有無"),
-    SENSITIVE_INFO(12, "要配慮個人情報", "要配慮個人情報の有無", "要配慮"),
-    SPECIFIC_INFO(12, "特定個人情報", "特定個人情報の有無", "特定個人情報有無"),
-    RECORD_COUNT(10, "件数", "記録件数", "データ件数", "概数", "件数概数", "保有件数", "概ねの件数"),
-    RETENTION(12, "保存期間", "保存年限", "保管期間", "保存年数"),
-    NEXT_REVIEW(16, "次回見直し日", "見直し予定日", "次回見直し", "次回見直し予定日", "見直し日", "次回点検日"),
-    STATUS(10, "状態", "ステータス", "使用状況", "利用状況"),
-    NOTE(30, "備考", "摘要", "メモ"),
-    USERS(20, "利用者", "利用者の範囲", "利用範囲"),
-    PARENT(12, "上位資産", "上位資産番号", "上位の資産", "親資産");
+public final class LedgerColumn {
+    public static final LedgerColumn NUMBER =
+            new LedgerColumn("NUMBER", null, 12, "管理番号", "資産番号", "資産管理番号", "管理No", "管理NO.", "整理番号", "No.", "No", "番号");
+    public static final LedgerColumn NAME = field(AssetField.NAME);
+    public static final LedgerColumn KIND = field(AssetField.KIND);
+    public static final LedgerColumn DESCRIPTION = field(AssetField.DESCRIPTION);
+    public static final LedgerColumn OWNER_UNIT = field(AssetField.OWNER_UNIT);
+    public static final LedgerColumn CUSTODIAN = field(AssetField.CUSTODIAN);
+    public static final LedgerColumn LOCATION = field(AssetField.LOCATION);
+    public static final LedgerColumn FORM = field(AssetField.FORM);
+    public static final LedgerColumn ZONE = field(AssetField.ZONE);
+    public static final LedgerColumn CONFIDENTIALITY = field(AssetField.CONFIDENTIALITY);
+    public static final LedgerColumn INTEGRITY = field(AssetField.INTEGRITY);
+    public static final LedgerColumn AVAILABILITY = field(AssetField.AVAILABILITY);
+    public static final LedgerColumn RESTRICTIONS = field(AssetField.RESTRICTIONS);
+    public static final LedgerColumn PERSONAL_INFO = field(AssetField.PERSONAL_INFO);
+    public static final LedgerColumn SENSITIVE_INFO = field(AssetField.SENSITIVE_PERSONAL_INFO);
+    public static final LedgerColumn SPECIFIC_INFO = field(AssetField.SPECIFIC_PERSONAL_INFO);
+    public static final LedgerColumn RECORD_COUNT = field(AssetField.RECORD_COUNT);
+    public static final LedgerColumn RETENTION = field(AssetField.RETENTION);
+    public static final LedgerColumn NEXT_REVIEW = field(AssetField.NEXT_REVIEW);
+    public static final LedgerColumn STATUS = new LedgerColumn("STATUS", null, 10, "状態", "ステータス", "使用状況", "利用状況");
+    public static final LedgerColumn NOTE = field(AssetField.NOTE);
+    public static final LedgerColumn USERS = field(AssetField.USERS);
+    public static final LedgerColumn PARENT = field(AssetField.PARENT);
 
+    /** Every column in the order of the layout; the fields the table adds later come last. */
+    private static final List<LedgerColumn> ALL = all();
+
+    private final String name;
+    private final @Nullable AssetField field;
     private final int width;
     private final String header;
     private final List<String> variants;
 
-    LedgerColumn(int width, String header, String... variants) {
+    private LedgerColumn(String name, @Nullable AssetField field, int width, String header, String... variants) {
+        this(name, field, width, header, List.of(variants));
+    }
+
+    private LedgerColumn(String name, @Nullable AssetField field, int width, String header, List<String> variants) {
+        this.name = name;
+        this.field = field;
         this.width = width;
         this.header = header;
-        this.variants = List.of(variants);
+        this.variants = variants;
+    }
+
+    private static LedgerColumn field(AssetField field) {
+        AssetField.Ledger spec = field.ledgerSpec();
+        if (spec == null) {
+            throw new IllegalStateException(field + " has no Excel column");
+        }
+        return new LedgerColumn(
+                spec.name() == null ? field.name() : spec.name(), field, spec.width(), spec.header(), spec.variants());
+    }
+
+    private static List<LedgerColumn> all() {
+        List<LedgerColumn> all = new ArrayList<>(List.of(
+                NUMBER,
+                NAME,
+                KIND,
+                DESCRIPTION,
+                OWNER_UNIT,
+                CUSTODIAN,
+                LOCATION,
+                FORM,
+                ZONE,
+                CONFIDENTIALITY,
+                INTEGRITY,
+                AVAILABILITY,
+                RESTRICTIONS,
+                PERSONAL_INFO,
+                SENSITIVE_INFO,
+                SPECIFIC_INFO,
+                RECORD_COUNT,
+                RETENTION,
+                NEXT_REVIEW,
+                STATUS,
+                NOTE,
+                USERS,
+                PARENT));
+        for (AssetField f : AssetField.values()) {
+            if (f.ledgerSpec() != null && all.stream().noneMatch(c -> c.field == f)) {
+                all.add(field(f));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** Every column, in the order of the layout. */
+    public static LedgerColumn[] values() {
+        return ALL.toArray(LedgerColumn[]::new);
+    }
+
+    /** The column of a field of the table. */
+    static LedgerColumn of(AssetField field) {
+        return ALL.stream()
+                .filter(c -> c.field == field)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(field + " has no Excel column"));
+    }
+
+    /** The column's name in an import mapping ({@code NAME}, {@code RECORD_COUNT} …). */
+    public String name() {
+        return name;
+    }
+
+    /** The column's place in the layout, from 0. */
+    public int ordinal() {
+        return ALL.indexOf(this);
+    }
+
+    /** The field of the table this column carries; null for 管理番号 and 状態. */
+    @Nullable
+    AssetField field() {
+        return field;
     }
 
     /** The column's width on export, in characters. */
@@ -57,10 +145,15 @@ public enum LedgerColumn {
         return variants;
     }
 
+    @Override
+    public String toString() {
+        return name;
+    }
+
     /** The column whose standard header is this text (normalised as {@link #headerKey}). */
     public static Optional<LedgerColumn> byHeader(String text) {
         String key = headerKey(text);
-        for (LedgerColumn column : values()) {
+        for (LedgerColumn column : ALL) {
             if (headerKey(column.header).equals(key)) {
                 return Optional.of(column);
             }
@@ -71,7 +164,7 @@ public enum LedgerColumn {
     /** The column one of whose common variants is this text. */
     static Optional<LedgerColumn> byVariant(String text) {
         String key = headerKey(text);
-        for (LedgerColumn column : values()) {
+        for (LedgerColumn column : ALL) {
             if (column.variants.stream().anyMatch(v -> headerKey(v).equals(key))) {
                 return Optional.of(column);
             }

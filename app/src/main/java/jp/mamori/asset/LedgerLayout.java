@@ -1,7 +1,6 @@
 package jp.mamori.asset;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +172,8 @@ record LedgerLayout(
             shown.put(c, text);
             candidates.put(c, tries);
         }
-        Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
+        Map<LedgerColumn, Integer> columns =
+                new java.util.TreeMap<>(java.util.Comparator.comparingInt(LedgerColumn::ordinal));
         List<Header> duplicated = new ArrayList<>();
         Map<Integer, LedgerColumn> taken = new HashMap<>();
         // 1. the person's mapping, 2. standard names: a second column with the same field is an error

@@ -22,12 +22,18 @@ import org.springframework.stereotype.Repository;
 /** Revisions in {@code pol_revision}, their approvals ({@code pol_approval}) and history notes. */
 @Repository
 class RevisionRepository {
-    private static final String SELECT = """
-            select id, document_id, revision_no, document_number, enacted_on, amended_on, effective_on, reason,
-                   supplementary_provisions, body, state, author_login, author_person_id, author_name, writers,
-                   approval_chain, content_hash, approved_at, created_at, updated_at
-            from pol_revision
-            """;
+    /** The components of {@link Revision} that {@code pol_revision} holds (the approvals are in {@code pol_approval}). */
+    private static final List<String> STORED = Revision.FIELDS.names().stream()
+            .filter(name -> !name.equals("approvals"))
+            .toList();
+
+    /** What a draft's text or a state change never rewrites. */
+    private static final Set<String> FIXED =
+            Set.of("id", "documentId", "number", "authorLogin", "authorPersonId", "authorName", "createdAt");
+
+    private static final String SELECT = "select "
+            + STORED.stream().map(RevisionRepository::column).collect(Collectors.joining(", "))
+            + " from pol_revision ";
     private final JdbcClient jdbc;
 
     RevisionRepository(JdbcClient jdbc) {
@@ -94,22 +100,14 @@ class RevisionRepository {
 
     long insert(Revision revision) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into pol_revision (document_id, revision_no, document_number, enacted_on, amended_on,
-                               effective_on, reason, supplementary_provisions, body, state, author_login,
-                               author_person_id, author_name, writers, approval_chain, content_hash, approved_at,
-                               created_at, updated_at)
-                        values (:doc, :no, :docNumber, :enacted, :amended, :effective, :reason, :supp, :body, :state,
-                                :authorLogin, :authorPerson, :authorName, :writers, :chain, :hash, :approvedAt,
-                                :createdAt, :updatedAt)
-                        """)
-                .param("doc", revision.documentId())
-                .param("no", revision.number())
+        List<String> inserted =
+                STORED.stream().filter(name -> !name.equals("id")).toList();
+        jdbc.sql("insert into pol_revision ("
+                        + inserted.stream().map(RevisionRepository::column).collect(Collectors.joining(", "))
+                        + ") values ("
+                        + inserted.stream().map(name -> ":" + name).collect(Collectors.joining(", "))
+                        + ")")
                 .params(values(revision))
-                .param("authorLogin", revision.authorLogin())
-                .param("authorPerson", revision.authorPersonId())
-                .param("authorName", revision.authorName())
-                .param("createdAt", revision.createdAt())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         saveApprovals(id, revision.approvals());
@@ -121,16 +119,13 @@ class RevisionRepository {
      * update only matches rows that are not approved yet.
      */
     void update(Revision revision) {
-        int rows = jdbc.sql("""
-                        update pol_revision set document_number = :docNumber, enacted_on = :enacted,
-                               amended_on = :amended, effective_on = :effective, reason = :reason,
-                               supplementary_provisions = :supp, body = :body, state = :state, writers = :writers,
-                               approval_chain = :chain, content_hash = :hash, approved_at = :approvedAt,
-                               updated_at = :updatedAt
-                        where id = :id and state <> 'APPROVED'
-                        """)
+        int rows = jdbc.sql("update pol_revision set "
+                        + STORED.stream()
+                                .filter(name -> !FIXED.contains(name))
+                                .map(name -> column(name) + " = :" + name)
+                                .collect(Collectors.joining(", "))
+                        + " where id = :id and state <> 'APPROVED'")
                 .params(values(revision))
-                .param("id", revision.id())
                 .update();
         if (rows != 1) {
             throw new IllegalStateException("revision " + revision.id() + " is approved and cannot change");
@@ -183,22 +178,22 @@ class RevisionRepository {
                 .list();
     }
 
+    /** The column of a component: its name in snake case, but for the number and the state. */
+    private static String column(String component) {
+        return switch (component) {
+            case "number" -> "revision_no";
+            case "recordedState" -> "state";
+            default -> component.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** The parameters of every stored component, by its name; sets and lists as comma-separated names. */
     private static Map<String, @Nullable Object> values(Revision revision) {
         Map<String, @Nullable Object> values = new HashMap<>();
-        values.put("docNumber", revision.documentNumber());
-        values.put("enacted", revision.enactedOn());
-        values.put("amended", revision.amendedOn());
-        values.put("effective", revision.effectiveOn());
-        values.put("reason", revision.reason());
-        values.put("supp", revision.supplementaryProvisions());
-        values.put("body", revision.body());
-        values.put("state", revision.recordedState().name());
-        values.put(
-                "writers", String.join(",", revision.writers().stream().sorted().toList()));
-        values.put("chain", revision.approvalChain().stream().map(Role::name).collect(Collectors.joining(",")));
-        values.put("hash", revision.contentHash());
-        values.put("approvedAt", revision.approvedAt());
-        values.put("updatedAt", revision.updatedAt());
+        for (String name : STORED) {
+            Object value = Revision.FIELDS.get(revision, name);
+            values.put(name, parameter(value));
+        }
         return values;
     }
 
@@ -252,33 +247,52 @@ class RevisionRepository {
     }
 
     private Revision map(ResultSet rs, int n) throws SQLException {
-        long authorPerson = rs.getLong("author_person_id");
-        Long authorPersonId = rs.wasNull() ? null : authorPerson;
-        String chain = rs.getString("approval_chain");
-        String writers = rs.getString("writers");
-        return new Revision(
-                rs.getLong("id"),
-                rs.getLong("document_id"),
-                rs.getInt("revision_no"),
-                rs.getString("document_number"),
-                rs.getObject("enacted_on", LocalDate.class),
-                rs.getObject("amended_on", LocalDate.class),
-                rs.getObject("effective_on", LocalDate.class),
-                rs.getString("reason"),
-                rs.getString("supplementary_provisions"),
-                rs.getString("body"),
-                RevisionState.valueOf(rs.getString("state")),
-                rs.getString("author_login"),
-                authorPersonId,
-                rs.getString("author_name"),
-                writers.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(writers.split(","))),
-                chain.isEmpty()
-                        ? List.of()
-                        : Arrays.stream(chain.split(",")).map(Role::valueOf).toList(),
-                List.of(),
-                rs.getString("content_hash"),
-                rs.getObject("approved_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+        Map<String, @Nullable Object> values = new HashMap<>();
+        for (String name : STORED) {
+            values.put(name, read(rs, name, Revision.FIELDS.type(name)));
+        }
+        values.put("approvals", List.of());
+        return Revision.FIELDS.build(values::get);
+    }
+
+    private static @Nullable Object parameter(@Nullable Object value) {
+        if (value instanceof Set<?> set) {
+            return set.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(r -> ((Role) r).name()).collect(Collectors.joining(","));
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value;
+    }
+
+    /** One stored component, read by its type. */
+    private static @Nullable Object read(ResultSet rs, String name, Class<?> type) throws SQLException {
+        String column = column(name);
+        if (type == long.class) {
+            return rs.getLong(column);
+        }
+        if (type == int.class) {
+            return rs.getInt(column);
+        }
+        if (type == String.class) {
+            return rs.getString(column);
+        }
+        if (type == RevisionState.class) {
+            return RevisionState.valueOf(rs.getString(column));
+        }
+        if (type == Set.class) {
+            String names = rs.getString(column);
+            return names.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(names.split(",")));
+        }
+        if (type == List.class) {
+            String roles = rs.getString(column);
+            return roles.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(roles.split(",")).map(Role::valueOf).toList();
+        }
+        return rs.getObject(column, type);
     }
 }

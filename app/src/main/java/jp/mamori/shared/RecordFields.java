@@ -41,6 +41,21 @@ public final class RecordFields<R extends Record> {
         return Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
     }
 
+    /** The names of the components, in the record's order. */
+    public java.util.List<String> names() {
+        return Arrays.stream(components).map(RecordComponent::getName).toList();
+    }
+
+    /** The declared type of the named component. */
+    public Class<?> type(String name) {
+        for (RecordComponent c : components) {
+            if (c.getName().equals(name)) {
+                return c.getType();
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
+    }
+
     /** The value of the named component. */
     public @Nullable Object get(R record, String name) {
         for (RecordComponent c : components) {

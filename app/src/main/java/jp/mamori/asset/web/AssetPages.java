@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -211,7 +210,7 @@ class AssetPages {
 
     /** The form's binding result, on which the problems are shown by their fields. */
     private static BindingResult bind(Model model, AssetDraft form) {
-        BindingResult binding = new BeanPropertyBindingResult(form, "form");
+        BindingResult binding = new AssetFormBinding(form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
         return binding;
     }
@@ -269,6 +268,9 @@ class AssetPages {
 
     private String form(Model model, AssetDraft form, @Nullable Asset asset) {
         model.addAttribute("form", form);
+        if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "form")) {
+            bind(model, form);
+        }
         model.addAttribute("asset", asset);
         model.addAttribute("units", UnitChoice.of(directory.units(), access.managedUnits()));
         model.addAttribute(

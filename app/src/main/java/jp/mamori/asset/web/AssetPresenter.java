@@ -143,6 +143,7 @@ class AssetPresenter {
                 effective,
                 findings,
                 lines(assets.children(asset), locale),
-                assets.history(asset));
+                assets.history(asset),
+                AssetView.facts(asset));
     }
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.mamori.policy.Audience;
 import jp.mamori.policy.DocumentDraft;
@@ -15,6 +17,7 @@ import jp.mamori.policy.RevisionDraft;
 import jp.mamori.policy.Visibility;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.RecordFields;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -90,33 +93,27 @@ final class PolicyForms {
             @Nullable String supplementaryProvisions,
             @Nullable String body) {
 
+        private static final RecordFields<RevisionForm> FORM = RecordFields.of(RevisionForm.class);
+        private static final RecordFields<RevisionDraft> DRAFT = RecordFields.of(RevisionDraft.class);
+
+        /** The form of a draft: each field of the draft by its name, a date as ISO text. */
         static RevisionForm of(RevisionDraft d) {
-            return new RevisionForm(
-                    d.documentNumber(),
-                    iso(d.enactedOn()),
-                    iso(d.amendedOn()),
-                    iso(d.effectiveOn()),
-                    d.reason(),
-                    d.supplementaryProvisions(),
-                    d.body());
+            return FORM.build(name ->
+                    DRAFT.type(name) == LocalDate.class ? iso((LocalDate) DRAFT.get(d, name)) : DRAFT.get(d, name));
         }
 
+        /** The draft the form says, field by field; every date that cannot be read is named. */
         RevisionDraft draft() {
             List<Problem> problems = new ArrayList<>();
-            LocalDate enacted = date(enactedOn, "enactedOn", problems);
-            LocalDate amended = date(amendedOn, "amendedOn", problems);
-            LocalDate effective = date(effectiveOn, "effectiveOn", problems);
+            Map<String, @Nullable Object> values = new HashMap<>();
+            for (String name : DRAFT.names()) {
+                String text = (String) FORM.get(this, name);
+                values.put(name, DRAFT.type(name) == LocalDate.class ? date(text, name, problems) : text(text));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new RevisionDraft(
-                    text(documentNumber),
-                    enacted,
-                    amended,
-                    effective,
-                    text(reason),
-                    text(supplementaryProvisions),
-                    text(body));
+            return DRAFT.build(values::get);
         }
     }
 

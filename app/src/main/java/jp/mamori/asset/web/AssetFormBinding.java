@@ -1,0 +1,36 @@
+package jp.mamori.asset.web;
+
+import java.util.Set;
+import jp.mamori.asset.AssetDraft;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * The asset form's binding: the fields the draft holds in {@link AssetDraft#more()} (those the field
+ * table adds without a component) are read, shown with {@code th:field} and given their problems as
+ * if they were properties of the draft, so a new field's place on the form is written like any other.
+ */
+final class AssetFormBinding extends BeanPropertyBindingResult {
+    private static final Set<String> MORE = AssetDraft.moreNames();
+
+    private final AssetDraft draft;
+
+    AssetFormBinding(AssetDraft draft) {
+        super(draft, "form");
+        this.draft = draft;
+    }
+
+    @Override
+    protected @Nullable Object getActualFieldValue(String field) {
+        return MORE.contains(field) ? draft.more().get(field) : super.getActualFieldValue(field);
+    }
+
+    @Override
+    public @Nullable Class<?> getFieldType(@Nullable String field) {
+        if (field != null && MORE.contains(field)) {
+            Object value = draft.more().get(field);
+            return value == null ? Object.class : value.getClass();
+        }
+        return super.getFieldType(field);
+    }
+}
