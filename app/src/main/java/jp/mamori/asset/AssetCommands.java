@@ -62,8 +62,8 @@ public class AssetCommands {
 
         @Override
         public int run(ApplicationContext context) {
-            PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-            PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+            PrintWriter out = out();
+            PrintWriter err = err();
             return run(context.getBean(AssetImport.class), out, err);
         }
 
@@ -94,7 +94,7 @@ public class AssetCommands {
                     return BAD_USAGE;
                 }
                 String name = String.valueOf(path.getFileName());
-                String actor = "cli:" + System.getProperty("user.name", "unknown");
+                String actor = actor();
                 AssetImport.Outcome outcome;
                 try {
                     outcome = importer.run(new AssetImport.Request(
@@ -188,8 +188,8 @@ public class AssetCommands {
 
         @Override
         public int run(ApplicationContext context) {
-            PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-            PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+            PrintWriter out = out();
+            PrintWriter err = err();
             return run(
                     context.getBean(AssetExport.class),
                     context.getBean(Directory.class),

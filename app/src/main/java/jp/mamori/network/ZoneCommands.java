@@ -1,11 +1,8 @@
 package jp.mamori.network;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.InvalidInputException;
@@ -14,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,27 +21,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         subcommands = {ZoneCommands.Export.class, ZoneCommands.Import.class})
 public class ZoneCommands {
-    static final int VALID = 0;
-    static final int PROBLEMS = 1;
-    static final int BAD_USAGE = 2;
-
     private ZoneCommands() {}
-
-    static PrintWriter out(@Nullable CommandSpec spec) {
-        return spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-    }
-
-    static PrintWriter err(@Nullable CommandSpec spec) {
-        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
-    }
-
-    static String text(MessageSource messages, String key, Object... args) {
-        return messages.getMessage(key, args, key, Locale.JAPANESE);
-    }
-
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
-    }
 
     /**
      * {@code mamori zones export FILE.yaml [--version N]}: netcheck's zone file of the model in force
@@ -71,7 +47,7 @@ public class ZoneCommands {
 
         @Override
         public int run(ApplicationContext context) {
-            return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(spec), err(spec));
+            return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(), err());
         }
 
         int run(ZoneModels models, MessageSource messages, PrintWriter out, PrintWriter err) {
@@ -87,10 +63,7 @@ public class ZoneCommands {
                                     : text(messages, "network.cli.noVersion", version));
                     return BAD_USAGE;
                 }
-                try {
-                    Files.writeString(path, written.text(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    err.println(text(messages, "network.cli.cannotWrite", path, e.getMessage()));
+                if (!writeFile(path, written.text().getBytes(StandardCharsets.UTF_8), messages, "network.cli", err)) {
                     return BAD_USAGE;
                 }
                 out.println(text(messages, "network.cli.exported", path));
@@ -124,25 +97,14 @@ public class ZoneCommands {
 
         @Override
         public int run(ApplicationContext context) {
-            return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(spec), err(spec));
+            return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(), err());
         }
 
         int run(ZoneModels models, MessageSource messages, PrintWriter out, PrintWriter err) {
             try {
                 Path path = Objects.requireNonNull(file);
-                byte[] bytes;
-                try {
-                    if (!Files.isRegularFile(path)) {
-                        err.println(text(messages, "network.cli.noFile", path));
-                        return BAD_USAGE;
-                    }
-                    if (Files.size(path) > ZoneFile.MAX_BYTES) {
-                        err.println(text(messages, "network.cli.tooLarge", path));
-                        return BAD_USAGE;
-                    }
-                    bytes = Files.readAllBytes(path);
-                } catch (IOException e) {
-                    err.println(text(messages, "network.cli.noFile", path));
+                byte[] bytes = readFile(path, ZoneFile.MAX_BYTES, messages, "network.cli", err);
+                if (bytes == null) {
                     return BAD_USAGE;
                 }
                 String name = String.valueOf(path.getFileName());

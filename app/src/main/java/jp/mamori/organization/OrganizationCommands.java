@@ -43,8 +43,8 @@ public class OrganizationCommands {
 
         @Override
         public int run(ApplicationContext context) {
-            PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-            PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+            PrintWriter out = out();
+            PrintWriter err = err();
             return run(context.getBean(OrganizationImport.class), out, err);
         }
 
@@ -61,7 +61,7 @@ public class OrganizationCommands {
                 err.flush();
                 return 2;
             }
-            String actor = "cli:" + System.getProperty("user.name", "unknown");
+            String actor = actor();
             OrganizationImport.Report report = importer.run(unitTable, peopleTable, dryRun, actor);
             report.errors().forEach(err::println);
             for (OrganizationImport.Counts counts : new OrganizationImport.Counts[] {report.units(), report.people()}) {

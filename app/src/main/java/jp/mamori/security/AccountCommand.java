@@ -42,7 +42,7 @@ public class AccountCommand {
                 err.flush();
                 return 1;
             }
-            String actor = "cli:" + System.getProperty("user.name", "unknown");
+            String actor = actor();
             boolean cleared = accounts.unlock(account.get().id(), actor);
             out.println(
                     cleared

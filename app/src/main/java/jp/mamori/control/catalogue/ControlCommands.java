@@ -1,10 +1,7 @@
 package jp.mamori.control.catalogue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.NotFoundException;
@@ -13,7 +10,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.NamedInterface;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,24 +21,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         subcommands = {ControlCommands.Import.class, ControlCommands.Export.class})
 public class ControlCommands {
-    public static final int VALID = 0;
-    static final int PROBLEMS = 1;
-    public static final int BAD_USAGE = 2;
-    private static final Locale JA = Locale.JAPANESE;
-
     private ControlCommands() {}
-
-    public static PrintWriter out(@Nullable CommandSpec spec) {
-        return spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-    }
-
-    public static PrintWriter err(@Nullable CommandSpec spec) {
-        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
-    }
-
-    public static String text(MessageSource messages, String key, Object... args) {
-        return messages.getMessage(key, args, key, JA);
-    }
 
     /**
      * {@code mamori controls import FILE.yaml [--dry-run]}: exit 0 when the file is valid (and stored
@@ -69,32 +48,20 @@ public class ControlCommands {
             if (!dryRun) {
                 context.getBean(ShippedCatalogue.class).loadIfAbsent();
             }
-            return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(spec), err(spec));
+            return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(), err());
         }
 
         int run(Catalogues catalogues, MessageSource messages, PrintWriter out, PrintWriter err) {
             try {
                 Path path = Objects.requireNonNull(file);
-                byte[] bytes;
-                try {
-                    if (!Files.isRegularFile(path)) {
-                        err.println(text(messages, "control.cli.noFile", path));
-                        return BAD_USAGE;
-                    }
-                    if (Files.size(path) > CatalogueFile.MAX_BYTES) {
-                        err.println(text(messages, "control.cli.tooLarge", path));
-                        return BAD_USAGE;
-                    }
-                    bytes = Files.readAllBytes(path);
-                } catch (IOException e) {
-                    err.println(text(messages, "control.cli.noFile", path));
+                byte[] bytes = readFile(path, CatalogueFile.MAX_BYTES, messages, "control.cli", err);
+                if (bytes == null) {
                     return BAD_USAGE;
                 }
                 String name = String.valueOf(path.getFileName());
                 Catalogues.ImportOutcome outcome;
                 try {
-                    outcome = catalogues.importFile(
-                            bytes, dryRun, "cli:" + System.getProperty("user.name", "unknown"), "コマンドライン");
+                    outcome = catalogues.importFile(bytes, dryRun, actor(), "コマンドライン");
                 } catch (CatalogueFile.Unreadable e) {
                     err.println(text(messages, "control.cli.unreadable", name, e.line, e.detail));
                     return BAD_USAGE;
@@ -146,7 +113,7 @@ public class ControlCommands {
         @Override
         public int run(ApplicationContext context) {
             context.getBean(ShippedCatalogue.class).loadIfAbsent();
-            return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(spec), err(spec));
+            return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(), err());
         }
 
         int run(Catalogues catalogues, MessageSource messages, PrintWriter out, PrintWriter err) {
@@ -161,10 +128,7 @@ public class ControlCommands {
                     err.println(text(messages, "control.cli.noVersion", version));
                     return BAD_USAGE;
                 }
-                try {
-                    Files.write(path, yaml);
-                } catch (IOException e) {
-                    err.println(text(messages, "control.cli.cannotWrite", path, e.getMessage()));
+                if (!writeFile(path, yaml, messages, "control.cli", err)) {
                     return BAD_USAGE;
                 }
                 out.println(text(messages, "control.cli.exported", path, number));

@@ -1,12 +1,9 @@
 package jp.mamori.control.soa;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import jp.mamori.control.catalogue.ControlCommands;
 import jp.mamori.control.catalogue.ShippedCatalogue;
 import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.NotFoundException;
@@ -56,58 +53,54 @@ public class SoaCommands {
         @Override
         public int run(ApplicationContext context) {
             context.getBean(ShippedCatalogue.class).loadIfAbsent();
-            return run(
-                    context.getBean(SoaExport.class), context.getBean(MessageSource.class), ControlCommands.err(spec));
+            return run(context.getBean(SoaExport.class), context.getBean(MessageSource.class), err());
         }
 
         int run(SoaExport export, MessageSource messages, PrintWriter err) {
             try {
                 Path path = Objects.requireNonNull(file);
                 if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                    err.println(ControlCommands.text(messages, "control.cli.soa.notXlsx", path));
-                    return ControlCommands.BAD_USAGE;
+                    err.println(text(messages, "control.cli.soa.notXlsx", path));
+                    return BAD_USAGE;
                 }
                 SoaExport.Statement statement;
                 try {
                     if (unit != null && system != null) {
-                        err.println(ControlCommands.text(messages, "control.cli.soa.unitOrSystem"));
-                        return ControlCommands.BAD_USAGE;
+                        err.println(text(messages, "control.cli.soa.unitOrSystem"));
+                        return BAD_USAGE;
                     }
                     statement = export.forCommand(unit, system);
                 } catch (NotFoundException e) {
                     err.println(
                             system != null
-                                    ? ControlCommands.text(messages, "control.cli.soa.noSystem", system)
+                                    ? text(messages, "control.cli.soa.noSystem", system)
                                     : unit == null
-                                            ? ControlCommands.text(messages, "control.cli.soa.noCatalogue")
-                                            : ControlCommands.text(messages, "control.cli.soa.noUnit", unit));
-                    return ControlCommands.BAD_USAGE;
+                                            ? text(messages, "control.cli.soa.noCatalogue")
+                                            : text(messages, "control.cli.soa.noUnit", unit));
+                    return BAD_USAGE;
                 }
                 byte[] workbook = export.workbook(statement, Locale.JAPANESE);
-                try {
-                    Files.write(path, workbook);
-                } catch (IOException e) {
-                    err.println(ControlCommands.text(messages, "control.cli.cannotWrite", path, e.getMessage()));
-                    return ControlCommands.BAD_USAGE;
+                if (!writeFile(path, workbook, messages, "control.cli", err)) {
+                    return BAD_USAGE;
                 }
                 long units = statement.holders();
                 err.println(
                         statement.systems()
-                                ? ControlCommands.text(
+                                ? text(
                                         messages,
                                         "control.cli.soa.exportedSystem",
                                         path,
                                         system,
                                         statement.rows().size(),
                                         statement.version().number())
-                                : ControlCommands.text(
+                                : text(
                                         messages,
                                         "control.cli.soa.exported",
                                         path,
                                         units,
                                         statement.rows().size(),
                                         statement.version().number()));
-                return ControlCommands.VALID;
+                return VALID;
             } finally {
                 err.flush();
             }
