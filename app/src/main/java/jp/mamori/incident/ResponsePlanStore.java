@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.FreshSecondFactor;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,11 +34,18 @@ public class ResponsePlanStore implements ResponsePlans {
     private final IncidentSettings settings;
     private final ApplicationEventPublisher events;
     private final Access access;
+    private final FreshSecondFactor secondFactor;
 
     private final Clock clock;
 
     ResponsePlanStore(
-            JdbcClient jdbc, IncidentSettings settings, ApplicationEventPublisher events, Access access, Clock clock) {
+            JdbcClient jdbc,
+            IncidentSettings settings,
+            ApplicationEventPublisher events,
+            Access access,
+            FreshSecondFactor secondFactor,
+            Clock clock) {
+        this.secondFactor = secondFactor;
         this.clock = clock;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -79,15 +88,24 @@ public class ResponsePlanStore implements ResponsePlans {
     /**
      * The CISO's 決裁 on the draft: approved, it is the plan in force from now on (the next report or
      * triage follows it); returned, it stays in the history only. A note is required when returning.
+     * Either decision is confirmed with a fresh code of the CISO's authenticator app ({@code code},
+     * checked last, so a refused decision spends no code; a wrong code decides nothing). The CISO may
+     * not approve a draft they saved themselves (segregation of duties: another CISO approves it);
+     * they may return it, which is how a drafter takes their own draft back.
      */
     @Transactional
-    public ResponsePlanVersion decide(int version, boolean approve, String note) {
+    public ResponsePlanVersion decide(
+            int version, boolean approve, String note, @Nullable String code, @Nullable String source) {
         if (!access.hasRole(jp.mamori.shared.Role.CISO.name())) {
             throw new NotAllowedException("incident.plan.notApprover");
         }
         ResponsePlanVersion draft = version(version)
                 .filter(ResponsePlanVersion::draft)
                 .orElseThrow(() -> InvalidInputException.of("version", "incident.plan.error.notDraft"));
+        String by = Access.currentLogin();
+        if (approve && !mayApprove(draft, by)) {
+            throw new NotAllowedException("incident.plan.error.ownDraft");
+        }
         String why = note.strip();
         if (!approve && why.isEmpty()) {
             throw InvalidInputException.of("decisionNote", "incident.plan.error.returnNoteRequired");
@@ -95,10 +113,10 @@ public class ResponsePlanStore implements ResponsePlans {
         if (why.length() > NOTE_MAX) {
             throw InvalidInputException.of("decisionNote", "incident.report.error.tooLong", NOTE_MAX);
         }
-        String by = Access.currentLogin();
+        secondFactor.confirm(by, code, source);
         ResponsePlanVersion.Status status =
                 approve ? ResponsePlanVersion.Status.IN_FORCE : ResponsePlanVersion.Status.RETURNED;
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                         update inc_response_plan set status = :status, decided_by = :by, decided_at = :at,
                           decision_note = :note
                         where version = :version and status = 'DRAFT'""")
@@ -108,8 +126,19 @@ public class ResponsePlanStore implements ResponsePlans {
                 .param("note", why)
                 .param("version", version)
                 .update();
+        if (updated == 0) {
+            throw InvalidInputException.of("version", "incident.plan.error.notDraft");
+        }
         events.publishEvent(new ResponsePlanDecided(draft.version(), by, status.name(), draft.changedBy(), why));
         return version(version).orElseThrow();
+    }
+
+    /**
+     * Whether this login may approve the draft: not the one who saved it (segregation of duties). The
+     * page hides the approve button and says why; {@link #decide} refuses it.
+     */
+    public static boolean mayApprove(ResponsePlanVersion draft, String login) {
+        return !draft.changedBy().equals(login);
     }
 
     /** Every saved version, newest first. */

@@ -267,21 +267,18 @@ class IncidentFollowUpTests {
         var planCiso = jp.mamori.testing.TestUsers.user("matrix-ciso", new RoleGrant(Role.CISO, null));
         ResponsePlan current = plans.current();
         int basedOn = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-        TestUsers.runAs(
+        PlanApprovals.inForce(
+                jdbc,
+                plans,
                 planCiso,
-                () -> plans.decide(
-                        plans.revise(
-                                        new ResponsePlan(
-                                                current.steps(),
-                                                current.cisoFrom(),
-                                                current.preliminaryReportDays(),
-                                                current.contacts(),
-                                                new EscalationMatrix(true, true)),
-                                        basedOn,
-                                        "エスカレーション表")
-                                .version(),
-                        true,
-                        ""));
+                new ResponsePlan(
+                        current.steps(),
+                        current.cisoFrom(),
+                        current.preliminaryReportDays(),
+                        current.contacts(),
+                        new EscalationMatrix(true, true)),
+                basedOn,
+                "エスカレーション表");
         try {
             StoredIncident stored = reported("年金システムの障害", PersonalData.none());
             IncidentId id = stored.incident().id();
@@ -304,10 +301,7 @@ class IncidentFollowUpTests {
             assertThat(recipients(after, Role.SYSTEM_ADMINISTRATOR)).contains(administrator.id());
         } finally {
             int latest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-            TestUsers.runAs(
-                    planCiso,
-                    () -> plans.decide(
-                            plans.revise(plans.defaults(), latest, "既定に戻す").version(), true, ""));
+            PlanApprovals.inForce(jdbc, plans, planCiso, plans.defaults(), latest, "既定に戻す");
         }
     }
 

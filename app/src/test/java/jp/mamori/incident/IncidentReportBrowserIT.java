@@ -40,14 +40,10 @@ class IncidentReportBrowserIT extends BrowserTest {
             TestUsers.runAs(
                     new CurrentUser(login, null, "試験管理者", true, java.util.List.of()),
                     () -> plans.revise(plans.defaults(), newest, "テスト後に既定の計画へ戻す"));
-            TestUsers.runAs(
-                    PLAN_CISO,
-                    () -> plans.decide(plans.pendingDraft().orElseThrow().version(), true, ""));
+            PlanApprovals.approve(
+                    jdbc, plans, plans.pendingDraft().orElseThrow().version(), "");
         }
     }
-
-    static final CurrentUser PLAN_CISO =
-            TestUsers.user("it-ciso", new jp.mamori.shared.RoleGrant(jp.mamori.shared.Role.CISO, null));
 
     @Test
     void a_manager_edits_the_plan_then_fills_in_and_downloads_the_report_of_an_incident() throws Exception {
@@ -74,8 +70,7 @@ class IncidentReportBrowserIT extends BrowserTest {
         // a draft until the CISO's 決裁 (the administrator may draft, not decide)
         expect(page.locator("#plan-draft")).containsText("決裁を待っています");
         expect(page.locator("#preliminary-days")).containsText("3日目");
-        TestUsers.runAs(
-                PLAN_CISO, () -> plans.decide(plans.pendingDraft().orElseThrow().version(), true, "了承"));
+        PlanApprovals.approve(jdbc, plans, plans.pendingDraft().orElseThrow().version(), "了承");
         page.reload();
         expect(page.locator("#preliminary-days")).containsText("2日目");
         expect(page.locator("#plan-history")).containsText("速報を早める");

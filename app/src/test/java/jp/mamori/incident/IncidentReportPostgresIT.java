@@ -36,13 +36,8 @@ class IncidentReportPostgresIT extends PostgresApplicationTest {
         IncidentWorld.Person csirt = world.person("対応 四郎", section, new RoleGrant(Role.CSIRT, null));
         CurrentUser ciso = TestUsers.user("pg-ciso", new RoleGrant(Role.CISO, null));
 
-        TestUsers.runAs(
-                ciso,
-                () -> plans.decide(
-                        plans.revise(new ResponsePlan(plans.current().steps(), Severity.of(2), 2, "CSIRT窓口"), 0, "初版")
-                                .version(),
-                        true,
-                        "施行する"));
+        PlanApprovals.inForce(
+                jdbc, plans, ciso, new ResponsePlan(plans.current().steps(), Severity.of(2), 2, "CSIRT窓口"), 0, "初版");
         ResponsePlanVersion saved = plans.latest().orElseThrow();
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.plan().cisoFrom()).isEqualTo(Severity.of(2));

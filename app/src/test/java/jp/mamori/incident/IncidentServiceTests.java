@@ -356,9 +356,7 @@ class IncidentServiceTests {
         ResponsePlan defaults = plans.defaults();
         ResponsePlan twoDays = new ResponsePlan(defaults.steps(), defaults.cisoFrom(), 2, defaults.contacts());
         int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-        TestUsers.runAs(
-                PLAN_CISO,
-                () -> plans.decide(plans.revise(twoDays, newest, "速報を2日に").version(), true, ""));
+        PlanApprovals.inForce(jdbc, plans, PLAN_CISO, twoDays, newest, "速報を2日に");
         try {
             IncidentDetails details = as(staff.user(), () -> incidents.details(id));
             ReportDeadlines due = details.decision().deadlines();
@@ -371,10 +369,7 @@ class IncidentServiceTests {
             assertThat(line.decision().deadlines().preliminaryReport()).isEqualTo(due.preliminaryReport());
         } finally {
             int latest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-            TestUsers.runAs(
-                    PLAN_CISO,
-                    () -> plans.decide(
-                            plans.revise(plans.defaults(), latest, "既定に戻す").version(), true, ""));
+            PlanApprovals.inForce(jdbc, plans, PLAN_CISO, plans.defaults(), latest, "既定に戻す");
         }
         assertThat(as(staff.user(), () -> incidents.details(id))
                         .decision()

@@ -1,5 +1,6 @@
 package jp.mamori.incident.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import jp.mamori.incident.BodyRegime;
@@ -9,7 +10,9 @@ import jp.mamori.incident.ResponsePlan;
 import jp.mamori.incident.ResponsePlanStore;
 import jp.mamori.incident.ResponsePlanVersion;
 import jp.mamori.incident.Severity;
+import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
@@ -88,20 +91,29 @@ class ResponsePlanPages {
         return form(model, form);
     }
 
-    /** The CISO's 決裁 on the draft: approve puts it in force, return sends it back (a note required). */
+    /**
+     * The CISO's 決裁 on the draft: approve puts it in force, return sends it back (a note required);
+     * either needs a fresh code of the authenticator app ({@code confirmation}). A CISO's approval of
+     * their own draft is refused with the reason (segregation of duties).
+     */
     @PostMapping("/incidents/plan/versions/{version}/decision")
     @PreAuthorize("@access.hasRole('CISO')")
     public String decide(
             @PathVariable int version,
             @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String confirmation,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            ResponsePlanVersion decided = plans.decide(version, "approve".equals(decision), note);
+            ResponsePlanVersion decided =
+                    plans.decide(version, "approve".equals(decision), note, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, "incident.plan.decided." + decided.status().name(), decided.version());
         } catch (InvalidInputException e) {
-            InvalidInputException.Problem first = e.problems().get(0);
-            Flash.alert(redirect, first.messageKey(), first.args().toArray());
+            Flash.alert(redirect, e);
+        } catch (NotAllowedException e) {
+            // the CISO's own draft: the page says why instead of a bare 403
+            Flash.alert(redirect, e.messageKey());
         }
         return "redirect:/incidents/plan";
     }
@@ -120,7 +132,9 @@ class ResponsePlanPages {
         model.addAttribute("escalation", plan.escalationPolicy().targets(Severity.of(Severity.HIGHEST)));
         model.addAttribute("contactLines", lines(plan.contacts()));
         model.addAttribute("history", plans.history());
-        model.addAttribute("draft", plans.pendingDraft().orElse(null));
+        ResponsePlanVersion draft = plans.pendingDraft().orElse(null);
+        model.addAttribute("draft", draft);
+        model.addAttribute("ownDraft", draft != null && !ResponsePlanStore.mayApprove(draft, Access.currentLogin()));
         model.addAttribute("regime", regime.current());
         return "incident/plan";
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jp.mamori.incident.IncidentStep;
+import jp.mamori.incident.PlanApprovals;
 import jp.mamori.incident.PlanStep;
 import jp.mamori.incident.ResponsePlan;
 import jp.mamori.incident.ResponsePlanStore;
@@ -18,6 +20,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,17 +50,16 @@ class ResponsePlanPagesTests {
 
     @AfterEach
     void putTheDefaultPlanBack() {
-        plans.pendingDraft()
-                .ifPresent(draft -> TestUsers.runAs(CISO, () -> plans.decide(draft.version(), false, "テスト後の片付け")));
+        plans.pendingDraft().ifPresent(draft -> PlanApprovals.giveBack(jdbc, plans, draft.version(), "テスト後の片付け"));
         if (!plans.current().equals(plans.defaults())) {
             int newest = plans.latest().map(ResponsePlanVersion::version).orElse(0);
-            TestUsers.runAs(CISO, () -> inForce(plans.defaults(), newest, "テスト後に既定の計画へ戻す"));
+            inForce(plans.defaults(), newest, "テスト後に既定の計画へ戻す");
         }
     }
 
-    /** Saves a draft and approves it at once, as the CISO. */
+    /** Saves a draft as the CISO {@code test-ciso} and has another CISO approve it. */
     ResponsePlanVersion inForce(ResponsePlan plan, int basedOn, String note) {
-        return plans.decide(plans.revise(plan, basedOn, note).version(), true, "");
+        return PlanApprovals.inForce(jdbc, plans, CISO, plan, basedOn, note);
     }
 
     String html(MockHttpServletRequestBuilder request) throws Exception {
@@ -136,16 +138,19 @@ class ResponsePlanPagesTests {
                         .with(csrf())
                         .with(TestUsers.staff()))
                 .andExpect(status().isForbidden());
+        // another CISO decides, with a fresh code of the authenticator app
+        CurrentUser approver = PlanApprovals.freshCiso(jdbc);
         mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
                         .param("decision", "approve")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
                         .with(csrf())
-                        .with(TestUsers.ciso()))
+                        .with(TestUsers.as(approver)))
                 .andExpect(status().isFound());
 
         ResponsePlanVersion saved = plans.latest().orElseThrow();
         assertThat(saved.version()).isEqualTo(draft.version());
         assertThat(saved.status()).isEqualTo(ResponsePlanVersion.Status.IN_FORCE);
-        assertThat(saved.decidedBy()).isEqualTo("test-ciso");
+        assertThat(saved.decidedBy()).isEqualTo(approver.login());
         assertThat(saved.changedBy()).isEqualTo("test-ciso");
         assertThat(saved.note()).isEqualTo("年度当初の見直し");
         assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(2));
@@ -213,17 +218,21 @@ class ResponsePlanPagesTests {
                 () -> saved.set(plans.revise(
                         new ResponsePlan(plans.current().steps(), Severity.of(1), 3, "CSIRT窓口"), basedOn, "全件をCISOへ")));
         ResponsePlanVersion draft = saved.get();
+        CurrentUser other = PlanApprovals.freshCiso(jdbc);
         mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
                         .param("decision", "return")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
                         .with(csrf())
-                        .with(TestUsers.ciso()))
-                .andExpect(status().isFound());
+                        .with(TestUsers.as(other)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("alert", "incident.plan.error.returnNoteRequired"));
         assertThat(plans.pendingDraft()).isPresent();
         mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
                         .param("decision", "return")
                         .param("note", "対象が広すぎる")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
                         .with(csrf())
-                        .with(TestUsers.ciso()))
+                        .with(TestUsers.as(other)))
                 .andExpect(status().isFound());
         assertThat(plans.pendingDraft()).isEmpty();
         assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(3));
@@ -236,6 +245,100 @@ class ResponsePlanPagesTests {
                         .single())
                 .isEqualTo(1);
         assertThat(html(get("/incidents/plan").with(TestUsers.staff()))).contains("差戻し", "対象が広すぎる");
+    }
+
+    @Test
+    void the_ciso_may_not_approve_a_draft_they_saved_themselves_and_the_page_says_why() throws Exception {
+        var saved = new java.util.concurrent.atomic.AtomicReference<ResponsePlanVersion>();
+        int basedOn = newest();
+        TestUsers.runAs(
+                CISO,
+                () -> saved.set(plans.revise(
+                        new ResponsePlan(plans.current().steps(), Severity.of(2), 3, "CSIRT窓口"), basedOn, "自分で起案")));
+        ResponsePlanVersion draft = saved.get();
+
+        String page = html(get("/incidents/plan").with(TestUsers.ciso()));
+        assertThat(page)
+                .contains("id=\"own-draft\"", "あなたが作成したため", "職務の分離")
+                .contains("id=\"plan-decision-form\"")
+                .doesNotContain("id=\"plan-approve\"");
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "approve")
+                        .param("confirmation", "123456")
+                        .with(csrf())
+                        .with(TestUsers.ciso()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("alert", "incident.plan.error.ownDraft"));
+
+        assertThat(plans.pendingDraft()).map(ResponsePlanVersion::version).contains(draft.version());
+        assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(3));
+        assertThat(decisions(draft.version())).isZero();
+        // another CISO sees the approve button
+        CurrentUser other = PlanApprovals.freshCiso(jdbc);
+        assertThat(html(get("/incidents/plan").with(TestUsers.as(other))))
+                .contains("id=\"plan-approve\"")
+                .doesNotContain("id=\"own-draft\"");
+    }
+
+    @Test
+    void a_wrong_or_missing_code_approves_nothing_and_the_failure_is_audited() throws Exception {
+        var saved = new java.util.concurrent.atomic.AtomicReference<ResponsePlanVersion>();
+        int basedOn = newest();
+        TestUsers.runAs(
+                CISO,
+                () -> saved.set(plans.revise(
+                        new ResponsePlan(plans.current().steps(), Severity.of(2), 3, "CSIRT窓口"), basedOn, "重大度2から")));
+        ResponsePlanVersion draft = saved.get();
+        CurrentUser approver = PlanApprovals.freshCiso(jdbc);
+        long failures = jdbc.sql("select count(*) from audit_entry where action = 'reauthentication.failed'"
+                        + " and actor = :login")
+                .param("login", approver.login())
+                .query(Long.class)
+                .single();
+
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "approve")
+                        .with(csrf())
+                        .with(TestUsers.as(approver)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("alert", "reauth.secondFactor.required"));
+        String wrong = Totp.code(Totp.SECRET, 0).equals("000000") ? "111111" : "000000";
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "approve")
+                        .param("confirmation", wrong)
+                        .with(csrf())
+                        .with(TestUsers.as(approver)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("alert", "reauth.secondFactor.wrong"));
+
+        assertThat(plans.pendingDraft()).map(ResponsePlanVersion::version).contains(draft.version());
+        assertThat(plans.version(draft.version()).orElseThrow().status()).isEqualTo(ResponsePlanVersion.Status.DRAFT);
+        assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(3));
+        assertThat(decisions(draft.version())).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'reauthentication.failed'"
+                                + " and actor = :login")
+                        .param("login", approver.login())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(failures + 1);
+
+        mvc.perform(post("/incidents/plan/versions/{v}/decision", draft.version())
+                        .param("decision", "approve")
+                        .param("confirmation", Totp.code(Totp.SECRET, 0))
+                        .with(csrf())
+                        .with(TestUsers.as(approver)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", "incident.plan.decided.IN_FORCE"));
+        assertThat(plans.current().cisoFrom()).isEqualTo(Severity.of(2));
+        assertThat(decisions(draft.version())).isEqualTo(1);
+    }
+
+    private long decisions(int version) {
+        return jdbc.sql("select count(*) from audit_entry where action = 'incident-response-plan.decided'"
+                        + " and subject_id = :v")
+                .param("v", Integer.toString(version))
+                .query(Long.class)
+                .single();
     }
 
     @Test
