@@ -10,13 +10,17 @@ import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An incident laid out as a report to the 個人情報保護委員会 (漏えい等報告): the basics, whether a
- * report is due and by when, then the items the rules ask for — overview, the personal-data items,
- * the number of people, cause, secondary damage, what was done for the people affected,
- * publication, recurrence prevention and other notes — and the course of the response. The PDF
- * ({@link CommissionReportPdf}) and the workbook ({@link CommissionReportWorkbook}) both print this
- * one structure, so they always say the same. Dates are in 和暦; the labels come from the message
- * bundle ({@code incident.report.*}) in Japanese, because the report is filed in Japanese.
+ * An incident laid out as a report to the 個人情報保護委員会 (漏えい等報告), in the order of the
+ * commission's report form for the body's regime: who reports and which report it is (速報 or 確報),
+ * which of the cases of 施行規則 第7条 (個人情報取扱事業者) or 第43条 (行政機関等) — and of the My Number
+ * reporting rule when 特定個人情報 is involved — the breach falls under, then the nine items of 施行規則
+ * 第8条第1項 / 第44条第1項 with their statutory names (overview, the data items, the number of people,
+ * cause, secondary damage, what was done for the people affected, publication, recurrence
+ * prevention, other notes). Two parts for the body's own file follow: the deadlines with how they
+ * were counted, and the course of the response. The PDF ({@link CommissionReportPdf}) and the
+ * workbook ({@link CommissionReportWorkbook}) both print this one structure, so they always say the
+ * same. Dates are in 和暦; the labels come from the message bundle ({@code incident.report.*}) in
+ * Japanese, because the report is filed in Japanese.
  *
  * @param title the document's title
  * @param subtitle 受付番号 and the day it was made
@@ -48,10 +52,23 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
      *
      * @param reference the 受付番号 people quote
      * @param unitName the reporter's unit
+     * @param bodyName the body's name as the report form asks for it (報告者の氏名又は名称); empty when not set
+     * @param kind which report this is: the 速報 until one is recorded as submitted, then the 確報
      */
-    record Subject(Incident incident, String reference, String unitName, Regime regime, List<PeopleNotice> notices) {
+    record Subject(
+            Incident incident,
+            String reference,
+            String unitName,
+            Regime regime,
+            List<PeopleNotice> notices,
+            String bodyName,
+            ReportSubmission.Kind kind) {
         Subject {
             notices = List.copyOf(notices);
+        }
+
+        Subject(Incident incident, String reference, String unitName, Regime regime, List<PeopleNotice> notices) {
+            this(incident, reference, unitName, regime, notices, "", ReportSubmission.Kind.PRELIMINARY);
         }
 
         Subject(Incident incident, String reference, String unitName, Regime regime) {
@@ -84,9 +101,10 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 texts.get(key(regime, "incident.report.title")),
                 texts.get("incident.report.subtitle", subject.reference(), made),
                 List.of(
-                        basics(subject, made, texts),
-                        decision(incident, decision, regime, texts),
+                        reporter(subject, facts, made, texts),
+                        cases(incident, decision, regime, texts),
                         items(incident, facts, regime, subject.notices(), texts),
+                        decision(incident, decision, texts),
                         course(incident, texts)));
     }
 
@@ -100,30 +118,78 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 .orElse(null);
     }
 
-    private static Block basics(Subject subject, String made, Texts t) {
-        Incident incident = subject.incident();
+    /**
+     * Who reports and which report this is: the form opens with the reporter (the body, not the
+     * clerk: the commission asks for the organisation's name), the unit and contact, and whether it
+     * is the 速報 (施行規則 第8条第1項 / 第44条第1項) or the 確報 (第2項).
+     */
+    private static Block reporter(Subject subject, ReportFacts facts, String made, Texts t) {
+        Regime regime = subject.regime();
         return new Block(
-                t.get("incident.report.block.basics"),
+                t.get("incident.report.block.reporter"),
                 List.of(
                         new Line(t.get("incident.report.reference"), subject.reference()),
                         new Line(
-                                t.get("incident.report.incidentTitle"),
-                                incident.report().title()),
+                                t.get("incident.report.kind"),
+                                t.get(key(
+                                        regime,
+                                        "incident.report.kind." + subject.kind().name()))),
+                        new Line(t.get("incident.report.madeOn"), made),
+                        new Line(
+                                t.get("incident.report.bodyName"),
+                                subject.bodyName().isBlank()
+                                        ? t.get("incident.report.bodyName.unset")
+                                        : subject.bodyName()),
                         new Line(t.get("incident.report.unit"), subject.unitName()),
                         new Line(
-                                t.get("incident.report.state"),
-                                t.get("incident.state." + incident.state().name())),
+                                t.get("incident.report.contact"),
+                                orElse(facts.contact(), t.get("incident.report.unknown"))),
                         new Line(
-                                t.get("incident.report.severity"),
-                                incident.severity()
-                                        .map(s -> t.get(s.messageKey()))
-                                        .orElse(t.get("incident.report.severity.none"))),
-                        new Line(t.get("incident.report.madeOn"), made)));
+                                t.get("incident.report.regime"),
+                                t.get(regime.messageKey()) + "（" + regime.article() + "第1項）")));
     }
 
-    private static Block decision(Incident incident, ReportingDecision decision, Regime regime, Texts t) {
+    /**
+     * Which case of the rules the breach falls under, one line per case in the rule's order (施行規則
+     * 第7条第1号〜第4号 or 第43条第1号〜第5号, then 特定個人情報漏えい等報告規則 第2条第1号〜第4号 when
+     * 特定個人情報 is involved): applies, does not apply, or applies but is taken out by strong
+     * encryption.
+     */
+    private static Block cases(Incident incident, ReportingDecision decision, Regime regime, Texts t) {
+        PersonalData data = incident.personalData();
+        var due = decision.reasons().stream().map(ReportingRule::key).collect(Collectors.toSet());
+        var waived =
+                decision.waivedByEncryption().stream().map(ReportingRule::key).collect(Collectors.toSet());
         var lines = new ArrayList<Line>();
-        lines.add(new Line(t.get("incident.report.regime"), t.get(regime.messageKey()) + "（" + regime.article() + "）"));
+        List<ReportingRule> rules =
+                ReportingRules.forRegime(regime, Thresholds.defaults()).rules();
+        // the rules list 番号法 first; the form asks for the cases of 個人情報保護法 first
+        for (boolean myNumberRule : new boolean[] {false, true}) {
+            for (ReportingRule rule : rules) {
+                if (rule.key().startsWith("myNumber") != myNumberRule || (myNumberRule && !data.myNumber())) {
+                    continue;
+                }
+                String value;
+                if (due.contains(rule.key())) {
+                    value = t.get("incident.report.case.applies");
+                } else if (waived.contains(rule.key())) {
+                    value = t.get("incident.report.case.waived");
+                } else {
+                    value = t.get("incident.report.case.notApplies");
+                }
+                lines.add(new Line(t.get("incident.report.case." + rule.key()), value));
+            }
+        }
+        return new Block(t.get(key(regime, "incident.report.block.cases")), lines);
+    }
+
+    /**
+     * The deadlines and how they were counted, for the body's own file: whether a report is due and
+     * why (each reason with its provision), the day of discovery as day 1, the due dates, the notice
+     * to the people, and where the response stands.
+     */
+    private static Block decision(Incident incident, ReportingDecision decision, Texts t) {
+        var lines = new ArrayList<Line>();
         String due;
         if (decision.reportDue()) {
             due = t.get("incident.report.due.yes");
@@ -158,6 +224,12 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 decision.notifyPeople()
                         ? t.get("incident.report.notifyPeople.yes")
                         : t.get("incident.report.notifyPeople.no")));
+        lines.add(new Line(
+                t.get("incident.report.state"),
+                t.get("incident.state." + incident.state().name())));
+        lines.add(new Line(
+                t.get("incident.report.severity"),
+                incident.severity().map(s -> t.get(s.messageKey())).orElse(t.get("incident.report.severity.none"))));
         return new Block(t.get("incident.report.block.decision"), lines);
     }
 
@@ -209,6 +281,7 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         String investigating = t.get("incident.report.investigating");
         var lines = new ArrayList<Line>();
         lines.add(new Line(t.get("incident.report.item.overview"), report.description()));
+        lines.add(new Line(t.get("incident.report.incidentTitle"), report.title()));
         lines.add(new Line(
                 t.get("incident.report.occurredOn"),
                 facts.occurredOn() == null ? t.get("incident.report.unknown") : Wareki.japanese(facts.occurredOn())));
@@ -226,7 +299,7 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         lines.add(new Line(
                 t.get(key(regime, "incident.report.item.dataItems")), orElse(facts.dataItems(), investigating)));
         lines.add(new Line(t.get(key(regime, "incident.report.dataKinds")), kinds(data, regime, t)));
-        lines.add(new Line(t.get("incident.report.item.people"), people(data, t)));
+        lines.add(new Line(t.get(key(regime, "incident.report.item.people")), people(data, t)));
         lines.add(new Line(
                 t.get("incident.report.item.cause"),
                 incident.closure().map(Closure::cause).orElse(orElse(facts.causeSoFar(), investigating))));
@@ -243,8 +316,6 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                         .orElse(orElse(facts.measuresSoFar(), t.get("incident.report.considering")))));
         lines.add(new Line(
                 t.get("incident.report.item.other"), orElse(facts.otherNotes(), t.get("incident.report.none"))));
-        lines.add(
-                new Line(t.get("incident.report.contact"), orElse(facts.contact(), t.get("incident.report.unknown"))));
         return new Block(t.get("incident.report.block.items"), lines);
     }
 

@@ -12,6 +12,7 @@ import jp.mamori.incident.IncidentEvent.IncidentReportFactsRevised;
 import jp.mamori.printing.JapaneseFont;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,8 @@ public class CommissionReports {
 
     private final BodyRegime regime;
     private final PeopleNotices notices;
+    private final SubmissionStore submissions;
+    private final IncidentSettings settings;
     private final Clock clock;
 
     CommissionReports(
@@ -48,7 +51,11 @@ public class CommissionReports {
             ApplicationEventPublisher events,
             BodyRegime regime,
             PeopleNotices notices,
+            SubmissionStore submissions,
+            IncidentSettings settings,
             Clock clock) {
+        this.submissions = submissions;
+        this.settings = settings;
         this.clock = clock;
         this.notices = notices;
         this.regime = regime;
@@ -84,11 +91,20 @@ public class CommissionReports {
         return facts.find(id).orElse(ReportFacts.empty());
     }
 
-    /** The report as of today (Japan time); 404 when the incident is unknown or unreadable. */
+    /**
+     * The report as of today (Japan time): the 速報 until one is recorded as submitted, then the
+     * 確報; 404 when the incident is unknown or unreadable.
+     */
     @Transactional(readOnly = true)
     public CommissionReport report(IncidentId id) {
+        return report(id, null);
+    }
+
+    /** The report as that kind (速報 or 確報; null: the one due next). */
+    @Transactional(readOnly = true)
+    public CommissionReport report(IncidentId id, ReportSubmission.@Nullable Kind kind) {
         IncidentDetails details = incidents.details(id);
-        return assemble(details, facts.find(id).orElse(ReportFacts.empty()));
+        return assemble(details, facts.find(id).orElse(ReportFacts.empty()), kind);
     }
 
     /** True when the signed-in user may revise the report facts of the incident. */
@@ -127,8 +143,14 @@ public class CommissionReports {
      */
     @Transactional
     public ReportFile export(IncidentId id, Format format, String channel) {
+        return export(id, format, channel, null);
+    }
+
+    /** The report file as that kind (速報 or 確報; null: the one due next), audited like {@link #export}. */
+    @Transactional
+    public ReportFile export(IncidentId id, Format format, String channel, ReportSubmission.@Nullable Kind kind) {
         IncidentDetails details = incidents.details(id);
-        CommissionReport report = assemble(details, facts.find(id).orElse(ReportFacts.empty()));
+        CommissionReport report = assemble(details, facts.find(id).orElse(ReportFacts.empty()), kind);
         byte[] content = switch (format) {
             case PDF -> CommissionReportPdf.render(report, fonts);
             case XLSX -> CommissionReportWorkbook.render(report, text("incident.report.sheet"));
@@ -144,19 +166,31 @@ public class CommissionReports {
         return fonts.available();
     }
 
-    private CommissionReport assemble(IncidentDetails details, ReportFacts known) {
+    private CommissionReport assemble(
+            IncidentDetails details, ReportFacts known, ReportSubmission.@Nullable Kind asked) {
         String unit = details.unit() == null ? "" : details.unit().name();
+        IncidentId id = details.incident().id();
+        ReportSubmission.Kind kind = asked != null ? asked : nextKind(id);
         return CommissionReport.assemble(
                 new CommissionReport.Subject(
                         details.incident(),
                         details.reference(),
                         unit,
                         regime.regime(),
-                        notices.stored(details.incident().id())),
+                        notices.stored(id),
+                        settings.bodyName().strip(),
+                        kind),
                 known,
                 details.decision(),
                 LocalDate.now(clock),
                 this::text);
+    }
+
+    /** The 速報 until one is recorded as submitted, then the 確報. */
+    private ReportSubmission.Kind nextKind(IncidentId id) {
+        boolean preliminarySent =
+                submissions.of(id).stream().anyMatch(s -> s.kind() == ReportSubmission.Kind.PRELIMINARY);
+        return preliminarySent ? ReportSubmission.Kind.FINAL : ReportSubmission.Kind.PRELIMINARY;
     }
 
     private String text(String key, Object... args) {

@@ -15,13 +15,20 @@ import org.springframework.util.unit.DataSize;
  * @param evidence limits on uploaded evidence files
  * @param regime the body's legal regime ({@code mamori.incident.regime}, environment variable
  *     {@code MAMORI_INCIDENT_REGIME}): when given it wins over the choice stored on the settings page
+ * @param bodyName the body's name as the report to the commission gives it (報告者の氏名又は名称: the
+ *     organisation, not the clerk); empty until set, and the report then says so
  */
 @ConfigurationProperties("mamori.incident")
 record IncidentSettings(
         @DefaultValue Reporting reporting,
         @DefaultValue Escalation escalation,
         @DefaultValue EvidenceFiles evidence,
-        @Nullable Regime regime) {
+        @Nullable Regime regime,
+        @DefaultValue("") String bodyName) {
+
+    IncidentSettings {
+        bodyName = bodyName == null ? "" : bodyName.strip();
+    }
 
     /** The statutory thresholds as the domain uses them (validated there). */
     Thresholds thresholds() {
@@ -94,6 +101,7 @@ record IncidentSettings(
                 new Reporting(100, 1_000, 3, 30, 60, 100),
                 new Escalation(3),
                 new EvidenceFiles(DataSize.ofMegabytes(20)),
-                null);
+                null,
+                "");
     }
 }

@@ -131,7 +131,7 @@ public class ReportSubmissions {
         String name;
         byte[] content;
         if (file == null) {
-            var report = reports.export(id, CommissionReports.Format.XLSX, "submission");
+            var report = reports.export(id, CommissionReports.Format.XLSX, "submission", kind);
             name = report.fileName();
             content = report.content();
         } else {

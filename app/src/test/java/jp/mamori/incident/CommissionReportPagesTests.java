@@ -143,7 +143,7 @@ class CommissionReportPagesTests {
         assertThat(text)
                 .contains("個人情報保護委員会への保有個人情報の漏えい等の報告（行政機関等）")
                 .contains("受付番号" + reference)
-                .contains("3.本人の数約1,234人");
+                .contains("3.漏えい等が発生し、又は発生したおそれがある保有個人情報に係る本人の数約1,234人");
         assertThat(audit("incident.report-exported")).isEqualTo(before + 1);
         assertThat(jdbc.sql("select actor from audit_entry where action = 'incident.report-exported'"
                                 + " and subject_id = :id")
@@ -151,6 +151,21 @@ class CommissionReportPagesTests {
                         .query(String.class)
                         .single())
                 .isEqualTo(manager.user().login());
+    }
+
+    @Test
+    void the_page_shows_the_report_as_the_kind_chosen_and_its_downloads_keep_the_choice() throws Exception {
+        String preliminary = html(get("/incidents/{id}/report", id.value()).with(TestUsers.as(reporter.user())));
+        assertThat(preliminary)
+                .contains("速報（個人情報保護法施行規則第44条第1項）")
+                .contains("報告対象となる事態（個人情報保護法施行規則第43条各号）")
+                .contains("/incidents/" + id.value() + "/report.xlsx\"");
+        String chosen = html(
+                get("/incidents/{id}/report", id.value()).param("kind", "FINAL").with(TestUsers.as(reporter.user())));
+        assertThat(chosen)
+                .contains("確報（個人情報保護法施行規則第44条第2項）")
+                .doesNotContain("速報（個人情報保護法施行規則第44条第1項）")
+                .contains("/incidents/" + id.value() + "/report.xlsx?kind=FINAL");
     }
 
     @Test
@@ -167,6 +182,20 @@ class CommissionReportPagesTests {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("個人情報保護委員会への保有個人情報の漏えい等の報告（行政機関等）");
             assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("受付番号");
             assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(reference);
+            // nothing recorded as submitted yet: the 速報
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("報告の区分");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("速報（個人情報保護法施行規則第44条第1項）");
+        }
+        byte[] finalReport = mvc.perform(get("/incidents/{id}/report.xlsx", id.value())
+                        .param("kind", "FINAL")
+                        .with(TestUsers.as(reporter.user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(finalReport))) {
+            assertThat(workbook.getSheetAt(0).getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("確報（個人情報保護法施行規則第44条第2項）");
         }
     }
 

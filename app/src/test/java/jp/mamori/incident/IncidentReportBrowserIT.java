@@ -96,7 +96,7 @@ class IncidentReportBrowserIT extends BrowserTest {
         assertThat(text)
                 .contains("個人情報保護委員会への保有個人情報の漏えい等の報告（行政機関等）")
                 .contains("7.公表の実施状況組合ウェブサイトで公表した。")
-                .contains("3.本人の数約1,500人");
+                .contains("3.漏えい等が発生し、又は発生したおそれがある保有個人情報に係る本人の数約1,500人");
 
         Download xlsx =
                 page.waitForDownload(() -> page.locator("#download-xlsx").click());

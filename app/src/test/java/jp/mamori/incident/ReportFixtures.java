@@ -46,10 +46,24 @@ final class ReportFixtures {
                 "保険課 情報担当（内線 1234）");
     }
 
+    static final String BODY = "架空市職員共済組合";
+
     static CommissionReport report(Incident incident, ReportFacts facts) {
         ReportingDecision decision = incident.reportingDecision(ReportingRules.defaults(Thresholds.defaults()));
         return CommissionReport.assemble(
                 new CommissionReport.Subject(incident, REFERENCE, UNIT),
+                facts,
+                decision,
+                TODAY,
+                ReportTexts.japanese());
+    }
+
+    /** The report as the body of that regime files it, the 速報 or the 確報. */
+    static CommissionReport report(Incident incident, ReportFacts facts, Regime regime, ReportSubmission.Kind kind) {
+        ReportingDecision decision =
+                incident.reportingDecision(ReportingRules.forRegime(regime, Thresholds.defaults()));
+        return CommissionReport.assemble(
+                new CommissionReport.Subject(incident, REFERENCE, UNIT, regime, List.of(), BODY, kind),
                 facts,
                 decision,
                 TODAY,

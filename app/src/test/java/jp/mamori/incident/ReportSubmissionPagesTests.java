@@ -182,6 +182,30 @@ class ReportSubmissionPagesTests {
     }
 
     @Test
+    void a_final_report_kept_as_the_product_made_it_says_it_is_the_final_report() throws Exception {
+        IncidentId id = reported("確報の控え");
+        String at = TestClock.now().minusHours(1).toInstant().toString();
+        mvc.perform(post("/api/v1/incidents/{id}/submissions", id.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"FINAL\",\"submittedAt\":\"" + at
+                                + "\",\"submittedBy\":\"統括\",\"channel\":\"PPC_FORM\",\"receiptNumber\":\"PPC-9\"}")
+                        .with(TestUsers.as(manager.user())))
+                .andExpect(status().isCreated());
+
+        byte[] kept = mvc.perform(get("/api/v1/incidents/{id}/submissions/FINAL/file", id.value())
+                        .with(TestUsers.as(manager.user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(kept))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("報告の区分");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).startsWith("確報（個人情報保護法施行規則第");
+        }
+    }
+
+    @Test
     void an_incident_with_a_due_report_outstanding_is_closed_only_by_the_ciso_with_a_reason() throws Exception {
         IncidentId id = reported("未提出のまま終結");
         IncidentServiceTests.as(manager.user(), () -> {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jp.mamori.incident.CommissionReports;
 import jp.mamori.incident.IncidentId;
 import jp.mamori.incident.ReportFacts;
+import jp.mamori.incident.ReportSubmission;
 import jp.mamori.printing.FontMissingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -94,8 +96,13 @@ class CommissionReportApi {
             responseCode = "200",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/report.pdf")
-    ResponseEntity<byte[]> pdf(@Parameter(description = "incident id (UUID)") @PathVariable UUID id) {
-        return CommissionReportPages.download(reports.export(new IncidentId(id), CommissionReports.Format.PDF, "api"));
+    ResponseEntity<byte[]> pdf(
+            @Parameter(description = "incident id (UUID)") @PathVariable UUID id,
+            @Parameter(description = "PRELIMINARY (速報) or FINAL (確報); default: the 速報 until one is recorded")
+                    @RequestParam(required = false)
+                    ReportSubmission.Kind kind) {
+        return CommissionReportPages.download(
+                reports.export(new IncidentId(id), CommissionReports.Format.PDF, "api", kind));
     }
 
     @Operation(
@@ -109,8 +116,13 @@ class CommissionReportApi {
                             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/report.xlsx")
-    ResponseEntity<byte[]> workbook(@Parameter(description = "incident id (UUID)") @PathVariable UUID id) {
-        return CommissionReportPages.download(reports.export(new IncidentId(id), CommissionReports.Format.XLSX, "api"));
+    ResponseEntity<byte[]> workbook(
+            @Parameter(description = "incident id (UUID)") @PathVariable UUID id,
+            @Parameter(description = "PRELIMINARY (速報) or FINAL (確報); default: the 速報 until one is recorded")
+                    @RequestParam(required = false)
+                    ReportSubmission.Kind kind) {
+        return CommissionReportPages.download(
+                reports.export(new IncidentId(id), CommissionReports.Format.XLSX, "api", kind));
     }
 
     @Operation(

@@ -5,9 +5,11 @@ import java.util.UUID;
 import jp.mamori.incident.CommissionReports;
 import jp.mamori.incident.IncidentId;
 import jp.mamori.incident.ReportFacts;
+import jp.mamori.incident.ReportSubmission;
 import jp.mamori.printing.FontMissingException;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,10 +37,14 @@ class CommissionReportPages {
         this.reports = reports;
     }
 
+    /**
+     * The report as it will be printed; {@code kind} shows it as the 速報 or the 確報 (default: the 速報
+     * until one is recorded as submitted, then the 確報), and the download links keep that choice.
+     */
     @GetMapping("/incidents/{id}/report")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind, Model model) {
         IncidentId incident = new IncidentId(id);
-        return page(model, incident, ReportFactsForm.of(reports.facts(incident)));
+        return page(model, incident, ReportFactsForm.of(reports.facts(incident)), kind);
     }
 
     @PostMapping("/incidents/{id}/report-facts")
@@ -56,14 +63,14 @@ class CommissionReportPages {
             for (InvalidInputException.Problem p : e.problems()) {
                 binding.rejectValue(p.field(), p.messageKey(), p.args().toArray(), p.messageKey());
             }
-            return page(model, incident, form);
+            return page(model, incident, form, null);
         }
     }
 
     @GetMapping("/incidents/{id}/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind) {
         try {
-            return download(reports.export(new IncidentId(id), CommissionReports.Format.PDF, "page"));
+            return download(reports.export(new IncidentId(id), CommissionReports.Format.PDF, "page", kind));
         } catch (FontMissingException e) {
             // the report page says what to install or configure; the Excel file needs no font
             return ResponseEntity.status(303)
@@ -73,13 +80,15 @@ class CommissionReportPages {
     }
 
     @GetMapping("/incidents/{id}/report.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable UUID id) {
-        return download(reports.export(new IncidentId(id), CommissionReports.Format.XLSX, "page"));
+    ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind) {
+        return download(reports.export(new IncidentId(id), CommissionReports.Format.XLSX, "page", kind));
     }
 
-    private String page(Model model, IncidentId incident, ReportFactsForm form) {
+    private String page(Model model, IncidentId incident, ReportFactsForm form, ReportSubmission.@Nullable Kind kind) {
         model.addAttribute("incidentId", incident.value());
-        model.addAttribute("report", reports.report(incident));
+        model.addAttribute("report", reports.report(incident, kind));
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", ReportSubmission.Kind.values());
         model.addAttribute("form", form);
         model.addAttribute("canRevise", reports.canRevise(incident));
         model.addAttribute("pdfAvailable", reports.pdfAvailable());
