@@ -1,6 +1,8 @@
 package jp.mamori.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +44,9 @@ class HomePostgresIT extends PostgresApplicationTest {
 
     @Autowired
     IncidentService incidents;
+
+    @Autowired
+    jp.mamori.reporting.OfficePicture pictures;
 
     @Test
     void every_source_answers_on_postgresql() throws Exception {
@@ -112,5 +117,10 @@ class HomePostgresIT extends PostgresApplicationTest {
                         "audit.self-inspection",
                         "training.course",
                         "policy.acknowledgement");
+
+        // the office's picture on the same records: every figure source answered too
+        TestUsers.runAs(
+                everyone, () -> assertThat(pictures.picture().complete()).isTrue());
+        mvc.perform(get("/picture").with(TestUsers.as(everyone))).andExpect(status().isOk());
     }
 }
