@@ -208,7 +208,12 @@ public sealed interface ControlEvent extends AuditableEvent {
 
     /** Audit event {@code control.exception.approved}: decided by the decider, confirmed with a fresh code. */
     record ExceptionApproved(
-            @AuditableEvent.Subject String reference, String actor, Role role, String endsOn, String comment)
+            @AuditableEvent.Subject String reference,
+            String actor,
+            Role role,
+            String endsOn,
+            String comment,
+            String decision)
             implements ExceptionEvent {
         @Override
         public String action() {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * An exception (例外措置) to one measure, as the register holds it: what is excepted where (the unit,
  * and within it an asset, an information system or a network path), why, what compensates for it,
  * from when to when, and who asked and decided. Once decided the record is frozen; only ending it
- * (revocation, renewal) and the reminder bookkeeping change it later.
+ * (revocation, renewal) and the reminder bookkeeping change it later. {@code decisionId} is the
+ * carried committee decision its approval rests on, when it was above the committee threshold.
  */
 public record ControlException(
         long id,
@@ -39,7 +40,8 @@ public record ControlException(
         @Nullable OffsetDateTime endedAt,
         String endReason,
         @Nullable LocalDate remindedOn,
-        @Nullable LocalDate expiryNotedOn) {
+        @Nullable LocalDate expiryNotedOn,
+        @Nullable Long decisionId) {
 
     /** What the exception means on the day. */
     public ExceptionStanding standingOn(LocalDate today) {

@@ -124,6 +124,21 @@ public class ExceptionRepository {
                 .optional();
     }
 
+    /** The committee decision an approval rests on. */
+    void decidedWith(long id, long decisionId) {
+        jdbc.sql("update ctl_exception set decision_id = :d where id = :id")
+                .param("d", decisionId)
+                .param("id", id)
+                .update();
+    }
+
+    /** Every request waiting for its decision, oldest first (no access check: for the committee's matters). */
+    List<ControlException> requested() {
+        return jdbc.sql("select * from ctl_exception where state = 'REQUESTED' order by id")
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
     Optional<ControlException> byId(long id) {
         return jdbc.sql("select * from ctl_exception where id = :id")
                 .param("id", id)
@@ -287,6 +302,7 @@ public class ExceptionRepository {
                 rs.getObject("ended_at", OffsetDateTime.class),
                 rs.getString("end_reason"),
                 rs.getObject("reminded_on", LocalDate.class),
-                rs.getObject("expiry_noted_on", LocalDate.class));
+                rs.getObject("expiry_noted_on", LocalDate.class),
+                rs.getObject("decision_id", Long.class));
     }
 }

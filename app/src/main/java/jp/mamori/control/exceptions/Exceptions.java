@@ -9,6 +9,8 @@ import java.util.Optional;
 import jp.mamori.asset.AssetRegister;
 import jp.mamori.asset.AssetSummary;
 import jp.mamori.asset.InformationSystem;
+import jp.mamori.committee.Decision;
+import jp.mamori.committee.Decisions;
 import jp.mamori.control.ControlEvent;
 import jp.mamori.control.MeasureSummary;
 import jp.mamori.control.catalogue.Catalogues;
@@ -25,6 +27,7 @@ import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.TextInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -41,7 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @NamedInterface("exceptions")
 @Service("exceptionRegister")
+@EnableConfigurationProperties(CommitteeThreshold.class)
 public class Exceptions {
+    /** The kind of matter a committee decision about an exception names ({@code committee.Matter}). */
+    public static final String MATTER_KIND = "control-exception";
+
     static final int TEXT_MAX = 2000;
 
     private final ExceptionRepository repository;
@@ -50,6 +57,8 @@ public class Exceptions {
     private final AssetRegister register;
     private final Access access;
     private final ControlSettings settings;
+    private final CommitteeThreshold threshold;
+    private final Decisions decisions;
     private final FreshSecondFactor secondFactor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -61,6 +70,8 @@ public class Exceptions {
             AssetRegister register,
             Access access,
             ControlSettings settings,
+            CommitteeThreshold threshold,
+            Decisions decisions,
             FreshSecondFactor secondFactor,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -70,6 +81,8 @@ public class Exceptions {
         this.register = register;
         this.access = access;
         this.settings = settings;
+        this.threshold = threshold;
+        this.decisions = decisions;
         this.secondFactor = secondFactor;
         this.events = events;
         this.clock = clock;
@@ -345,6 +358,7 @@ public class Exceptions {
                 null,
                 "",
                 null,
+                null,
                 null);
         repository.insert(e);
         events.publishEvent(new ControlEvent.ExceptionRequested(
@@ -380,10 +394,19 @@ public class Exceptions {
         return canonical;
     }
 
-    /** Approves a request; the decider confirms with a fresh code from the authenticator app. */
+    /**
+     * Approves a request; the decider confirms with a fresh code from the authenticator app. Above the
+     * committee threshold ({@link CommitteeThreshold}) it names a carried committee decision about the
+     * exception ({@code decisionId}); without one it is refused, naming why, before the code is spent.
+     */
     @Transactional
-    public ControlException approve(String reference, String comment, @Nullable String code, @Nullable String source) {
-        ControlException e = decisionFor(reference, comment, code, source, false);
+    public ControlException approve(
+            String reference,
+            String comment,
+            @Nullable Long decisionId,
+            @Nullable String code,
+            @Nullable String source) {
+        ControlException e = decisionFor(reference, comment, decisionId, code, source, false);
         CurrentUser user = access.user();
         if (!repository.decide(
                 e.id(),
@@ -395,12 +418,18 @@ public class Exceptions {
                 comment.strip())) {
             throw new NotAllowedException("control.exception.error.decided");
         }
+        @Nullable Decision decision = null;
+        if (decisionId != null && !committeeReasons(e).isEmpty()) {
+            decision = decisions.find(decisionId).orElseThrow();
+            repository.decidedWith(e.id(), decision.id());
+        }
         events.publishEvent(new ControlEvent.ExceptionApproved(
                 e.reference(),
                 user.login(),
                 settings.exceptionDecider(),
                 e.endsOn().toString(),
-                comment.strip()));
+                comment.strip(),
+                decision == null ? "" : decision.number()));
         renewed(e).filter(old -> old.state() == ExceptionState.APPROVED).ifPresent(old -> {
             repository.end(
                     old.id(),
@@ -417,7 +446,7 @@ public class Exceptions {
     /** Rejects a request with the reason; confirmed like an approval. */
     @Transactional
     public ControlException reject(String reference, String comment, @Nullable String code, @Nullable String source) {
-        ControlException e = decisionFor(reference, comment, code, source, true);
+        ControlException e = decisionFor(reference, comment, null, code, source, true);
         CurrentUser user = access.user();
         if (!repository.decide(
                 e.id(),
@@ -435,7 +464,13 @@ public class Exceptions {
     }
 
     private ControlException decisionFor(
-            String reference, String comment, @Nullable String code, @Nullable String source, boolean reasonNeeded) {
+            String reference,
+            String comment,
+            @Nullable Long decisionId,
+            @Nullable String code,
+            @Nullable String source,
+            boolean rejecting) {
+        boolean reasonNeeded = rejecting;
         ControlException e = get(reference);
         if (e.state() != ExceptionState.REQUESTED) {
             throw new NotAllowedException("control.exception.error.decided");
@@ -449,8 +484,65 @@ public class Exceptions {
         if (comment.length() > TEXT_MAX || (reasonNeeded && comment.isBlank())) {
             throw InvalidInputException.of("comment", "control.exception.error.comment");
         }
+        if (!rejecting) {
+            // above the threshold the committee's step comes first, before the code is spent
+            List<InvalidInputException.Problem> reasons = committeeReasons(e);
+            if (!reasons.isEmpty()) {
+                if (decisionId == null) {
+                    throw new InvalidInputException(reasons);
+                }
+                decisions.recordApproval(decisionId, MATTER_KIND, e.id());
+            }
+        }
         secondFactor.confirm(access.user().login(), code, source);
         return e;
+    }
+
+    // --- the committee's step ---
+
+    /**
+     * Why the exception needs a committee decision before it is approved (problems on the field
+     * {@code decisionId}, in the settings' words: too long, counted over the renewals it continues,
+     * or a path from or to a guarded zone); empty when the decider approves alone.
+     */
+    public List<InvalidInputException.Problem> committeeReasons(ControlException e) {
+        return threshold.reasons(e, firstDayOfChain(e));
+    }
+
+    /** The first day of the chain of renewals the exception continues (its own first day if none). */
+    private LocalDate firstDayOfChain(ControlException e) {
+        LocalDate first = e.startsOn();
+        ControlException at = e;
+        for (int hops = 0; at.renewsId() != null && hops < 100; hops++) {
+            Optional<ControlException> renewed = repository.byId(at.renewsId());
+            if (renewed.isEmpty()) {
+                break;
+            }
+            at = renewed.get();
+            first = at.startsOn().isBefore(first) ? at.startsOn() : first;
+        }
+        return first;
+    }
+
+    /** The committee decision the exception's approval rests on, if any (no access check). */
+    public Optional<Decision> committeeDecision(ControlException e) {
+        return e.decisionId() == null ? Optional.empty() : decisions.find(e.decisionId());
+    }
+
+    /** The carried decisions about the exception its approval may name, newest first. */
+    @Transactional(readOnly = true)
+    public List<Decision> usableDecisions(ControlException e) {
+        return e.state() == ExceptionState.REQUESTED && !committeeReasons(e).isEmpty()
+                ? decisions.carriedAbout(MATTER_KIND, e.id())
+                : List.of();
+    }
+
+    /** The requests above the committee threshold, waiting for their decision (for the committee). */
+    @Transactional(readOnly = true)
+    List<ControlException> awaitingCommittee() {
+        return repository.requested().stream()
+                .filter(e -> !committeeReasons(e).isEmpty())
+                .toList();
     }
 
     /** Takes a request back before it is decided. */

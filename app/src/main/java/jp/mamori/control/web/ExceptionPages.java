@@ -120,6 +120,9 @@ class ExceptionPages {
         model.addAttribute("renewals", exceptions.renewals(e));
         model.addAttribute("decider", exceptions.decider());
         model.addAttribute("mayDecide", exceptions.mayDecide(e));
+        model.addAttribute("committeeReasons", exceptions.committeeReasons(e));
+        model.addAttribute("committeeDecisions", exceptions.usableDecisions(e));
+        model.addAttribute("committeeDecision", exceptions.committeeDecision(e).orElse(null));
         model.addAttribute(
                 "decisionRefused",
                 e.state() == jp.mamori.control.exceptions.ExceptionState.REQUESTED
@@ -136,11 +139,13 @@ class ExceptionPages {
     public String approve(
             @PathVariable String reference,
             @RequestParam(defaultValue = "") String comment,
+            @RequestParam(required = false) @Nullable Long decisionId,
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            ControlException e = exceptions.approve(reference, comment, confirmation, request.getRemoteAddr());
+            ControlException e =
+                    exceptions.approve(reference, comment, decisionId, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, "control.exception.approved", e.reference());
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
