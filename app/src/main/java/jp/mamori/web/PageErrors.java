@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -36,7 +37,9 @@ class PageErrors {
         this.errors = errors;
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    // NoHandlerFoundException: an address no controller and no static folder answers (static files are
+    // mapped under their own folders only, web.StaticResources)
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     ModelAndView notFound(HttpServletRequest request) {
         return errors.respond(request, HttpStatus.NOT_FOUND, null);
     }
