@@ -33,4 +33,11 @@ public interface AssetRegister {
      * applicability. Unknown and disposed numbers are left out.
      */
     List<AssetProfile> profilesOf(Collection<String> numbers);
+
+    /**
+     * The disposed assets of kind ① (ネットワーク・システム・媒体: equipment and media that hold
+     * information), by 管理番号: the premises module lists those with no record of how their media
+     * were disposed of.
+     */
+    List<AssetSummary> disposedEquipment();
 }

@@ -102,6 +102,18 @@ class RegisterLookup implements AssetRegister {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AssetSummary> disposedEquipment() {
+        return jdbc.sql("""
+                        select asset_number from ast_asset where status = 'DISPOSED' and kind = 'NETWORK_SYSTEM_MEDIA'
+                        order by asset_number
+                        """).query(String.class).list().stream()
+                .map(this::byNumber)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<AssetSummary> byNumber(String number) {
         return assets.byNumber(fold(number)).map(this::summary);
     }

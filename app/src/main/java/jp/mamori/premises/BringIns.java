@@ -73,13 +73,23 @@ public class BringIns {
         LocalDate today = LocalDate.now(clock);
         return repository.bringIns().stream()
                 .filter(this::mayRead)
-                .map(b -> new Line(
-                        b,
-                        names.apply(b.requesterId()),
-                        b.state() == BringIn.State.REQUESTED && mayDecide(b),
-                        b.state() == BringIn.State.CHECKED && mayDecide(b),
-                        b.allowedOn(today)))
+                .map(b -> line(b, names, today))
                 .toList();
+    }
+
+    private Line line(BringIn b, Function<Long, String> names, LocalDate today) {
+        return new Line(
+                b,
+                names.apply(b.requesterId()),
+                b.state() == BringIn.State.REQUESTED && mayDecide(b),
+                b.state() == BringIn.State.CHECKED && mayDecide(b),
+                b.allowedOn(today));
+    }
+
+    /** One bring-in; 404 when unknown, 403 when the user may not see it. */
+    @Transactional(readOnly = true)
+    public Line line(long id) {
+        return line(get(id), areas.personNames(), LocalDate.now(clock));
     }
 
     boolean mayRead(BringIn b) {
@@ -194,9 +204,13 @@ public class BringIns {
         return repository.bringIn(id).orElseThrow();
     }
 
-    /** Approves (for its period) or refuses a checked device. */
+    /**
+     * Approves (for its period) or refuses a checked device; an approver with an authenticator app
+     * confirms an approval with a fresh code.
+     */
     @Transactional
-    public BringIn decide(long id, boolean approve, @Nullable String reason) {
+    public BringIn decide(
+            long id, boolean approve, @Nullable String reason, @Nullable String code, @Nullable String source) {
         BringIn b = get(id);
         if (b.state() != BringIn.State.CHECKED) {
             throw InvalidInputException.of("state", "prm.error.bringIn.notChecked");
@@ -211,9 +225,10 @@ public class BringIns {
         if (why.length() > 500) {
             throw InvalidInputException.of("reason", "prm.error.tooLong", 500);
         }
+        boolean confirmed = approve && premisesAccess.confirmApproval(code, source);
         String actor = Access.currentLogin();
         repository.decideBringIn(id, approve, why.isEmpty() ? null : why, actor, OffsetDateTime.now(clock));
-        events.publishEvent(new PremisesEvent.BringInDecided(id, actor, approve, why));
+        events.publishEvent(new PremisesEvent.BringInDecided(id, actor, approve, why, confirmed));
         return repository.bringIn(id).orElseThrow();
     }
 }

@@ -272,7 +272,7 @@ public class CarryOuts {
 
     /** Approves the current step: the unit's manager, then (when the class needs it) the CISO. */
     @Transactional
-    public CarryOut approve(long id) {
+    public CarryOut approve(long id, @Nullable String code, @Nullable String source) {
         CarryOut c = get(id);
         if (!c.awaitingApproval()) {
             throw InvalidInputException.of("state", "prm.error.carryOut.notAwaiting");
@@ -280,11 +280,12 @@ public class CarryOuts {
         if (!mayApprove(c)) {
             throw new NotAllowedException("prm.error.carryOut.mayNotApprove");
         }
+        boolean confirmed = premisesAccess.confirmApproval(code, source);
         boolean cisoStep = c.state() == CarryOut.State.AWAITING_CISO;
         String actor = Access.currentLogin();
         repository.approveCarryOut(id, c.approved(), cisoStep, actor, OffsetDateTime.now(clock));
-        events.publishEvent(
-                new PremisesEvent.CarryOutApproved(id, actor, c.assetNumber(), cisoStep ? "CISO" : "MANAGER"));
+        events.publishEvent(new PremisesEvent.CarryOutApproved(
+                id, actor, c.assetNumber(), cisoStep ? "CISO" : "MANAGER", confirmed));
         return repository.carryOut(id).orElseThrow();
     }
 

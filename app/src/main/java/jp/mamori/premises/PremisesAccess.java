@@ -1,7 +1,9 @@
 package jp.mamori.premises;
 
 import jp.mamori.shared.Access;
+import jp.mamori.shared.FreshSecondFactor;
 import jp.mamori.shared.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,15 +11,40 @@ import org.springframework.stereotype.Component;
  * and the services. Areas and media belong to a unit: body-wide readers read them, the unit's
  * 情報セキュリティ責任者/管理者 (and body-wide managers) manage them. Anyone in post may ask to carry an
  * asset out or bring a device in. An unknown id passes the check, so the handler answers 404, not 403.
+ * Approvals (of a carry-out, a bring-in, a disposal record) are sensitive changes: an approver with an
+ * authenticator app enrolled confirms each with a fresh code ({@link #confirmApproval}).
  */
 @Component("premisesAccess")
 public class PremisesAccess {
     private final Access access;
     private final AreaRepository areas;
+    private final MediaRepository media;
+    private final FreshSecondFactor secondFactor;
 
-    PremisesAccess(Access access, AreaRepository areas) {
+    PremisesAccess(Access access, AreaRepository areas, MediaRepository media, FreshSecondFactor secondFactor) {
         this.access = access;
         this.areas = areas;
+        this.media = media;
+        this.secondFactor = secondFactor;
+    }
+
+    /** True when the signed-in login confirms approvals with a code from its authenticator app. */
+    public boolean confirmsWithCode() {
+        return Access.current().map(u -> secondFactor.enrolled(u.login())).orElse(false);
+    }
+
+    /**
+     * Checks the approver's fresh second factor when the login has one enrolled (a wrong or missing
+     * code throws on the field {@code confirmation}, and nothing is approved); answers whether a code
+     * was confirmed, for the audit entry.
+     */
+    boolean confirmApproval(@Nullable String code, @Nullable String source) {
+        String login = Access.currentLogin();
+        if (!secondFactor.enrolled(login)) {
+            return false;
+        }
+        secondFactor.confirm(login, code, source);
+        return true;
     }
 
     /** May open the registers of areas and media: readers of everything and unit managers. */
@@ -40,6 +67,18 @@ public class PremisesAccess {
 
     public boolean mayManageArea(long id) {
         return areas.find(id).map(a -> mayManage(a.unitId())).orElse(true);
+    }
+
+    public boolean mayReadMedium(long id) {
+        return media.medium(id).map(m -> mayRead(m.unitId())).orElse(true);
+    }
+
+    public boolean mayManageMedium(long id) {
+        return media.medium(id).map(m -> mayManage(m.unitId())).orElse(true);
+    }
+
+    public boolean mayReadDisposal(long id) {
+        return media.disposal(id).map(d -> mayRead(d.unitId())).orElse(true);
     }
 
     /** Anyone signed in with a person behind the account may ask for a carry-out or a bring-in. */

@@ -139,8 +139,12 @@ public sealed interface PremisesEvent extends AuditableEvent {
         }
     }
 
-    /** {@code carry-out.approved}: {@code step} is MANAGER or CISO. */
-    record CarryOutApproved(@AuditableEvent.Subject long id, String actor, String assetNumber, String step)
+    /**
+     * {@code carry-out.approved}: {@code step} is MANAGER or CISO; {@code secondFactor} when the
+     * approver confirmed with a fresh code.
+     */
+    record CarryOutApproved(
+            @AuditableEvent.Subject long id, String actor, String assetNumber, String step, boolean secondFactor)
             implements PremisesEvent {
         @Override
         public String action() {
@@ -201,8 +205,9 @@ public sealed interface PremisesEvent extends AuditableEvent {
         }
     }
 
-    /** {@code bring-in.decided}: approved or refused. */
-    record BringInDecided(@AuditableEvent.Subject long id, String actor, boolean approved, String reason)
+    /** {@code bring-in.decided}: approved (with a fresh code when {@code secondFactor}) or refused. */
+    record BringInDecided(
+            @AuditableEvent.Subject long id, String actor, boolean approved, String reason, boolean secondFactor)
             implements PremisesEvent {
         @Override
         public String action() {
@@ -262,6 +267,15 @@ public sealed interface PremisesEvent extends AuditableEvent {
         @Override
         public String action() {
             return "media-disposal.recorded";
+        }
+    }
+
+    /** {@code media-disposal.approved}: by a manager of the unit other than the recorder. */
+    record DisposalApproved(@AuditableEvent.Subject long id, String actor, String assetNumber, boolean secondFactor)
+            implements PremisesEvent {
+        @Override
+        public String action() {
+            return "media-disposal.approved";
         }
     }
 }

@@ -69,4 +69,39 @@ final class PremisesLabels {
             case REFUSED -> "不許可";
         };
     }
+
+    static String mediumKind(Medium.Kind kind) {
+        return switch (kind) {
+            case USB_MEMORY -> "USBメモリ";
+            case EXTERNAL_DISK -> "外付けディスク";
+            case OPTICAL_DISC -> "光ディスク";
+            case MEMORY_CARD -> "メモリカード";
+            case OTHER -> "その他";
+        };
+    }
+
+    static String mediumState(Medium.State state) {
+        return switch (state) {
+            case IN_STOCK -> "保管中";
+            case ISSUED -> "貸出中";
+            case MISSING -> "所在不明";
+            case DISPOSED -> "廃棄済";
+        };
+    }
+
+    static String mediumFinding(MediumRule rule) {
+        return switch (rule) {
+            case UNENCRYPTED -> "暗号化なし";
+            case MISSING -> "所在不明";
+            case CHECK_OVERDUE -> "点検の期限切れ";
+        };
+    }
+
+    static String method(MediaDisposal.Method method) {
+        return switch (method) {
+            case PHYSICAL_DESTRUCTION -> "物理的破壊";
+            case DEGAUSSING -> "磁気消去";
+            case CERTIFIED_ERASURE -> "証明付きデータ消去";
+        };
+    }
 }

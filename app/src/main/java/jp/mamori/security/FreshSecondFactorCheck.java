@@ -38,6 +38,12 @@ class FreshSecondFactorCheck implements FreshSecondFactor {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean enrolled(String login) {
+        return accounts.findByLogin(login).map(Account::totpEnrolled).orElse(false);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidInputException.class)
     public void confirm(String login, @Nullable String code, @Nullable String source) {
         Account account = accounts.findByLogin(login)

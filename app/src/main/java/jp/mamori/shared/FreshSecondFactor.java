@@ -14,4 +14,10 @@ public interface FreshSecondFactor {
      * Wrong codes count towards the login's sign-in throttle and are audited.
      */
     void confirm(String login, @Nullable String code, @Nullable String source);
+
+    /**
+     * True when the login has an authenticator app enrolled: modules whose deciders may have none
+     * (a unit's manager) ask for the code only then.
+     */
+    boolean enrolled(String login);
 }

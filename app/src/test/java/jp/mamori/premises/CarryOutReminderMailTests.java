@@ -81,8 +81,8 @@ class CarryOutReminderMailTests extends MailTestSupport {
                                 "ASSET", laptop, "", "研修", "架空市研修所", "暗号化", today, today.plusDays(30)))
                         .id());
         TestUsers.runAs(manager, () -> {
-            carryOuts.approve(ids[0]);
-            carryOuts.approve(ids[1]);
+            carryOuts.approve(ids[0], null, null);
+            carryOuts.approve(ids[1], null, null);
         });
         deliverOutbox();
         MAIL.purgeEmailFromAllMailboxes();

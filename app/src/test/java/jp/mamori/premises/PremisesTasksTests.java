@@ -89,7 +89,7 @@ class PremisesTasksTests {
         assertThat(MyTasks.of(mvc, other).about("premises.carry-out-approval", description))
                 .isEmpty();
 
-        TestUsers.runAs(manager, () -> carryOuts.approve(id));
+        TestUsers.runAs(manager, () -> carryOuts.approve(id, null, null));
 
         assertThat(MyTasks.of(mvc, manager).about("premises.carry-out-approval", description))
                 .isEmpty();

@@ -3,6 +3,7 @@ package jp.mamori.premises.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import jp.mamori.premises.BringIn;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST API of carrying out ({@code /api/v1/carry-outs}) and bringing in ({@code /api/v1/bring-ins}):
  * paged lists, requests, approval and refusal, confirmed return, reminder. Who may approve is the
  * services' rule (403); an unknown id is 404; invalid input is 400 problem JSON naming each field.
+ * An approver with an authenticator app enrolled sends a fresh code as {@code confirmation}.
  */
 @RestController
 @Tag(name = "carry-outs", description = "Carrying assets out and bringing devices in (持ち出し・持ち込み)")
@@ -81,14 +83,58 @@ class CarryOutApi {
         }
     }
 
+    /** A bring-in as the API shows it. */
+    record BringInItem(
+            long id,
+            String kind,
+            String device,
+            String owner,
+            String purpose,
+            String requester,
+            LocalDate fromDay,
+            LocalDate toDay,
+            BringIn.State state,
+            boolean allowedToday,
+            @Nullable Boolean checkPassed,
+            @Nullable String checkResult,
+            @Nullable String checkedBy,
+            @Nullable String decidedBy,
+            @Nullable String reason) {
+        static BringInItem of(BringIns.Line l) {
+            BringIn b = l.bringIn();
+            return new BringInItem(
+                    b.id(),
+                    b.kind(),
+                    b.device(),
+                    b.owner(),
+                    b.purpose(),
+                    l.requester(),
+                    b.fromDay(),
+                    b.toDay(),
+                    b.state(),
+                    l.allowedToday(),
+                    b.checkPassed(),
+                    b.checkResult(),
+                    b.checkedBy(),
+                    b.decidedBy(),
+                    b.reason());
+        }
+    }
+
     /** A refusal's reason. */
     record Reason(@Nullable String reason) {}
 
     /** A check's outcome. */
     record Check(boolean passed, @Nullable String result) {}
 
-    /** A decision on a checked bring-in. */
-    record Decision(boolean approve, @Nullable String reason) {}
+    /** A decision on a checked bring-in; {@code confirmation} the approver's fresh code when enrolled. */
+    record Decision(
+            boolean approve,
+            @Nullable String reason,
+            @Nullable String confirmation) {}
+
+    /** An approval: the approver's fresh code from the authenticator app, when one is enrolled. */
+    record Approval(@Nullable String confirmation) {}
 
     @Operation(summary = "List carry-outs", description = "Those the caller may see, newest first.")
     @GetMapping(path = "/api/v1/carry-outs", produces = "application/json")
@@ -122,11 +168,17 @@ class CarryOutApi {
         return CarryOutItem.of(carryOuts.line(id));
     }
 
-    @Operation(summary = "Approve the current step", description = "The unit's manager, then the CISO when needed.")
+    @Operation(
+            summary = "Approve the current step",
+            description = "The unit's manager, then the CISO when needed. An approver with an authenticator app "
+                    + "enrolled sends `{\"confirmation\": \"123456\"}` (400 on the field confirmation otherwise).")
     @PostMapping(path = "/api/v1/carry-outs/{id}/approve", produces = "application/json")
     @PreAuthorize("@premisesAccess.signedIn()")
-    public CarryOutItem approve(@PathVariable long id) {
-        carryOuts.approve(id);
+    public CarryOutItem approve(
+            @PathVariable long id,
+            @RequestBody(required = false) @Nullable Approval approval,
+            HttpServletRequest request) {
+        carryOuts.approve(id, approval == null ? null : approval.confirmation(), request.getRemoteAddr());
         return read(id);
     }
 
@@ -159,30 +211,41 @@ class CarryOutApi {
     @Operation(summary = "List bring-ins", description = "Those the caller may see, newest first.")
     @GetMapping(path = "/api/v1/bring-ins", produces = "application/json")
     @PreAuthorize("@premisesAccess.signedIn()")
-    public Page<BringIn> bringIns(
+    public Page<BringInItem> bringIns(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return bringIns.page(page, size).map(BringIns.Line::bringIn);
+        return bringIns.page(page, size).map(BringInItem::of);
+    }
+
+    @Operation(summary = "Read a bring-in")
+    @GetMapping(path = "/api/v1/bring-ins/{id}", produces = "application/json")
+    @PreAuthorize("@premisesAccess.signedIn()")
+    public BringInItem bringIn(@PathVariable long id) {
+        return BringInItem.of(bringIns.line(id));
     }
 
     @Operation(summary = "Request a bring-in", description = "kind PRIVATE or OUTSIDE, for fromDay–toDay.")
     @PostMapping(path = "/api/v1/bring-ins", consumes = "application/json", produces = "application/json")
     @PreAuthorize("@premisesAccess.mayRequest()")
-    public ResponseEntity<BringIn> requestBringIn(@RequestBody BringIns.Draft draft) {
+    public ResponseEntity<BringInItem> requestBringIn(@RequestBody BringIns.Draft draft) {
         BringIn b = bringIns.request(draft);
-        return ResponseEntity.created(URI.create("/api/v1/bring-ins/" + b.id())).body(b);
+        return ResponseEntity.created(URI.create("/api/v1/bring-ins/" + b.id())).body(bringIn(b.id()));
     }
 
     @Operation(summary = "Record the check of a bring-in", description = "A failed check refuses it.")
     @PostMapping(path = "/api/v1/bring-ins/{id}/check", consumes = "application/json", produces = "application/json")
     @PreAuthorize("@premisesAccess.signedIn()")
-    public BringIn check(@PathVariable long id, @RequestBody Check check) {
-        return bringIns.check(id, check.passed(), check.result());
+    public BringInItem check(@PathVariable long id, @RequestBody Check check) {
+        bringIns.check(id, check.passed(), check.result());
+        return bringIn(id);
     }
 
-    @Operation(summary = "Approve or refuse a checked bring-in")
+    @Operation(
+            summary = "Approve or refuse a checked bring-in",
+            description = "An approver with an authenticator app enrolled sends the fresh code as `confirmation`.")
     @PostMapping(path = "/api/v1/bring-ins/{id}/decide", consumes = "application/json", produces = "application/json")
     @PreAuthorize("@premisesAccess.signedIn()")
-    public BringIn decide(@PathVariable long id, @RequestBody Decision decision) {
-        return bringIns.decide(id, decision.approve(), decision.reason());
+    public BringInItem decide(@PathVariable long id, @RequestBody Decision decision, HttpServletRequest request) {
+        bringIns.decide(id, decision.approve(), decision.reason(), decision.confirmation(), request.getRemoteAddr());
+        return bringIn(id);
     }
 }

@@ -1,5 +1,6 @@
 package jp.mamori.premises.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import jp.mamori.premises.BringIns;
 import jp.mamori.premises.CarryOut;
@@ -111,9 +112,13 @@ class CarryOutPages {
 
     @PostMapping("/carry-outs/{id}/approve")
     @PreAuthorize("@premisesAccess.signedIn()")
-    public String approve(@PathVariable long id, RedirectAttributes redirect) {
+    public String approve(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String confirmation,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
-            carryOuts.approve(id);
+            carryOuts.approve(id, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, "prm.carryOut.approved");
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
@@ -212,9 +217,11 @@ class CarryOutPages {
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean approve,
             @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String confirmation,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            bringIns.decide(id, approve, reason);
+            bringIns.decide(id, approve, reason, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, approve ? "prm.bringIn.approved" : "prm.bringIn.refused");
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
