@@ -78,6 +78,42 @@ public sealed interface AuditEvent extends AuditableEvent {
         }
     }
 
+    /** {@code self-inspection.evidence-added}: an evidence file attached to a unit's answer. */
+    record AnswerEvidenceAdded(
+            @AuditableEvent.Subject long inspectionId,
+            String actor,
+            long unitId,
+            long questionId,
+            String fileName,
+            String sha256,
+            long size,
+            String type)
+            implements InspectionEvent {
+        @Override
+        public String action() {
+            return "self-inspection.evidence-added";
+        }
+    }
+
+    /**
+     * {@code corrective-action.evidence-added}: an evidence file of the fix ({@code PROGRESS}, by the
+     * unit) or of its verification ({@code VERIFICATION}, by the verifier).
+     */
+    record ActionEvidenceAdded(
+            @AuditableEvent.Subject long actionId,
+            String actor,
+            String stage,
+            String fileName,
+            String sha256,
+            long size,
+            String type)
+            implements ActionEvent {
+        @Override
+        public String action() {
+            return "corrective-action.evidence-added";
+        }
+    }
+
     /** {@code corrective-action.opened}. */
     record ActionOpened(
             @AuditableEvent.Subject long actionId,
@@ -138,6 +174,15 @@ public sealed interface AuditEvent extends AuditableEvent {
         }
     }
 
+    /** {@code corrective-action.withdrawn}: its finding was withdrawn; the action ended without a fix. */
+    record ActionWithdrawn(@AuditableEvent.Subject long actionId, String actor, long findingId, String reason)
+            implements ActionEvent {
+        @Override
+        public String action() {
+            return "corrective-action.withdrawn";
+        }
+    }
+
     /** {@code corrective-action.reminded}: the owners of an overdue action were reminded. */
     record ActionReminded(@AuditableEvent.Subject long actionId, String actor, String trigger, int reminded)
             implements ActionEvent {
@@ -191,8 +236,13 @@ public sealed interface AuditEvent extends AuditableEvent {
         }
     }
 
-    /** {@code audit-plan.approved}. */
-    record PlanApproved(@AuditableEvent.Subject long planId, String actor, String approver) implements PlanEvent {
+    /**
+     * {@code audit-plan.approved}, confirmed with a fresh second factor; for the committee with the
+     * decision (its id and 議決番号).
+     */
+    record PlanApproved(
+            @AuditableEvent.Subject long planId, String actor, String approver, String decisionId, String decision)
+            implements PlanEvent {
         @Override
         public String action() {
             return "audit-plan.approved";
@@ -208,6 +258,7 @@ public sealed interface AuditEvent extends AuditableEvent {
             boolean special,
             java.util.List<Long> units,
             java.util.List<Long> systems,
+            java.util.List<Long> contractors,
             java.util.List<Long> team,
             int checklistItems,
             String startDate,
@@ -216,12 +267,33 @@ public sealed interface AuditEvent extends AuditableEvent {
         public EngagementCreated {
             units = java.util.List.copyOf(units);
             systems = java.util.List.copyOf(systems);
+            contractors = java.util.List.copyOf(contractors);
             team = java.util.List.copyOf(team);
         }
 
         @Override
         public String action() {
             return "audit.created";
+        }
+    }
+
+    /**
+     * {@code audit.changed}: the scope (units, systems, contractors) or the team changed after the
+     * engagement was written, with the reason; the team's independence was checked again.
+     */
+    record EngagementChanged(
+            @AuditableEvent.Subject long engagementId,
+            String actor,
+            String reason,
+            java.util.Map<String, String> changes)
+            implements EngagementEvent {
+        public EngagementChanged {
+            changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
+        }
+
+        @Override
+        public String action() {
+            return "audit.changed";
         }
     }
 
@@ -306,6 +378,34 @@ public sealed interface AuditEvent extends AuditableEvent {
         @Override
         public String action() {
             return "audit-finding.recorded";
+        }
+    }
+
+    /** {@code audit-finding.edited}: changed before the final report (field: old → new, or 変更 for long texts). */
+    record FindingEdited(
+            @AuditableEvent.Subject long findingId, String actor, long engagementId, java.util.Map<String, String> changes)
+            implements FindingEvent {
+        public FindingEdited {
+            changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
+        }
+
+        @Override
+        public String action() {
+            return "audit-finding.edited";
+        }
+    }
+
+    /** {@code audit-finding.withdrawn}: withdrawn with the reason; its open actions ended as withdrawn. */
+    record FindingWithdrawn(
+            @AuditableEvent.Subject long findingId,
+            String actor,
+            long engagementId,
+            String reason,
+            int actionsWithdrawn)
+            implements FindingEvent {
+        @Override
+        public String action() {
+            return "audit-finding.withdrawn";
         }
     }
 

@@ -30,9 +30,9 @@ public record CorrectiveAction(
         @Nullable Long engagementId,
         boolean rollout) {
 
-    /** True when it is not closed and its due date has passed. */
+    /** True when it is still owed (neither closed nor withdrawn) and its due date has passed. */
     public boolean overdue(LocalDate today) {
-        return state != ActionState.CLOSED && today.isAfter(dueDate);
+        return state.pending() && today.isAfter(dueDate);
     }
 
     /** The number people use: 是正-12. */

@@ -1,8 +1,11 @@
 package jp.mamori.audit;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +25,11 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Corrective actions (改善措置): the unit's managers write the plan and due date, add progress notes
@@ -43,6 +48,8 @@ public class CorrectiveActions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Independence independence;
+    private final EvidenceStore evidence;
+    private final DataSize maxFile;
 
     CorrectiveActions(
             InspectionRepository repository,
@@ -50,8 +57,12 @@ public class CorrectiveActions {
             Access access,
             ApplicationEventPublisher events,
             Clock clock,
-            Independence independence) {
+            Independence independence,
+            EvidenceStore evidence,
+            @Value("${mamori.audit.evidence-max-size:20MB}") DataSize maxFile) {
         this.independence = independence;
+        this.evidence = evidence;
+        this.maxFile = maxFile;
         this.repository = repository;
         this.directory = directory;
         this.access = access;
@@ -74,7 +85,7 @@ public class CorrectiveActions {
 
     /** May write the plan, notes and report it done: the unit's managers. */
     public boolean mayWork(CorrectiveAction action) {
-        return action.state() != ActionState.CLOSED && access.canManageUnit(action.unitId());
+        return action.state().pending() && access.canManageUnit(action.unitId());
     }
 
     /**
@@ -119,6 +130,30 @@ public class CorrectiveActions {
         events.publishEvent(new AuditEvent.ActionOpened(
                 id, Access.currentLogin(), unitId, rollout ? "rollout" : "finding", measureId, due.toString()));
         return id;
+    }
+
+    /**
+     * Ends the finding's actions still owed (its own and the 横展開) as withdrawn, the reason kept as a
+     * progress note. Called by the engagement services once they checked who may withdraw the finding.
+     *
+     * @return how many actions were withdrawn
+     */
+    @Transactional
+    public int withdrawForFinding(long findingId, String reason) {
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int withdrawn = 0;
+        for (CorrectiveAction a : repository.actionsOfFinding(findingId)) {
+            CorrectiveAction action = repository.action(a.id(), true).orElseThrow();
+            if (!action.state().pending()) {
+                continue;
+            }
+            repository.insertNote(action.id(), actor, now, "指摘の取下げ：" + reason);
+            repository.actionState(action.id(), ActionState.WITHDRAWN, action.doneBy(), action.doneAt(), actor, now);
+            events.publishEvent(new AuditEvent.ActionWithdrawn(action.id(), actor, findingId, reason));
+            withdrawn++;
+        }
+        return withdrawn;
     }
 
     /** The actions of a finding: its own and those of the 横展開, by id (no check: callers read the finding). */
@@ -221,6 +256,74 @@ public class CorrectiveActions {
         }
         long noteId = repository.insertNote(id, Access.currentLogin(), OffsetDateTime.now(clock), note);
         events.publishEvent(new ActionNoted(id, Access.currentLogin(), noteId));
+    }
+
+    /** Where an action's evidence file belongs: the unit's evidence of the fix, or the verifier's. */
+    public enum EvidenceStage {
+        PROGRESS,
+        VERIFICATION;
+
+        public String messageKey() {
+            return "aud.action.evidence." + name();
+        }
+    }
+
+    /** The action's evidence files, oldest first. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> files(long id) {
+        action(id);
+        return evidence.list(EvidenceStore.Owner.ACTION, List.of(id));
+    }
+
+    /**
+     * Attaches an evidence file: of the fix ({@code PROGRESS}) by the unit's managers while the action
+     * is not closed, or of the verification ({@code VERIFICATION}) by a verifier while it awaits one.
+     * The upload is read as hostile ({@link EvidenceUpload}); the same content twice is refused.
+     */
+    @Transactional
+    public EvidenceFile addFile(long id, EvidenceStage stage, String fileName, long declaredSize, InputStream in)
+            throws IOException {
+        CorrectiveAction action = locked(id);
+        if (stage == EvidenceStage.PROGRESS) {
+            if (!mayWork(action)) {
+                throw new NotAllowedException("aud.error.mayNotWork");
+            }
+        } else {
+            requireVerifier(action);
+        }
+        EvidenceUpload upload = EvidenceUpload.read(fileName, declaredSize, in, maxFile);
+        if (evidence.has(EvidenceStore.Owner.ACTION, id, upload.sha256())) {
+            throw InvalidInputException.of("file", "aud.error.fileDuplicate", upload.fileName());
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        long fileId = evidence.insert(EvidenceStore.Owner.ACTION, id, stage.name(), upload, actor, now);
+        events.publishEvent(new AuditEvent.ActionEvidenceAdded(
+                id,
+                actor,
+                stage.name(),
+                upload.fileName(),
+                upload.sha256(),
+                upload.content().length,
+                upload.type().name()));
+        return new EvidenceFile(
+                fileId,
+                id,
+                stage.name(),
+                upload.fileName(),
+                upload.contentType(),
+                upload.sha256(),
+                upload.content().length,
+                actor,
+                now);
+    }
+
+    /** An evidence file of the action for its readers, after checking its SHA-256 again. */
+    @Transactional(readOnly = true)
+    public Map.Entry<EvidenceFile, byte[]> file(long id, long fileId) {
+        action(id);
+        return SelfInspections.checked(evidence.content(EvidenceStore.Owner.ACTION, List.of(id), fileId)
+                .orElseThrow(() -> new NotFoundException("corrective-action-evidence", fileId)));
     }
 
     /** The unit reports the fix in place: it needs a plan and at least one progress note. */

@@ -286,7 +286,7 @@ class InspectionRepository {
             where.append(" and a.state = :state");
         }
         if (overdueOnly) {
-            where.append(" and a.state <> 'CLOSED' and a.due_date < :today");
+            where.append(" and a.state in ('OPEN', 'DONE') and a.due_date < :today");
         }
         return where.toString();
     }
@@ -420,6 +420,18 @@ class InspectionRepository {
                 findingId,
                 engagementId,
                 rs.getBoolean("rollout"));
+    }
+
+    /** Actions opened in [from, to) still owed and due before {@code today}, by due date. */
+    List<CorrectiveAction> overdueOpenedBetween(OffsetDateTime from, OffsetDateTime to, LocalDate today) {
+        return jdbc.sql(ACTION_SELECT
+                        + " where a.opened_at >= :from and a.opened_at < :to and a.state in ('OPEN', 'DONE')"
+                        + " and a.due_date < :today order by a.due_date, a.id")
+                .param("from", from)
+                .param("to", to)
+                .param("today", today)
+                .query(InspectionRepository::action)
+                .list();
     }
 
     /** Opens the action of an audit finding for a unit (the finding's own unit, or another by 横展開). */

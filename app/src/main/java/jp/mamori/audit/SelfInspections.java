@@ -1,8 +1,11 @@
 package jp.mamori.audit;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -30,9 +33,11 @@ import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Self-inspection campaigns (自己点検). Body-wide managers (CISO level) prepare a campaign — title,
@@ -58,6 +63,8 @@ public class SelfInspections {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvidenceStore evidence;
+    private final DataSize maxFile;
 
     SelfInspections(
             InspectionRepository repository,
@@ -65,7 +72,11 @@ public class SelfInspections {
             Directory directory,
             Access access,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EvidenceStore evidence,
+            @Value("${mamori.audit.evidence-max-size:20MB}") DataSize maxFile) {
+        this.evidence = evidence;
+        this.maxFile = maxFile;
         this.repository = repository;
         this.soa = soa;
         this.directory = directory;
@@ -408,6 +419,88 @@ public class SelfInspections {
         repository.markSubmitted(id, unitId, actor, now);
         events.publishEvent(new UnitSubmitted(id, actor, unitId, opened));
         return opened;
+    }
+
+    /** The evidence files of the unit's answers, by question id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<EvidenceFile>> answerFiles(long id, long unitId) {
+        List<Long> questions =
+                questions(id, unitId).stream().map(Question::id).toList();
+        Map<Long, List<EvidenceFile>> out = new java.util.HashMap<>();
+        evidence.list(EvidenceStore.Owner.ANSWER, questions)
+                .forEach(f -> out.computeIfAbsent(f.ownerId(), k -> new ArrayList<>()).add(f));
+        return out;
+    }
+
+    /**
+     * Attaches an evidence file to one of the unit's answers, while the unit may still answer (the
+     * campaign open, the unit not yet submitted). The upload is read as hostile ({@link EvidenceUpload});
+     * the same content twice on an answer is refused.
+     */
+    @Transactional
+    public EvidenceFile addAnswerFile(
+            long id, long unitId, long questionId, String fileName, long declaredSize, InputStream in)
+            throws IOException {
+        SelfInspection inspection = inspection(id);
+        if (!mayAnswer(unitId)) {
+            throw new NotAllowedException("aud.error.mayNotAnswer");
+        }
+        UnitProgress unit = repository
+                .lockUnit(id, unitId)
+                .orElseThrow(() -> new NotFoundException("self-inspection-unit", unitId));
+        if (!inspection.open()) {
+            throw InvalidInputException.of("state", "aud.error.notOpen");
+        }
+        if (unit.submitted()) {
+            throw InvalidInputException.of("state", "aud.error.submitted");
+        }
+        Question question = repository.questions(id, unitId).stream()
+                .filter(q -> q.id() == questionId)
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("questionId", "aud.error.unknownQuestion", questionId));
+        EvidenceUpload upload = EvidenceUpload.read(fileName, declaredSize, in, maxFile);
+        if (evidence.has(EvidenceStore.Owner.ANSWER, question.id(), upload.sha256())) {
+            throw InvalidInputException.of("file", "aud.error.fileDuplicate", upload.fileName());
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        long fileId = evidence.insert(EvidenceStore.Owner.ANSWER, question.id(), null, upload, actor, now);
+        events.publishEvent(new AuditEvent.AnswerEvidenceAdded(
+                id,
+                actor,
+                unitId,
+                question.id(),
+                upload.fileName(),
+                upload.sha256(),
+                upload.content().length,
+                upload.type().name()));
+        return new EvidenceFile(
+                fileId,
+                question.id(),
+                null,
+                upload.fileName(),
+                upload.contentType(),
+                upload.sha256(),
+                upload.content().length,
+                actor,
+                now);
+    }
+
+    /** An answer's evidence file for the unit's readers, after checking its SHA-256 again. */
+    @Transactional(readOnly = true)
+    public Map.Entry<EvidenceFile, byte[]> answerFile(long id, long unitId, long fileId) {
+        List<Long> questions =
+                questions(id, unitId).stream().map(Question::id).toList();
+        return checked(evidence.content(EvidenceStore.Owner.ANSWER, questions, fileId)
+                .orElseThrow(() -> new NotFoundException("self-inspection-evidence", fileId)));
+    }
+
+    static Map.Entry<EvidenceFile, byte[]> checked(Map.Entry<EvidenceFile, byte[]> file) {
+        if (!EvidenceUpload.matches(file.getValue(), file.getKey().sha256())) {
+            throw new IllegalStateException(
+                    "evidence " + file.getKey().id() + " does not match its SHA-256");
+        }
+        return file;
     }
 
     /** The unit's questions and answers as a workbook for answering offline. */

@@ -11,6 +11,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.Wareki;
 import jp.mamori.testing.BrowserTest;
 import jp.mamori.testing.TestClock;
+import jp.mamori.testing.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,7 @@ class AuditBrowserIT extends BrowserTest {
         String auditor = account(auditorPerson);
         String manager = account(managerPerson);
         long medium = approvedMediumPlan();
+        long contractor = fx.contractor("架空システム株式会社");
 
         // the 監査統括責任者 writes the annual plan and submits it
         signIn(director);
@@ -82,6 +84,7 @@ class AuditBrowserIT extends BrowserTest {
         Page cisoPage = browser.newContext().newPage();
         signIn(cisoPage, ciso);
         cisoPage.navigate(plan);
+        cisoPage.locator("#approve-confirmation").fill(Totp.code(SECRET, 1));
         cisoPage.locator("#approve-plan").click();
         expect(cisoPage.locator("#plan-state")).hasText("承認済");
         cisoPage.context().close();
@@ -92,7 +95,7 @@ class AuditBrowserIT extends BrowserTest {
         page.locator("#title").fill("市民課の情報セキュリティ監査");
         page.locator("#objective").fill("情報資産の管理を確かめる");
         page.locator("input[name=unitIds][value='" + section + "']").check();
-        page.locator("#contractors").fill("架空システム株式会社");
+        page.locator("#contractor-choice input[name=contractorIds][value='" + contractor + "']").check();
         page.locator("#measureIds").fill("2.1.1");
         page.locator("#startDate").fill(TestClock.today().toString());
         page.locator("#endDate").fill(TestClock.today().plusDays(14).toString());
@@ -104,6 +107,7 @@ class AuditBrowserIT extends BrowserTest {
         page.waitForURL(u -> u.matches(".*/audits/\\d+$"));
         expect(page.locator("#engagement-state")).hasText("計画中");
         expect(page.locator("#checklist tr[data-measure='2.1.1']")).hasCount(1);
+        expect(page.locator("#contractors a")).hasAttribute("href", "/contractors/" + contractor);
         String audit = page.url();
 
         // the auditor does the fieldwork: checklist, a working paper with evidence, a finding

@@ -27,6 +27,7 @@ import jp.mamori.shared.Wareki;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class AuditEngagementTests {
         section = fx.unit("保険年金課", department);
         otherSection = fx.unit("介護保険課", department);
         director = fx.holder("統括 一郎", auditOffice, Role.AUDIT_DIRECTOR, null);
-        ciso = fx.holder("最高 次郎", auditOffice, Role.CISO, null);
+        ciso = fx.withSecondFactor(fx.holder("最高 次郎", auditOffice, Role.CISO, null));
         auditor = fx.holder("監査 三郎", auditOffice, Role.AUDITOR, null);
         auditorPerson = auditor.personId();
         manager = fx.holder("管理 四郎", section, Role.SECURITY_MANAGER, section);
@@ -124,15 +125,15 @@ class AuditEngagementTests {
                         PlanKind.MEDIUM_TERM, "中期監査計画", year, year + 2, null, "3 年で全部署を監査する")));
         as(director, () -> plans.submit(medium.id()));
         // the author cannot approve; the director is no CISO anyway
-        assertThatThrownBy(() -> as(director, () -> plans.approve(medium.id())))
+        assertThatThrownBy(() -> as(director, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, -1), null)))
                 .isInstanceOf(NotAllowedException.class);
-        as(ciso, () -> plans.approve(medium.id()));
+        as(ciso, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, -1), null));
         AuditPlan annual = as(
                 director,
                 () -> plans.create(
                         new AuditPlans.PlanDraft(PlanKind.ANNUAL, "年度監査計画", year, year, medium.id(), "健康福祉部を監査する")));
         as(director, () -> plans.submit(annual.id()));
-        as(ciso, () -> plans.approve(annual.id()));
+        as(ciso, () -> plans.approve(annual.id(), null, Totp.code(Totp.SECRET, 0), null));
         return annual.id();
     }
 
@@ -145,7 +146,7 @@ class AuditEngagementTests {
                 "アクセス管理と教育の実施状況を確かめる",
                 List.of(section),
                 List.of(),
-                "架空システム株式会社",
+                List.of(fx.contractor("架空システム株式会社")),
                 Engagements.CriteriaSource.PICKED,
                 "2.1.1, 6.1.1",
                 TestClock.today(),
@@ -383,9 +384,9 @@ class AuditEngagementTests {
         assertThat(text((InvalidInputException) early)).contains("承認済み");
         as(director, () -> plans.submit(medium.id()));
         CurrentUser committee = fx.holder("委員 七郎", auditOffice, Role.COMMITTEE_MEMBER, null);
-        assertThatThrownBy(() -> as(committee, () -> plans.approve(medium.id())))
+        assertThatThrownBy(() -> as(committee, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, 0), null)))
                 .isInstanceOf(NotAllowedException.class);
-        as(ciso, () -> plans.approve(medium.id()));
+        as(ciso, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, 0), null));
         var outside = assertThatThrownBy(() -> as(
                         director,
                         () -> plans.create(new AuditPlans.PlanDraft(

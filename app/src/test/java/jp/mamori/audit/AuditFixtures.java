@@ -7,7 +7,9 @@ import java.util.UUID;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.testing.TestClock;
+import jp.mamori.testing.Totp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -84,6 +86,30 @@ final class AuditFixtures {
         long person = person(name, home);
         grant(person, role, scope);
         return user(person, home, role, scope);
+    }
+
+    /** A contractor in the supplier register (its name made unique), as the register would hold it. */
+    long contractor(String name) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into sup_contractor (name, address, contact_name, contact_phone, contact_email, note,
+                            created_at, created_by, updated_at, updated_by)
+                        values (:n, '架空市本町1-1', '委託 花子', '000-0000-0000', 'contact@kakuu-system.example.jp', '',
+                            :t, 'test', :t, 'test')
+                        """)
+                .param("n", unique(name))
+                .param("t", TestClock.now())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /**
+     * An account for the signed-in user's login with the authenticator secret {@link Totp#SECRET}, so
+     * the user can confirm decisions with a fresh second factor.
+     */
+    CurrentUser withSecondFactor(CurrentUser user) {
+        SecurityTestData.of(jdbc).decider(user.login(), "audit-decider-pass-42", Totp.SECRET);
+        return user;
     }
 
     /** A sign-in account for the person (browser journeys). */

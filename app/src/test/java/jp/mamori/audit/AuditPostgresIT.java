@@ -24,6 +24,7 @@ import jp.mamori.shared.Wareki;
 import jp.mamori.testing.PostgresApplicationTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,7 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * The audit tables ({@code aud_plan}, {@code aud_engagement*}, {@code aud_checklist}, {@code aud_paper*},
  * {@code aud_finding}, and {@code aud_action} with its finding columns) on a real PostgreSQL: V29_1
  * migrates, an audit runs from plan to verified action through the application, the evidence bytes
- * come back unchanged, the API reads the rows, and the constraints hold.
+ * come back unchanged, the API reads the rows, and the constraints hold; and what V41_1 … V41_4 added:
+ * evidence on actions and answers, the withdrawn finding and action, the register's contractors, the
+ * statement's concerns and the year's figures.
  */
 class AuditPostgresIT extends PostgresApplicationTest {
     @Autowired
@@ -55,6 +58,15 @@ class AuditPostgresIT extends PostgresApplicationTest {
     @Autowired
     CorrectiveActions actions;
 
+    @Autowired
+    AuditSoaConcerns concerns;
+
+    @Autowired
+    AuditYearSummaries years;
+
+    @Autowired
+    SelfInspections inspections;
+
     <T> T as(CurrentUser user, Supplier<T> work) {
         Object[] out = new Object[1];
         TestUsers.runAs(user, () -> out[0] = work.get());
@@ -71,7 +83,7 @@ class AuditPostgresIT extends PostgresApplicationTest {
         long section = fx.unit("PG市民課", department);
         long other = fx.unit("PG戸籍課", department);
         CurrentUser director = fx.holder("統括 一郎", office, Role.AUDIT_DIRECTOR, null);
-        CurrentUser ciso = fx.holder("最高 次郎", office, Role.CISO, null);
+        CurrentUser ciso = fx.withSecondFactor(fx.holder("最高 次郎", office, Role.CISO, null));
         CurrentUser auditor = fx.holder("監査 三郎", office, Role.AUDITOR, null);
         CurrentUser manager = fx.holder("管理 四郎", section, Role.SECURITY_MANAGER, section);
         int year = Wareki.fiscalYearOf(TestClock.today());
@@ -80,12 +92,12 @@ class AuditPostgresIT extends PostgresApplicationTest {
                 director,
                 () -> plans.create(new AuditPlans.PlanDraft(PlanKind.MEDIUM_TERM, "中期", year, year + 2, null, "内容")));
         TestUsers.runAs(director, () -> plans.submit(medium.id()));
-        TestUsers.runAs(ciso, () -> plans.approve(medium.id()));
+        TestUsers.runAs(ciso, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, -1), null));
         AuditPlan annual = as(
                 director,
                 () -> plans.create(new AuditPlans.PlanDraft(PlanKind.ANNUAL, "年度", year, year, medium.id(), "内容")));
         TestUsers.runAs(director, () -> plans.submit(annual.id()));
-        TestUsers.runAs(ciso, () -> plans.approve(annual.id()));
+        TestUsers.runAs(ciso, () -> plans.approve(annual.id(), null, Totp.code(Totp.SECRET, 0), null));
 
         Engagement e = as(
                 director,
@@ -97,7 +109,7 @@ class AuditPostgresIT extends PostgresApplicationTest {
                         "目的",
                         List.of(section),
                         List.of(),
-                        "架空委託株式会社",
+                        List.of(fx.contractor("架空委託株式会社")),
                         Engagements.CriteriaSource.SOA,
                         "",
                         TestClock.today(),
@@ -140,6 +152,69 @@ class AuditPostgresIT extends PostgresApplicationTest {
         TestUsers.runAs(manager, () -> actions.done(action.id()));
         TestUsers.runAs(auditor, () -> actions.verify(action.id()));
         assertThat(as(ciso, () -> findings.rollOut(finding, List.of(other)))).isEqualTo(1);
+
+        // what V41_* added: contractors of the register, action evidence, the statement's concerns,
+        // withdrawing a finding (its 横展開 action ends withdrawn), answer evidence, the year's figures
+        assertThat(as(auditor, () -> engagements.contractors(id)))
+                .extracting(c -> c.name())
+                .singleElement()
+                .asString()
+                .startsWith("架空委託株式会社");
+        CurrentUser otherManager = fx.holder("管理 五郎", other, Role.SECURITY_MANAGER, other);
+        CorrectiveAction rolledOut = as(auditor, () -> findings.actionsOf(finding)).get(1);
+        byte[] evidencePdf = "%PDF-1.7\n横展開の点検\n".getBytes(StandardCharsets.UTF_8);
+        EvidenceFile actionFile = as(otherManager, () -> {
+            try {
+                return actions.addFile(
+                        rolledOut.id(),
+                        CorrectiveActions.EvidenceStage.PROGRESS,
+                        "点検.pdf",
+                        evidencePdf.length,
+                        new ByteArrayInputStream(evidencePdf));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        assertThat(as(otherManager, () -> actions.file(rolledOut.id(), actionFile.id())).getValue())
+                .isEqualTo(evidencePdf);
+        assertThat(concerns.of(jp.mamori.control.SoaScope.unit(other)))
+                .extracting(c -> c.reference())
+                .containsExactly("F-" + finding);
+        assertThat(concerns.of(jp.mamori.control.SoaScope.unit(section))).isEmpty();
+        assertThat(as(auditor, () -> engagements.withdrawFinding(id, finding, "対象の取り違え"))).isEqualTo(1);
+        assertThat(jdbc.sql("select state from aud_action where id = :a")
+                        .param("a", rolledOut.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WITHDRAWN");
+        assertThat(jdbc.sql("select kind from aud_finding_change where finding_id = :f")
+                        .param("f", finding)
+                        .query(String.class)
+                        .list())
+                .containsExactly("WITHDRAWN");
+        assertThat(concerns.of(jp.mamori.control.SoaScope.unit(other))).isEmpty();
+        var summary = years.ofFiscalYear(year);
+        assertThat(summary.findings())
+                .anyMatch(c -> c.severity().equals("重大") && c.status() == AuditYearSummaries.FindingStatus.WITHDRAWN);
+
+        long campaign = as(
+                ciso,
+                () -> inspections.create(new SelfInspections.Draft(
+                        "PG点検", TestClock.today().plusDays(10), List.of(section), "")));
+        TestUsers.runAs(ciso, () -> inspections.open(campaign));
+        long question = as(manager, () -> inspections.questions(campaign, section)).get(0).id();
+        EvidenceFile answerFile = as(manager, () -> {
+            try {
+                return inspections.addAnswerFile(
+                        campaign, section, question, "規程.pdf", evidencePdf.length, new ByteArrayInputStream(evidencePdf));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        assertThat(as(manager, () -> inspections.answerFile(campaign, section, answerFile.id())).getValue())
+                .isEqualTo(evidencePdf);
+        assertThat(years.ofFiscalYear(year).selfInspections())
+                .anyMatch(r -> r.inspectionId() == campaign && r.unitId() == section && r.unanswered() == r.questions());
 
         assertThat(jdbc.sql("select state from aud_engagement where id = :i")
                         .param("i", id)

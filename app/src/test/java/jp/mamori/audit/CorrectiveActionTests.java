@@ -3,6 +3,7 @@ package jp.mamori.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -97,6 +99,94 @@ class CorrectiveActionTests {
                 .andReturn()
                 .getFlashMap()
                 .get("problems");
+    }
+
+    Object upload(long id, String stage, String name, byte[] content, CurrentUser user) throws Exception {
+        return mvc.perform(multipart("/corrective-actions/" + id + "/files")
+                        .file(new MockMultipartFile("file", name, "application/pdf", content))
+                        .param("stage", stage)
+                        .with(csrf())
+                        .with(TestUsers.as(user)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("problems");
+    }
+
+    @Test
+    void evidence_of_the_fix_and_of_its_verification_is_kept_with_its_sha256() throws Exception {
+        long id = action(TestClock.today().plusDays(30));
+        CurrentUser verifier = TestUsers.user("ca-ciso-" + unit, new RoleGrant(Role.CISO, null));
+        byte[] fix = "%PDF-1.7\n管理簿の写し\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(id, "PROGRESS", "C:\\書類\\管理簿.pdf", fix, manager)).isNull();
+        // an executable named .pdf, an empty file, the same content again: refused, nothing stored
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        assertThat(upload(id, "PROGRESS", "管理簿.pdf", exe, manager).toString()).contains("受け付けない種類");
+        assertThat(upload(id, "PROGRESS", "空.pdf", new byte[0], manager).toString()).contains("ファイルを選んでください");
+        assertThat(upload(id, "PROGRESS", "再送.pdf", fix, manager).toString()).contains("同じ内容");
+        // the verifier's evidence waits until the unit reports the fix done; the unit cannot add it
+        assertThat(upload(id, "VERIFICATION", "確認.pdf", "%PDF-1.7\n確認\n".getBytes(StandardCharsets.UTF_8), verifier)
+                        .toString())
+                .contains("確認待ち");
+        mvc.perform(post("/corrective-actions/" + id + "/plan")
+                        .param("plan", "管理簿を作り毎月確認する")
+                        .param("dueDate", TestClock.today().plusDays(30).toString())
+                        .with(csrf())
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/corrective-actions/" + id + "/notes")
+                        .param("note", "管理簿を作った")
+                        .with(csrf())
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/corrective-actions/" + id + "/done").with(csrf()).with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/corrective-actions/" + id + "/files")
+                        .file(new MockMultipartFile("file", "確認.pdf", "application/pdf", "%PDF-1.7\nx\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("stage", "VERIFICATION")
+                        .with(csrf())
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().isForbidden());
+        byte[] check = "%PDF-1.7\n現地確認の記録\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(id, "VERIFICATION", "現地確認.pdf", check, verifier)).isNull();
+
+        var files = jdbc.sql("select id, stage, file_name, sha256 from aud_action_file where action_id = :a order by id")
+                .param("a", id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list();
+        assertThat(files).extracting(f -> f[1] + " " + f[2])
+                .containsExactly("PROGRESS 管理簿.pdf", "VERIFICATION 現地確認.pdf");
+        assertThat(files.get(1)[3])
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(check)));
+        String page = mvc.perform(get("/corrective-actions/" + id).with(TestUsers.as(manager)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-stage=\"PROGRESS\"", "data-stage=\"VERIFICATION\"", "現地確認.pdf", "SHA-256 " + files.get(1)[3]);
+        String api = mvc.perform(get("/api/v1/corrective-actions/" + id).with(TestUsers.as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api).contains("\"files\":[", "\"stage\":\"VERIFICATION\"", "\"fileName\":\"管理簿.pdf\"");
+        var download = mvc.perform(get("/corrective-actions/" + id + "/files/" + files.get(0)[0]).with(TestUsers.as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.getContentAsByteArray()).isEqualTo(fix);
+        mvc.perform(get("/corrective-actions/" + id + "/files/" + files.get(0)[0]).with(TestUsers.staff()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'corrective-action.evidence-added'"
+                                + " and subject_id = :a")
+                        .param("a", Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test

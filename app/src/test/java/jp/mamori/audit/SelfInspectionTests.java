@@ -249,6 +249,160 @@ class SelfInspectionTests {
                 .isEqualTo(2);
     }
 
+    String measureOf(long question) {
+        return jdbc.sql("select measure_id from aud_question where id = :q")
+                .param("q", question)
+                .query(String.class)
+                .single();
+    }
+
+    Object flashProblems(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("problems");
+    }
+
+    MockHttpServletRequestBuilder evidence(long id, long question, String name, byte[] content, CurrentUser user) {
+        return multipart("/self-inspections/" + id + "/units/" + section + "/files")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .param("questionId", Long.toString(question))
+                .with(TestUsers.as(user));
+    }
+
+    @Test
+    void answers_carry_evidence_and_failed_ones_show_on_the_units_statement_until_put_right() throws Exception {
+        long id = openCampaign("令和8年度 SoA連携の点検");
+        List<Long> questions = questionIds(id, section);
+        long notDone = questions.get(0);
+        long partly = questions.get(1);
+        String notDoneMeasure = measureOf(notDone);
+        String partlyMeasure = measureOf(partly);
+
+        // evidence on an answer: read as hostile, kept with its SHA-256, the same content once
+        byte[] pdf = "%PDF-1.7\n点検記録\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(flashProblems(evidence(id, partly, "../../点検記録.pdf", pdf, manager))).isNull();
+        byte[] script = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(flashProblems(evidence(id, partly, "記録.pdf", script, manager)).toString())
+                .contains("受け付けない種類");
+        assertThat(flashProblems(evidence(id, partly, "もう一度.pdf", pdf, manager)).toString())
+                .contains("同じ内容");
+        mvc.perform(evidence(id, partly, "他課.pdf", "%PDF-1.7\n他課\n".getBytes(StandardCharsets.UTF_8), otherManager)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        var stored = jdbc.sql("select id, file_name, sha256 from aud_answer_file where question_id = :q")
+                .param("q", partly)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0)[1]).isEqualTo("点検記録.pdf");
+        assertThat(stored.get(0)[2])
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(pdf)));
+        var download = mvc.perform(get("/self-inspections/" + id + "/units/" + section + "/files/" + stored.get(0)[0])
+                        .with(TestUsers.auditor()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(html(get("/self-inspections/" + id + "/units/" + section).with(TestUsers.as(manager))))
+                .contains("点検記録.pdf", "id=\"answer-file-form\"");
+
+        var answers = post("/self-inspections/" + id + "/units/" + section)
+                .with(csrf())
+                .with(TestUsers.as(manager));
+        for (long q : questions) {
+            answers.param("result-" + q, q == notDone ? "NOT_IMPLEMENTED" : q == partly ? "PARTIAL" : "IMPLEMENTED");
+            answers.param("comment-" + q, q == notDone || q == partly ? "手順書が未整備" : "");
+        }
+        mvc.perform(answers).andExpect(status().is3xxRedirection());
+        // not submitted yet: the statement shows nothing from this campaign
+        assertThat(html(get("/soa/units/" + section).with(TestUsers.as(manager)))).doesNotContain("SoA連携の点検");
+        mvc.perform(post("/self-inspections/" + id + "/units/" + section + "/submit")
+                        .param("confirmed", "yes")
+                        .with(csrf())
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(flashProblems(evidence(id, partly, "後から.pdf", "%PDF-1.7\n後\n".getBytes(StandardCharsets.UTF_8), manager))
+                        .toString())
+                .contains("提出");
+
+        // the statement of applicability: the page, one entry, the API and the export
+        String soaPage = html(get("/soa/units/" + section).with(TestUsers.as(manager)));
+        assertThat(soaPage)
+                .contains("自己点検「令和8年度 SoA連携の点検」：未実施", "自己点検「令和8年度 SoA連携の点検」：一部実施")
+                .contains("href=\"/self-inspections/" + id + "/units/" + section + "#q-" + notDone + "\"");
+        assertThat(html(get("/soa/units/" + section + "/measures/" + notDoneMeasure).with(TestUsers.as(manager))))
+                .contains("id=\"soa-concerns\"", "：未実施");
+        String code = jdbc.sql("select code from org_unit where id = :u")
+                .param("u", section)
+                .query(String.class)
+                .single();
+        String api = mvc.perform(get("/api/v1/soa").param("unit", code).with(TestUsers.as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api)
+                .contains("\"kind\":\"SELF_INSPECTION\"", "\"detail\":\"NOT_IMPLEMENTED\"", "\"detail\":\"PARTIAL\"")
+                .contains("\"path\":\"/self-inspections/" + id + "/units/" + section + "#q-" + notDone + "\"");
+        byte[] xlsx = mvc.perform(get("/soa/export.xlsx").param("unit", Long.toString(section)).with(TestUsers.as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(statusCell(xlsx, notDoneMeasure)).contains("自己点検「令和8年度 SoA連携の点検」：未実施");
+        assertThat(statusCell(xlsx, partlyMeasure)).contains("：一部実施");
+
+        // the action of the 未実施 answer verified: that measure is clear, the 一部 answer still shows
+        long action = jdbc.sql("select id from aud_action where question_id = :q")
+                .param("q", notDone)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/corrective-actions/" + action + "/plan")
+                        .param("plan", "手順書を作る")
+                        .param("dueDate", TestClock.today().plusDays(30).toString())
+                        .with(csrf())
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/corrective-actions/" + action + "/notes")
+                        .param("note", "手順書を作成した")
+                        .with(csrf())
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/corrective-actions/" + action + "/done").with(csrf()).with(TestUsers.as(manager)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/corrective-actions/" + action + "/verify").with(csrf()).with(TestUsers.ciso()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select state from aud_action where id = :a")
+                        .param("a", action)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CLOSED");
+        String after = html(get("/soa/units/" + section).with(TestUsers.as(manager)));
+        assertThat(after)
+                .doesNotContain("：未実施</a>")
+                .contains("自己点検「令和8年度 SoA連携の点検」：一部実施");
+    }
+
+    /** The status cell of the measure's row in an exported statement (header on row 4). */
+    static String statusCell(byte[] xlsx, String measure) throws Exception {
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && measure.equals(row.getCell(2).getStringCellValue())) {
+                    return row.getCell(7).getStringCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no row for " + measure);
+    }
+
     @Test
     void submitting_needs_every_question_answered() throws Exception {
         long id = openCampaign("未回答あり");

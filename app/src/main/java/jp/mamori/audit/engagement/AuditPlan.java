@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An audit plan: a 中期監査計画 over several fiscal years, or a 年度監査計画 for one year under it,
- * approved by the CISO or the committee ({@code approver}, fixed when the plan is created).
+ * approved by the CISO or the committee ({@code approver}, fixed when the plan is created); for the
+ * committee, {@code decisionId} names the carried decision (議決) it was approved with.
  */
 public record AuditPlan(
         long id,
@@ -22,4 +23,9 @@ public record AuditPlan(
         @Nullable String submittedBy,
         @Nullable OffsetDateTime submittedAt,
         @Nullable String approvedBy,
-        @Nullable OffsetDateTime approvedAt) {}
+        @Nullable OffsetDateTime approvedAt,
+        @Nullable Long decisionId) {
+
+    /** The kind of matter a committee decision about a plan names ({@code committee.Matter}). */
+    public static final String MATTER_KIND = "audit-plan";
+}

@@ -8,7 +8,10 @@ import java.util.List;
 import jp.mamori.audit.AuditEvent.PlanApproved;
 import jp.mamori.audit.AuditEvent.PlanCreated;
 import jp.mamori.audit.AuditEvent.PlanSubmitted;
+import jp.mamori.committee.Decision;
+import jp.mamori.committee.Decisions;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.FreshSecondFactor;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotAllowedException;
@@ -37,13 +40,19 @@ public class AuditPlans {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FreshSecondFactor secondFactor;
+    private final Decisions decisions;
 
     AuditPlans(
             EngagementRepository repository,
             AuditSettings settings,
             Access access,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            FreshSecondFactor secondFactor,
+            Decisions decisions) {
+        this.secondFactor = secondFactor;
+        this.decisions = decisions;
         this.repository = repository;
         this.settings = settings;
         this.access = access;
@@ -60,8 +69,9 @@ public class AuditPlans {
             @Nullable Long parentId,
             String content) {}
 
+    /** May read the plans: body-wide readers, and the committee's members, who may have to approve them. */
     public boolean mayRead() {
-        return access.canReadAll();
+        return access.canReadAll() || access.hasRole(Role.COMMITTEE_MEMBER.name());
     }
 
     /** May write plans and engagements: the 監査統括責任者. */
@@ -179,8 +189,14 @@ public class AuditPlans {
         events.publishEvent(new PlanSubmitted(id, actor, plan.approver().name()));
     }
 
+    /**
+     * Approves a submitted plan: the configured approver (the CISO, or for the committee a member of
+     * it), never its author, confirming with a fresh code from the authenticator app. Where the
+     * committee approves, the plan names the committee's carried decision about it, recorded after the
+     * plan was submitted. Nothing is approved while the decision or the code is wrong.
+     */
     @Transactional
-    public void approve(long id) {
+    public void approve(long id, @Nullable Long decisionId, @Nullable String code, @Nullable String source) {
         AuditPlan plan = repository.plan(id, true).orElseThrow(() -> new NotFoundException("audit-plan", id));
         if (plan.state() != PlanState.SUBMITTED) {
             throw InvalidInputException.of("state", "aud.error.planNotSubmitted");
@@ -192,9 +208,62 @@ public class AuditPlans {
         if (Access.currentLogin().equals(plan.createdBy())) {
             throw new NotAllowedException("sod.selfApproval");
         }
+        Decision decision = null;
+        if (plan.approver() == PlanApprover.COMMITTEE) {
+            if (decisionId == null) {
+                throw InvalidInputException.of("decisionId", "aud.error.decisionRequired");
+            }
+            decision = decisions
+                    .find(decisionId)
+                    .orElseThrow(() -> InvalidInputException.of("decisionId", "aud.error.decisionUnknown", decisionId));
+            if (!usable(plan, decision)) {
+                throw InvalidInputException.of("decisionId", "aud.error.decisionNotUsable", decision.number());
+            }
+        }
         String actor = Access.currentLogin();
+        secondFactor.confirm(actor, code, source);
         repository.planState(id, PlanState.APPROVED, "approved", actor, OffsetDateTime.now(clock));
-        events.publishEvent(new PlanApproved(id, actor, plan.approver().name()));
+        if (decision != null) {
+            repository.planDecision(id, decision.id());
+        }
+        events.publishEvent(new PlanApproved(
+                id,
+                actor,
+                plan.approver().name(),
+                decision == null ? "" : Long.toString(decision.id()),
+                decision == null ? "" : decision.number()));
+    }
+
+    /** The committee's carried decisions about the plan that may approve it now (recorded after submission). */
+    @Transactional(readOnly = true)
+    public List<Decision> usableDecisions(AuditPlan plan) {
+        if (plan.approver() != PlanApprover.COMMITTEE || plan.state() != PlanState.SUBMITTED) {
+            return List.of();
+        }
+        return decisions.about(AuditPlan.MATTER_KIND, plan.id()).stream()
+                .filter(d -> usable(plan, d))
+                .toList();
+    }
+
+    /** The decision the plan was approved with, if any (readers of the plan). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Decision> decisionOf(AuditPlan plan) {
+        return plan.decisionId() == null ? java.util.Optional.empty() : decisions.find(plan.decisionId());
+    }
+
+    private static boolean usable(AuditPlan plan, Decision decision) {
+        return decision.carried()
+                && decision.decides(AuditPlan.MATTER_KIND, plan.id())
+                && plan.submittedAt() != null
+                && !decision.recordedAt().isBefore(plan.submittedAt());
+    }
+
+    /** Plans waiting for the committee's decision (for the committee's decision form). */
+    @Transactional(readOnly = true)
+    List<AuditPlan> awaitingCommittee() {
+        return repository.plansIn(PlanState.SUBMITTED).stream()
+                .filter(p -> p.approver() == PlanApprover.COMMITTEE)
+                .toList();
     }
 
     private void requireReader() {

@@ -60,7 +60,10 @@ public class AuditReportPdf {
         List<SystemRegister.SystemProfile> systems = engagements.systems(id);
         List<TeamMember> team = engagements.team(id);
         List<ChecklistItem> checklist = engagements.checklist(id);
-        List<Finding> findings = engagements.findings(id);
+        List<Finding> findings = engagements.findings(id).stream()
+                .filter(f -> !f.withdrawn())
+                .toList();
+        List<ContractorRef> contractors = engagements.contractors(id);
         Font title = fonts.font(16, Font.BOLD);
         Font heading = fonts.font(12, Font.BOLD);
         Font body = fonts.font(10, Font.NORMAL);
@@ -129,7 +132,11 @@ public class AuditReportPdf {
                                     .collect(Collectors.joining("、")),
                     bold,
                     body);
-            fact(facts, "委託先", e.contractors().isBlank() ? "なし" : e.contractors(), bold, body);
+            String picked = contractors.stream().map(ContractorRef::name).collect(Collectors.joining("、"));
+            String named = java.util.stream.Stream.of(picked, e.contractors().strip())
+                    .filter(x -> !x.isEmpty())
+                    .collect(Collectors.joining("、"));
+            fact(facts, "委託先", named.isEmpty() ? "なし" : named, bold, body);
             fact(
                     facts,
                     "監査チーム",

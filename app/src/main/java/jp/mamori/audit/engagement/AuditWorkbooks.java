@@ -53,7 +53,7 @@ public class AuditWorkbooks {
                         f.engagementTitle(),
                         f.unitName(),
                         f.measureId(),
-                        f.severity(),
+                        f.withdrawn() ? f.severity() + "（取下げ）" : f.severity(),
                         f.found(),
                         f.cause(),
                         f.recommendation(),
@@ -82,6 +82,7 @@ public class AuditWorkbooks {
                             case OPEN -> "対応中";
                             case DONE -> "確認待ち";
                             case CLOSED -> "完了";
+                            case WITHDRAWN -> "取下げ";
                         },
                         a.doneBy() == null ? "" : a.doneBy(),
                         a.closedBy() == null ? "" : a.closedBy()));

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One audit (個別監査実施計画 under an annual plan, or a 特命監査 outside it with who ordered it):
- * objective, contractors in scope (free text until there is a contractor register), schedule and
- * state. Its units, systems, team, checklist, papers and findings are read apart.
+ * objective, schedule and state. Its units, systems, contractors (picked from the supplier
+ * register), team, checklist, papers and findings are read apart; {@code contractors} is the free text
+ * engagements written before the register was linked carry (empty for later ones).
  */
 public record Engagement(
         long id,

@@ -76,6 +76,20 @@ class EngagementRepository {
                 .update();
     }
 
+    List<AuditPlan> plansIn(PlanState state) {
+        return jdbc.sql("select * from aud_plan where state = :s order by id")
+                .param("s", state.name())
+                .query(EngagementRepository::plan)
+                .list();
+    }
+
+    void planDecision(long id, long decisionId) {
+        jdbc.sql("update aud_plan set decision_id = :d where id = :id")
+                .param("d", decisionId)
+                .param("id", id)
+                .update();
+    }
+
     // engagements
 
     long insertEngagement(
@@ -429,6 +443,128 @@ class EngagementRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    void updateFinding(
+            long id,
+            String measureId,
+            String found,
+            String cause,
+            String severity,
+            String recommendation,
+            String actor,
+            OffsetDateTime now) {
+        jdbc.sql("""
+                        update aud_finding set measure_id = :m, found = :f, cause = :c, severity = :s,
+                            recommendation = :r, updated_by = :by, updated_at = :at
+                        where id = :id
+                        """)
+                .param("m", measureId)
+                .param("f", found)
+                .param("c", cause)
+                .param("s", severity)
+                .param("r", recommendation)
+                .param("by", actor)
+                .param("at", now)
+                .param("id", id)
+                .update();
+    }
+
+    void withdrawFinding(long id, String reason, String actor, OffsetDateTime now) {
+        jdbc.sql("""
+                        update aud_finding set withdrawn_by = :by, withdrawn_at = :at, withdraw_reason = :r
+                        where id = :id and withdrawn_at is null
+                        """)
+                .param("by", actor)
+                .param("at", now)
+                .param("r", reason)
+                .param("id", id)
+                .update();
+    }
+
+    Optional<Finding> lockedFinding(long id) {
+        jdbc.sql("select id from aud_finding where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+        return finding(id);
+    }
+
+    void insertFindingChange(
+            long findingId, String kind, String actor, OffsetDateTime now, String reason, String before) {
+        jdbc.sql("""
+                        insert into aud_finding_change (finding_id, kind, changed_by, changed_at, reason, before_text)
+                        values (:f, :k, :by, :at, :r, :b)
+                        """)
+                .param("f", findingId)
+                .param("k", kind)
+                .param("by", actor)
+                .param("at", now)
+                .param("r", reason)
+                .param("b", before)
+                .update();
+    }
+
+    List<FindingChange> findingChanges(long findingId) {
+        return jdbc.sql("select * from aud_finding_change where finding_id = :f order by id")
+                .param("f", findingId)
+                .query((rs, n) -> new FindingChange(
+                        rs.getLong("id"),
+                        rs.getLong("finding_id"),
+                        rs.getString("kind"),
+                        rs.getString("changed_by"),
+                        rs.getObject("changed_at", OffsetDateTime.class),
+                        rs.getString("reason"),
+                        rs.getString("before_text")))
+                .list();
+    }
+
+    // scope and team changes
+
+    void removeUnit(long engagementId, long unitId) {
+        jdbc.sql("delete from aud_engagement_unit where engagement_id = :e and unit_id = :u")
+                .param("e", engagementId)
+                .param("u", unitId)
+                .update();
+    }
+
+    void removeSystem(long engagementId, long systemId) {
+        jdbc.sql("delete from aud_engagement_system where engagement_id = :e and system_id = :s")
+                .param("e", engagementId)
+                .param("s", systemId)
+                .update();
+    }
+
+    void removeTeam(long engagementId) {
+        jdbc.sql("delete from aud_engagement_member where engagement_id = :e")
+                .param("e", engagementId)
+                .update();
+    }
+
+    void insertEngagementChange(long engagementId, String actor, OffsetDateTime now, String reason, String details) {
+        jdbc.sql("""
+                        insert into aud_engagement_change (engagement_id, changed_by, changed_at, reason, details)
+                        values (:e, :by, :at, :r, :d)
+                        """)
+                .param("e", engagementId)
+                .param("by", actor)
+                .param("at", now)
+                .param("r", reason)
+                .param("d", details)
+                .update();
+    }
+
+    List<EngagementChange> engagementChanges(long engagementId) {
+        return jdbc.sql("select * from aud_engagement_change where engagement_id = :e order by id")
+                .param("e", engagementId)
+                .query((rs, n) -> new EngagementChange(
+                        rs.getLong("id"),
+                        rs.getLong("engagement_id"),
+                        rs.getString("changed_by"),
+                        rs.getObject("changed_at", OffsetDateTime.class),
+                        rs.getString("reason"),
+                        rs.getString("details")))
+                .list();
+    }
+
     private static final String FINDING_SELECT = """
             select f.*, e.title engagement_title, u.name unit_name from aud_finding f
             join aud_engagement e on e.id = f.engagement_id join org_unit u on u.id = f.unit_id
@@ -492,6 +628,8 @@ class EngagementRepository {
     private static AuditPlan plan(ResultSet rs, int n) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;
+        long decisionId = rs.getLong("decision_id");
+        Long decision = rs.wasNull() ? null : decisionId;
         return new AuditPlan(
                 rs.getLong("id"),
                 PlanKind.valueOf(rs.getString("kind")),
@@ -507,7 +645,8 @@ class EngagementRepository {
                 rs.getString("submitted_by"),
                 rs.getObject("submitted_at", OffsetDateTime.class),
                 rs.getString("approved_by"),
-                rs.getObject("approved_at", OffsetDateTime.class));
+                rs.getObject("approved_at", OffsetDateTime.class),
+                decision);
     }
 
     private static Engagement engagement(ResultSet rs, int n) throws SQLException {
@@ -544,6 +683,11 @@ class EngagementRepository {
                 rs.getString("severity"),
                 rs.getString("recommendation"),
                 rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("updated_by"),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("withdrawn_by"),
+                rs.getObject("withdrawn_at", OffsetDateTime.class),
+                rs.getString("withdraw_reason"));
     }
 }

@@ -2,15 +2,11 @@ package jp.mamori.audit.engagement;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import jp.mamori.audit.AuditEvent;
 import jp.mamori.audit.CorrectiveActions;
+import jp.mamori.audit.EvidenceUpload;
 import jp.mamori.audit.Independence;
 import jp.mamori.control.ControlCatalogue;
-import jp.mamori.control.EvidenceType;
 import jp.mamori.control.MeasureSummary;
 import jp.mamori.control.StatementOfApplicability;
 import jp.mamori.organization.Directory;
@@ -69,6 +65,7 @@ public class Engagements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DataSize maxFile;
+    private final EngagementContractors contractors;
 
     Engagements(
             EngagementRepository repository,
@@ -82,7 +79,9 @@ public class Engagements {
             Access access,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${mamori.audit.evidence-max-size:20MB}") DataSize maxFile) {
+            @Value("${mamori.audit.evidence-max-size:20MB}") DataSize maxFile,
+            EngagementContractors contractors) {
+        this.contractors = contractors;
         this.repository = repository;
         this.actions = actions;
         this.independence = independence;
@@ -112,7 +111,7 @@ public class Engagements {
             String objective,
             List<Long> unitIds,
             List<Long> systemIds,
-            String contractors,
+            List<Long> contractorIds,
             CriteriaSource criteria,
             String measureIds,
             @Nullable LocalDate startDate,
@@ -122,6 +121,7 @@ public class Engagements {
         public EngagementDraft {
             unitIds = List.copyOf(unitIds);
             systemIds = List.copyOf(systemIds);
+            contractorIds = List.copyOf(contractorIds);
             team = List.copyOf(team);
         }
     }
@@ -132,6 +132,28 @@ public class Engagements {
     /** What a new finding says. */
     public record FindingDraft(
             long unitId, String measureId, String found, String cause, String severity, String recommendation) {}
+
+    /** What an edit of a finding says (its unit stays). */
+    public record FindingEdit(String measureId, String found, String cause, String severity, String recommendation) {}
+
+    /**
+     * A new scope and team for an engagement already written: units, systems, contractors of the
+     * supplier register, the team and its lead, and why it changes.
+     */
+    public record ScopeChange(
+            List<Long> unitIds,
+            List<Long> systemIds,
+            List<Long> contractorIds,
+            List<Long> team,
+            @Nullable Long lead,
+            String reason) {
+        public ScopeChange {
+            unitIds = List.copyOf(unitIds);
+            systemIds = List.copyOf(systemIds);
+            contractorIds = List.copyOf(contractorIds);
+            team = List.copyOf(team);
+        }
+    }
 
     /** An evidence file with its content (already checked against its SHA-256). */
     public record EvidenceFile(WorkingPaper.PaperFile file, byte[] content) {}
@@ -235,6 +257,19 @@ public class Engagements {
                 .toList();
     }
 
+    /** The contractors of the supplier register in the engagement's scope. */
+    @Transactional(readOnly = true)
+    public List<ContractorRef> contractors(long id) {
+        engagement(id);
+        return contractors.list(id);
+    }
+
+    /** The register's contractors to pick from (for whoever writes engagements). */
+    @Transactional(readOnly = true)
+    public List<ContractorRef> contractorChoices() {
+        return contractors.choices();
+    }
+
     @Transactional(readOnly = true)
     public List<TeamMember> team(long id) {
         engagement(id);
@@ -276,9 +311,7 @@ public class Engagements {
             throw new NotAllowedException("aud.error.mayNotReadAudit");
         }
         var entry = repository.file(id, fileId).orElseThrow(() -> new NotFoundException("audit-evidence", fileId));
-        if (!HexFormat.of()
-                .formatHex(sha256().digest(entry.getValue()))
-                .equals(entry.getKey().sha256())) {
+        if (!EvidenceUpload.matches(entry.getValue(), entry.getKey().sha256())) {
             throw new IllegalStateException("evidence " + fileId + " does not match its SHA-256");
         }
         return new EvidenceFile(entry.getKey(), entry.getValue());
@@ -305,10 +338,9 @@ public class Engagements {
         String title = draft.title().strip();
         String objective = draft.objective().strip();
         String orderedBy = draft.orderedBy().strip();
-        String contractors = draft.contractors().strip();
         text(problems, "title", title, 200, true);
         text(problems, "objective", objective, TEXT_MAX, true);
-        text(problems, "contractors", contractors, 1000, false);
+        List<Long> contractorIds = contractors.check(draft.contractorIds(), problems);
         AuditPlan plan = null;
         if (draft.special()) {
             text(problems, "orderedBy", orderedBy, 200, true);
@@ -380,12 +412,13 @@ public class Engagements {
                 draft.special() ? orderedBy : "",
                 title,
                 objective,
-                contractors,
+                "",
                 start,
                 end,
                 actor,
                 OffsetDateTime.now(clock));
         unitIds.forEach(u -> repository.addUnit(id, u));
+        contractors.replace(id, contractorIds);
         systemIds.forEach(s -> repository.addSystem(id, s));
         team.forEach(p -> repository.addMember(id, p, p == draft.lead().longValue()));
         int position = 0;
@@ -400,6 +433,7 @@ public class Engagements {
                 draft.special(),
                 List.copyOf(unitIds),
                 List.copyOf(systemIds),
+                contractorIds,
                 List.copyOf(team),
                 criteria.size(),
                 start.toString(),
@@ -541,33 +575,19 @@ public class Engagements {
         if (repository.papers(id).stream().noneMatch(p -> p.id() == paperId)) {
             throw new NotFoundException("audit-paper", paperId);
         }
-        long max = maxFile.toBytes();
-        if (declaredSize > max) {
-            throw InvalidInputException.of("file", "aud.error.fileTooLarge", maxFile.toMegabytes());
-        }
-        MessageDigest digest = sha256();
-        byte[] content;
-        try (var reading = new DigestInputStream(in, digest)) {
-            content = reading.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (content.length > max) {
-            throw InvalidInputException.of("file", "aud.error.fileTooLarge", maxFile.toMegabytes());
-        }
-        if (content.length == 0) {
-            throw InvalidInputException.of("file", "aud.error.fileEmpty");
-        }
-        String name = safeName(fileName);
-        EvidenceType type = EvidenceType.sniff(content, name)
-                .orElseThrow(() -> InvalidInputException.of("file", "aud.error.fileType", name));
-        String hash = HexFormat.of().formatHex(digest.digest());
+        EvidenceUpload upload = EvidenceUpload.read(fileName, declaredSize, in, maxFile);
+        String name = upload.fileName();
+        String hash = upload.sha256();
+        byte[] content = upload.content();
         if (repository.hasFile(paperId, hash)) {
             throw InvalidInputException.of("file", "aud.error.fileDuplicate", name);
         }
         String actor = Access.currentLogin();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        long fileId = repository.insertFile(paperId, name, type.contentType(), hash, content, actor, now);
-        events.publishEvent(new AuditEvent.EvidenceAdded(id, actor, paperId, name, hash, content.length, type.name()));
-        return new WorkingPaper.PaperFile(fileId, name, type.contentType(), hash, content.length, actor, now);
+        long fileId = repository.insertFile(paperId, name, upload.contentType(), hash, content, actor, now);
+        events.publishEvent(
+                new AuditEvent.EvidenceAdded(id, actor, paperId, name, hash, content.length, upload.type().name()));
+        return new WorkingPaper.PaperFile(fileId, name, upload.contentType(), hash, content.length, actor, now);
     }
 
     @Transactional
@@ -605,6 +625,271 @@ public class Engagements {
         events.publishEvent(new AuditEvent.FindingRecorded(
                 finding, actor, id, draft.unitId(), draft.measureId(), draft.severity()));
         return finding;
+    }
+
+    /** May edit the finding: a team member, before the final report, while it is not withdrawn. */
+    public boolean mayEditFinding(Engagement e, Finding f) {
+        return !f.withdrawn()
+                && (e.state() == EngagementState.FIELDWORK || e.state() == EngagementState.DRAFT_ISSUED)
+                && onTeam(e.id());
+    }
+
+    /** May withdraw the finding: the lead or the 監査統括責任者, once, at any stage after it was recorded. */
+    public boolean mayWithdrawFinding(Engagement e, Finding f) {
+        return !f.withdrawn() && (isLead(e.id()) || mayDirect());
+    }
+
+    /**
+     * Edits a finding before the final report (a team member): the measure (a criterion), severity,
+     * what was found, cause and 改善提言. The finding as it read before is kept in its history.
+     */
+    @Transactional
+    public void editFinding(long id, long findingId, FindingEdit edit) {
+        Engagement e = locked(id);
+        Finding f = repository
+                .lockedFinding(findingId)
+                .filter(x -> x.engagementId() == id)
+                .orElseThrow(() -> new NotFoundException("audit-finding", findingId));
+        if (!onTeam(id)) {
+            throw new NotAllowedException("aud.error.teamOnly");
+        }
+        if (f.withdrawn()) {
+            throw InvalidInputException.of("state", "aud.error.findingWithdrawn");
+        }
+        if (e.state() != EngagementState.FIELDWORK && e.state() != EngagementState.DRAFT_ISSUED) {
+            throw InvalidInputException.of("state", "aud.error.findingFinal");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String measure = edit.measureId().strip();
+        if (repository.checklist(id).stream().noneMatch(i -> i.measureId().equals(measure))) {
+            problems.add(Problem.of("measureId", "aud.error.notACriterion", measure));
+        }
+        if (!settings.severities().contains(edit.severity())) {
+            problems.add(Problem.of("severity", "aud.error.unknownSeverity", String.join("・", settings.severities())));
+        }
+        String found = edit.found().strip();
+        String cause = edit.cause().strip();
+        String recommendation = edit.recommendation().strip();
+        text(problems, "found", found, TEXT_MAX, true);
+        text(problems, "cause", cause, TEXT_MAX, true);
+        text(problems, "recommendation", recommendation, TEXT_MAX, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        if (!f.measureId().equals(measure)) {
+            changes.put("measureId", f.measureId() + " → " + measure);
+        }
+        if (!f.severity().equals(edit.severity())) {
+            changes.put("severity", f.severity() + " → " + edit.severity());
+        }
+        if (!f.found().equals(found)) {
+            changes.put("found", "変更");
+        }
+        if (!f.cause().equals(cause)) {
+            changes.put("cause", "変更");
+        }
+        if (!f.recommendation().equals(recommendation)) {
+            changes.put("recommendation", "変更");
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.insertFindingChange(findingId, "EDITED", actor, now, "", before(f));
+        repository.updateFinding(findingId, measure, found, cause, edit.severity(), recommendation, actor, now);
+        events.publishEvent(new AuditEvent.FindingEdited(findingId, actor, id, changes));
+    }
+
+    /**
+     * Withdraws a finding (the lead or the 監査統括責任者) with the reason: it stays, marked, out of the
+     * report; after the final report its corrective actions still owed end as withdrawn.
+     *
+     * @return how many corrective actions were withdrawn
+     */
+    @Transactional
+    public int withdrawFinding(long id, long findingId, String reason) {
+        Engagement e = locked(id);
+        Finding f = repository
+                .lockedFinding(findingId)
+                .filter(x -> x.engagementId() == id)
+                .orElseThrow(() -> new NotFoundException("audit-finding", findingId));
+        if (!(isLead(id) || mayDirect())) {
+            throw new NotAllowedException("aud.error.leadOnly");
+        }
+        if (f.withdrawn()) {
+            throw InvalidInputException.of("state", "aud.error.findingWithdrawn");
+        }
+        String text = reason.strip();
+        List<Problem> problems = new ArrayList<>();
+        text(problems, "reason", text, 2000, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String actor = Access.currentLogin();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.insertFindingChange(findingId, "WITHDRAWN", actor, now, text, before(f));
+        repository.withdrawFinding(findingId, text, actor, now);
+        int ended = e.state() == EngagementState.FINAL ? actions.withdrawForFinding(findingId, text) : 0;
+        events.publishEvent(new AuditEvent.FindingWithdrawn(findingId, actor, id, text, ended));
+        return ended;
+    }
+
+    /** The finding as it reads, for its history. */
+    private static String before(Finding f) {
+        return "対策：" + f.measureId() + "\n重要度：" + f.severity() + "\n指摘内容：" + f.found() + "\n原因："
+                + f.cause() + "\n改善提言：" + f.recommendation();
+    }
+
+    /** The history of the engagement's scope and team (readers of the engagement). */
+    @Transactional(readOnly = true)
+    public List<EngagementChange> changes(long id) {
+        engagement(id);
+        return repository.engagementChanges(id);
+    }
+
+    /**
+     * May change scope and team: the 監査統括責任者 (for a 特命監査 also a CISO-level role), until the
+     * draft report is issued.
+     */
+    public boolean mayChange(Engagement e) {
+        return (e.state() == EngagementState.PLANNING || e.state() == EngagementState.FIELDWORK)
+                && (e.special() ? mayOrderSpecial() : mayDirect());
+    }
+
+    /**
+     * Changes the scope (units, systems, contractors) and the team of an engagement already written,
+     * with the reason. Every member of the new team must hold an audit role and be independent of every
+     * unit and system of the new scope — checked again as at creation, each refusal with its reason; a
+     * unit with findings stays in scope. The checklist stays as written.
+     */
+    @Transactional
+    public void change(long id, ScopeChange change) {
+        Engagement e = locked(id);
+        if (!(e.special() ? mayOrderSpecial() : mayDirect())) {
+            throw new NotAllowedException("aud.error.mayNotDirect");
+        }
+        if (e.state() != EngagementState.PLANNING && e.state() != EngagementState.FIELDWORK) {
+            throw InvalidInputException.of(
+                    "state",
+                    "aud.error.engagementState",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            e.state().messageKey()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        String reason = change.reason().strip();
+        text(problems, "reason", reason, 2000, true);
+        Set<Long> unitIds = new LinkedHashSet<>(change.unitIds());
+        if (unitIds.isEmpty()) {
+            problems.add(Problem.of("unitIds", "aud.error.noUnits"));
+        }
+        for (long u : unitIds) {
+            if (directory.unit(u).isEmpty()) {
+                problems.add(Problem.of("unitIds", "aud.error.unknownUnit", u));
+            }
+        }
+        List<ScopeUnit> before = repository.units(id);
+        List<Finding> findings = repository.findingsOf(id);
+        for (ScopeUnit u : before) {
+            if (!unitIds.contains(u.unitId())
+                    && findings.stream().anyMatch(f -> f.unitId() == u.unitId() && !f.withdrawn())) {
+                problems.add(Problem.of("unitIds", "aud.error.unitHasFindings", u.name()));
+            }
+        }
+        Set<Long> systemIds = new LinkedHashSet<>(change.systemIds());
+        for (long s : systemIds) {
+            if (systems.system(s).isEmpty()) {
+                problems.add(Problem.of("systemIds", "aud.error.unknownSystem", s));
+            }
+        }
+        List<Long> contractorIds = contractors.check(change.contractorIds(), problems);
+        Set<Long> team = new LinkedHashSet<>(change.team());
+        if (team.isEmpty()) {
+            problems.add(Problem.of("team", "aud.error.noTeam"));
+        } else if (change.lead() == null || !team.contains(change.lead())) {
+            problems.add(Problem.of("lead", "aud.error.leadInTeam"));
+        }
+        LocalDate day = today();
+        for (long person : team) {
+            List<RoleGrant> grants = directory.grantsOn(person, day);
+            if (grants.stream().noneMatch(g -> g.role() == Role.AUDITOR || g.role() == Role.AUDIT_DIRECTOR)) {
+                problems.add(Problem.of("team", "aud.error.notAuditor", name(person)));
+                continue;
+            }
+            independence.problem(person, unitIds, systemIds, day).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<Long> unitsBefore = before.stream().map(ScopeUnit::unitId).toList();
+        List<Long> systemsBefore = repository.systems(id);
+        List<Long> contractorsBefore = contractors.of(id);
+        List<TeamMember> teamBefore = repository.team(id);
+        Long leadBefore = teamBefore.stream()
+                .filter(TeamMember::lead)
+                .map(TeamMember::personId)
+                .findFirst()
+                .orElse(null);
+        Map<String, String> changes = new LinkedHashMap<>();
+        if (!Set.copyOf(unitsBefore).equals(unitIds)) {
+            changes.put("units", names(unitsBefore, this::unitName) + " → " + names(unitIds, this::unitName));
+            unitsBefore.stream().filter(u -> !unitIds.contains(u)).forEach(u -> repository.removeUnit(id, u));
+            unitIds.stream().filter(u -> !unitsBefore.contains(u)).forEach(u -> repository.addUnit(id, u));
+        }
+        if (!Set.copyOf(systemsBefore).equals(systemIds)) {
+            changes.put(
+                    "systems", names(systemsBefore, this::systemName) + " → " + names(systemIds, this::systemName));
+            systemsBefore.stream()
+                    .filter(x -> !systemIds.contains(x))
+                    .forEach(x -> repository.removeSystem(id, x));
+            systemIds.stream()
+                    .filter(x -> !systemsBefore.contains(x))
+                    .forEach(x -> repository.addSystem(id, x));
+        }
+        if (!Set.copyOf(contractorsBefore).equals(Set.copyOf(contractorIds))) {
+            changes.put(
+                    "contractors",
+                    contractors.names(contractorsBefore) + " → " + contractors.names(contractorIds));
+            contractors.replace(id, contractorIds);
+        }
+        Set<Long> teamIds = new LinkedHashSet<>();
+        teamBefore.forEach(m -> teamIds.add(m.personId()));
+        if (!teamIds.equals(team) || !java.util.Objects.equals(leadBefore, change.lead())) {
+            changes.put(
+                    "team",
+                    names(teamIds, this::name) + "（主任 " + (leadBefore == null ? "-" : name(leadBefore)) + "） → "
+                            + names(team, this::name) + "（主任 " + name(change.lead()) + "）");
+            repository.removeTeam(id);
+            team.forEach(p -> repository.addMember(id, p, p == change.lead().longValue()));
+        }
+        if (changes.isEmpty()) {
+            throw InvalidInputException.of("unitIds", "aud.error.nothingChanged");
+        }
+        String actor = Access.currentLogin();
+        repository.insertEngagementChange(
+                id,
+                actor,
+                OffsetDateTime.now(clock),
+                reason,
+                changes.entrySet().stream()
+                        .map(x -> x.getKey() + ": " + x.getValue())
+                        .collect(java.util.stream.Collectors.joining("\n")));
+        events.publishEvent(new AuditEvent.EngagementChanged(id, actor, reason, changes));
+    }
+
+    private static String names(java.util.Collection<Long> ids, java.util.function.LongFunction<String> name) {
+        return ids.isEmpty()
+                ? "なし"
+                : ids.stream().map(i -> name.apply(i)).collect(java.util.stream.Collectors.joining("・"));
+    }
+
+    private String unitName(long unit) {
+        return directory.unit(unit).map(UnitSummary::name).orElse("#" + unit);
+    }
+
+    private String systemName(long system) {
+        return systems.system(system).map(SystemRegister.SystemProfile::name).orElse("#" + system);
     }
 
     // report
@@ -671,6 +956,9 @@ public class Engagements {
         LocalDate due = today().plusDays(settings.actionDays());
         int opened = 0;
         for (Finding f : repository.findingsOf(id)) {
+            if (f.withdrawn()) {
+                continue;
+            }
             actions.openForFinding(f.id(), f.unitId(), f.measureId(), title(f), due, false);
             opened++;
         }
@@ -724,25 +1012,6 @@ public class Engagements {
             problems.add(Problem.of(field, "aud.error.required"));
         } else if (value.length() > max) {
             problems.add(Problem.of(field, "aud.error.tooLong", max));
-        }
-    }
-
-    private static String safeName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (name.isEmpty()) {
-            name = "evidence";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
         }
     }
 }

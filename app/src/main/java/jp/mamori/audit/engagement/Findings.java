@@ -95,9 +95,17 @@ public class Findings {
         return actions.ofFinding(id).stream().filter(actions::mayRead).toList();
     }
 
-    /** May order 横展開: a CISO-level role, once the report is final. */
+    /** The finding's edits and its withdrawal, each with the finding as it read before (its readers). */
+    @Transactional(readOnly = true)
+    public List<FindingChange> history(long id) {
+        finding(id);
+        return repository.findingChanges(id);
+    }
+
+    /** May order 横展開: a CISO-level role, once the report is final, for a finding not withdrawn. */
     public boolean mayRollOut(Finding f) {
-        return access.isBodyWideManager()
+        return !f.withdrawn()
+                && access.isBodyWideManager()
                 && !access.isAdmin()
                 && repository
                         .engagement(f.engagementId(), false)

@@ -6,6 +6,7 @@ import jp.mamori.audit.ActionState;
 import jp.mamori.audit.ChapterResult;
 import jp.mamori.audit.CorrectiveAction;
 import jp.mamori.audit.CorrectiveActions;
+import jp.mamori.audit.EvidenceFile;
 import jp.mamori.audit.Question;
 import jp.mamori.audit.SelfInspection;
 import jp.mamori.audit.SelfInspections;
@@ -36,8 +37,8 @@ class AuditApi {
     /** A campaign with each unit's progress and (for body-wide readers) the results by chapter. */
     record InspectionResource(SelfInspection inspection, List<UnitProgress> units, List<ChapterResult> chapters) {}
 
-    /** An action with its progress notes and whether it is overdue today. */
-    record ActionResource(CorrectiveAction action, boolean overdue, List<ActionNote> notes) {}
+    /** An action with its progress notes, its evidence files (described) and whether it is overdue today. */
+    record ActionResource(CorrectiveAction action, boolean overdue, List<ActionNote> notes, List<EvidenceFile> files) {}
 
     @GetMapping("/api/v1/self-inspections")
     public Page<SelfInspection> inspections(
@@ -67,6 +68,6 @@ class AuditApi {
     @GetMapping("/api/v1/corrective-actions/{id}")
     public ActionResource action(@PathVariable long id) {
         CorrectiveAction action = actions.action(id);
-        return new ActionResource(action, action.overdue(actions.today()), actions.notes(id));
+        return new ActionResource(action, action.overdue(actions.today()), actions.notes(id), actions.files(id));
     }
 }

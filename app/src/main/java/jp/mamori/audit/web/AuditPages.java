@@ -1,5 +1,6 @@
 package jp.mamori.audit.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,11 +12,14 @@ import jp.mamori.audit.engagement.AuditPlan;
 import jp.mamori.audit.engagement.AuditPlans;
 import jp.mamori.audit.engagement.AuditReportPdf;
 import jp.mamori.audit.engagement.CheckResult;
+import jp.mamori.audit.engagement.ContractorRef;
 import jp.mamori.audit.engagement.Engagement;
 import jp.mamori.audit.engagement.Engagements;
+import jp.mamori.audit.engagement.Finding;
 import jp.mamori.audit.engagement.PlanKind;
 import jp.mamori.audit.engagement.PlanState;
 import jp.mamori.audit.engagement.ScopeUnit;
+import jp.mamori.audit.engagement.TeamMember;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.system.SystemRegister;
@@ -142,6 +146,8 @@ class AuditPages {
                         .toList());
         model.addAttribute("mayDirect", plans.mayDirect());
         model.addAttribute("mayApprove", plans.mayApprove(plan));
+        model.addAttribute("decisions", plans.mayApprove(plan) ? plans.usableDecisions(plan) : List.of());
+        model.addAttribute("decision", plans.decisionOf(plan).orElse(null));
         return "audit/plan";
     }
 
@@ -151,8 +157,19 @@ class AuditPages {
     }
 
     @PostMapping("/audits/plans/{id}/approve")
-    public String approve(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return step("/audits/plans/" + id, () -> plans.approve(id), "aud.plan.approved", locale, redirect);
+    public String approve(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long decisionId,
+            @RequestParam(required = false) @Nullable String confirmation,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return step(
+                "/audits/plans/" + id,
+                () -> plans.approve(id, decisionId, confirmation, request.getRemoteAddr()),
+                "aud.plan.approved",
+                locale,
+                redirect);
     }
 
     // engagement planning
@@ -166,7 +183,7 @@ class AuditPages {
             String objective,
             List<Long> unitIds,
             List<Long> systemIds,
-            String contractors,
+            List<Long> contractorIds,
             Engagements.CriteriaSource criteria,
             String measureIds,
             @Nullable LocalDate startDate,
@@ -189,7 +206,7 @@ class AuditPages {
                         "",
                         List.of(),
                         List.of(),
-                        "",
+                        List.of(),
                         Engagements.CriteriaSource.PICKED,
                         "",
                         null,
@@ -204,6 +221,7 @@ class AuditPages {
         model.addAttribute("plan", values.planId() == null || values.special() ? null : plans.plan(values.planId()));
         model.addAttribute("units", directory.units());
         model.addAttribute("systems", systems.systems());
+        model.addAttribute("contractors", engagements.contractorChoices());
         model.addAttribute("auditors", engagements.auditors());
         model.addAttribute("problems", problems);
         return "audit/engagement-new";
@@ -218,7 +236,7 @@ class AuditPages {
             @RequestParam(defaultValue = "") String objective,
             @RequestParam(name = "unitIds", required = false) @Nullable List<Long> unitIds,
             @RequestParam(name = "systemIds", required = false) @Nullable List<Long> systemIds,
-            @RequestParam(defaultValue = "") String contractors,
+            @RequestParam(name = "contractorIds", required = false) @Nullable List<Long> contractorIds,
             @RequestParam(defaultValue = "PICKED") Engagements.CriteriaSource criteria,
             @RequestParam(defaultValue = "") String measureIds,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
@@ -237,7 +255,7 @@ class AuditPages {
                 objective,
                 unitIds == null ? List.of() : unitIds,
                 systemIds == null ? List.of() : systemIds,
-                contractors,
+                contractorIds == null ? List.of() : contractorIds,
                 criteria,
                 measureIds,
                 startDate,
@@ -253,7 +271,7 @@ class AuditPages {
                     objective,
                     values.unitIds(),
                     values.systemIds(),
-                    contractors,
+                    values.contractorIds(),
                     criteria,
                     measureIds,
                     startDate,
@@ -277,10 +295,26 @@ class AuditPages {
         List<ScopeUnit> units = engagements.units(id);
         model.addAttribute("units", units);
         model.addAttribute("systems", engagements.systems(id));
+        model.addAttribute("contractors", engagements.contractors(id));
+        model.addAttribute("changes", engagements.changes(id));
+        model.addAttribute("mayChange", engagements.mayChange(e));
         model.addAttribute("team", engagements.team(id));
         model.addAttribute("checklist", engagements.checklist(id));
         model.addAttribute("papers", engagements.papers(id));
-        model.addAttribute("findings", engagements.findings(id));
+        List<Finding> findings = engagements.findings(id);
+        model.addAttribute("findings", findings);
+        model.addAttribute(
+                "editable",
+                findings.stream()
+                        .filter(f -> engagements.mayEditFinding(e, f))
+                        .map(Finding::id)
+                        .toList());
+        model.addAttribute(
+                "withdrawable",
+                findings.stream()
+                        .filter(f -> engagements.mayWithdrawFinding(e, f))
+                        .map(Finding::id)
+                        .toList());
         model.addAttribute("results", CheckResult.values());
         model.addAttribute("severities", engagements.severities());
         boolean onTeam = engagements.onTeam(id);
@@ -291,6 +325,92 @@ class AuditPages {
                 "respondable",
                 units.stream().filter(u -> engagements.mayRespond(e, u)).toList());
         return "audit/engagement";
+    }
+
+    // scope and team after the engagement was written
+
+    /** What the change form shows (again after a problem). */
+    record ChangeValues(
+            List<Long> unitIds,
+            List<Long> systemIds,
+            List<Long> contractorIds,
+            List<Long> team,
+            @Nullable Long lead,
+            String reason) {}
+
+    @GetMapping("/audits/{id}/change")
+    public String changeForm(@PathVariable long id, Model model) {
+        Engagement e = engagements.engagement(id);
+        var team = engagements.team(id);
+        return changeForm(
+                model,
+                e,
+                new ChangeValues(
+                        engagements.units(id).stream().map(ScopeUnit::unitId).toList(),
+                        engagements.systems(id).stream()
+                                .map(SystemRegister.SystemProfile::id)
+                                .toList(),
+                        engagements.contractors(id).stream()
+                                .map(ContractorRef::id)
+                                .toList(),
+                        team.stream().map(TeamMember::personId).toList(),
+                        team.stream()
+                                .filter(TeamMember::lead)
+                                .map(TeamMember::personId)
+                                .findFirst()
+                                .orElse(null),
+                        ""),
+                null);
+    }
+
+    private String changeForm(Model model, Engagement e, ChangeValues values, @Nullable List<String> problems) {
+        if (!engagements.mayChange(e)) {
+            throw new jp.mamori.shared.NotAllowedException("aud.error.mayNotChange");
+        }
+        model.addAttribute("engagement", e);
+        model.addAttribute("form", values);
+        model.addAttribute("units", directory.units());
+        model.addAttribute("systems", systems.systems());
+        model.addAttribute("contractors", engagements.contractorChoices());
+        model.addAttribute("auditors", engagements.auditors());
+        model.addAttribute("problems", problems);
+        return "audit/engagement-change";
+    }
+
+    @PostMapping("/audits/{id}/change")
+    public String change(
+            @PathVariable long id,
+            @RequestParam(name = "unitIds", required = false) @Nullable List<Long> unitIds,
+            @RequestParam(name = "systemIds", required = false) @Nullable List<Long> systemIds,
+            @RequestParam(name = "contractorIds", required = false) @Nullable List<Long> contractorIds,
+            @RequestParam(name = "team", required = false) @Nullable List<Long> team,
+            @RequestParam(required = false) @Nullable Long lead,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        var values = new ChangeValues(
+                unitIds == null ? List.of() : unitIds,
+                systemIds == null ? List.of() : systemIds,
+                contractorIds == null ? List.of() : contractorIds,
+                team == null ? List.of() : team,
+                lead,
+                reason);
+        try {
+            engagements.change(
+                    id,
+                    new Engagements.ScopeChange(
+                            values.unitIds(),
+                            values.systemIds(),
+                            values.contractorIds(),
+                            values.team(),
+                            lead,
+                            reason));
+            Flash.notice(redirect, "aud.engagement.changed");
+            return "redirect:/audits/" + id;
+        } catch (InvalidInputException e) {
+            return changeForm(model, engagements.engagement(id), values, texts(e, locale));
+        }
     }
 
     @PostMapping("/audits/{id}/start")
@@ -403,6 +523,41 @@ class AuditPages {
                 () -> engagements.addFinding(
                         id, new Engagements.FindingDraft(unitId, measureId, found, cause, severity, recommendation)),
                 "aud.engagement.findingAdded",
+                locale,
+                redirect);
+    }
+
+    @PostMapping("/audits/{id}/findings/{findingId}/edit")
+    public String editFinding(
+            @PathVariable long id,
+            @PathVariable long findingId,
+            @RequestParam(defaultValue = "") String measureId,
+            @RequestParam(defaultValue = "") String found,
+            @RequestParam(defaultValue = "") String cause,
+            @RequestParam(defaultValue = "") String severity,
+            @RequestParam(defaultValue = "") String recommendation,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return step(
+                "/audits/" + id,
+                () -> engagements.editFinding(
+                        id, findingId, new Engagements.FindingEdit(measureId, found, cause, severity, recommendation)),
+                "aud.finding.edited",
+                locale,
+                redirect);
+    }
+
+    @PostMapping("/audits/{id}/findings/{findingId}/withdraw")
+    public String withdrawFinding(
+            @PathVariable long id,
+            @PathVariable long findingId,
+            @RequestParam(defaultValue = "") String reason,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return step(
+                "/audits/" + id,
+                () -> engagements.withdrawFinding(id, findingId, reason),
+                "aud.finding.withdrawnNotice",
                 locale,
                 redirect);
     }

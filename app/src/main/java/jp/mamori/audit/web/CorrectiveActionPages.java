@@ -1,5 +1,6 @@
 package jp.mamori.audit.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Corrective action pages: the list (overdue first to catch the eye), one action with its plan, notes and steps. */
@@ -56,6 +59,8 @@ class CorrectiveActionPages {
         model.addAttribute("today", actions.today());
         model.addAttribute("mayWork", actions.mayWork(action));
         model.addAttribute("mayVerify", actions.mayVerify(action));
+        model.addAttribute("files", actions.files(id));
+        model.addAttribute("stages", CorrectiveActions.EvidenceStage.values());
         return "audit/action";
     }
 
@@ -95,6 +100,41 @@ class CorrectiveActionPages {
             Locale locale,
             RedirectAttributes redirect) {
         return step(id, () -> actions.sendBack(id, reason), "aud.action.returned", locale, redirect);
+    }
+
+    @PostMapping("/corrective-actions/{id}/files")
+    public String addFile(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "PROGRESS") CorrectiveActions.EvidenceStage stage,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                () -> {
+                    if (file == null || file.isEmpty()) {
+                        throw InvalidInputException.of("file", "aud.error.fileEmpty");
+                    }
+                    try (var in = file.getInputStream()) {
+                        actions.addFile(
+                                id,
+                                stage,
+                                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                                file.getSize(),
+                                in);
+                    } catch (IOException e) {
+                        throw InvalidInputException.of("file", "aud.error.fileUnreadable");
+                    }
+                },
+                "aud.action.fileAdded",
+                locale,
+                redirect);
+    }
+
+    @GetMapping("/corrective-actions/{id}/files/{fileId}")
+    public ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+        var file = actions.file(id, fileId);
+        return Downloads.attachment(file.getKey().fileName(), file.getValue());
     }
 
     private String step(long id, Runnable step, String notice, Locale locale, RedirectAttributes redirect) {

@@ -3,6 +3,7 @@ package jp.mamori.audit.web;
 import java.util.List;
 import jp.mamori.audit.CorrectiveAction;
 import jp.mamori.audit.engagement.ChecklistItem;
+import jp.mamori.audit.engagement.ContractorRef;
 import jp.mamori.audit.engagement.Engagement;
 import jp.mamori.audit.engagement.Engagements;
 import jp.mamori.audit.engagement.Finding;
@@ -32,11 +33,15 @@ class EngagementApi {
         this.findings = findings;
     }
 
-    /** An engagement with its scope, team, checklist and the findings the user may see. */
+    /**
+     * An engagement with its scope (units, system ids, contractors of the supplier register), team,
+     * checklist and the findings the user may see (withdrawn ones marked).
+     */
     record AuditResource(
             Engagement audit,
             List<ScopeUnit> units,
             List<Long> systems,
+            List<ContractorRef> contractors,
             List<TeamMember> team,
             List<ChecklistItem> checklist,
             List<Finding> findings) {}
@@ -56,6 +61,7 @@ class EngagementApi {
                 engagements.engagement(id),
                 engagements.units(id),
                 engagements.systems(id).stream().map(s -> s.id()).toList(),
+                engagements.contractors(id),
                 engagements.team(id),
                 engagements.checklist(id),
                 engagements.findings(id));

@@ -80,6 +80,7 @@ class FindingPages {
         Finding finding = findings.finding(id);
         model.addAttribute("finding", finding);
         model.addAttribute("actions", findings.actionsOf(id));
+        model.addAttribute("history", findings.history(id));
         boolean mayRollOut = findings.mayRollOut(finding);
         model.addAttribute("mayRollOut", mayRollOut);
         model.addAttribute("units", mayRollOut ? directory.units() : List.of());

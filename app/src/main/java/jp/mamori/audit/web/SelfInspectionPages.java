@@ -133,6 +133,7 @@ class SelfInspectionPages {
         model.addAttribute("unit", inspections.unit(id, unitId));
         model.addAttribute("progress", progress);
         model.addAttribute("questions", inspections.questions(id, unitId));
+        model.addAttribute("files", inspections.answerFiles(id, unitId));
         model.addAttribute("statuses", ImplementationStatus.values());
         model.addAttribute("mayAnswer", inspection.open() && !progress.submitted() && inspections.mayAnswer(unitId));
         return "audit/inspection-unit";
@@ -187,6 +188,42 @@ class SelfInspectionPages {
             redirect.addFlashAttribute("problems", texts(e, locale));
         }
         return "redirect:/self-inspections/" + id + "/units/" + unitId;
+    }
+
+    @PostMapping("/self-inspections/{id}/units/{unitId}/files")
+    public String addFile(
+            @PathVariable long id,
+            @PathVariable long unitId,
+            @RequestParam(defaultValue = "0") long questionId,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "aud.error.fileEmpty");
+            }
+            try (var in = file.getInputStream()) {
+                inspections.addAnswerFile(
+                        id,
+                        unitId,
+                        questionId,
+                        file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                        file.getSize(),
+                        in);
+            } catch (IOException e) {
+                throw InvalidInputException.of("file", "aud.error.fileUnreadable");
+            }
+            Flash.notice(redirect, "aud.unit.fileAdded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", texts(e, locale));
+        }
+        return "redirect:/self-inspections/" + id + "/units/" + unitId;
+    }
+
+    @GetMapping("/self-inspections/{id}/units/{unitId}/files/{fileId}")
+    public ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long unitId, @PathVariable long fileId) {
+        var file = inspections.answerFile(id, unitId, fileId);
+        return Downloads.attachment(file.getKey().fileName(), file.getValue());
     }
 
     @GetMapping("/self-inspections/{id}/units/{unitId}/workbook")

@@ -39,6 +39,7 @@ import jp.mamori.shared.Page;
 import jp.mamori.system.SystemRegister;
 import jp.mamori.system.SystemZone;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,7 @@ public class Applicabilities implements StatementOfApplicability {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<SoaConcerns> concerns;
 
     Applicabilities(
             Catalogues catalogues,
@@ -75,7 +77,9 @@ public class Applicabilities implements StatementOfApplicability {
             ExceptionRepository exceptions,
             Access access,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<SoaConcerns> concerns) {
+        this.concerns = concerns;
         this.catalogues = catalogues;
         this.register = register;
         this.systems = systems;
@@ -94,12 +98,19 @@ public class Applicabilities implements StatementOfApplicability {
     public record ExceptionLink(String reference, ExceptionStanding standing, LocalDate endsOn) {}
 
     /**
-     * One applicable measure of the unit with its reason, what was recorded and the approved
-     * exceptions to it (holding today, or expired and not yet renewed or revoked).
+     * One applicable measure of the unit with its reason, what was recorded, the approved exceptions
+     * to it (holding today, or expired and not yet renewed or revoked) and the open concerns other
+     * modules hold about it (an audit finding, a failed self-inspection answer: {@link SoaConcerns}).
      */
-    public record Line(Measure measure, Reason reason, SoaEntry entry, List<ExceptionLink> exceptions) {
+    public record Line(
+            Measure measure,
+            Reason reason,
+            SoaEntry entry,
+            List<ExceptionLink> exceptions,
+            List<SoaConcerns.Concern> concerns) {
         public Line {
             exceptions = List.copyOf(exceptions);
+            concerns = List.copyOf(concerns);
         }
 
         /** The status as shown: 例外 while an exception holds, else the recorded status as it counts. */
@@ -145,6 +156,16 @@ public class Applicabilities implements StatementOfApplicability {
             out.computeIfAbsent(e.measureId(), k -> new ArrayList<>())
                     .add(new ExceptionLink(e.reference(), e.standingOn(today), e.endsOn()));
         }
+        return out;
+    }
+
+    /** The open concerns of the scope by measure id, from every module that holds some. */
+    private Map<String, List<SoaConcerns.Concern>> concernsOf(SoaScope scope) {
+        Map<String, List<SoaConcerns.Concern>> out = new java.util.HashMap<>();
+        concerns.orderedStream()
+                .flatMap(c -> c.of(scope).stream())
+                .forEach(c -> out.computeIfAbsent(c.measureId(), k -> new ArrayList<>())
+                        .add(c));
         return out;
     }
 
@@ -238,6 +259,7 @@ public class Applicabilities implements StatementOfApplicability {
                 .forEach(traits::add);
         Map<String, SoaEntry> entries = repository.entries(scopeKey(unitId));
         Map<String, List<ExceptionLink>> excepted = exceptionsOf(unitId);
+        Map<String, List<SoaConcerns.Concern>> open = concernsOf(SoaScope.unit(unitId));
         List<Line> lines = new ArrayList<>();
         for (Measure m : catalogues.content(version).measures()) {
             if (!m.adopted() || m.scope() == MeasureScope.SYSTEM) {
@@ -248,7 +270,8 @@ public class Applicabilities implements StatementOfApplicability {
                     m,
                     r,
                     entries.getOrDefault(m.id(), SoaEntry.empty(scopeKey(unitId), m.id())),
-                    excepted.getOrDefault(m.id(), List.of()))));
+                    excepted.getOrDefault(m.id(), List.of()),
+                    open.getOrDefault(m.id(), List.of()))));
         }
         return lines;
     }
@@ -331,7 +354,8 @@ public class Applicabilities implements StatementOfApplicability {
                                     r,
                                     entries.getOrDefault(
                                             scopeKey(unit.id()), SoaEntry.empty(scopeKey(unit.id()), m.id())),
-                                    excepted.getOrDefault(unit.id(), List.of())),
+                                    excepted.getOrDefault(unit.id(), List.of()),
+                                    List.of()),
                             evidence.getOrDefault(scopeKey(unit.id()), 0L))));
         }
         return out;
@@ -533,6 +557,7 @@ public class Applicabilities implements StatementOfApplicability {
         String scope = systemScopeKey(system);
         Map<String, SoaEntry> entries = repository.entries(scope);
         Map<String, List<ExceptionLink>> excepted = exceptionsOf(system);
+        Map<String, List<SoaConcerns.Concern>> open = concernsOf(SoaScope.system(system.id()));
         List<Line> lines = new ArrayList<>();
         for (Measure m : catalogues.content(catalogues.inForce()).measures()) {
             if (!m.adopted() || m.scope() != MeasureScope.SYSTEM) {
@@ -543,7 +568,8 @@ public class Applicabilities implements StatementOfApplicability {
                             m,
                             r,
                             entries.getOrDefault(m.id(), SoaEntry.empty(scope, m.id())),
-                            excepted.getOrDefault(m.id(), List.of()))));
+                            excepted.getOrDefault(m.id(), List.of()),
+                            open.getOrDefault(m.id(), List.of()))));
         }
         return lines;
     }

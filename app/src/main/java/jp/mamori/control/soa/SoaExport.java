@@ -64,7 +64,8 @@ public class SoaExport {
 
     /**
      * One applicable measure of one unit or system, as its statement page shows it: the status
-     * counts an exception that holds (例外), with the exceptions' references and the evidence files.
+     * counts an exception that holds (例外), with the exceptions' references, the evidence files and
+     * the open concerns of other modules (an audit finding, a failed self-inspection answer).
      */
     public record Row(
             Holder holder,
@@ -73,7 +74,8 @@ public class SoaExport {
             SoaEntry entry,
             ImplementationStatus status,
             List<Applicabilities.ExceptionLink> exceptions,
-            List<String> evidence) {}
+            List<String> evidence,
+            List<SoaConcerns.Concern> concerns) {}
 
     /** The rows and the catalogue version they were computed from; {@code systems} when rows are systems'. */
     public record Statement(CatalogueVersion version, List<Row> rows, LocalDate asOf, boolean systems) {
@@ -157,13 +159,15 @@ public class SoaExport {
                     l.entry(),
                     l.status(),
                     l.exceptions(),
-                    files.getOrDefault(l.measure().id(), List.of())));
+                    files.getOrDefault(l.measure().id(), List.of()),
+                    l.concerns()));
         }
     }
 
     /**
      * The status as the pages word it: 例外 while an exception holds, 対象外 awaiting approval marked,
-     * and the exceptions' references, an expired one marked as such.
+     * and the exceptions' references, an expired one marked as such; then each open concern (監査指摘
+     * F-3（要改善）, 自己点検 …：未実施) on a line of its own.
      */
     static String statusText(MessageSource messages, Locale locale, Row row) {
         StringBuilder text = new StringBuilder(messages.getMessage(row.status().messageKey(), null, locale));
@@ -175,6 +179,11 @@ public class SoaExport {
             if (x.standing() == ExceptionStanding.EXPIRED) {
                 text.append(messages.getMessage("control.export.exceptionExpired", null, locale));
             }
+        }
+        for (SoaConcerns.Concern c : row.concerns()) {
+            text.append('\n')
+                    .append(messages.getMessage(
+                            c.messageKey(), new Object[] {c.reference(), c.detail()}, c.messageKey(), locale));
         }
         return text.toString();
     }

@@ -58,7 +58,15 @@ class SoaApi {
             String notApplicableReason,
             String responsible,
             @Nullable LocalDate lastChecked,
-            @Nullable LocalDate nextCheck) {}
+            @Nullable LocalDate nextCheck,
+            List<Concern> concerns) {}
+
+    /**
+     * An open concern about the measure held by another module: {@code FINDING} (an audit finding
+     * whose corrective action is not closed) or {@code SELF_INSPECTION} (the latest submitted answer
+     * was 未実施 or 一部); {@code detail} is the severity or the answer; {@code path} its page.
+     */
+    record Concern(String kind, String reference, String detail, String path) {}
 
     @Operation(
             summary = "Statement of applicability of a unit or an information system",
@@ -126,6 +134,9 @@ class SoaApi {
                 e.naReason(),
                 e.responsible(),
                 e.lastChecked(),
-                e.nextCheck());
+                e.nextCheck(),
+                l.concerns().stream()
+                        .map(c -> new Concern(c.kind().name(), c.reference(), c.detail(), c.path()))
+                        .toList());
     }
 }
