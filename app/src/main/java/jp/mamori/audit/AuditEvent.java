@@ -383,7 +383,10 @@ public sealed interface AuditEvent extends AuditableEvent {
 
     /** {@code audit-finding.edited}: changed before the final report (field: old → new, or 変更 for long texts). */
     record FindingEdited(
-            @AuditableEvent.Subject long findingId, String actor, long engagementId, java.util.Map<String, String> changes)
+            @AuditableEvent.Subject long findingId,
+            String actor,
+            long engagementId,
+            java.util.Map<String, String> changes)
             implements FindingEvent {
         public FindingEdited {
             changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));

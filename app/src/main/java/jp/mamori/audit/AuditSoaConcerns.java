@@ -90,31 +90,28 @@ class AuditSoaConcerns implements SoaConcerns {
                         left join aud_action a on a.question_id = q.id
                         where q.unit_id = :u and q.measure_id is not null and iu.submitted_at is not null
                         order by iu.submitted_at desc, q.inspection_id desc, q.id
-                        """)
-                .param("u", unitId)
-                .query(rs -> {
-                    String measure = rs.getString("measure_id");
-                    if (seen.putIfAbsent(measure, Boolean.TRUE) != null) {
-                        return;
-                    }
-                    String result = rs.getString("result");
-                    String action = rs.getString("action_state");
-                    boolean failed = "PARTIAL".equals(result)
-                            || "NOT_IMPLEMENTED".equals(result)
-                                    && (action == null || action.equals("OPEN") || action.equals("DONE"));
-                    if (failed) {
-                        long inspection = rs.getLong("inspection_id");
-                        latest.put(
+                        """).param("u", unitId).query(rs -> {
+            String measure = rs.getString("measure_id");
+            if (seen.putIfAbsent(measure, Boolean.TRUE) != null) {
+                return;
+            }
+            String result = rs.getString("result");
+            String action = rs.getString("action_state");
+            boolean failed = "PARTIAL".equals(result)
+                    || "NOT_IMPLEMENTED".equals(result)
+                            && (action == null || action.equals("OPEN") || action.equals("DONE"));
+            if (failed) {
+                long inspection = rs.getLong("inspection_id");
+                latest.put(
+                        measure,
+                        new Concern(
                                 measure,
-                                new Concern(
-                                        measure,
-                                        Kind.SELF_INSPECTION,
-                                        rs.getString("title"),
-                                        result,
-                                        "/self-inspections/" + inspection + "/units/" + unitId + "#q-"
-                                                + rs.getLong("id")));
-                    }
-                });
+                                Kind.SELF_INSPECTION,
+                                rs.getString("title"),
+                                result,
+                                "/self-inspections/" + inspection + "/units/" + unitId + "#q-" + rs.getLong("id")));
+            }
+        });
         return List.copyOf(latest.values());
     }
 }

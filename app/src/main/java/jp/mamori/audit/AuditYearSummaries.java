@@ -115,7 +115,8 @@ public class AuditYearSummaries {
     }
 
     private List<FindingCount> findings(LocalDate start, LocalDate end) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select severity, status, count(*) n from (
                             select f.severity,
                                 case when f.withdrawn_at is not null then 'WITHDRAWN'

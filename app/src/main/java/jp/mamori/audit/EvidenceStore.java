@@ -46,7 +46,8 @@ class EvidenceStore {
                 > 0;
     }
 
-    long insert(Owner owner, long ownerId, @Nullable String stage, EvidenceUpload file, String actor, OffsetDateTime now) {
+    long insert(
+            Owner owner, long ownerId, @Nullable String stage, EvidenceUpload file, String actor, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         String stageColumn = owner == Owner.ACTION ? ", stage" : "";
         String stageValue = owner == Owner.ACTION ? ", :st" : "";

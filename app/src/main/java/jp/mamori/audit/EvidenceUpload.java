@@ -29,7 +29,7 @@ public record EvidenceUpload(String fileName, EvidenceType type, String sha256, 
         if (declaredSize > max) {
             throw InvalidInputException.of("file", "aud.error.fileTooLarge", limit.toMegabytes());
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = newDigest();
         byte[] content;
         try (var reading = new DigestInputStream(in, digest)) {
             content = reading.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
@@ -53,7 +53,7 @@ public record EvidenceUpload(String fileName, EvidenceType type, String sha256, 
 
     /** True when the content still has the SHA-256 recorded for it at upload. */
     public static boolean matches(byte[] content, String sha256) {
-        return HexFormat.of().formatHex(sha256().digest(content)).equals(sha256);
+        return HexFormat.of().formatHex(newDigest().digest(content)).equals(sha256);
     }
 
     static String safeName(String fileName) {
@@ -67,7 +67,7 @@ public record EvidenceUpload(String fileName, EvidenceType type, String sha256, 
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    static MessageDigest sha256() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException ex) {

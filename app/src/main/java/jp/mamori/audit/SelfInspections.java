@@ -424,11 +424,11 @@ public class SelfInspections {
     /** The evidence files of the unit's answers, by question id. */
     @Transactional(readOnly = true)
     public Map<Long, List<EvidenceFile>> answerFiles(long id, long unitId) {
-        List<Long> questions =
-                questions(id, unitId).stream().map(Question::id).toList();
+        List<Long> questions = questions(id, unitId).stream().map(Question::id).toList();
         Map<Long, List<EvidenceFile>> out = new java.util.HashMap<>();
         evidence.list(EvidenceStore.Owner.ANSWER, questions)
-                .forEach(f -> out.computeIfAbsent(f.ownerId(), k -> new ArrayList<>()).add(f));
+                .forEach(f ->
+                        out.computeIfAbsent(f.ownerId(), k -> new ArrayList<>()).add(f));
         return out;
     }
 
@@ -489,16 +489,14 @@ public class SelfInspections {
     /** An answer's evidence file for the unit's readers, after checking its SHA-256 again. */
     @Transactional(readOnly = true)
     public Map.Entry<EvidenceFile, byte[]> answerFile(long id, long unitId, long fileId) {
-        List<Long> questions =
-                questions(id, unitId).stream().map(Question::id).toList();
+        List<Long> questions = questions(id, unitId).stream().map(Question::id).toList();
         return checked(evidence.content(EvidenceStore.Owner.ANSWER, questions, fileId)
                 .orElseThrow(() -> new NotFoundException("self-inspection-evidence", fileId)));
     }
 
     static Map.Entry<EvidenceFile, byte[]> checked(Map.Entry<EvidenceFile, byte[]> file) {
         if (!EvidenceUpload.matches(file.getValue(), file.getKey().sha256())) {
-            throw new IllegalStateException(
-                    "evidence " + file.getKey().id() + " does not match its SHA-256");
+            throw new IllegalStateException("evidence " + file.getKey().id() + " does not match its SHA-256");
         }
         return file;
     }

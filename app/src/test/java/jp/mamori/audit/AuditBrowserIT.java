@@ -95,7 +95,8 @@ class AuditBrowserIT extends BrowserTest {
         page.locator("#title").fill("市民課の情報セキュリティ監査");
         page.locator("#objective").fill("情報資産の管理を確かめる");
         page.locator("input[name=unitIds][value='" + section + "']").check();
-        page.locator("#contractor-choice input[name=contractorIds][value='" + contractor + "']").check();
+        page.locator("#contractor-choice input[name=contractorIds][value='" + contractor + "']")
+                .check();
         page.locator("#measureIds").fill("2.1.1");
         page.locator("#startDate").fill(TestClock.today().toString());
         page.locator("#endDate").fill(TestClock.today().plusDays(14).toString());

@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
-import jp.mamori.security.SecurityTestData;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.Totp;
 import org.jspecify.annotations.Nullable;
@@ -96,10 +96,7 @@ final class AuditFixtures {
                             created_at, created_by, updated_at, updated_by)
                         values (:n, '架空市本町1-1', '委託 花子', '000-0000-0000', 'contact@kakuu-system.example.jp', '',
                             :t, 'test', :t, 'test')
-                        """)
-                .param("n", unique(name))
-                .param("t", TestClock.now())
-                .update(keys, "id");
+                        """).param("n", unique(name)).param("t", TestClock.now()).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 

@@ -208,8 +208,7 @@ class AuditFollowUpTests {
     }
 
     @Test
-    void findings_show_on_the_units_statement_until_their_action_is_closed_or_the_finding_withdrawn()
-            throws Exception {
+    void findings_show_on_the_units_statement_until_their_action_is_closed_or_the_finding_withdrawn() throws Exception {
         int year = Wareki.fiscalYearOf(TestClock.today());
         var before = as(ciso, () -> years.ofFiscalYear(year));
         Engagement e = inFieldwork();
@@ -220,8 +219,7 @@ class AuditFollowUpTests {
         long kept = as(
                 auditor,
                 () -> engagements.addFinding(
-                        id,
-                        new Engagements.FindingDraft(section, first, "台帳が古い", "見直しの手順がない", "要改善", "年1回見直す")));
+                        id, new Engagements.FindingDraft(section, first, "台帳が古い", "見直しの手順がない", "要改善", "年1回見直す")));
         long dropped = as(
                 auditor,
                 () -> engagements.addFinding(
@@ -233,15 +231,11 @@ class AuditFollowUpTests {
         as(
                 auditor,
                 () -> engagements.editFinding(
-                        id,
-                        kept,
-                        new Engagements.FindingEdit(first, "台帳が 3 年更新されていない", "見直しの手順がない", "重大", "年1回見直す")));
-        assertThat(as(auditor, () -> findings.history(kept)))
-                .singleElement()
-                .satisfies(c -> {
-                    assertThat(c.kind()).isEqualTo("EDITED");
-                    assertThat(c.before()).contains("重要度：要改善", "台帳が古い");
-                });
+                        id, kept, new Engagements.FindingEdit(first, "台帳が 3 年更新されていない", "見直しの手順がない", "重大", "年1回見直す")));
+        assertThat(as(auditor, () -> findings.history(kept))).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("EDITED");
+            assertThat(c.before()).contains("重要度：要改善", "台帳が古い");
+        });
         var badEdit = assertThatThrownBy(() -> as(
                         auditor,
                         () -> engagements.editFinding(
@@ -268,9 +262,11 @@ class AuditFollowUpTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(api)
-                .contains("\"kind\":\"FINDING\",\"reference\":\"F-" + kept + "\",\"detail\":\"重大\",\"path\":\"/findings/"
-                        + kept + "\"");
-        byte[] xlsx = mvc.perform(get("/soa/export.xlsx").param("unit", Long.toString(section)).with(TestUsers.as(manager)))
+                .contains("\"kind\":\"FINDING\",\"reference\":\"F-" + kept
+                        + "\",\"detail\":\"重大\",\"path\":\"/findings/" + kept + "\"");
+        byte[] xlsx = mvc.perform(get("/soa/export.xlsx")
+                        .param("unit", Long.toString(section))
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -288,7 +284,8 @@ class AuditFollowUpTests {
         assertThat(text((InvalidInputException) finalEdit)).contains("最終報告後");
 
         // withdrawn after the final report: the finding stays, marked; its action ends as withdrawn
-        CorrectiveAction droppedAction = as(auditor, () -> findings.actionsOf(dropped)).get(0);
+        CorrectiveAction droppedAction =
+                as(auditor, () -> findings.actionsOf(dropped)).get(0);
         var noReason = assertThatThrownBy(() -> as(auditor, () -> engagements.withdrawFinding(id, dropped, " ")))
                 .isInstanceOf(InvalidInputException.class)
                 .actual();
@@ -297,8 +294,10 @@ class AuditFollowUpTests {
                 .isInstanceOf(NotAllowedException.class);
         assertThat(as(auditor, () -> engagements.withdrawFinding(id, dropped, "管理簿は別の課が持っていた")))
                 .isEqualTo(1);
-        assertThat(as(auditor, () -> actions.action(droppedAction.id())).state()).isEqualTo(ActionState.WITHDRAWN);
-        assertThat(as(auditor, () -> findings.finding(dropped)).withdrawReason()).isEqualTo("管理簿は別の課が持っていた");
+        assertThat(as(auditor, () -> actions.action(droppedAction.id())).state())
+                .isEqualTo(ActionState.WITHDRAWN);
+        assertThat(as(auditor, () -> findings.finding(dropped)).withdrawReason())
+                .isEqualTo("管理簿は別の課が持っていた");
         assertThatThrownBy(() -> as(auditor, () -> engagements.withdrawFinding(id, dropped, "もう一度")))
                 .isInstanceOf(InvalidInputException.class);
         String findingPage = html(get("/findings/" + dropped).with(TestUsers.as(auditor)));
@@ -367,20 +366,25 @@ class AuditFollowUpTests {
         var summary = years.ofFiscalYear(year);
         assertThat(summary.fiscalYear()).isEqualTo(year);
         assertThat(summary.overdueActions()).extracting(CorrectiveAction::id).contains(overdue);
-        assertThat(summary.overdueActions()).allSatisfy(a -> assertThat(a.dueDate()).isBefore(TestClock.today()));
+        assertThat(summary.overdueActions())
+                .allSatisfy(a -> assertThat(a.dueDate()).isBefore(TestClock.today()));
         var mine = summary.selfInspections().stream()
                 .filter(r -> r.inspectionId() == campaign)
                 .toList();
-        assertThat(mine).extracting(AuditYearSummaries.UnitResult::unitId).containsExactlyInAnyOrder(section, otherSection);
-        var sectionResult = mine.stream().filter(r -> r.unitId() == section).findFirst().orElseThrow();
+        assertThat(mine)
+                .extracting(AuditYearSummaries.UnitResult::unitId)
+                .containsExactlyInAnyOrder(section, otherSection);
+        var sectionResult =
+                mine.stream().filter(r -> r.unitId() == section).findFirst().orElseThrow();
         assertThat(sectionResult.questions()).isGreaterThan(1);
         assertThat(sectionResult.notImplemented()).isEqualTo(1);
         assertThat(sectionResult.unanswered()).isEqualTo(sectionResult.questions() - 1);
         assertThat(sectionResult.submitted()).isFalse();
         // another year knows nothing of them
-        assertThat(years.ofFiscalYear(year - 5).overdueActions()).extracting(CorrectiveAction::id).doesNotContain(overdue);
-        assertThat(years.ofFiscalYear(year - 5).selfInspections())
-                .noneMatch(r -> r.inspectionId() == campaign);
+        assertThat(years.ofFiscalYear(year - 5).overdueActions())
+                .extracting(CorrectiveAction::id)
+                .doesNotContain(overdue);
+        assertThat(years.ofFiscalYear(year - 5).selfInspections()).noneMatch(r -> r.inspectionId() == campaign);
     }
 
     @Test
@@ -436,16 +440,24 @@ class AuditFollowUpTests {
                         () -> engagements.change(
                                 id,
                                 new Engagements.ScopeChange(
-                                        List.of(otherSection), List.of(), List.of(), List.of(auditor.personId()),
-                                        auditor.personId(), "理由"))))
+                                        List.of(otherSection),
+                                        List.of(),
+                                        List.of(),
+                                        List.of(auditor.personId()),
+                                        auditor.personId(),
+                                        "理由"))))
                 .isInstanceOf(NotAllowedException.class);
         var noReason = assertThatThrownBy(() -> as(
                         director,
                         () -> engagements.change(
                                 id,
                                 new Engagements.ScopeChange(
-                                        List.of(otherSection, section), List.of(), List.of(),
-                                        List.of(auditor.personId()), auditor.personId(), ""))))
+                                        List.of(otherSection, section),
+                                        List.of(),
+                                        List.of(),
+                                        List.of(auditor.personId()),
+                                        auditor.personId(),
+                                        ""))))
                 .isInstanceOf(InvalidInputException.class)
                 .actual();
         assertThat(text((InvalidInputException) noReason)).contains("入力してください");
@@ -484,16 +496,19 @@ class AuditFollowUpTests {
                         () -> engagements.change(
                                 id,
                                 new Engagements.ScopeChange(
-                                        List.of(otherSection, section), List.of(), List.of(-5L),
-                                        List.of(auditor.personId()), auditor.personId(), "委託先を変える"))))
+                                        List.of(otherSection, section),
+                                        List.of(),
+                                        List.of(-5L),
+                                        List.of(auditor.personId()),
+                                        auditor.personId(),
+                                        "委託先を変える"))))
                 .isInstanceOf(InvalidInputException.class)
                 .actual();
         assertThat(text((InvalidInputException) unknown)).contains("委託先台帳にない");
     }
 
     @Test
-    void a_plan_is_approved_only_with_a_fresh_code_and_for_the_committee_with_its_carried_decision()
-            throws Exception {
+    void a_plan_is_approved_only_with_a_fresh_code_and_for_the_committee_with_its_carried_decision() throws Exception {
         int year = Wareki.fiscalYearOf(TestClock.today());
         AuditPlan medium = as(
                 director,
@@ -537,8 +552,8 @@ class AuditFollowUpTests {
             as(director, () -> plans.submit(annual.id()));
             assertThat(as(board.secretary, () -> decisions.awaitingMatters()))
                     .anyMatch(m -> m.kind().equals("audit-plan") && m.id() == annual.id());
-            var none = assertThatThrownBy(() -> as(
-                            board.member, () -> plans.approve(annual.id(), null, CommitteeTestData.code(0), null)))
+            var none = assertThatThrownBy(() ->
+                            as(board.member, () -> plans.approve(annual.id(), null, CommitteeTestData.code(0), null)))
                     .isInstanceOf(InvalidInputException.class)
                     .actual();
             assertThat(text((InvalidInputException) none)).contains("議決を選んで");
@@ -568,8 +583,7 @@ class AuditFollowUpTests {
             assertThat(as(board.member, () -> plans.usableDecisions(plans.plan(annual.id()))))
                     .extracting(Decision::id)
                     .containsExactly(carried.id());
-            assertThatThrownBy(() -> as(
-                            board.member, () -> plans.approve(annual.id(), carried.id(), "123456", null)))
+            assertThatThrownBy(() -> as(board.member, () -> plans.approve(annual.id(), carried.id(), "123456", null)))
                     .isInstanceOf(InvalidInputException.class);
             assertThat(as(ciso, () -> plans.plan(annual.id())).state()).isEqualTo(PlanState.SUBMITTED);
             as(board.member, () -> plans.approve(annual.id(), carried.id(), CommitteeTestData.code(0), null));

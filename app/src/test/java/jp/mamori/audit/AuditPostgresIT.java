@@ -161,7 +161,8 @@ class AuditPostgresIT extends PostgresApplicationTest {
                 .asString()
                 .startsWith("架空委託株式会社");
         CurrentUser otherManager = fx.holder("管理 五郎", other, Role.SECURITY_MANAGER, other);
-        CorrectiveAction rolledOut = as(auditor, () -> findings.actionsOf(finding)).get(1);
+        CorrectiveAction rolledOut =
+                as(auditor, () -> findings.actionsOf(finding)).get(1);
         byte[] evidencePdf = "%PDF-1.7\n横展開の点検\n".getBytes(StandardCharsets.UTF_8);
         EvidenceFile actionFile = as(otherManager, () -> {
             try {
@@ -175,13 +176,15 @@ class AuditPostgresIT extends PostgresApplicationTest {
                 throw new UncheckedIOException(ex);
             }
         });
-        assertThat(as(otherManager, () -> actions.file(rolledOut.id(), actionFile.id())).getValue())
+        assertThat(as(otherManager, () -> actions.file(rolledOut.id(), actionFile.id()))
+                        .getValue())
                 .isEqualTo(evidencePdf);
         assertThat(concerns.of(jp.mamori.control.SoaScope.unit(other)))
                 .extracting(c -> c.reference())
                 .containsExactly("F-" + finding);
         assertThat(concerns.of(jp.mamori.control.SoaScope.unit(section))).isEmpty();
-        assertThat(as(auditor, () -> engagements.withdrawFinding(id, finding, "対象の取り違え"))).isEqualTo(1);
+        assertThat(as(auditor, () -> engagements.withdrawFinding(id, finding, "対象の取り違え")))
+                .isEqualTo(1);
         assertThat(jdbc.sql("select state from aud_action where id = :a")
                         .param("a", rolledOut.id())
                         .query(String.class)
@@ -199,22 +202,31 @@ class AuditPostgresIT extends PostgresApplicationTest {
 
         long campaign = as(
                 ciso,
-                () -> inspections.create(new SelfInspections.Draft(
-                        "PG点検", TestClock.today().plusDays(10), List.of(section), "")));
+                () -> inspections.create(
+                        new SelfInspections.Draft("PG点検", TestClock.today().plusDays(10), List.of(section), "")));
         TestUsers.runAs(ciso, () -> inspections.open(campaign));
-        long question = as(manager, () -> inspections.questions(campaign, section)).get(0).id();
+        long question = as(manager, () -> inspections.questions(campaign, section))
+                .get(0)
+                .id();
         EvidenceFile answerFile = as(manager, () -> {
             try {
                 return inspections.addAnswerFile(
-                        campaign, section, question, "規程.pdf", evidencePdf.length, new ByteArrayInputStream(evidencePdf));
+                        campaign,
+                        section,
+                        question,
+                        "規程.pdf",
+                        evidencePdf.length,
+                        new ByteArrayInputStream(evidencePdf));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         });
-        assertThat(as(manager, () -> inspections.answerFile(campaign, section, answerFile.id())).getValue())
+        assertThat(as(manager, () -> inspections.answerFile(campaign, section, answerFile.id()))
+                        .getValue())
                 .isEqualTo(evidencePdf);
         assertThat(years.ofFiscalYear(year).selfInspections())
-                .anyMatch(r -> r.inspectionId() == campaign && r.unitId() == section && r.unanswered() == r.questions());
+                .anyMatch(
+                        r -> r.inspectionId() == campaign && r.unitId() == section && r.unanswered() == r.questions());
 
         assertThat(jdbc.sql("select state from aud_engagement where id = :i")
                         .param("i", id)
@@ -230,7 +242,7 @@ class AuditPostgresIT extends PostgresApplicationTest {
                         .param("f", finding)
                         .query(String.class)
                         .list())
-                .containsExactly("CLOSED/false", "OPEN/true");
+                .containsExactly("CLOSED/false", "WITHDRAWN/true");
         assertThat(jdbc.sql("select response from aud_engagement_unit where engagement_id = :i")
                         .param("i", id)
                         .query(String.class)

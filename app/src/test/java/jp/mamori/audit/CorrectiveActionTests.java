@@ -122,7 +122,8 @@ class CorrectiveActionTests {
         // an executable named .pdf, an empty file, the same content again: refused, nothing stored
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
         assertThat(upload(id, "PROGRESS", "管理簿.pdf", exe, manager).toString()).contains("受け付けない種類");
-        assertThat(upload(id, "PROGRESS", "空.pdf", new byte[0], manager).toString()).contains("ファイルを選んでください");
+        assertThat(upload(id, "PROGRESS", "空.pdf", new byte[0], manager).toString())
+                .contains("ファイルを選んでください");
         assertThat(upload(id, "PROGRESS", "再送.pdf", fix, manager).toString()).contains("同じ内容");
         // the verifier's evidence waits until the unit reports the fix done; the unit cannot add it
         assertThat(upload(id, "VERIFICATION", "確認.pdf", "%PDF-1.7\n確認\n".getBytes(StandardCharsets.UTF_8), verifier)
@@ -142,7 +143,8 @@ class CorrectiveActionTests {
         mvc.perform(post("/corrective-actions/" + id + "/done").with(csrf()).with(TestUsers.as(manager)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(multipart("/corrective-actions/" + id + "/files")
-                        .file(new MockMultipartFile("file", "確認.pdf", "application/pdf", "%PDF-1.7\nx\n".getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "確認.pdf", "application/pdf", "%PDF-1.7\nx\n".getBytes(StandardCharsets.UTF_8)))
                         .param("stage", "VERIFICATION")
                         .with(csrf())
                         .with(TestUsers.as(manager)))
@@ -150,36 +152,47 @@ class CorrectiveActionTests {
         byte[] check = "%PDF-1.7\n現地確認の記録\n".getBytes(StandardCharsets.UTF_8);
         assertThat(upload(id, "VERIFICATION", "現地確認.pdf", check, verifier)).isNull();
 
-        var files = jdbc.sql("select id, stage, file_name, sha256 from aud_action_file where action_id = :a order by id")
+        var files = jdbc.sql(
+                        "select id, stage, file_name, sha256 from aud_action_file where action_id = :a order by id")
                 .param("a", id)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
-        assertThat(files).extracting(f -> f[1] + " " + f[2])
+        assertThat(files)
+                .extracting(f -> f[1] + " " + f[2])
                 .containsExactly("PROGRESS 管理簿.pdf", "VERIFICATION 現地確認.pdf");
         assertThat(files.get(1)[3])
                 .isEqualTo(java.util.HexFormat.of()
                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(check)));
-        String page = mvc.perform(get("/corrective-actions/" + id).with(TestUsers.as(manager)).accept(MediaType.TEXT_HTML))
+        String page = mvc.perform(get("/corrective-actions/" + id)
+                        .with(TestUsers.as(manager))
+                        .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("data-stage=\"PROGRESS\"", "data-stage=\"VERIFICATION\"", "現地確認.pdf", "SHA-256 " + files.get(1)[3]);
+        assertThat(page)
+                .contains(
+                        "data-stage=\"PROGRESS\"",
+                        "data-stage=\"VERIFICATION\"",
+                        "現地確認.pdf",
+                        "SHA-256 " + files.get(1)[3]);
         String api = mvc.perform(get("/api/v1/corrective-actions/" + id).with(TestUsers.as(manager)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).contains("\"files\":[", "\"stage\":\"VERIFICATION\"", "\"fileName\":\"管理簿.pdf\"");
-        var download = mvc.perform(get("/corrective-actions/" + id + "/files/" + files.get(0)[0]).with(TestUsers.as(manager)))
+        var download = mvc.perform(get("/corrective-actions/" + id + "/files/" + files.get(0)[0])
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.getContentAsByteArray()).isEqualTo(fix);
-        mvc.perform(get("/corrective-actions/" + id + "/files/" + files.get(0)[0]).with(TestUsers.staff()))
+        mvc.perform(get("/corrective-actions/" + id + "/files/" + files.get(0)[0])
+                        .with(TestUsers.staff()))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'corrective-action.evidence-added'"
                                 + " and subject_id = :a")

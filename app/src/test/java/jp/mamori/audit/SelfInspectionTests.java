@@ -33,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -256,7 +257,7 @@ class SelfInspectionTests {
                 .single();
     }
 
-    Object flashProblems(MockHttpServletRequestBuilder request) throws Exception {
+    Object flashProblems(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -264,7 +265,8 @@ class SelfInspectionTests {
                 .get("problems");
     }
 
-    MockHttpServletRequestBuilder evidence(long id, long question, String name, byte[] content, CurrentUser user) {
+    AbstractMockHttpServletRequestBuilder<?> evidence(
+            long id, long question, String name, byte[] content, CurrentUser user) {
         return multipart("/self-inspections/" + id + "/units/" + section + "/files")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .param("questionId", Long.toString(question))
@@ -282,9 +284,11 @@ class SelfInspectionTests {
 
         // evidence on an answer: read as hostile, kept with its SHA-256, the same content once
         byte[] pdf = "%PDF-1.7\n点検記録\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(flashProblems(evidence(id, partly, "../../点検記録.pdf", pdf, manager))).isNull();
+        assertThat(flashProblems(evidence(id, partly, "../../点検記録.pdf", pdf, manager)))
+                .isNull();
         byte[] script = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        assertThat(flashProblems(evidence(id, partly, "記録.pdf", script, manager)).toString())
+        assertThat(flashProblems(evidence(id, partly, "記録.pdf", script, manager))
+                        .toString())
                 .contains("受け付けない種類");
         assertThat(flashProblems(evidence(id, partly, "もう一度.pdf", pdf, manager)).toString())
                 .contains("同じ内容");
@@ -321,13 +325,15 @@ class SelfInspectionTests {
         }
         mvc.perform(answers).andExpect(status().is3xxRedirection());
         // not submitted yet: the statement shows nothing from this campaign
-        assertThat(html(get("/soa/units/" + section).with(TestUsers.as(manager)))).doesNotContain("SoA連携の点検");
+        assertThat(html(get("/soa/units/" + section).with(TestUsers.as(manager))))
+                .doesNotContain("SoA連携の点検");
         mvc.perform(post("/self-inspections/" + id + "/units/" + section + "/submit")
                         .param("confirmed", "yes")
                         .with(csrf())
                         .with(TestUsers.as(manager)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(flashProblems(evidence(id, partly, "後から.pdf", "%PDF-1.7\n後\n".getBytes(StandardCharsets.UTF_8), manager))
+        assertThat(flashProblems(evidence(
+                                id, partly, "後から.pdf", "%PDF-1.7\n後\n".getBytes(StandardCharsets.UTF_8), manager))
                         .toString())
                 .contains("提出");
 
@@ -336,7 +342,8 @@ class SelfInspectionTests {
         assertThat(soaPage)
                 .contains("自己点検「令和8年度 SoA連携の点検」：未実施", "自己点検「令和8年度 SoA連携の点検」：一部実施")
                 .contains("href=\"/self-inspections/" + id + "/units/" + section + "#q-" + notDone + "\"");
-        assertThat(html(get("/soa/units/" + section + "/measures/" + notDoneMeasure).with(TestUsers.as(manager))))
+        assertThat(html(get("/soa/units/" + section + "/measures/" + notDoneMeasure)
+                        .with(TestUsers.as(manager))))
                 .contains("id=\"soa-concerns\"", "：未実施");
         String code = jdbc.sql("select code from org_unit where id = :u")
                 .param("u", section)
@@ -350,7 +357,9 @@ class SelfInspectionTests {
         assertThat(api)
                 .contains("\"kind\":\"SELF_INSPECTION\"", "\"detail\":\"NOT_IMPLEMENTED\"", "\"detail\":\"PARTIAL\"")
                 .contains("\"path\":\"/self-inspections/" + id + "/units/" + section + "#q-" + notDone + "\"");
-        byte[] xlsx = mvc.perform(get("/soa/export.xlsx").param("unit", Long.toString(section)).with(TestUsers.as(manager)))
+        byte[] xlsx = mvc.perform(get("/soa/export.xlsx")
+                        .param("unit", Long.toString(section))
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -376,7 +385,9 @@ class SelfInspectionTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/corrective-actions/" + action + "/done").with(csrf()).with(TestUsers.as(manager)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/corrective-actions/" + action + "/verify").with(csrf()).with(TestUsers.ciso()))
+        mvc.perform(post("/corrective-actions/" + action + "/verify")
+                        .with(csrf())
+                        .with(TestUsers.ciso()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select state from aud_action where id = :a")
                         .param("a", action)
@@ -384,9 +395,7 @@ class SelfInspectionTests {
                         .single())
                 .isEqualTo("CLOSED");
         String after = html(get("/soa/units/" + section).with(TestUsers.as(manager)));
-        assertThat(after)
-                .doesNotContain("：未実施</a>")
-                .contains("自己点検「令和8年度 SoA連携の点検」：一部実施");
+        assertThat(after).doesNotContain("：未実施</a>").contains("自己点検「令和8年度 SoA連携の点検」：一部実施");
     }
 
     /** The status cell of the measure's row in an exported statement (header on row 4). */

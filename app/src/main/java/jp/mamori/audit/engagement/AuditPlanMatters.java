@@ -26,7 +26,10 @@ class AuditPlanMatters implements DecisionMatters {
                         p.id(),
                         (p.kind() == PlanKind.ANNUAL ? "年度監査計画" : "中期監査計画") + "「" + p.title() + "」（"
                                 + Wareki.fiscalYear(p.yearFrom(), java.util.Locale.JAPANESE)
-                                + (p.yearTo() == p.yearFrom() ? "" : "～" + Wareki.fiscalYear(p.yearTo(), java.util.Locale.JAPANESE)) + "）",
+                                + (p.yearTo() == p.yearFrom()
+                                        ? ""
+                                        : "～" + Wareki.fiscalYear(p.yearTo(), java.util.Locale.JAPANESE))
+                                + "）",
                         "/audits/plans/" + p.id()))
                 .toList();
     }

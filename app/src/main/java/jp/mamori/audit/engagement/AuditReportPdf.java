@@ -60,9 +60,8 @@ public class AuditReportPdf {
         List<SystemRegister.SystemProfile> systems = engagements.systems(id);
         List<TeamMember> team = engagements.team(id);
         List<ChecklistItem> checklist = engagements.checklist(id);
-        List<Finding> findings = engagements.findings(id).stream()
-                .filter(f -> !f.withdrawn())
-                .toList();
+        List<Finding> findings =
+                engagements.findings(id).stream().filter(f -> !f.withdrawn()).toList();
         List<ContractorRef> contractors = engagements.contractors(id);
         Font title = fonts.font(16, Font.BOLD);
         Font heading = fonts.font(12, Font.BOLD);

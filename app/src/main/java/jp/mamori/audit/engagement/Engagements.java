@@ -585,8 +585,8 @@ public class Engagements {
         String actor = Access.currentLogin();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         long fileId = repository.insertFile(paperId, name, upload.contentType(), hash, content, actor, now);
-        events.publishEvent(
-                new AuditEvent.EvidenceAdded(id, actor, paperId, name, hash, content.length, upload.type().name()));
+        events.publishEvent(new AuditEvent.EvidenceAdded(
+                id, actor, paperId, name, hash, content.length, upload.type().name()));
         return new WorkingPaper.PaperFile(fileId, name, upload.contentType(), hash, content.length, actor, now);
     }
 
@@ -738,8 +738,8 @@ public class Engagements {
 
     /** The finding as it reads, for its history. */
     private static String before(Finding f) {
-        return "対策：" + f.measureId() + "\n重要度：" + f.severity() + "\n指摘内容：" + f.found() + "\n原因："
-                + f.cause() + "\n改善提言：" + f.recommendation();
+        return "対策：" + f.measureId() + "\n重要度：" + f.severity() + "\n指摘内容：" + f.found() + "\n原因：" + f.cause() + "\n改善提言："
+                + f.recommendation();
     }
 
     /** The history of the engagement's scope and team (readers of the engagement). */
@@ -838,19 +838,12 @@ public class Engagements {
             unitIds.stream().filter(u -> !unitsBefore.contains(u)).forEach(u -> repository.addUnit(id, u));
         }
         if (!Set.copyOf(systemsBefore).equals(systemIds)) {
-            changes.put(
-                    "systems", names(systemsBefore, this::systemName) + " → " + names(systemIds, this::systemName));
-            systemsBefore.stream()
-                    .filter(x -> !systemIds.contains(x))
-                    .forEach(x -> repository.removeSystem(id, x));
-            systemIds.stream()
-                    .filter(x -> !systemsBefore.contains(x))
-                    .forEach(x -> repository.addSystem(id, x));
+            changes.put("systems", names(systemsBefore, this::systemName) + " → " + names(systemIds, this::systemName));
+            systemsBefore.stream().filter(x -> !systemIds.contains(x)).forEach(x -> repository.removeSystem(id, x));
+            systemIds.stream().filter(x -> !systemsBefore.contains(x)).forEach(x -> repository.addSystem(id, x));
         }
         if (!Set.copyOf(contractorsBefore).equals(Set.copyOf(contractorIds))) {
-            changes.put(
-                    "contractors",
-                    contractors.names(contractorsBefore) + " → " + contractors.names(contractorIds));
+            changes.put("contractors", contractors.names(contractorsBefore) + " → " + contractors.names(contractorIds));
             contractors.replace(id, contractorIds);
         }
         Set<Long> teamIds = new LinkedHashSet<>();

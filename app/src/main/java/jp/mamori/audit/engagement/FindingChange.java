@@ -7,7 +7,13 @@ import java.time.OffsetDateTime;
  * with the finding as it read before.
  */
 public record FindingChange(
-        long id, long findingId, String kind, String changedBy, OffsetDateTime changedAt, String reason, String before) {
+        long id,
+        long findingId,
+        String kind,
+        String changedBy,
+        OffsetDateTime changedAt,
+        String reason,
+        String before) {
     public String messageKey() {
         return "aud.finding.change." + kind;
     }

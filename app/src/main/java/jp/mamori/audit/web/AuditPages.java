@@ -400,12 +400,7 @@ class AuditPages {
             engagements.change(
                     id,
                     new Engagements.ScopeChange(
-                            values.unitIds(),
-                            values.systemIds(),
-                            values.contractorIds(),
-                            values.team(),
-                            lead,
-                            reason));
+                            values.unitIds(), values.systemIds(), values.contractorIds(), values.team(), lead, reason));
             Flash.notice(redirect, "aud.engagement.changed");
             return "redirect:/audits/" + id;
         } catch (InvalidInputException e) {
