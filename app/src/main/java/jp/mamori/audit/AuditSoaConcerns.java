@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.control.SoaConcerns;
-import jp.mamori.control.SoaScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +31,15 @@ class AuditSoaConcerns implements SoaConcerns {
     }
 
     @Override
-    public List<Concern> of(SoaScope scope) {
-        return switch (scope.kind()) {
-            case UNIT -> {
-                List<Concern> out = new ArrayList<>(unitFindings(scope.id()));
-                out.addAll(answers(scope.id()));
-                yield out;
-            }
-            case SYSTEM -> systemFindings(scope.id());
-        };
+    public List<Concern> ofUnit(long unitId) {
+        List<Concern> out = new ArrayList<>(unitFindings(unitId));
+        out.addAll(answers(unitId));
+        return out;
+    }
+
+    @Override
+    public List<Concern> ofSystem(long systemId) {
+        return systemFindings(systemId);
     }
 
     private List<Concern> unitFindings(long unitId) {

@@ -10,10 +10,13 @@ import java.util.List;
  */
 public interface SoaConcerns {
     /**
-     * The open concerns of the unit's or the system's statement, for any measure, oldest first. No
-     * access check: the statement's own readers see them (the linked page checks again).
+     * The open concerns of the unit's statement, for any measure, oldest first. No access check: the
+     * statement's own readers see them (the linked page checks again).
      */
-    List<Concern> of(SoaScope scope);
+    List<Concern> ofUnit(long unitId);
+
+    /** The open concerns of the information system's statement, as {@link #ofUnit}. */
+    List<Concern> ofSystem(long systemId);
 
     /** What a concern is about. */
     enum Kind {

@@ -179,10 +179,8 @@ class AuditPostgresIT extends PostgresApplicationTest {
         assertThat(as(otherManager, () -> actions.file(rolledOut.id(), actionFile.id()))
                         .getValue())
                 .isEqualTo(evidencePdf);
-        assertThat(concerns.of(jp.mamori.control.SoaScope.unit(other)))
-                .extracting(c -> c.reference())
-                .containsExactly("F-" + finding);
-        assertThat(concerns.of(jp.mamori.control.SoaScope.unit(section))).isEmpty();
+        assertThat(concerns.ofUnit(other)).extracting(c -> c.reference()).containsExactly("F-" + finding);
+        assertThat(concerns.ofUnit(section)).isEmpty();
         assertThat(as(auditor, () -> engagements.withdrawFinding(id, finding, "対象の取り違え")))
                 .isEqualTo(1);
         assertThat(jdbc.sql("select state from aud_action where id = :a")
@@ -195,7 +193,7 @@ class AuditPostgresIT extends PostgresApplicationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("WITHDRAWN");
-        assertThat(concerns.of(jp.mamori.control.SoaScope.unit(other))).isEmpty();
+        assertThat(concerns.ofUnit(other)).isEmpty();
         var summary = years.ofFiscalYear(year);
         assertThat(summary.findings())
                 .anyMatch(c -> c.severity().equals("重大") && c.status() == AuditYearSummaries.FindingStatus.WITHDRAWN);

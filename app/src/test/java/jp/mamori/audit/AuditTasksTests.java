@@ -145,7 +145,7 @@ class AuditTasksTests {
 
     @Test
     void an_audit_plan_submitted_for_the_cisos_approval_is_on_the_cisos_list_until_approved() {
-        CurrentUser ciso = fx.holder("計画 CISO", department, Role.CISO, null);
+        CurrentUser ciso = fx.withSecondFactor(fx.holder("計画 CISO", department, Role.CISO, null));
         String title = AuditFixtures.unique("やること年度監査計画");
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -165,7 +165,9 @@ class AuditTasksTests {
                 });
         assertThat(MyTasks.of(mvc, manager).about("audit.plan-approval", title)).isEmpty();
 
-        TestUsers.runAs(ciso, () -> plans.approve(plan));
+        TestUsers.runAs(
+                ciso,
+                () -> plans.approve(plan, null, jp.mamori.testing.Totp.code(jp.mamori.testing.Totp.SECRET, 0), null));
 
         assertThat(MyTasks.of(mvc, ciso).about("audit.plan-approval", title)).isEmpty();
     }

@@ -15,6 +15,7 @@ import jp.mamori.asset.AssetRegister;
 import jp.mamori.control.ControlEvent;
 import jp.mamori.control.ImplementationStatus;
 import jp.mamori.control.MeasureSummary;
+import jp.mamori.control.SoaConcerns;
 import jp.mamori.control.StatementOfApplicability;
 import jp.mamori.control.catalogue.AssetTraits;
 import jp.mamori.control.catalogue.CatalogueVersion;
@@ -163,7 +164,8 @@ public class Applicabilities implements StatementOfApplicability {
     private Map<String, List<SoaConcerns.Concern>> concernsOf(SoaScope scope) {
         Map<String, List<SoaConcerns.Concern>> out = new java.util.HashMap<>();
         concerns.orderedStream()
-                .flatMap(c -> c.of(scope).stream())
+                .flatMap(c ->
+                        (scope.kind() == SoaScope.Kind.UNIT ? c.ofUnit(scope.id()) : c.ofSystem(scope.id())).stream())
                 .forEach(c -> out.computeIfAbsent(c.measureId(), k -> new ArrayList<>())
                         .add(c));
         return out;

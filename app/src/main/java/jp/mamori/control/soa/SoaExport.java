@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.mamori.control.ImplementationStatus;
+import jp.mamori.control.SoaConcerns;
 import jp.mamori.control.catalogue.CatalogueVersion;
 import jp.mamori.control.catalogue.Catalogues;
 import jp.mamori.control.catalogue.Measure;
