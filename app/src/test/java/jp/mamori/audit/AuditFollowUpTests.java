@@ -586,7 +586,13 @@ class AuditFollowUpTests {
             assertThatThrownBy(() -> as(board.member, () -> plans.approve(annual.id(), carried.id(), "123456", null)))
                     .isInstanceOf(InvalidInputException.class);
             assertThat(as(ciso, () -> plans.plan(annual.id())).state()).isEqualTo(PlanState.SUBMITTED);
+            assertThat(as(board.member, () -> decisions.approvals(carried.id())))
+                    .isEmpty();
             as(board.member, () -> plans.approve(annual.id(), carried.id(), CommitteeTestData.code(0), null));
+            // linked both ways: the decision lists the plan it approved
+            assertThat(as(board.member, () -> decisions.approvals(carried.id())))
+                    .extracting(a -> a.matter().kind() + ":" + a.matter().id())
+                    .containsExactly(AuditPlan.MATTER_KIND + ":" + annual.id());
             AuditPlan approved = as(ciso, () -> plans.plan(annual.id()));
             assertThat(approved.state()).isEqualTo(PlanState.APPROVED);
             assertThat(approved.decisionId()).isEqualTo(carried.id());

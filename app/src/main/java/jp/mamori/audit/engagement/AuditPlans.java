@@ -225,6 +225,8 @@ public class AuditPlans {
         repository.planState(id, PlanState.APPROVED, "approved", actor, OffsetDateTime.now(clock));
         if (decision != null) {
             repository.planDecision(id, decision.id());
+            // the committee's side of the link: the decision's page lists the plan it approved
+            decisions.recordApproval(decision.id(), AuditPlan.MATTER_KIND, id);
         }
         events.publishEvent(new PlanApproved(
                 id,
