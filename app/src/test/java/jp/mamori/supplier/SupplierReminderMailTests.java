@@ -111,8 +111,12 @@ class SupplierReminderMailTests extends MailTestSupport {
         assertThat(subjects)
                 .containsExactlyInAnyOrder(
                         "委託先 " + company + " の プライバシーマーク の有効期限が近づいています", "委託契約「封入封緘委託」の返却・廃棄の証明がまだです");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'supplier.reminded' and subject_id = :k")
+        // the subject id alone is not enough: contractors, contracts, campaigns and SNS accounts share the
+        // subject type, and the shared test database holds other tests' records with the same numbers
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'supplier.reminded' and subject_id = :k"
+                                + " and details like :d")
                         .param("k", Long.toString(ids[2]))
+                        .param("d", "%\"certificate:" + ids[2] + "\"%")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
