@@ -161,13 +161,11 @@ class AreaPages {
                     LocalDate validFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validTo,
             RedirectAttributes redirect) {
-        try {
-            areas.grant(id, staffNumber, role, validFrom, validTo);
-            Flash.notice(redirect, "prm.permit.granted");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/areas/" + id + "#permits";
+        return Steps.run(
+                redirect,
+                "/areas/" + id + "#permits",
+                "prm.permit.granted",
+                () -> areas.grant(id, staffNumber, role, validFrom, validTo));
     }
 
     @PostMapping("/areas/{id}/permits/{permitId}/end")
@@ -192,29 +190,16 @@ class AreaPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
                     LocalDateTime exitedAt,
             RedirectAttributes redirect) {
-        try {
-            log.record(
-                    id,
-                    new EntryLog.EntryDraft(
-                            staffNumber, visitorName, company, purpose, escortStaffNumber, enteredAt, exitedAt),
-                    "PAGE");
-            Flash.notice(redirect, "prm.entry.recorded");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/areas/" + id + "#entries";
+        EntryLog.EntryDraft draft = new EntryLog.EntryDraft(
+                staffNumber, visitorName, company, purpose, escortStaffNumber, enteredAt, exitedAt);
+        return Steps.run(
+                redirect, "/areas/" + id + "#entries", "prm.entry.recorded", () -> log.record(id, draft, "PAGE"));
     }
 
     @PostMapping("/areas/{id}/entries/{entryId}/exit")
     @PreAuthorize("@premisesAccess.mayManageArea(#id)")
     public String exit(@PathVariable long id, @PathVariable long entryId, RedirectAttributes redirect) {
-        try {
-            log.exit(id, entryId, null);
-            Flash.notice(redirect, "prm.entry.exited");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/areas/" + id + "#entries";
+        return Steps.run(redirect, "/areas/" + id + "#entries", "prm.entry.exited", () -> log.exit(id, entryId, null));
     }
 
     @PostMapping("/areas/{id}/equipment")
@@ -227,13 +212,11 @@ class AreaPages {
             @RequestParam(required = false) @Nullable String carriedBy,
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
-        try {
-            log.moveEquipment(id, direction, item, assetNumber, carriedBy, null, note);
-            Flash.notice(redirect, "prm.equipment.recorded");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/areas/" + id + "#equipment";
+        return Steps.run(
+                redirect,
+                "/areas/" + id + "#equipment",
+                "prm.equipment.recorded",
+                () -> log.moveEquipment(id, direction, item, assetNumber, carriedBy, null, note));
     }
 
     @GetMapping("/areas/import")

@@ -117,13 +117,11 @@ class CarryOutPages {
             @RequestParam(required = false) @Nullable String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            carryOuts.approve(id, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, "prm.carryOut.approved");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/carry-outs/" + id;
+        return Steps.run(
+                redirect,
+                "/carry-outs/" + id,
+                "prm.carryOut.approved",
+                () -> carryOuts.approve(id, confirmation, request.getRemoteAddr()));
     }
 
     @PostMapping("/carry-outs/{id}/refuse")
@@ -132,13 +130,7 @@ class CarryOutPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        try {
-            carryOuts.refuse(id, reason);
-            Flash.notice(redirect, "prm.carryOut.refused");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/carry-outs/" + id;
+        return Steps.run(redirect, "/carry-outs/" + id, "prm.carryOut.refused", () -> carryOuts.refuse(id, reason));
     }
 
     @PostMapping("/carry-outs/{id}/return")
@@ -148,25 +140,15 @@ class CarryOutPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
                     LocalDate returnedOn,
             RedirectAttributes redirect) {
-        try {
-            carryOuts.confirmReturn(id, returnedOn);
-            Flash.notice(redirect, "prm.carryOut.returned");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/carry-outs/" + id;
+        return Steps.run(
+                redirect, "/carry-outs/" + id, "prm.carryOut.returned", () -> carryOuts.confirmReturn(id, returnedOn));
     }
 
     @PostMapping("/carry-outs/{id}/remind")
     @PreAuthorize("@premisesAccess.signedIn()")
     public String remind(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            int people = carryOuts.remind(id);
-            Flash.notice(redirect, "prm.carryOut.reminded", people);
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/carry-outs/" + id;
+        return Steps.run(
+                redirect, "/carry-outs/" + id, () -> Steps.notice("prm.carryOut.reminded", carryOuts.remind(id)));
     }
 
     @GetMapping("/bring-ins")
@@ -186,13 +168,11 @@ class CarryOutPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate fromDay,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate toDay,
             RedirectAttributes redirect) {
-        try {
-            bringIns.request(new BringIns.Draft(kind, device, owner, purpose, fromDay, toDay));
-            Flash.notice(redirect, "prm.bringIn.requested");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/bring-ins";
+        return Steps.run(
+                redirect,
+                "/bring-ins",
+                "prm.bringIn.requested",
+                () -> bringIns.request(new BringIns.Draft(kind, device, owner, purpose, fromDay, toDay)));
     }
 
     @PostMapping("/bring-ins/{id}/check")
@@ -202,13 +182,7 @@ class CarryOutPages {
             @RequestParam(defaultValue = "false") boolean passed,
             @RequestParam(required = false) @Nullable String result,
             RedirectAttributes redirect) {
-        try {
-            bringIns.check(id, passed, result);
-            Flash.notice(redirect, "prm.bringIn.checked");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/bring-ins";
+        return Steps.run(redirect, "/bring-ins", "prm.bringIn.checked", () -> bringIns.check(id, passed, result));
     }
 
     @PostMapping("/bring-ins/{id}/decide")
@@ -220,12 +194,10 @@ class CarryOutPages {
             @RequestParam(required = false) @Nullable String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            bringIns.decide(id, approve, reason, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, approve ? "prm.bringIn.approved" : "prm.bringIn.refused");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/bring-ins";
+        return Steps.run(
+                redirect,
+                "/bring-ins",
+                approve ? "prm.bringIn.approved" : "prm.bringIn.refused",
+                () -> bringIns.decide(id, approve, reason, confirmation, request.getRemoteAddr()));
     }
 }

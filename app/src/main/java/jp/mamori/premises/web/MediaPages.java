@@ -133,25 +133,13 @@ class MediaPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String staffNumber,
             RedirectAttributes redirect) {
-        try {
-            media.issue(id, staffNumber);
-            Flash.notice(redirect, "prm.medium.issued");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/media/" + id;
+        return Steps.run(redirect, "/media/" + id, "prm.medium.issued", () -> media.issue(id, staffNumber));
     }
 
     @PostMapping("/media/{id}/return")
     @PreAuthorize("@premisesAccess.mayManageMedium(#id)")
     public String takeBack(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            media.takeBack(id);
-            Flash.notice(redirect, "prm.medium.returned");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/media/" + id;
+        return Steps.run(redirect, "/media/" + id, "prm.medium.returned", () -> media.takeBack(id));
     }
 
     @PostMapping("/media/{id}/checks")
@@ -161,13 +149,11 @@ class MediaPages {
             @RequestParam(defaultValue = "false") boolean found,
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
-        try {
-            media.check(id, found, note);
-            Flash.notice(redirect, found ? "prm.medium.checkedFound" : "prm.medium.checkedMissing");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/media/" + id + "#checks";
+        return Steps.run(
+                redirect,
+                "/media/" + id + "#checks",
+                found ? "prm.medium.checkedFound" : "prm.medium.checkedMissing",
+                () -> media.check(id, found, note));
     }
 
     @GetMapping("/disposals")
@@ -265,12 +251,10 @@ class MediaPages {
             @RequestParam(required = false) @Nullable String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            media.approveDisposal(id, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, "prm.disposal.approved");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/disposals/" + id;
+        return Steps.run(
+                redirect,
+                "/disposals/" + id,
+                "prm.disposal.approved",
+                () -> media.approveDisposal(id, confirmation, request.getRemoteAddr()));
     }
 }
