@@ -85,7 +85,11 @@ public class DatabaseOptions {
             return url;
         }
         Path file = dataDirectory().toAbsolutePath().resolve("mamori");
-        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        // DB_CLOSE_ON_EXIT=FALSE: the application closes the database when its pool closes, after the
+        // beans that still write at shut-down (the event publication registry) are done; H2's own
+        // shut-down hook would otherwise close it under them.
+        return "jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** True when {@link #effectiveUrl()} names an H2 database. */
