@@ -1,7 +1,14 @@
 package jp.mamori.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.ParameterList;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -107,12 +114,40 @@ class MailOutbox {
 
     private MimeMessage message(JavaMailSender mailer, StoredNotice notice) throws MessagingException {
         MimeMessage message = mailer.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, settings.charset());
+        List<OutsideMail.Attachment> files = notice.outside() ? repository.attachments(notice.id()) : List.of();
+        MimeMessageHelper helper = files.isEmpty()
+                ? new MimeMessageHelper(message, false, settings.charset())
+                : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, settings.charset());
         helper.setFrom(settings.from());
         helper.setTo(String.valueOf(notice.mailTo()));
         helper.setSubject(notice.title());
         helper.setText(text(notice), false);
+        for (OutsideMail.Attachment file : files) {
+            helper.getRootMimeMultipart().addBodyPart(part(file));
+        }
         return message;
+    }
+
+    /**
+     * One file as a MIME part, base64, its name given as RFC 2231 says ({@code filename*=UTF-8''…}) in
+     * the Content-Disposition and the Content-Type's {@code name}, whatever the JVM's default charset
+     * (a Japanese name must reach the addressee as it was written).
+     */
+    static MimeBodyPart part(OutsideMail.Attachment file) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+        ParameterList typeParameters = new ParameterList();
+        typeParameters.set("name", file.fileName(), "UTF-8");
+        ContentType type = new ContentType(file.contentType());
+        type.setParameterList(typeParameters);
+        part.setHeader("Content-Type", type.toString());
+        ContentDisposition disposition = new ContentDisposition(Part.ATTACHMENT);
+        ParameterList dispositionParameters = new ParameterList();
+        dispositionParameters.set("filename", file.fileName(), "UTF-8");
+        disposition.setParameterList(dispositionParameters);
+        part.setHeader("Content-Disposition", disposition.toString());
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     /** The mail body: the notice, the link to open, and who sent it. */

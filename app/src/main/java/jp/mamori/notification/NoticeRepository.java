@@ -54,7 +54,34 @@ class NoticeRepository {
                 .param("at", at)
                 .param("to", mail.address())
                 .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Long.class);
+        int position = 0;
+        for (OutsideMail.Attachment a : mail.attachments()) {
+            byte[] content = a.content();
+            jdbc.sql("""
+                            insert into ntf_mail_attachment (notice_id, position, file_name, content_type, size_bytes,
+                                                             content)
+                            values (:notice, :position, :name, :type, :size, :content)
+                            """)
+                    .param("notice", id)
+                    .param("position", position++)
+                    .param("name", a.fileName())
+                    .param("type", a.contentType())
+                    .param("size", (long) content.length)
+                    .param("content", content)
+                    .update();
+        }
+        return id;
+    }
+
+    /** The files stored with a mail in the outbox, in order (none for most). */
+    List<OutsideMail.Attachment> attachments(long noticeId) {
+        return jdbc.sql("select file_name, content_type, content from ntf_mail_attachment where notice_id = :id"
+                        + " order by position")
+                .param("id", noticeId)
+                .query((rs, n) -> new OutsideMail.Attachment(
+                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .list();
     }
 
     Optional<StoredNotice> find(long id) {

@@ -1,6 +1,5 @@
 package jp.mamori.supplier;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
  * The mails to a contractor's contact about a periodic check (定期確認): the notice that a
  * questionnaire is coming, sent when the campaign starts, and the reminders while it is unanswered.
  * The words are in {@code i18n/supplier_ja.properties} ({@code sup.mail.check.*}); the questions are
- * listed in the body as far as the outbox's limit allows. Nothing links into mamori: the contact
- * cannot open it.
+ * listed in the body as far as the outbox's limit allows, and the questionnaire workbook is attached.
+ * Nothing links into mamori: the contact cannot open it.
  */
 @Component
 class CheckMails {
@@ -32,28 +31,37 @@ class CheckMails {
         this.directory = directory;
     }
 
-    /** The questionnaire notice for the contact of the contract's contractor; empty without an address. */
+    /**
+     * The questionnaire notice for the contact of the contract's contractor, with the check's
+     * questionnaire workbook attached (the file the officer downloads, under the same name); empty
+     * without an address.
+     */
     Optional<OutsideMail> questionnaire(
-            Contractor contractor, Contract contract, String campaign, LocalDate dueOn, List<String> questions) {
+            Contractor contractor, Contract contract, ContractCheck check, byte[] workbook) {
         if (contractor.contactEmail().isBlank()) {
             return Optional.empty();
         }
+        List<String> questions =
+                check.questions().stream().map(ContractCheck.Question::text).toList();
         String head = text(
                 "sup.mail.check.notice.body",
                 contractor.contactName(),
                 unitName(contract),
                 contract.title(),
-                campaign,
-                Wareki.japanese(dueOn),
-                questions.size());
+                check.campaignTitle(),
+                Wareki.japanese(check.dueOn()),
+                questions.size(),
+                CheckWorkbook.fileName(check.id()));
         String tail = text("sup.mail.check.notice.tail", unitName(contract), official(contract));
         String body = head + "\n\n" + questionList(questions, OutsideMail.MAX_BODY - head.length() - tail.length() - 8)
                 + "\n\n" + tail;
         return Optional.of(new OutsideMail(
-                contractor.contactEmail(),
-                TOPIC_NOTICE,
-                subject(text("sup.mail.check.notice.subject", campaign, contract.title())),
-                body));
+                        contractor.contactEmail(),
+                        TOPIC_NOTICE,
+                        subject(text("sup.mail.check.notice.subject", check.campaignTitle(), contract.title())),
+                        body)
+                .with(new OutsideMail.Attachment(
+                        CheckWorkbook.fileName(check.id()), CheckWorkbook.CONTENT_TYPE, workbook)));
     }
 
     /** A reminder to the contact while the check is unanswered: before its due date, or overdue. */

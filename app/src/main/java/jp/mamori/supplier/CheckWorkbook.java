@@ -22,6 +22,7 @@ final class CheckWorkbook {
     static final List<String> HEADERS = List.of("番号", "質問", "回答", "コメント");
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int COMMENT_MAX = 2000;
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final QuestionnaireWorkbook.Layout<CheckAnswer> LAYOUT = new QuestionnaireWorkbook.Layout<>(
             "定期確認",
@@ -44,6 +45,11 @@ final class CheckWorkbook {
 
     /** One answer read from a row. */
     record Answer(long questionId, CheckAnswer answer, String comment) {}
+
+    /** The file's name, the same for the officer's download and the mail to the contact: 定期確認-12.xlsx. */
+    static String fileName(long checkId) {
+        return "定期確認-" + checkId + ".xlsx";
+    }
 
     static byte[] write(ContractCheck check, Contract contract, LocalDate today) {
         return QuestionnaireWorkbook.write(

@@ -155,8 +155,11 @@ public class SupplierChecks {
         int mailed = 0;
         for (Contract k : running) {
             long checkId = repository.insertCheck(id, k.id(), asked);
-            Optional<OutsideMail> mail =
-                    contracts.contractor(k.contractorId()).flatMap(c -> mails.questionnaire(c, k, title, dueOn, asked));
+            ContractCheck check = repository.check(checkId).orElseThrow();
+            Optional<OutsideMail> mail = contracts
+                    .contractor(k.contractorId())
+                    .filter(c -> !c.contactEmail().isBlank())
+                    .flatMap(c -> mails.questionnaire(c, k, check, CheckWorkbook.write(check, k, today)));
             if (mail.isPresent() && notifications.mail(mail.get())) {
                 mailed++;
             }
@@ -205,6 +208,11 @@ public class SupplierChecks {
             throw new InvalidInputException(problems);
         }
         save(c, answers, "page");
+    }
+
+    /** The questionnaire workbook's file name, as downloaded and as attached to the contact's mail. */
+    public static String workbookName(long checkId) {
+        return CheckWorkbook.fileName(checkId);
     }
 
     /** The questionnaire workbook for the contractor's contact. */

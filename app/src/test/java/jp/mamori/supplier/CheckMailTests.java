@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jp.mamori.notification.Reminders;
@@ -19,6 +26,11 @@ import jp.mamori.shared.Wareki;
 import jp.mamori.testing.MailTestSupport;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +43,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * A periodic check reaches the contractor's contact by mail, end to end (the campaign → the
  * notification outbox → a real in-process GreenMail server): the questionnaire notice when the
- * campaign starts, with the questions and the due date and no link into mamori; a reminder a week
+ * campaign starts, with the questions and the due date and no link into mamori, and the check's
+ * questionnaire workbook attached (the officer's download, its Japanese name encoded as RFC 2231 says); a reminder a week
  * before the due date (the contact only), and once overdue the contact and the official in charge, at
  * most once a week; an answered check is no longer reminded and stops being a finding.
  */
@@ -111,6 +124,7 @@ class CheckMailTests extends MailTestSupport {
                 .contains(Wareki.japanese(TestClock.today().plusDays(10)))
                 .contains("担当:定期確認メール課 係員\u3000確認")
                 .doesNotContain("mamori で開く", "https://");
+        // the questionnaire travels with the notice: the workbook the officer downloads, under the same name
         long check = jdbc.sql("""
                         select c.id from sup_check c join sup_check_campaign g on g.id = c.campaign_id
                         where g.title = :t and c.contract_id = :k
@@ -119,6 +133,39 @@ class CheckMailTests extends MailTestSupport {
                 .param("k", ids[1])
                 .query(Long.class)
                 .single();
+        String fileName = "定期確認-" + check + ".xlsx";
+        assertThat(notice.get(0).getContentType()).startsWith("multipart/mixed");
+        assertThat(body(notice.get(0))).contains(fileName);
+        List<MimeBodyPart> files = attachments(notice.get(0));
+        assertThat(files).hasSize(1);
+        MimeBodyPart file = files.get(0);
+        assertThat(file.getContentType())
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(file.getFileName()).isEqualTo(fileName);
+        String disposition =
+                String.join("", file.getHeader("Content-Disposition")).replaceAll("\\s", "");
+        assertThat(disposition)
+                .contains("filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8))
+                .doesNotContain("=?");
+        byte[] attached = file.getInputStream().readAllBytes();
+        byte[] downloaded = mvc.perform(get("/contractors/checks/" + check + "/questionnaire.xlsx")
+                        .with(TestUsers.as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> attachedCells = cells(attached);
+        assertThat(attachedCells)
+                .contains(title, "税務システム保守委託", "預けた情報を目的のほかに使っていませんか。", "再委託はすべて承認済みですか。")
+                .isEqualTo(cells(downloaded));
+        assertThat(jdbc.sql("select count(*) from ntf_mail_attachment a join ntf_notice n on n.id = a.notice_id"
+                                + " where n.mail_to = :to and a.file_name = :f")
+                        .param("to", contact)
+                        .param("f", fileName)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql(
                                 "select details from audit_entry where action = 'contract-check.campaign-started'"
                                         + " and subject_id = (select cast(campaign_id as varchar) from sup_check where id = :c)")
@@ -266,11 +313,51 @@ class CheckMailTests extends MailTestSupport {
         }
     }
 
+    /** The mail's text: the whole body, or the text part of a mail with files. */
     private static String body(MimeMessage message) {
         try {
-            return message.getContent().toString();
+            Object content = message.getContent();
+            if (content instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equals(part.getDisposition())) {
+                        return part.getContent().toString();
+                    }
+                }
+                throw new AssertionError("a mail with files has no text part");
+            }
+            return content.toString();
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<MimeBodyPart> attachments(MimeMessage message) throws MessagingException, IOException {
+        List<MimeBodyPart> files = new ArrayList<>();
+        if (message.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i) instanceof MimeBodyPart part
+                        && Part.ATTACHMENT.equals(part.getDisposition())) {
+                    files.add(part);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Every cell of the workbook's sheets as text, in order (a check that two workbooks say the same). */
+    private static List<String> cells(byte[] xlsx) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            DataFormatter format = new DataFormatter();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        cells.add(format.formatCellValue(cell));
+                    }
+                }
+            }
+        }
+        return cells;
     }
 }

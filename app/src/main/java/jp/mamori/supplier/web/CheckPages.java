@@ -122,7 +122,7 @@ class CheckPages {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("定期確認-" + checkId + ".xlsx", StandardCharsets.UTF_8)
+                                .filename(SupplierChecks.workbookName(checkId), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .contentType(
