@@ -151,7 +151,9 @@ class SystemAccountApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accountName\":\"" + name + "\",\"kind\":\"NORMAL\",\"holder\":\""
                                 + fx.staffNumber(holder) + "\",\"validFrom\":\""
-                                + TestClock.today().minusYears(1) + "\"}")
+                                // half a year, not a year: on 29 February "a year ago" is 28 February,
+                                // and a year from then has already passed (the review is overdue)
+                                + TestClock.today().minusMonths(6) + "\"}")
                         .with(TestUsers.as(manager)))
                 .andExpect(status().isCreated())
                 .andReturn()
