@@ -155,7 +155,11 @@ class CommitteeTests {
 
         Decision decision = as(secretary, () -> decisions.recordAtMeeting(meeting.id(), draft, code(0), null));
         assertThat(decision.outcome()).isEqualTo(Outcome.CARRIED);
-        assertThat(decision.number()).matches("令和\\d+年度第\\d+号");
+        // numbered within the 年度 of the decision, named by the era of its 1 April (not a fixed era name)
+        assertThat(decision.number())
+                .isEqualTo(jp.mamori.shared.Wareki.fiscalYear(
+                                jp.mamori.shared.Wareki.fiscalYearOf(decision.decidedOn()), java.util.Locale.JAPANESE)
+                        + "第" + decision.seq() + "号");
         assertThat(List.of(decision.votesFor(), decision.votesAgainst(), decision.abstentions()))
                 .containsExactly(2, 1, 0);
         assertThat(as(member, () -> decisions.votes(decision.id())))

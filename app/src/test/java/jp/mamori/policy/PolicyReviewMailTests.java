@@ -81,7 +81,8 @@ class PolicyReviewMailTests extends MailTestSupport {
                 .filter(m -> recipient(m).equals(address))
                 .toList();
         assertThat(toOwner).hasSize(1);
-        assertThat(toOwner.get(0).getSubject()).startsWith("【見直し期限超過】" + title + "の見直し期限は令和");
+        assertThat(toOwner.get(0).getSubject())
+                .isEqualTo("【見直し期限超過】" + title + "の見直し期限は" + jp.mamori.shared.Wareki.japanese(due.dueOn()) + "です");
         assertThat(String.valueOf(toOwner.get(0).getContent())).contains(title).contains("12か月ごとに見直します");
         assertThat(jdbc.sql(
                                 "select count(*) from audit_entry where action = 'policy.review.reminded' and subject_id = :s")
