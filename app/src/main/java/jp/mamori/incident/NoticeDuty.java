@@ -38,7 +38,16 @@ public record NoticeDuty(Regime regime) {
 
     /** The ways the regime allows, in the order the page offers them. */
     public List<PeopleNotice.Way> ways() {
-        return regime == Regime.PUBLIC_BODY
+        return ways(false);
+    }
+
+    /**
+     * The ways allowed when the report is (or is not) due under 番号法 as well: 番号法 第29条の4第2項
+     * excuses a notice only when it is difficult and another measure is taken, so 不開示情報 (法 第68条
+     * 第2項第2号) is no way out of a notice 番号法 requires.
+     */
+    public List<PeopleNotice.Way> ways(boolean myNumberActDuty) {
+        return regime == Regime.PUBLIC_BODY && !myNumberActDuty
                 ? List.of(PeopleNotice.Way.values())
                 : List.of(PeopleNotice.Way.NOTIFIED, PeopleNotice.Way.ALTERNATIVE);
     }
@@ -68,11 +77,33 @@ public record NoticeDuty(Regime regime) {
             String measureText,
             LocalDate discoveredOn,
             LocalDate today) {
+        check(way, doneOn, method, people, items, whyNot, measure, measureText, discoveredOn, today, false);
+    }
+
+    /**
+     * As {@link #check(PeopleNotice.Way, LocalDate, PeopleNotice.Method, int, Set, String,
+     * PeopleNotice.Measure, String, LocalDate, LocalDate)}, knowing whether 番号法 makes the report
+     * due: then a notice withheld for 不開示情報 is refused ({@link #ways(boolean)}).
+     */
+    public void check(
+            PeopleNotice.@Nullable Way way,
+            @Nullable LocalDate doneOn,
+            PeopleNotice.@Nullable Method method,
+            int people,
+            Set<PeopleNotice.Item> items,
+            String whyNot,
+            PeopleNotice.@Nullable Measure measure,
+            String measureText,
+            LocalDate discoveredOn,
+            LocalDate today,
+            boolean myNumberActDuty) {
         List<Problem> problems = new ArrayList<>();
         if (way == null) {
             problems.add(Problem.of("way", "incident.notice.error.way"));
         } else if (!ways().contains(way)) {
             problems.add(Problem.of("way", "incident.notice.error.wayNotInRegime"));
+        } else if (!ways(myNumberActDuty).contains(way)) {
+            problems.add(Problem.of("way", "incident.notice.error.myNumberNoWithholding"));
         }
         if (doneOn == null) {
             problems.add(Problem.of("doneOn", "incident.error.required"));

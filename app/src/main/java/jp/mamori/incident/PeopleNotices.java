@@ -108,7 +108,8 @@ public class PeopleNotices {
         if (incident.state().isClosed()) {
             throw InvalidInputException.of("way", "incident.notice.error.closed");
         }
-        if (!incidents.decision(incident).notifyPeople()) {
+        ReportingDecision decision = incidents.decision(incident);
+        if (!decision.notifyPeople()) {
             throw InvalidInputException.of("way", "incident.notice.error.notDue");
         }
         NoticeDuty duty = duty();
@@ -125,7 +126,8 @@ public class PeopleNotices {
                 request.measure(),
                 measureText,
                 incident.discoveredOn(),
-                today);
+                today,
+                decision.dueUnderMyNumberAct());
         PeopleNotice.Way way = java.util.Objects.requireNonNull(request.way());
         boolean told = way == PeopleNotice.Way.NOTIFIED;
         var notice = new PeopleNotice(

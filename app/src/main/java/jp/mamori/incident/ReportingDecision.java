@@ -30,6 +30,19 @@ public record ReportingDecision(
         return !reasons.isEmpty();
     }
 
+    /**
+     * True when a case of 番号法 (報告規則 第2条) is among the reasons: 番号法 第29条の4 then puts its own
+     * duties on the body, whose notice to the persons concerned (第2項) has no exception but the one
+     * for a notice that is difficult.
+     */
+    public boolean dueUnderMyNumberAct() {
+        return reasons.stream()
+                .anyMatch(r -> r instanceof ReportingRule.MyNumberSystems
+                        || r instanceof ReportingRule.MyNumberImproperPurpose
+                        || r instanceof ReportingRule.MyNumberOnWeb
+                        || r instanceof ReportingRule.MyNumberHeadCount);
+    }
+
     /** The people affected must be told (without delay) whenever a report is due. */
     public boolean notifyPeople() {
         return reportDue();

@@ -187,4 +187,66 @@ class NoticeDutyTest {
                         InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("incident.notice.error.future"));
     }
+
+    static Stream<Arguments> myNumberAct() {
+        return Stream.of(
+                // 番号法 第29条の4第2項 has only the exception for a notice that is difficult: when a case of
+                // 報告規則 第2条 makes the report due, 不開示情報 does not excuse the notice (法 第68条第2項第2号
+                // stays for breaches reportable under 個人情報保護法 alone)
+                Arguments.of(Regime.PUBLIC_BODY, false, Way.WITHHELD_NON_DISCLOSURE, null),
+                Arguments.of(
+                        Regime.PUBLIC_BODY,
+                        true,
+                        Way.WITHHELD_NON_DISCLOSURE,
+                        "incident.notice.error.myNumberNoWithholding"),
+                Arguments.of(Regime.PUBLIC_BODY, true, Way.ALTERNATIVE, null),
+                Arguments.of(Regime.PUBLIC_BODY, true, Way.NOTIFIED, null),
+                Arguments.of(Regime.BUSINESS, true, Way.ALTERNATIVE, null),
+                Arguments.of(Regime.BUSINESS, true, Way.NOTIFIED, null),
+                Arguments.of(
+                        Regime.BUSINESS, true, Way.WITHHELD_NON_DISCLOSURE, "incident.notice.error.wayNotInRegime"));
+    }
+
+    @ParameterizedTest(name = "{0}, 番号法の報告 {1}, {2}: {3}")
+    @MethodSource("myNumberAct")
+    void a_breach_reportable_under_the_my_number_act_is_never_withheld_for_non_disclosure(
+            Regime regime, boolean myNumberDuty, Way way, @Nullable String error) {
+        NoticeDuty duty = NoticeDuty.of(regime);
+        assertThat(duty.ways(myNumberDuty).contains(way)).isEqualTo(error == null);
+        var check = assertThatCode(() -> duty.check(
+                way,
+                DISCOVERED.plusDays(2),
+                way == Way.NOTIFIED ? Method.POST : null,
+                120,
+                way == Way.NOTIFIED ? ALL : Set.of(),
+                way == Way.NOTIFIED ? "" : "第78条第1項第2号の情報を含むため",
+                way == Way.ALTERNATIVE ? Measure.PUBLICATION : null,
+                way == Way.ALTERNATIVE ? "ホームページに掲載" : "",
+                DISCOVERED,
+                TODAY,
+                myNumberDuty));
+        if (error == null) {
+            check.doesNotThrowAnyException();
+        } else {
+            check.isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(
+                                    ((InvalidInputException) e).problems().get(0))
+                            .satisfies(p -> {
+                                assertThat(p.field()).isEqualTo("way");
+                                assertThat(p.messageKey()).isEqualTo(error);
+                            }));
+        }
+    }
+
+    @Test
+    void a_decision_knows_when_the_my_number_act_makes_the_report_due() {
+        ReportingRules rules = ReportingRules.forRegime(Regime.PUBLIC_BODY, Thresholds.defaults());
+        var myNumber101 = new PersonalData(true, false, true, 101, false, false, false, false, false, false);
+        var sensitiveMyNumber5 = new PersonalData(true, true, true, 5, false, false, false, false, false, false);
+
+        assertThat(rules.decide(myNumber101, DISCOVERED).dueUnderMyNumberAct()).isTrue();
+        assertThat(rules.decide(sensitiveMyNumber5, DISCOVERED).dueUnderMyNumberAct())
+                .isFalse();
+        assertThat(rules.decide(sensitiveMyNumber5, DISCOVERED).reportDue()).isTrue();
+    }
 }

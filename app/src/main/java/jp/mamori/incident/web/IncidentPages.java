@@ -213,7 +213,7 @@ class IncidentPages {
         model.addAttribute("peopleNotified", PeopleNotices.notified(told));
         model.addAttribute("noticeDuty", duty);
         model.addAttribute("noticeProvision", duty.provision(details.incident().personalData()));
-        model.addAttribute("noticeWays", duty.ways());
+        model.addAttribute("noticeWays", duty.ways(details.decision().dueUnderMyNumberAct()));
         model.addAttribute("noticeMethods", PeopleNotice.Method.values());
         model.addAttribute("noticeMeasures", PeopleNotice.Measure.values());
         model.addAttribute("noticeItems", PeopleNotice.Item.values());
