@@ -40,4 +40,11 @@ public interface AssetRegister {
      * were disposed of.
      */
     List<AssetSummary> disposedEquipment();
+
+    /**
+     * What the register says about the personal data of these assets (by 管理番号, disposed ones
+     * included: a breach may concern an asset disposed of since), by number; unknown numbers are
+     * left out.
+     */
+    List<AssetPersonalData> personalDataOf(Collection<String> numbers);
 }

@@ -102,6 +102,31 @@ class RegisterLookup implements AssetRegister {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AssetPersonalData> personalDataOf(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select a.asset_number, a.name, a.personal_info, a.sensitive_personal_info,
+                            a.specific_personal_info, a.record_count, z.kind as zone_kind
+                        from ast_asset a join ast_network_zone z on z.code = a.zone_code
+                        where a.asset_number in (:numbers)
+                        order by a.asset_number
+                        """)
+                .param("numbers", numbers.stream().map(RegisterLookup::fold).toList())
+                .query((rs, n) -> new AssetPersonalData(
+                        rs.getString("asset_number"),
+                        rs.getString("name"),
+                        rs.getBoolean("personal_info"),
+                        rs.getBoolean("sensitive_personal_info"),
+                        rs.getBoolean("specific_personal_info"),
+                        rs.getObject("record_count", Integer.class),
+                        "MY_NUMBER".equals(rs.getString("zone_kind"))))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<AssetSummary> disposedEquipment() {
         return jdbc.sql("""
                         select asset_number from ast_asset where status = 'DISPOSED' and kind = 'NETWORK_SYSTEM_MEDIA'

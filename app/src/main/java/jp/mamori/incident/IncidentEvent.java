@@ -329,4 +329,24 @@ public sealed interface IncidentEvent extends AuditableEvent {
             return "incident.asset-linked";
         }
     }
+
+    /**
+     * Audit event {@code incident.report-assets-confirmed}: in the report form, the officer confirmed
+     * the affected assets (those newly picked from the register, and all now linked) and the
+     * personal-data facts, naming the facts where they departed from the register's suggestion.
+     */
+    record IncidentReportAssetsConfirmed(
+            @AuditableEvent.Subject IncidentId incidentId,
+            String actor,
+            String assetsAdded,
+            String assets,
+            PersonalData suggested,
+            PersonalData chosen,
+            String overridden)
+            implements IncidentEvent {
+        @Override
+        public String action() {
+            return "incident.report-assets-confirmed";
+        }
+    }
 }

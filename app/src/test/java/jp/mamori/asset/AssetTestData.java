@@ -50,4 +50,28 @@ public final class AssetTestData {
                         "2"))
                 .number();
     }
+
+    /**
+     * An in-use information asset of the unit on that zone (LGWAN, MYNUMBER …) whose register entry
+     * says which personal data it holds and how many records (null: not recorded); returns its 管理番号.
+     */
+    public String personalDataAsset(
+            String name,
+            long unitId,
+            boolean sensitive,
+            boolean specific,
+            @org.jspecify.annotations.Nullable Integer records,
+            String zone) {
+        return assets.create(AssetFixtures.with(
+                        AssetFixtures.classified(AssetFixtures.draft(name, unitId), "2", zone),
+                        "personalInfo",
+                        true,
+                        "sensitivePersonalInfo",
+                        sensitive,
+                        "specificPersonalInfo",
+                        specific,
+                        "recordCount",
+                        records))
+                .number();
+    }
 }

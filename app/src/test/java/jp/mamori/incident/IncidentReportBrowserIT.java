@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * In a real browser, as an administrator (a body-wide manager) signed in with password and TOTP:
  * shorten the 速報 in the emergency response plan, then open an incident, go to its report, fill in
- * the publication status, and download the report as PDF and as Excel — both read back.
+ * the publication status, pick the affected asset from the register inside the report form (htmx search,
+ * the register's suggestion, confirmed), and download the report as PDF and as Excel — both read back.
  */
 class IncidentReportBrowserIT extends BrowserTest {
     @Autowired
@@ -88,6 +89,23 @@ class IncidentReportBrowserIT extends BrowserTest {
         button("報告事項を保存").click();
         expect(page.locator(".flash--notice")).containsText("報告事項を保存しました");
         expect(page.locator("main")).containsText("組合ウェブサイトで公表した。");
+
+        // the affected asset picked inside the report form: htmx search, the register's suggestion, confirm
+        String assetName = IncidentWorld.unique("健診結果ファイル");
+        String asset = jp.mamori.asset.AssetTestData.of(jdbc)
+                .personalDataAsset(assetName, section, false, true, 40, "MYNUMBER");
+        page.locator("#report-asset-query").fill(assetName);
+        page.locator("#ra-candidate-" + asset).check();
+        button("選んだ資産から案を反映").click();
+        expect(page.locator("#report-assets-suggested")).isVisible();
+        expect(page.locator("#ra-picked-" + asset)).isChecked();
+        expect(page.locator("#ra-myNumber")).isChecked();
+        expect(page.locator("#ra-systems")).isChecked();
+        // the count the incident already gives (1,500) is kept, not replaced by the register's 40
+        expect(page.locator("#ra-people")).hasValue("1500");
+        button("この内容で確定").click();
+        expect(page.locator(".flash--notice")).containsText("新たに紐付けた資産 1件");
+        expect(page.locator("#ra-linked-" + asset)).isChecked();
 
         Download pdf = page.waitForDownload(() -> page.locator("#download-pdf").click());
         assertThat(pdf.suggestedFilename()).isEqualTo("incident-report-" + stored.reference() + ".pdf");

@@ -1,9 +1,11 @@
 package jp.mamori.incident.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import jp.mamori.incident.CommissionReports;
 import jp.mamori.incident.IncidentId;
+import jp.mamori.incident.ReportAssets;
 import jp.mamori.incident.ReportFacts;
 import jp.mamori.incident.ReportSubmission;
 import jp.mamori.printing.FontMissingException;
@@ -14,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommissionReportPages {
     private final CommissionReports reports;
+    private final ReportAssets reportAssets;
 
-    CommissionReportPages(CommissionReports reports) {
+    CommissionReportPages(CommissionReports reports, ReportAssets reportAssets) {
         this.reports = reports;
+        this.reportAssets = reportAssets;
     }
 
     /**
@@ -42,9 +48,89 @@ class CommissionReportPages {
      * until one is recorded as submitted, then the 確報), and the download links keep that choice.
      */
     @GetMapping("/incidents/{id}/report")
-    String show(@PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind, Model model) {
+    @PreAuthorize("isAuthenticated()")
+    public String show(
+            @PathVariable UUID id,
+            @RequestParam(required = false) ReportSubmission.Kind kind,
+            @RequestParam(required = false) @Nullable String assetQuery,
+            @RequestParam(name = "assets", required = false) @Nullable List<String> picked,
+            Model model) {
         IncidentId incident = new IncidentId(id);
+        ReportAssets.Selection selection =
+                picked == null ? reportAssets.selection(incident) : reportAssets.selection(incident, picked);
+        assets(model, incident, selection, assetQuery);
         return page(model, incident, ReportFactsForm.of(reports.facts(incident)), kind);
+    }
+
+    /**
+     * The register search inside the report form: with htmx ({@code HX-Request}) only the list of
+     * candidates, otherwise the whole report page with the candidates in the form.
+     */
+    @GetMapping("/incidents/{id}/report/assets/search")
+    @PreAuthorize("isAuthenticated()")
+    public String searchAssets(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String assetQuery,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        IncidentId incident = new IncidentId(id);
+        ReportAssets.Selection selection = reportAssets.selection(incident);
+        assets(model, incident, selection, assetQuery);
+        if (htmx != null) {
+            return "incident/report-assets :: candidates";
+        }
+        return page(model, incident, ReportFactsForm.of(reports.facts(incident)), null);
+    }
+
+    /**
+     * The assets and facts of the report form: {@code action=suggest} shows the register's suggestion
+     * for the picked assets (nothing is saved), {@code action=confirm} links the picked assets and saves
+     * the facts as the officer left them.
+     */
+    @PostMapping("/incidents/{id}/report/assets")
+    @PreAuthorize("isAuthenticated()")
+    public String confirmAssets(
+            @PathVariable UUID id,
+            @RequestParam(name = "assets", required = false) @Nullable List<String> picked,
+            @ModelAttribute("facts") IncidentForm facts,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "suggest") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        IncidentId incident = new IncidentId(id);
+        List<String> numbers = picked == null ? List.of() : picked;
+        if (!"confirm".equals(action)) {
+            assets(model, incident, reportAssets.selection(incident, numbers, facts.facts()), null);
+            model.addAttribute("assetsSuggested", true);
+            return page(model, incident, ReportFactsForm.of(reports.facts(incident)), null);
+        }
+        try {
+            List<String> added = reportAssets.confirm(incident, numbers, facts.facts(), note);
+            Flash.notice(redirect, "incident.reportAssets.saved", added.size());
+            return "redirect:/incidents/" + id + "/report#report-assets";
+        } catch (InvalidInputException e) {
+            assets(model, incident, reportAssets.selection(incident, numbers, facts.facts()), null);
+            model.addAttribute("assetsProblems", e.problems());
+            return page(model, incident, ReportFactsForm.of(reports.facts(incident)), null);
+        }
+    }
+
+    private void assets(
+            Model model, IncidentId incident, ReportAssets.Selection selection, @Nullable String assetQuery) {
+        model.addAttribute("selection", selection);
+        boolean searching = assetQuery != null && !assetQuery.isBlank() && selection.canPick();
+        model.addAttribute("assetQuery", assetQuery == null ? "" : assetQuery);
+        model.addAttribute(
+                "assetCandidates",
+                searching
+                        ? reportAssets.search(incident, assetQuery).stream()
+                                .filter(a -> selection.linked().stream()
+                                        .noneMatch(l -> l.number().equals(a.number())))
+                                .filter(a -> selection.picked().stream()
+                                        .noneMatch(p -> p.number().equals(a.number())))
+                                .toList()
+                        : List.of());
+        model.addAttribute("assetSearched", searching);
     }
 
     @PostMapping("/incidents/{id}/report-facts")
@@ -85,6 +171,9 @@ class CommissionReportPages {
     }
 
     private String page(Model model, IncidentId incident, ReportFactsForm form, ReportSubmission.@Nullable Kind kind) {
+        if (!model.containsAttribute("selection")) {
+            assets(model, incident, reportAssets.selection(incident), null);
+        }
         model.addAttribute("incidentId", incident.value());
         model.addAttribute("report", reports.report(incident, kind));
         model.addAttribute("kind", kind);
