@@ -537,6 +537,37 @@ public class Exceptions {
                 : List.of();
     }
 
+    /** Where a request waiting for a decision stands on its route to approval. */
+    public enum Route {
+        /** Within the threshold: the decider approves or rejects alone. */
+        DECIDER,
+        /** Above the threshold, no carried committee decision about it yet: the committee decides first. */
+        COMMITTEE,
+        /** Above the threshold with a carried decision about it: the decider may approve naming it. */
+        DECIDER_AFTER_COMMITTEE
+    }
+
+    /** A request waiting for a decision and its route. */
+    public record Waiting(ControlException exception, Route route) {}
+
+    /**
+     * Every request waiting for a decision with its route (no access check: for the work list, which
+     * offers each to the people of its step). One query for the requests; the committee's decisions
+     * are looked up only for those above the threshold.
+     */
+    @Transactional(readOnly = true)
+    public List<Waiting> waiting() {
+        return repository.requested().stream()
+                .map(e -> new Waiting(
+                        e,
+                        committeeReasons(e).isEmpty()
+                                ? Route.DECIDER
+                                : decisions.carriedAbout(MATTER_KIND, e.id()).isEmpty()
+                                        ? Route.COMMITTEE
+                                        : Route.DECIDER_AFTER_COMMITTEE))
+                .toList();
+    }
+
     /** The requests above the committee threshold, waiting for their decision (for the committee). */
     @Transactional(readOnly = true)
     List<ControlException> awaitingCommittee() {

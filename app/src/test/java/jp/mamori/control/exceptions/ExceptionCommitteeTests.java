@@ -25,6 +25,7 @@ import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
+import jp.mamori.testing.MyTasks;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +173,57 @@ class ExceptionCommitteeTests {
                 .containsExactly("control.exception.committee.zone.MY_NUMBER");
         assertThat(new CommitteeThreshold(0, Set.of())
                         .reasons(intoMyNumber, intoMyNumber.startsOn().minusYears(5)))
+                .isEmpty();
+    }
+
+    @Test
+    void above_the_threshold_the_work_list_asks_for_the_committees_decision_first_not_the_cisos_approval() {
+        ControlException shortOne = request(
+                ZoneKind.LGWAN,
+                ZoneKind.INTERNET,
+                TestClock.today(),
+                TestClock.today().plusDays(60));
+        ControlException longOne = request(
+                ZoneKind.LGWAN,
+                ZoneKind.INTERNET,
+                TestClock.today(),
+                TestClock.today().plusDays(365));
+
+        // the CISO (the decider) approves the short one alone; the long one waits for the committee
+        MyTasks cisoTasks = MyTasks.of(mvc, data.chair);
+        assertThat(cisoTasks.about("control.exception-decision", shortOne.reference()))
+                .hasSize(1);
+        assertThat(cisoTasks.about("control.exception-decision", longOne.reference()))
+                .isEmpty();
+        assertThat(cisoTasks.about("control.exception-committee", longOne.reference()))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.label()).isEqualTo("例外措置の委員会付議（議決が必要）");
+                    assertThat(item.link()).isEqualTo("/exceptions/" + longOne.reference());
+                });
+        // the secretary (統括), who prepares the committee's decisions, is asked too; not for the short one
+        MyTasks secretaryTasks = MyTasks.of(mvc, data.secretary);
+        assertThat(secretaryTasks.about("control.exception-committee", longOne.reference()))
+                .hasSize(1);
+        assertThat(secretaryTasks.about("control.exception-committee", shortOne.reference()))
+                .isEmpty();
+        assertThat(secretaryTasks.about("control.exception-decision", longOne.reference()))
+                .isEmpty();
+        // a unit manager neither decides nor prepares the committee's decisions
+        assertThat(MyTasks.of(mvc, manager).about("control.exception-committee", longOne.reference()))
+                .isEmpty();
+
+        // a rejected decision changes nothing; once a decision is carried the CISO's approval is next
+        written("例外措置の承認（否決）", Exceptions.MATTER_KIND + ":" + longOne.id(), Vote.AGAINST, -1);
+        assertThat(MyTasks.of(mvc, data.chair).about("control.exception-committee", longOne.reference()))
+                .hasSize(1);
+        written("例外措置の承認", Exceptions.MATTER_KIND + ":" + longOne.id(), Vote.FOR, 0);
+        MyTasks after = MyTasks.of(mvc, data.chair);
+        assertThat(after.about("control.exception-committee", longOne.reference()))
+                .isEmpty();
+        assertThat(after.about("control.exception-decision", longOne.reference()))
+                .hasSize(1);
+        assertThat(MyTasks.of(mvc, data.secretary).about("control.exception-committee", longOne.reference()))
                 .isEmpty();
     }
 
