@@ -101,9 +101,17 @@ public class AuditYearSummaries {
     /** The summary of the fiscal year (2026 for 令和8年度) as of today. */
     @Transactional(readOnly = true)
     public YearSummary ofFiscalYear(int fiscalYear) {
+        return ofFiscalYear(fiscalYear, LocalDate.now(clock));
+    }
+
+    /**
+     * The summary of the fiscal year with the corrective actions overdue on {@code today} (the yearly
+     * report's as-of day); findings and answers are counted as they stand.
+     */
+    @Transactional(readOnly = true)
+    public YearSummary ofFiscalYear(int fiscalYear, LocalDate today) {
         LocalDate start = LocalDate.of(fiscalYear, 4, 1);
         LocalDate end = start.plusYears(1);
-        LocalDate today = LocalDate.now(clock);
         OffsetDateTime from = start.atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime to = end.atStartOfDay(clock.getZone()).toOffsetDateTime();
         return new YearSummary(

@@ -42,6 +42,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfficePicture {
     private static final Logger log = LoggerFactory.getLogger(OfficePicture.class);
+    /** The group of the {@link Axis#BODY} figures. */
+    public static final String BODY = "body";
+
     private static final List<Role> UNIT_READERS = List.of(Role.SECURITY_MANAGER, Role.SECURITY_OFFICER);
 
     private final List<FigureSource> sources;
@@ -73,13 +76,28 @@ public class OfficePicture {
 
     /** The picture today as the signed-in user may see it. */
     public Picture picture() {
+        return picture(LocalDate.now(clock), LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The units the signed-in reader's picture covers, or null for the whole body (body-wide readers
+     * and body-wide grants of 情報セキュリティ管理者・責任者).
+     */
+    public @Nullable Set<Long> reach() {
         if (!mayRead()) {
             throw new NotAllowedException("picture.notAllowed");
         }
-        CurrentUser user = access.user();
-        boolean everything = access.canReadAll();
-        @Nullable Set<Long> reach = everything ? null : reachOf(user);
-        LocalDate today = LocalDate.now(clock);
+        return access.canReadAll() ? null : reachOf(access.user());
+    }
+
+    /**
+     * The picture as the sources count it on the given day (their 年度 is the one of that day), as
+     * the signed-in user may see it, labelled in the given language: the yearly report takes it on the
+     * last day of its 年度 or its as-of date.
+     */
+    public Picture picture(LocalDate today, Locale locale) {
+        @Nullable Set<Long> reach = reach();
+        boolean everything = reach == null;
         List<Figure> figures = new ArrayList<>();
         boolean complete = true;
         for (FigureSource source : sources) {
@@ -93,8 +111,9 @@ public class OfficePicture {
         List<Picture.Table> tables = new ArrayList<>();
         tables.add(unitTable(figures, reach));
         if (everything) {
-            tables.add(table(Axis.CHAPTER, figures, chapterRows(figures)));
-            tables.add(table(Axis.MONTH, figures, monthRows(today)));
+            tables.add(table(Axis.CHAPTER, figures, chapterRows(figures, locale)));
+            tables.add(table(Axis.MONTH, figures, monthRows(today, locale)));
+            tables.add(table(Axis.BODY, figures, Map.of(BODY, text(locale, "picture.body"))));
         }
         return new Picture(today, tables, complete);
     }
@@ -119,22 +138,21 @@ public class OfficePicture {
         return table(Axis.UNIT, figures, rows);
     }
 
-    private Map<String, String> chapterRows(List<Figure> figures) {
+    private Map<String, String> chapterRows(List<Figure> figures, Locale locale) {
         Map<String, String> rows = new LinkedHashMap<>();
         figures.stream()
                 .filter(f -> f.axis() == Axis.CHAPTER)
                 .map(Figure::group)
                 .distinct()
                 .sorted(OfficePicture::chapterOrder)
-                .forEach(c -> rows.put(c, text("picture.chapter", c)));
+                .forEach(c -> rows.put(c, text(locale, "picture.chapter", c)));
         return rows;
     }
 
-    private Map<String, String> monthRows(LocalDate today) {
+    private Map<String, String> monthRows(LocalDate today, Locale locale) {
         Map<String, String> rows = new LinkedHashMap<>();
         YearMonth month = YearMonth.of(Wareki.fiscalYearOf(today), 4);
         YearMonth last = YearMonth.from(today);
-        Locale locale = LocaleContextHolder.getLocale();
         while (!month.isAfter(last)) {
             rows.put(month.toString(), monthLabel(month, locale));
             month = month.plusMonths(1);
@@ -210,7 +228,7 @@ public class OfficePicture {
         return new Picture.Table(axis, columns, out);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *     reporting module's messages name it ({@code picture.key.<key>})
  * @param axis what the figure is broken down by
  * @param group the unit's id (as text) for {@link Axis#UNIT}, the chapter number for
- *     {@link Axis#CHAPTER}, the month ({@code 2026-04}) for {@link Axis#MONTH}
+ *     {@link Axis#CHAPTER}, the month ({@code 2026-04}) for {@link Axis#MONTH}, {@code body} for
+ *     {@link Axis#BODY}
  * @param count how many
  * @param outOf the whole the count is part of (a rate), or null for a plain count
  * @param link the list of the records behind the number, or an empty string
@@ -37,6 +38,8 @@ public record Figure(
         /** Per chapter of the 対策基準 (the control catalogue). */
         CHAPTER,
         /** Per calendar month of the current 年度. */
-        MONTH
+        MONTH,
+        /** The whole body, one row (group {@code body}): what belongs to no unit, such as network devices. */
+        BODY
     }
 }

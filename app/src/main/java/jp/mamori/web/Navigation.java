@@ -85,6 +85,7 @@ public class Navigation {
             new Entry("/audits", "audits", "operations", Navigation::managesOrReads),
             new Entry("/findings", "findings", "operations", Navigation::managesOrReads),
             new Entry("/picture", "picture", "operations", Navigation::managesOrReads),
+            new Entry("/yearly-reports", "yearlyReports", "operations", Navigation::managesOrReads),
             new Entry("/units", "units", "organization", Navigation::canSeeOrganization),
             new Entry("/people", "people", "organization", Navigation::canSeeOrganization),
             new Entry("/roles", "roles", "organization", Access::canReadAll),

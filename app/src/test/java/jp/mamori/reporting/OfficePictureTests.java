@@ -58,6 +58,9 @@ class OfficePictureTests {
     @Autowired
     IncidentService incidents;
 
+    @Autowired
+    jp.mamori.asset.RegisterCheck checks;
+
     OrganizationTestData org;
     long section;
     long other;
@@ -235,6 +238,119 @@ class OfficePictureTests {
         assertThat(cell(after, Axis.UNIT, Long.toString(section), "incident.reported")
                         .count())
                 .isEqualTo(1);
+    }
+
+    long finding(long unit, LocalDate due, boolean withdrawn) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into aud_engagement (special, ordered_by, title, objective, contractors, start_date,
+                            end_date, state, created_by, created_at)
+                        values (true, 'CISO', '状況の監査', '', '', :d, :d, 'FINAL', 'test', :now)
+                        """)
+                .param("d", TestClock.today())
+                .param("now", TestClock.now())
+                .update(keys, "id");
+        long engagement = keys.getKeyAs(Long.class);
+        keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into aud_finding (engagement_id, unit_id, measure_id, found, cause, severity,
+                            recommendation, created_by, created_at, withdrawn_at)
+                        values (:e, :u, '9.1.1', '記録がない', '', '重大', '', 'test', :now, :w)
+                        """)
+                .param("e", engagement)
+                .param("u", unit)
+                .param("now", TestClock.now())
+                .param("w", withdrawn ? TestClock.now() : null)
+                .update(keys, "id");
+        long finding = keys.getKeyAs(Long.class);
+        jdbc.sql("""
+                        insert into aud_action (unit_id, measure_id, title, plan, due_date, state, opened_at, finding_id)
+                        values (:u, '9.1.1', '指摘への改善措置', '', :d, 'OPEN', :now, :f)
+                        """)
+                .param("u", unit)
+                .param("d", due)
+                .param("now", TestClock.now())
+                .param("f", finding)
+                .update();
+        return finding;
+    }
+
+    @Test
+    void audit_findings_with_open_and_overdue_actions_are_counted_per_unit_withdrawn_ones_not() {
+        finding(section, TestClock.today().minusDays(1), false);
+        finding(section, TestClock.today().plusDays(10), false);
+        finding(section, TestClock.today().minusDays(1), true);
+
+        Picture picture = as(ciso);
+
+        assertThat(cell(picture, Axis.UNIT, Long.toString(section), "audit.finding.open"))
+                .satisfies(c -> {
+                    assertThat(c.count()).isEqualTo(2);
+                    assertThat(c.link()).isEqualTo("/findings");
+                });
+        assertThat(cell(picture, Axis.UNIT, Long.toString(section), "audit.finding.overdue")
+                        .count())
+                .isEqualTo(1);
+        assertThat(cell(picture, Axis.UNIT, Long.toString(other), "audit.finding.open")
+                        .count())
+                .isZero();
+    }
+
+    void run(String device, String state, @Nullable Integer findings) {
+        jdbc.sql("""
+                        insert into net_check_run (device, kind, file_name, file_sha256, file_size, model_version, state,
+                            progress, findings, created_by, created_at)
+                        values (:d, 'FORTIGATE', 'fw.conf', :h, 10, 1, :s, 100, :f, 'test', :t)
+                        """)
+                .param("d", device)
+                .param("h", "0".repeat(64))
+                .param("s", state)
+                .param("f", findings)
+                .param("t", TestClock.now().minusMinutes(5))
+                .update();
+    }
+
+    long body(Picture picture, String key) {
+        Picture.Cell c = cell(picture, Axis.BODY, OfficePicture.BODY, key);
+        return c == null ? 0 : c.count();
+    }
+
+    @Test
+    void each_devices_last_netcheck_is_counted_for_the_whole_body() {
+        String device = OrganizationTestData.unique("fw-pic");
+        Picture before = as(ciso);
+        run(device, "DONE", 3);
+        run(device, "DONE", 0);
+        run(device, "RUNNING", null);
+        Picture clean = as(ciso);
+
+        assertThat(body(clean, "network.netcheck.clean")).isEqualTo(body(before, "network.netcheck.clean") + 1);
+        assertThat(body(clean, "network.netcheck.findings")).isEqualTo(body(before, "network.netcheck.findings"));
+        assertThat(cell(clean, Axis.BODY, OfficePicture.BODY, "network.netcheck.clean")
+                        .link())
+                .isEqualTo("/netcheck/runs");
+
+        run(device, "FAILED", null);
+        Picture failed = as(ciso);
+        assertThat(body(failed, "network.netcheck.failed")).isEqualTo(body(before, "network.netcheck.failed") + 1);
+        assertThat(body(failed, "network.netcheck.clean")).isEqualTo(body(before, "network.netcheck.clean"));
+        assertThat(as(manager).table(Axis.BODY)).as("body-wide only").isNull();
+    }
+
+    @Test
+    void assets_with_findings_are_counted_per_unit_out_of_those_in_use() {
+        long unit = org.unit(OrganizationTestData.unique("資産状況課"), null);
+        new jp.mamori.asset.AssetTestData(context).informationAsset("状況の名簿", unit, "3");
+        long expected = checks.findings(Set.of(unit)).stream()
+                .map(jp.mamori.asset.Finding::number)
+                .distinct()
+                .count();
+
+        Picture.Cell cell = cell(as(ciso), Axis.UNIT, Long.toString(unit), "asset.finding");
+
+        assertThat(cell.outOf()).isEqualTo(1);
+        assertThat(cell.count()).isEqualTo(expected);
+        assertThat(cell.link()).isEqualTo("/assets/findings");
     }
 
     @Test

@@ -24,6 +24,7 @@ class PicturePages {
         model.addAttribute("units", p.table(Axis.UNIT));
         model.addAttribute("chapters", p.table(Axis.CHAPTER));
         model.addAttribute("months", p.table(Axis.MONTH));
+        model.addAttribute("body", p.table(Axis.BODY));
         return "reporting/picture";
     }
 }
