@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -23,6 +27,9 @@ class OrganizationDirectory implements Directory {
             "select id, staff_number, name, kana, email, unit_id, category_id, in_post_from, in_post_to from org_person ";
     private static final String PERSON_COLUMNS_P =
             "select p.id, p.staff_number, p.name, p.kana, p.email, p.unit_id, p.category_id, p.in_post_from, p.in_post_to ";
+
+    /** Ids per {@code in (...)} list of the set queries (well under any driver's parameter limit). */
+    private static final int ID_CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final UnitMemberships memberships;
@@ -75,6 +82,93 @@ class OrganizationDirectory implements Directory {
                 .list());
         grants.add(new RoleGrant(Role.STAFF, unitOn(person.get(), day)));
         return List.copyOf(grants);
+    }
+
+    @Override
+    public Map<Long, List<RoleGrant>> grantsOn(Collection<Long> personIds, LocalDate day) {
+        Map<Long, List<RoleGrant>> result = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            Map<Long, Long> currentUnit = new HashMap<>();
+            jdbc.sql("""
+                            select id, unit_id from org_person
+                            where id in (:ids) and in_post_from <= :day and (in_post_to is null or in_post_to >= :day)
+                            """)
+                    .param("ids", chunk)
+                    .param("day", day)
+                    .query((rs, n) -> currentUnit.put(rs.getLong(1), rs.getLong(2)))
+                    .list();
+            if (currentUnit.isEmpty()) {
+                continue;
+            }
+            Map<Long, List<RoleGrant>> grants = new HashMap<>();
+            jdbc.sql("""
+                            select person_id, role, unit_id from org_role_assignment
+                            where person_id in (:ids) and valid_from <= :day and (valid_to is null or valid_to >= :day)
+                            order by id
+                            """)
+                    .param("ids", List.copyOf(currentUnit.keySet()))
+                    .param("day", day)
+                    .query((rs, n) -> grants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new RoleGrant(Role.valueOf(rs.getString(2)), rs.getObject(3, Long.class))))
+                    .list();
+            Map<Long, Long> unitOnDay = memberships.unitsOn(currentUnit.keySet(), day);
+            for (Map.Entry<Long, Long> person : currentUnit.entrySet()) {
+                List<RoleGrant> held = grants.getOrDefault(person.getKey(), new ArrayList<>());
+                held.add(new RoleGrant(Role.STAFF, unitOnDay.getOrDefault(person.getKey(), person.getValue())));
+                result.put(person.getKey(), List.copyOf(held));
+            }
+        }
+        for (Long id : ids) {
+            result.putIfAbsent(id, List.of());
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<PersonInPost> inPost(long personId, LocalDate day) {
+        record Row(
+                String name,
+                long unitId,
+                @Nullable Long unitOn,
+                @Nullable String role,
+                @Nullable Long roleUnit) {}
+        List<Row> rows = jdbc.sql("""
+                        select p.name, p.unit_id,
+                               (select m.unit_id from org_person_unit m
+                                where m.person_id = p.id and m.valid_from <= :day
+                                  and (m.valid_to is null or m.valid_to >= :day)
+                                order by m.valid_from desc, m.id desc
+                                fetch first 1 rows only) as unit_on,
+                               r.role, r.unit_id as role_unit
+                        from org_person p
+                        left join org_role_assignment r on r.person_id = p.id and r.valid_from <= :day
+                                                        and (r.valid_to is null or r.valid_to >= :day)
+                        where p.id = :id and p.in_post_from <= :day and (p.in_post_to is null or p.in_post_to >= :day)
+                        order by r.id
+                        """)
+                .param("id", personId)
+                .param("day", day)
+                .query((rs, n) -> new Row(
+                        rs.getString("name"),
+                        rs.getLong("unit_id"),
+                        rs.getObject("unit_on", Long.class),
+                        rs.getString("role"),
+                        rs.getObject("role_unit", Long.class)))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RoleGrant> grants = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.role() != null) {
+                grants.add(new RoleGrant(Role.valueOf(row.role()), row.roleUnit()));
+            }
+        }
+        Row first = rows.get(0);
+        grants.add(new RoleGrant(Role.STAFF, first.unitOn() == null ? first.unitId() : first.unitOn()));
+        return Optional.of(new PersonInPost(personId, first.name(), grants));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package jp.mamori.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +53,27 @@ class UnitMemberships {
     }
 
     /** The unit the person belonged to on that day, if the history covers it. */
+    /**
+     * {@link #unitOn} for many people in one query: person id to the unit of the membership
+     * {@code unitOn} would choose; people without a membership on the day are absent.
+     */
+    Map<Long, Long> unitsOn(Collection<Long> personIds, LocalDate day) {
+        Map<Long, Long> units = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return units;
+        }
+        jdbc.sql("""
+                        select person_id, unit_id from org_person_unit
+                        where person_id in (:people) and valid_from <= :day and (valid_to is null or valid_to >= :day)
+                        order by person_id, valid_from desc, id desc
+                        """)
+                .param("people", List.copyOf(personIds))
+                .param("day", day)
+                .query((rs, n) -> units.putIfAbsent(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return units;
+    }
+
     Optional<Long> unitOn(long personId, LocalDate day) {
         return jdbc.sql("""
                         select unit_id from org_person_unit

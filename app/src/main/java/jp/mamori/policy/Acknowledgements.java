@@ -477,8 +477,9 @@ public class Acknowledgements {
         if (document.visibility().audience() != Audience.RESTRICTED) {
             return chosen;
         }
+        Map<Long, Reader> readers = policyAccess.readersFor(chosen, day);
         return chosen.stream()
-                .filter(p -> ReadingRule.allows(policyAccess.readerFor(p.id(), day), document))
+                .filter(p -> ReadingRule.allows(readers.get(p.id()), document))
                 .toList();
     }
 

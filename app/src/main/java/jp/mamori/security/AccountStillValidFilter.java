@@ -51,16 +51,16 @@ class AccountStillValidFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            Optional<SignedInUser> fresh = signIns.stillSignedIn(user);
+            Optional<SignIns.StillSignedIn> fresh = signIns.recheck(user);
             if (fresh.isEmpty()) {
                 new SecurityContextLogoutHandler().logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/login?ended");
                 return;
             }
             SecurityContext context = holder.createEmptyContext();
-            context.setAuthentication(PasswordStep.signedIn(fresh.get()));
+            context.setAuthentication(PasswordStep.signedIn(fresh.get().user()));
             holder.setContext(context);
-            if (!mayWhilePasswordChangeDue(request) && signIns.passwordChangeDue(user.accountId())) {
+            if (!mayWhilePasswordChangeDue(request) && fresh.get().passwordChangeDue()) {
                 // a password set by an administrator: nothing else until the owner has chosen their own
                 response.sendRedirect(request.getContextPath() + "/account");
                 return;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import jp.mamori.organization.Directory;
-import jp.mamori.organization.PersonSummary;
 import jp.mamori.security.SecurityEvent.RecoveryCodeUsed;
 import jp.mamori.security.SecurityEvent.SignInFailed;
 import jp.mamori.security.SecurityEvent.SignInSucceeded;
@@ -18,7 +17,6 @@ import jp.mamori.security.SignInOutcome.Reason;
 import jp.mamori.security.SignInOutcome.Refused;
 import jp.mamori.security.SignInOutcome.SecondFactorDue;
 import jp.mamori.shared.CurrentUser;
-import jp.mamori.shared.RoleGrant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -161,22 +159,24 @@ public class SignIns {
 
     /**
      * For each page request of a signed-in session: the principal as of today, or empty when the
-     * account may no longer be signed in — including when it now needs a second factor (say, a
-     * CISO-level role was just given) that this session's sign-in did not include.
+     * account may no longer be signed in — disabled, locked, gone, its person out of post, or now
+     * needing a second factor (say, a CISO-level role was just given) that this session's sign-in
+     * did not include. Read afresh on every request (nothing cached between requests, so a change
+     * made by another node or by the command line counts at once): the account and the person with
+     * their grants, two statements in all.
      */
     @Transactional(readOnly = true)
-    public Optional<SignedInUser> stillSignedIn(SignedInUser session) {
+    public Optional<StillSignedIn> recheck(SignedInUser session) {
         return accounts.findById(session.accountId())
                 .filter(Account::enabled)
-                .flatMap(a -> principalFor(a).filter(u -> session.secondFactor() || !secondFactorRequired(a, u.user())))
-                .map(u -> u.withSecondFactor(session.secondFactor()));
+                .flatMap(a -> principalFor(a)
+                        .filter(u -> session.secondFactor() || !secondFactorRequired(a, u.user()))
+                        .map(u ->
+                                new StillSignedIn(u.withSecondFactor(session.secondFactor()), a.passwordMustChange())));
     }
 
-    /** True while the account's password, set by an administrator, has not been changed by its owner. */
-    @Transactional(readOnly = true)
-    public boolean passwordChangeDue(long accountId) {
-        return accounts.findById(accountId).map(Account::passwordMustChange).orElse(false);
-    }
+    /** The principal rebuilt for this request, and whether the owner must first change the password. */
+    public record StillSignedIn(SignedInUser user, boolean passwordChangeDue) {}
 
     /** Records a sign-out in the audit trail. */
     @Transactional
@@ -192,16 +192,13 @@ public class SignIns {
                     new CurrentUser(account.login(), null, account.displayName(), account.administrator(), List.of()),
                     false));
         }
-        LocalDate today = LocalDate.now(clock);
-        if (!directory.inPostOn(personId, today)) {
-            return Optional.empty();
-        }
-        List<RoleGrant> grants = directory.grantsOn(personId, today);
-        String name = directory.person(personId).map(PersonSummary::name).orElse(account.displayName());
-        return Optional.of(new SignedInUser(
-                account.id(),
-                new CurrentUser(account.login(), personId, name, account.administrator(), grants),
-                false));
+        // one statement: in post today, name, grants (this runs on every request of a session)
+        return directory
+                .inPost(personId, LocalDate.now(clock))
+                .map(p -> new SignedInUser(
+                        account.id(),
+                        new CurrentUser(account.login(), personId, p.name(), account.administrator(), p.grants()),
+                        false));
     }
 
     boolean secondFactorRequired(Account account, CurrentUser user) {

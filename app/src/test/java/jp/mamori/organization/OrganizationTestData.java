@@ -100,6 +100,27 @@ public final class OrganizationTestData {
                 .id();
     }
 
+    /** Ends the role assignment with that last valid day, as ending it on the people page does. */
+    public void endGrant(long assignmentId, LocalDate lastDay) {
+        roles.end(assignmentId, lastDay);
+    }
+
+    /** Moves the person to the unit from the application's today, as changing the person's unit does. */
+    public void move(long personId, long unitId) {
+        Person p = people.get(personId);
+        people.change(
+                personId,
+                new PersonDraft(
+                        p.staffNumber(),
+                        p.name(),
+                        p.kana(),
+                        p.email(),
+                        p.category(),
+                        unitId,
+                        p.inPostFrom(),
+                        p.inPostTo()));
+    }
+
     /** Ends the person's time in post with that last day (離任日), as the 離任処理 does. */
     public void leave(long personId, LocalDate lastDay) {
         people.deactivate(personId, lastDay);

@@ -49,6 +49,9 @@ class AcknowledgementServiceTests {
     Acknowledgements acknowledgements;
 
     @Autowired
+    PolicyAccess policyAccess;
+
+    @Autowired
     ApplicationEvents events;
 
     @Autowired
@@ -150,6 +153,100 @@ class AcknowledgementServiceTests {
         assertThat(targets(campaign, doc))
                 .containsExactlyInAnyOrder(inGeneral, inOffice)
                 .doesNotContain(inHead);
+    }
+
+    @Test
+    void a_document_restricted_to_a_role_targets_its_holders_and_readers_of_all_but_not_a_lapsed_holder() {
+        var org = jp.mamori.organization.OrganizationTestData.of(jdbc);
+        long plain = fx.person("役割 なし", audit);
+        long officer = fx.person("役割 担当者", audit);
+        org.grant(officer, Role.SECURITY_OFFICER, audit);
+        long auditor = fx.person("役割 監査人", audit);
+        org.grant(auditor, Role.AUDITOR, null);
+        long manager = fx.person("役割 管理者", audit);
+        org.grant(manager, Role.SECURITY_MANAGER, general);
+        long expired = fx.person("役割 期限切れ", audit);
+        org.grant(expired, Role.SECURITY_OFFICER, audit, AcknowledgementFixtures.APRIL_1, LocalDate.of(2026, 3, 31));
+        InForce doc = fx.data.documentInForce(
+                PolicyTier.PROCEDURE,
+                PolicyTestData.unique("実施手順"),
+                Visibility.restricted(Set.of(Role.SECURITY_OFFICER), Set.of()),
+                "手順の本文");
+        InForce open = fx.standard(PolicyTestData.unique("対策基準"));
+
+        AcknowledgementCampaign campaign = start(doc, new CampaignAudience.Units(List.of(audit)), null);
+        AcknowledgementCampaign openCampaign = start(open, new CampaignAudience.Units(List.of(audit)), null);
+
+        // the manager of 総務課 does not manage the document's owner unit (a unit of its own)
+        assertThat(targets(campaign, doc))
+                .containsExactlyInAnyOrder(officer, auditor)
+                .doesNotContain(plain, expired, manager);
+        assertThat(targets(openCampaign, open)).contains(plain, officer, auditor, manager, expired);
+    }
+
+    @Test
+    void the_readers_of_a_whole_audience_read_at_once_equal_the_readers_read_one_by_one() {
+        var org = jp.mamori.organization.OrganizationTestData.of(jdbc);
+        long plain = fx.person("一括 職員", office);
+        long officer = fx.person("一括 担当者", general);
+        org.grant(officer, Role.SECURITY_OFFICER, general);
+        org.grant(officer, Role.AUDITOR, null, AcknowledgementFixtures.APRIL_1, LocalDate.of(2026, 3, 31));
+        long ciso = fx.person("一括 統括", head);
+        org.grant(ciso, Role.CISO, null);
+        long leaver = fx.person("一括 離任", office);
+        org.leave(leaver, LocalDate.of(2026, 10, 31));
+        long moved = fx.person("一括 異動", general);
+        // moved from 総務課 to 監査室 on 2026-10-01: the membership history answers for a day before it
+        jdbc.sql("update org_person_unit set valid_to = :last where person_id = :p")
+                .param("last", LocalDate.of(2026, 9, 30))
+                .param("p", moved)
+                .update();
+        jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
+                .param("p", moved)
+                .param("u", audit)
+                .param("from", LocalDate.of(2026, 10, 1))
+                .update();
+        jdbc.sql("update org_person set unit_id = :u where id = :p")
+                .param("u", audit)
+                .param("p", moved)
+                .update();
+        var directory = jp.mamori.testing.TestContexts.of(jdbc).getBean(jp.mamori.organization.Directory.class);
+        List<PersonSummary> people = List.of(plain, officer, ciso, leaver, moved).stream()
+                .map(id -> directory.person(id).orElseThrow())
+                .toList();
+
+        for (LocalDate day : List.of(TestClock.today(), LocalDate.of(2026, 9, 15), LocalDate.of(2025, 6, 1))) {
+            var together = policyAccess.readersFor(people, day);
+            assertThat(together).hasSize(people.size());
+            for (PersonSummary person : people) {
+                assertThat(together.get(person.id()))
+                        .as("%s on %s", person.name(), day)
+                        .isEqualTo(policyAccess.readerFor(person.id(), day));
+                // the one-statement read of the sign-in check gives the same grants
+                assertThat(directory
+                                .inPost(person.id(), day)
+                                .map(jp.mamori.organization.PersonInPost::grants)
+                                .orElse(List.of()))
+                        .as("%s on %s", person.name(), day)
+                        .isEqualTo(directory.grantsOn(person.id(), day));
+            }
+        }
+        var today = policyAccess.readersFor(people, TestClock.today());
+        assertThat(today.get(leaver).inPost()).isFalse();
+        assertThat(today.get(ciso).readsAll()).isTrue();
+        assertThat(today.get(officer).readsAll()).isFalse();
+        assertThat(today.get(officer).managedUnits()).contains(general, office);
+        assertThat(today.get(moved).ownUnits()).containsExactly(audit);
+        assertThat(policyAccess
+                        .readersFor(people, LocalDate.of(2026, 9, 15))
+                        .get(moved)
+                        .ownUnits())
+                .containsExactlyInAnyOrder(general, head);
+        assertThat(policyAccess
+                        .readersFor(people, LocalDate.of(2025, 6, 1))
+                        .get(officer)
+                        .readsAll())
+                .isTrue();
     }
 
     @Test

@@ -44,6 +44,9 @@ class SignInWebTests {
     @Autowired
     TotpCodes totp;
 
+    @Autowired
+    SignIns signIns;
+
     @Test
     void an_anonymous_page_request_is_sent_to_the_sign_in_page() throws Exception {
         mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML))
@@ -142,6 +145,65 @@ class SignInWebTests {
         mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session))
                 .andExpect(redirectedUrl("/login?ended"));
         signIn(staff.login(), SecurityFixtures.PASSWORD).andExpect(redirectedUrl("/login?error=not-in-post"));
+    }
+
+    @Test
+    void a_disabled_account_is_signed_out_on_the_very_next_request() throws Exception {
+        Account staff = fixtures.staff();
+        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
+        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andExpect(status().isOk());
+        accountService.setEnabled(staff.id(), false, "test-admin");
+        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session))
+                .andExpect(redirectedUrl("/login?ended"));
+        // and the session is over: enabling the account again does not bring it back
+        accountService.setEnabled(staff.id(), true, "test-admin");
+        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void a_role_given_counts_and_a_role_taken_away_is_refused_on_the_very_next_request() throws Exception {
+        Account staff = fixtures.staff();
+        var organization = jp.mamori.organization.OrganizationTestData.of(jdbc);
+        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
+        mvc.perform(get("/audit-trail").accept(MediaType.TEXT_HTML).cookie(session))
+                .andExpect(status().isForbidden());
+        long grant = organization.grant(staff.personId(), jp.mamori.shared.Role.AUDITOR, null);
+        mvc.perform(get("/audit-trail").accept(MediaType.TEXT_HTML).cookie(session))
+                .andExpect(status().isOk());
+        organization.endGrant(grant, jp.mamori.testing.TestClock.today().minusDays(1));
+        mvc.perform(get("/audit-trail").accept(MediaType.TEXT_HTML).cookie(session))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_move_to_another_unit_counts_on_the_very_next_request() throws Exception {
+        Account staff = fixtures.staff();
+        var organization = jp.mamori.organization.OrganizationTestData.of(jdbc);
+        long home = jdbc.sql("select unit_id from org_person where id = :id")
+                .param("id", staff.personId())
+                .query(Long.class)
+                .single();
+        long elsewhere = organization.unit("異動先課" + staff.login(), null);
+        // what the session keeps from the sign-in; the filter rechecks it on every request
+        SignedInUser session = signIns.current(staff.id()).orElseThrow();
+        assertThat(signIns.recheck(session).orElseThrow().user().user().grants())
+                .containsExactly(new jp.mamori.shared.RoleGrant(jp.mamori.shared.Role.STAFF, home));
+
+        organization.move(staff.personId(), elsewhere);
+
+        assertThat(signIns.recheck(session).orElseThrow().user().user().grants())
+                .containsExactly(new jp.mamori.shared.RoleGrant(jp.mamori.shared.Role.STAFF, elsewhere));
+        assertThat(session.user().grants())
+                .as("the snapshot in the session is not what counts")
+                .containsExactly(new jp.mamori.shared.RoleGrant(jp.mamori.shared.Role.STAFF, home));
     }
 
     @Test
