@@ -6,16 +6,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,10 +48,34 @@ class AssetRepository {
             from ast_asset a
             """;
 
-    private final JdbcClient jdbc;
+    /** Rows per statement batch and ids per {@code in (...)} list of the import's set statements. */
+    private static final int BATCH = 500;
 
-    AssetRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
+
+    AssetRepository(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * The next {@code count} 管理番号 from the sequence, ascending, a thousand per statement (an
+     * import of 10,000 new assets asks ten times, not 10,000).
+     */
+    List<String> nextNumbers(int count) {
+        List<Long> values = new ArrayList<>(count);
+        for (int left = count; left > 0; left -= 1000) {
+            values.addAll(jdbc.sql("""
+                            with recursive k(i) as (select 1 union all select i + 1 from k where i < :n)
+                            select nextval('ast_asset_number_seq') from k
+                            """)
+                    .param("n", Math.min(left, 1000))
+                    .query(Long.class)
+                    .list());
+        }
+        Collections.sort(values);
+        return values.stream().map(Asset::number).toList();
     }
 
     /** The next 管理番号 from the sequence. */
@@ -249,6 +277,76 @@ class AssetRepository {
         return id;
     }
 
+    /** A new asset for {@link #insertAll}: its number from {@link #nextNumbers} and its stored values. */
+    record NewAsset(
+            String number,
+            AssetDraft draft,
+            String scheme,
+            int confidentialityRank,
+            @Nullable Long parentId) {}
+
+    /**
+     * Inserts the assets and their restrictions in JDBC batches (the import of a ledger: a round
+     * trip per few hundred rows instead of several per row) and returns their ids in the order
+     * given. The same rows as {@link #insert} for each.
+     */
+    List<Long> insertAll(List<NewAsset> assets, String actor, OffsetDateTime at) {
+        if (assets.isEmpty()) {
+            return List.of();
+        }
+        List<AssetField> fields = stored();
+        String sql = "insert into ast_asset (asset_number, "
+                + fields.stream().map(AssetField::column).collect(Collectors.joining(", "))
+                + ", confidentiality_rank, status, parent_id, created_at, created_by, updated_at, updated_by)"
+                + " values (:number, "
+                + fields.stream().map(f -> ":" + f.key()).collect(Collectors.joining(", "))
+                + ", :rank, 'IN_USE', :parent, :at, :actor, :at, :actor)";
+        for (List<NewAsset> chunk : chunks(assets)) {
+            batches.batchUpdate(
+                    sql,
+                    chunk.stream()
+                            .map(a -> {
+                                Map<String, Object> values =
+                                        values(a.draft(), a.scheme(), a.confidentialityRank(), a.parentId(), actor, at);
+                                values.put("number", a.number());
+                                return new MapSqlParameterSource(values);
+                            })
+                            .toArray(MapSqlParameterSource[]::new));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (List<NewAsset> chunk : chunks(assets)) {
+            jdbc.sql("select id, asset_number from ast_asset where asset_number in (:numbers)")
+                    .param("numbers", chunk.stream().map(NewAsset::number).toList())
+                    .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1)))
+                    .list();
+        }
+        List<Long> result = assets.stream()
+                .map(a -> Objects.requireNonNull(ids.get(a.number()), a.number()))
+                .toList();
+        List<MapSqlParameterSource> restrictions = new ArrayList<>();
+        for (int i = 0; i < assets.size(); i++) {
+            for (String code : assets.get(i).draft().restrictionCodes()) {
+                restrictions.add(new MapSqlParameterSource()
+                        .addValue("id", result.get(i))
+                        .addValue("code", code));
+            }
+        }
+        for (List<MapSqlParameterSource> chunk : chunks(restrictions)) {
+            batches.batchUpdate(
+                    "insert into ast_asset_restriction (asset_id, restriction_code) values (:id, :code)",
+                    chunk.toArray(MapSqlParameterSource[]::new));
+        }
+        return result;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return chunks;
+    }
+
     void update(
             long id,
             AssetDraft draft,
@@ -323,6 +421,24 @@ class AssetRepository {
                 .param("at", at)
                 .param("actor", actor)
                 .update();
+    }
+
+    /** The same history row as {@code addHistory(id, at, actor, action, List.of())} for each asset, in batches. */
+    void addHistoryAll(List<Long> assetIds, OffsetDateTime at, String actor, String action) {
+        for (List<Long> chunk : chunks(assetIds)) {
+            batches.batchUpdate(
+                    """
+                    insert into ast_asset_history (asset_id, changed_at, actor, action, field_name, old_value, new_value)
+                    values (:asset, :at, :actor, :action, '', '', '')
+                    """,
+                    chunk.stream()
+                            .map(id -> new MapSqlParameterSource()
+                                    .addValue("asset", id)
+                                    .addValue("at", at)
+                                    .addValue("actor", actor)
+                                    .addValue("action", action))
+                            .toArray(MapSqlParameterSource[]::new));
+        }
     }
 
     void addHistory(long assetId, OffsetDateTime at, String actor, String action, List<AssetChanges.Change> changes) {

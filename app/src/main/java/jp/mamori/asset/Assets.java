@@ -180,11 +180,43 @@ public class Assets {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        // the new assets first, in JDBC batches (numbers in row order, as one by one); their audit
+        // events then go out in row order with the changes, as before
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ClassificationScheme scheme = lookups.scheme();
+        List<AssetDraft> fresh = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (befores.get(i) == null) {
+                fresh.add(rows.get(i).draft());
+            }
+        }
+        List<String> numbers = repository.nextNumbers(fresh.size());
+        Map<String, Long> parents = new HashMap<>();
+        List<AssetRepository.NewAsset> inserts = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            AssetDraft draft = fresh.get(i);
+            inserts.add(new AssetRepository.NewAsset(
+                    numbers.get(i),
+                    draft,
+                    scheme.id(),
+                    scheme.require(Axis.CONFIDENTIALITY, draft.confidentiality())
+                            .rank(),
+                    draft.parentNumber().isEmpty()
+                            ? null
+                            : parents.computeIfAbsent(
+                                    draft.parentNumber(),
+                                    n -> repository.idByNumber(n).orElseThrow())));
+        }
+        repository.addHistoryAll(repository.insertAll(inserts, actor, now), now, actor, "created");
         for (int i = 0; i < rows.size(); i++) {
             NumberedDraft row = rows.get(i);
             Asset before = befores.get(i);
             if (before == null) {
-                insertRow(row.draft(), lookups, actor);
+                AssetRepository.NewAsset inserted = inserts.get(created);
+                events.publishEvent(new AssetCreated(
+                        inserted.number(),
+                        actor,
+                        createdValues(row.draft(), scheme.id()).details()));
                 created++;
             } else if (same(before, row.draft())) {
                 unchanged++;
