@@ -179,10 +179,15 @@ class AssetRepository {
                 .param("limit", size)
                 .query(AssetRepository::row)
                 .list();
-        long total = jdbc.sql("select count(*) from ast_asset a" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        long offset = (long) page * size;
+        // a page that is not full ends the list, so its total is exact without counting (a filtered
+        // list usually fits one page); otherwise count, as the pager shows the exact number
+        long total = items.size() < size && (!items.isEmpty() || offset == 0)
+                ? offset + items.size()
+                : jdbc.sql("select count(*) from ast_asset a" + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         return new Page<>(items, page, size, total);
     }
 

@@ -1,7 +1,10 @@
 package jp.mamori.asset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -94,5 +97,64 @@ final class AssetFixtures {
     /** A 情報セキュリティ管理者 of the unit. */
     static jp.mamori.shared.CurrentUser manager(String login, long unitId) {
         return TestUsers.user(login, new RoleGrant(Role.STAFF, unitId), new RoleGrant(Role.SECURITY_MANAGER, unitId));
+    }
+
+    /**
+     * Imports a batch of three new assets (one held by {@code parent}, one without restrictions)
+     * and one change of {@code changed}, and checks what a batch must write on any database: numbers
+     * in row order, values, restrictions, a 'created' history row each, one audit entry per asset
+     * in row order and the change. Shared by the H2 and PostgreSQL tests.
+     */
+    static void checkBatchImport(Assets assets, JdbcClient jdbc, long unit, Asset parent, Asset changed) {
+        String name = unique("一括");
+        List<NumberedDraft> rows = List.of(
+                new NumberedDraft("", draft(name + "1", unit)),
+                new NumberedDraft(changed.number(), draft(changed.name() + "(改)", unit)),
+                new NumberedDraft("", heldBy(draft(name + "2", unit), parent.number())),
+                new NumberedDraft("", with(draft(name + "3", unit), "restrictionCodes", List.of())));
+        long auditBefore = jdbc.sql("select coalesce(max(seq), 0) from audit_entry")
+                .query(Long.class)
+                .single();
+        AtomicReference<ImportCounts> counts = new AtomicReference<>();
+        TestUsers.runAs(ciso("batch-ciso"), () -> counts.set(assets.saveAll(rows)));
+
+        assertThat(counts.get()).isEqualTo(new ImportCounts(3, 1, 0));
+        List<Asset> created = List.of(1, 2, 3).stream()
+                .map(i -> jdbc.sql("select asset_number from ast_asset where name = :n")
+                        .param("n", name + i)
+                        .query(String.class)
+                        .single())
+                .map(assets::get)
+                .toList();
+        List<Integer> numbers = created.stream()
+                .map(a -> Integer.parseInt(a.number().substring(3)))
+                .toList();
+        assertThat(numbers).isSorted().doesNotHaveDuplicates();
+        assertThat(created.get(0).restrictionCodes()).containsExactly("NO_COPY");
+        assertThat(created.get(1).parentNumber()).isEqualTo(parent.number());
+        assertThat(created.get(1).restrictionCodes()).containsExactly("NO_COPY");
+        assertThat(created.get(2).restrictionCodes()).isEmpty();
+        assertThat(created).allSatisfy(a -> {
+            assertThat(a.createdBy()).isEqualTo("batch-ciso");
+            assertThat(a.status()).isEqualTo(AssetStatus.IN_USE);
+            assertThat(a.confidentiality()).isEqualTo("2");
+            assertThat(assets.history(a)).singleElement().satisfies(h -> {
+                assertThat(h.action()).isEqualTo("created");
+                assertThat(h.actor()).isEqualTo("batch-ciso");
+            });
+        });
+        assertThat(assets.get(changed.number()).name()).isEqualTo(changed.name() + "(改)");
+        List<String> audited = jdbc.sql(
+                        "select action || ' ' || subject_id from audit_entry where seq > :seq order by seq")
+                .param("seq", auditBefore)
+                .query(String.class)
+                .list();
+        assertThat(audited)
+                .filteredOn(a -> a.startsWith("asset."))
+                .containsExactly(
+                        "asset.created " + created.get(0).number(),
+                        "asset.changed " + changed.number(),
+                        "asset.created " + created.get(1).number(),
+                        "asset.created " + created.get(2).number());
     }
 }

@@ -70,7 +70,12 @@ class AssetPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(lgwan.number())))
                 .andExpect(content().string(containsString(none.number())))
-                .andExpect(content().string(containsString("機密性2 / 完全性2 / 可用性1")));
+                .andExpect(content().string(containsString("機密性2 / 完全性2 / 可用性1")))
+                // each row links to its asset (number and name), and its state badge is the looked-up text
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"/assets/" + lgwan.number() + "\">" + lgwan.number() + "</a>")))
+                .andExpect(content().string(containsString("class=\"badge badge--ok\">使用中</span>")));
         mvc.perform(get("/assets")
                         .param("q", name)
                         .param("zone", "NONE")

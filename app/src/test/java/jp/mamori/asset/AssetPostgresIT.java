@@ -72,6 +72,10 @@ class AssetPostgresIT extends PostgresApplicationTest {
                 10);
         assertThat(visible.total()).isEqualTo(1);
 
+        // the ledger import's batched writes (JDBC batches, numbers a thousand per statement)
+        AssetFixtures.checkBatchImport(
+                assets, jdbc, section, system, asCiso(() -> assets.create(AssetFixtures.draft("変更前台帳", section))));
+
         List<Finding> findings = check.findings(null);
         assertThat(findings)
                 .filteredOn(f -> f.number().equals(system.number()))

@@ -41,6 +41,28 @@ class AssetServiceTests {
     }
 
     @Test
+    void every_page_of_a_list_gives_the_exact_total_whether_counted_or_taken_from_a_short_last_page() {
+        String name = AssetFixtures.unique("頁数確認");
+        for (int i = 0; i < 5; i++) {
+            as("ciso-p", () -> assets.create(AssetFixtures.draft(name, unit)));
+        }
+        AssetFilter filter =
+                new AssetFilter(null, null, null, null, null, name, AssetStatus.IN_USE, AssetFilter.Sort.NUMBER);
+        // pages of 2: full, full, short (1), empty beyond the end; and one page holding everything
+        assertThat(List.of(0, 1, 2, 3, 7))
+                .allSatisfy(page ->
+                        assertThat(assets.page(filter, null, page, 2).total()).isEqualTo(5));
+        assertThat(assets.page(filter, null, 2, 2).items()).hasSize(1);
+        assertThat(assets.page(filter, null, 3, 2).items()).isEmpty();
+        assertThat(assets.page(filter, null, 0, 50).total()).isEqualTo(5);
+        assertThat(assets.page(filter, null, 0, 5).total()).isEqualTo(5);
+        AssetFilter none =
+                new AssetFilter(null, null, null, null, null, name + "無し", AssetStatus.IN_USE, AssetFilter.Sort.NUMBER);
+        assertThat(assets.page(none, null, 0, 50).total()).isZero();
+        assertThat(assets.page(none, null, 1, 50).total()).isZero();
+    }
+
+    @Test
     void a_new_asset_gets_the_next_readable_number_and_keeps_it() {
         Asset first = as("ciso-a", () -> assets.create(AssetFixtures.draft("年金受給者名簿", unit)));
         Asset second = as("ciso-a", () -> assets.create(AssetFixtures.draft("住所変更届", unit)));
@@ -202,6 +224,13 @@ class AssetServiceTests {
                         new NumberedDraft("", AssetFixtures.draft("台帳C", unit)))));
         assertThat(counts).isEqualTo(new ImportCounts(1, 1, 1));
         assertThat(assets.get(b.number()).name()).isEqualTo("台帳B(改)");
+    }
+
+    @Test
+    void a_batch_writes_numbers_in_row_order_restrictions_history_and_one_audit_entry_per_asset_in_row_order() {
+        Asset parent = as("ciso-h", () -> assets.create(AssetFixtures.draft("保管庫", unit)));
+        Asset changed = as("ciso-h", () -> assets.create(AssetFixtures.draft("変更前台帳", unit)));
+        AssetFixtures.checkBatchImport(assets, jdbc, unit, parent, changed);
     }
 
     @Test
