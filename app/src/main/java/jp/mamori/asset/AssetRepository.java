@@ -184,11 +184,40 @@ class AssetRepository {
         // list usually fits one page); otherwise count, as the pager shows the exact number
         long total = items.size() < size && (!items.isEmpty() || offset == 0)
                 ? offset + items.size()
-                : jdbc.sql("select count(*) from ast_asset a" + where)
-                        .params(params)
-                        .query(Long.class)
-                        .single();
+                : count(filter, visibleUnits, unitIds, where, params);
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The number of assets the filter lets through. For the list as it opens (every unit, in use, no
+     * other filter) that is every asset but those not in use: H2 knows a table's row count without
+     * reading it and the disposed ones are few on the status index, where counting the assets in use
+     * walked 19,000 index entries per page (issue 17). Same number, either way.
+     */
+    private long count(
+            AssetFilter filter,
+            @Nullable Set<Long> visibleUnits,
+            @Nullable Set<Long> unitIds,
+            String where,
+            Map<String, Object> params) {
+        boolean wholeRegisterInUse = visibleUnits == null
+                && unitIds == null
+                && filter.status() == AssetStatus.IN_USE
+                && filter.zoneCode() == null
+                && filter.kind() == null
+                && filter.confidentiality() == null
+                && filter.personalData() == null
+                && filter.text() == null;
+        if (wholeRegisterInUse) {
+            return jdbc.sql("select (select count(*) from ast_asset)"
+                            + " - (select count(*) from ast_asset where status <> 'IN_USE')")
+                    .query(Long.class)
+                    .single();
+        }
+        return jdbc.sql("select count(*) from ast_asset a" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private static String where(

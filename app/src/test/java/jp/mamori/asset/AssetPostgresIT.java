@@ -72,6 +72,13 @@ class AssetPostgresIT extends PostgresApplicationTest {
                 10);
         assertThat(visible.total()).isEqualTo(1);
 
+        // the list as it opens counts "all less not in use"; the same number as counting those in use
+        assertThat(assets.page(AssetFilter.inUse(), null, 0, 1).total())
+                .isEqualTo(jdbc.sql("select count(*) from ast_asset where status = 'IN_USE'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+
         // the ledger import's batched writes (JDBC batches, numbers a thousand per statement)
         AssetFixtures.checkBatchImport(
                 assets, jdbc, section, system, asCiso(() -> assets.create(AssetFixtures.draft("変更前台帳", section))));

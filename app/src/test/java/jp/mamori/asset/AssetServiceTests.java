@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Page;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,31 @@ class AssetServiceTests {
                 new AssetFilter(null, null, null, null, null, name + "無し", AssetStatus.IN_USE, AssetFilter.Sort.NUMBER);
         assertThat(assets.page(none, null, 0, 50).total()).isZero();
         assertThat(assets.page(none, null, 1, 50).total()).isZero();
+    }
+
+    @Test
+    void the_whole_register_in_use_is_counted_exactly_also_after_a_disposal() {
+        Asset kept = as("ciso-q", () -> assets.create(AssetFixtures.draft("計数確認", unit)));
+        Asset gone = as("ciso-q", () -> assets.create(AssetFixtures.draft("計数確認(廃棄)", unit)));
+        as(
+                "ciso-q",
+                () -> assets.requestDisposal(
+                        gone.number(), new DisposalRequest(LocalDate.of(2025, 3, 31), "溶解処理", "庶務係 見本")));
+        as("ciso-r", () -> assets.approveDisposal(gone.number()));
+        long inUse = jdbc.sql("select count(*) from ast_asset where status = 'IN_USE'")
+                .query(Long.class)
+                .single();
+        assertThat(inUse).isPositive();
+        Page<AssetRow> first = assets.page(AssetFilter.inUse(), null, 0, 1);
+        assertThat(first.total()).isEqualTo(inUse);
+        assertThat(assets.page(AssetFilter.inUse(), java.util.Set.of(unit), 0, 1)
+                        .total())
+                .isEqualTo(jdbc.sql("select count(*) from ast_asset where status = 'IN_USE' and owner_unit_id = :u")
+                        .param("u", unit)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(kept.status()).isEqualTo(AssetStatus.IN_USE);
     }
 
     @Test
