@@ -158,6 +158,34 @@ class PeopleNoticePagesTests {
     }
 
     @Test
+    void a_public_body_may_not_withhold_a_notice_the_my_number_act_requires() throws Exception {
+        // 特定個人情報 of 150 people: due under 番号法 (報告規則 第2条第4号) as well as 施行規則 第43条第4号
+        var myNumber150 = new PersonalData(true, false, true, 150, false, false, false, false, false, false);
+        IncidentId id = reported("マイナンバーを含む名簿の誤送付", myNumber150);
+        assertThat(page(id)).contains("番号法第29条の4第2項").doesNotContain("value=\"WITHHELD_NON_DISCLOSURE\"");
+        String withheld = "{\"way\":\"WITHHELD_NON_DISCLOSURE\",\"doneOn\":\"" + TestClock.today()
+                + "\",\"whyNot\":\"第78条第1項第2号の情報を含む\"}";
+        mvc.perform(post("/api/v1/incidents/{id}/people-notices", id.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withheld)
+                        .with(TestUsers.as(manager.user())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("way"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("29")));
+        assertThat(audited(id)).isZero();
+
+        // 要配慮 information of five people holding My Numbers: due under 個人情報保護法 alone, so 第68条第2項第2号 stands
+        var sensitiveMyNumber5 = new PersonalData(true, true, true, 5, false, false, false, false, false, false);
+        IncidentId other = reported("要配慮個人情報の誤送信", sensitiveMyNumber5);
+        mvc.perform(post("/api/v1/incidents/{id}/people-notices", other.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withheld)
+                        .with(TestUsers.as(manager.user())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.provision").value("法第68条第2項第2号（第78条第1項各号）"));
+    }
+
+    @Test
     void the_reporter_may_not_record_and_an_incident_without_a_due_report_takes_no_notice() throws Exception {
         IncidentId id = reported("本人通知の権限", FIVE_HUNDRED);
         mvc.perform(post("/api/v1/incidents/{id}/people-notices", id.value())
