@@ -54,6 +54,8 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
      * @param unitName the reporter's unit
      * @param bodyName the body's name as the report form asks for it (報告者の氏名又は名称); empty when not set
      * @param kind which report this is: the 速報 until one is recorded as submitted, then the 確報
+     * @param registerAssets the assets picked from the register for the incident, as 「管理番号 資産名」
+     *     (printed under 対象の情報資産 after the reported text, unless the text already names them)
      */
     record Subject(
             Incident incident,
@@ -62,9 +64,22 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
             Regime regime,
             List<PeopleNotice> notices,
             String bodyName,
-            ReportSubmission.Kind kind) {
+            ReportSubmission.Kind kind,
+            List<String> registerAssets) {
         Subject {
             notices = List.copyOf(notices);
+            registerAssets = List.copyOf(registerAssets);
+        }
+
+        Subject(
+                Incident incident,
+                String reference,
+                String unitName,
+                Regime regime,
+                List<PeopleNotice> notices,
+                String bodyName,
+                ReportSubmission.Kind kind) {
+            this(incident, reference, unitName, regime, notices, bodyName, kind, List.of());
         }
 
         Subject(Incident incident, String reference, String unitName, Regime regime, List<PeopleNotice> notices) {
@@ -103,7 +118,7 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
                 List.of(
                         reporter(subject, facts, made, texts),
                         cases(incident, decision, regime, texts),
-                        items(incident, facts, regime, subject.notices(), texts),
+                        items(incident, facts, regime, subject.notices(), subject.registerAssets(), texts),
                         decision(incident, decision, texts),
                         course(incident, texts)));
     }
@@ -274,8 +289,29 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         return parts.isEmpty() ? investigating : String.join("\n", parts);
     }
 
+    /**
+     * The assets concerned: the lines as reported, then each asset picked from the register that the
+     * reported text does not already name by its 管理番号, marked as from the register.
+     */
+    static String assets(List<String> reported, List<String> register, Texts t) {
+        List<String> lines = new ArrayList<>(reported);
+        String text = String.join("\n", reported);
+        for (String asset : register) {
+            String number = asset.split(" ", 2)[0];
+            if (!text.contains(number)) {
+                lines.add(t.get("incident.report.registerAsset", asset));
+            }
+        }
+        return lines.isEmpty() ? t.get("incident.report.none") : String.join("\n", lines);
+    }
+
     private static Block items(
-            Incident incident, ReportFacts facts, Regime regime, List<PeopleNotice> notices, Texts t) {
+            Incident incident,
+            ReportFacts facts,
+            Regime regime,
+            List<PeopleNotice> notices,
+            List<String> registerAssets,
+            Texts t) {
         IncidentDraft report = incident.report();
         PersonalData data = incident.personalData();
         String investigating = t.get("incident.report.investigating");
@@ -289,11 +325,7 @@ record CommissionReport(String title, String subtitle, List<Block> blocks) {
         lines.add(new Line(
                 t.get("incident.report.discoveredBy"),
                 orElse(report.discoveredBy(), t.get("incident.report.unknown"))));
-        lines.add(new Line(
-                t.get("incident.report.assets"),
-                report.affectedAssets().isEmpty()
-                        ? t.get("incident.report.none")
-                        : String.join("\n", report.affectedAssets())));
+        lines.add(new Line(t.get("incident.report.assets"), assets(report.affectedAssets(), registerAssets, t)));
         lines.add(
                 new Line(t.get("incident.report.threat"), t.get(report.threat().messageKey())));
         lines.add(new Line(

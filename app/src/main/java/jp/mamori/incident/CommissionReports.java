@@ -41,6 +41,7 @@ public class CommissionReports {
     private final SubmissionStore submissions;
     private final IncidentSettings settings;
     private final Clock clock;
+    private final IncidentAssets assets;
 
     CommissionReports(
             IncidentService incidents,
@@ -53,7 +54,9 @@ public class CommissionReports {
             PeopleNotices notices,
             SubmissionStore submissions,
             IncidentSettings settings,
-            Clock clock) {
+            Clock clock,
+            IncidentAssets assets) {
+        this.assets = assets;
         this.submissions = submissions;
         this.settings = settings;
         this.clock = clock;
@@ -179,7 +182,10 @@ public class CommissionReports {
                         regime.regime(),
                         notices.stored(id),
                         settings.bodyName().strip(),
-                        kind),
+                        kind,
+                        assets.linked(id).stream()
+                                .map(a -> a.number() + " " + a.name())
+                                .toList()),
                 known,
                 details.decision(),
                 LocalDate.now(clock),

@@ -178,6 +178,37 @@ class CommissionReportTest {
                 .noneMatch(label -> label.startsWith("番号法"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Regime.class)
+    void the_assets_picked_from_the_register_follow_the_reported_ones_unless_already_named(Regime regime) {
+        Incident incident = ReportFixtures.breach(ReportFixtures.sensitiveOf(3));
+        ReportingDecision decision =
+                incident.reportingDecision(ReportingRules.forRegime(regime, Thresholds.defaults()));
+        CommissionReport report = CommissionReport.assemble(
+                new CommissionReport.Subject(
+                        incident,
+                        ReportFixtures.REFERENCE,
+                        ReportFixtures.UNIT,
+                        regime,
+                        List.of(),
+                        ReportFixtures.BODY,
+                        ReportSubmission.Kind.PRELIMINARY,
+                        List.of("IA-000042 組合員名簿", "IA-000007 健診結果一覧（Excel）")),
+                ReportFixtures.facts(),
+                decision,
+                ReportFixtures.TODAY,
+                ReportTexts.japanese());
+
+        assertThat(report.value("対象の情報資産"))
+                .isEqualTo("健診結果一覧（Excel）\nメールシステム\nIA-000042 組合員名簿（情報資産管理台帳）\n" + "IA-000007 健診結果一覧（Excel）（情報資産管理台帳）");
+        // an asset the reported text already names by its 管理番号 is not printed twice
+        assertThat(CommissionReport.assets(
+                        List.of("共有フォルダ IA-000042"), List.of("IA-000042 組合員名簿"), ReportTexts.japanese()))
+                .isEqualTo("共有フォルダ IA-000042");
+        assertThat(CommissionReport.assets(List.of(), List.of(), ReportTexts.japanese()))
+                .isEqualTo("なし");
+    }
+
     @Test
     void an_unset_body_name_says_which_setting_to_fill_in() {
         CommissionReport report =

@@ -196,6 +196,10 @@ class ReportAssetPagesTests {
                 .query(String.class)
                 .single();
         assertThat(details).contains(health, "approximatePeople");
+        // the report's 対象の情報資産 now names both assets from the register
+        assertThat(page(manager))
+                .contains(roster + " " + rosterName + "（情報資産管理台帳）")
+                .contains(health + " " + healthName + "（情報資産管理台帳）");
         // the suggestion now starts from the saved facts: the count given is kept
         assertThat(IncidentServiceTests.as(manager.user(), () -> reportAssets.selection(id))
                         .suggested()
