@@ -49,6 +49,14 @@ class YearlyReportPdf {
                     for (String line : report.cover()) {
                         doc.add(new Paragraph(line, fonts.font(11, Font.NORMAL)));
                     }
+                    if (!report.sections().isEmpty()) {
+                        for (String note : report.sections().get(0).notes()) {
+                            Paragraph p = new Paragraph(note, small);
+                            p.setSpacingBefore(18);
+                            p.setLeading(8 * 1.6f);
+                            doc.add(p);
+                        }
+                    }
                     for (ReportDocument.Section section :
                             report.sections().subList(1, report.sections().size())) {
                         doc.newPage();
@@ -69,14 +77,6 @@ class YearlyReportPdf {
                             caption.setSpacingAfter(4);
                             doc.add(caption);
                             doc.add(table(table, head, small));
-                        }
-                    }
-                    if (!report.sections().isEmpty()) {
-                        ReportDocument.Section cover = report.sections().get(0);
-                        for (String note : cover.notes()) {
-                            Paragraph p = new Paragraph(note, small);
-                            p.setSpacingBefore(18);
-                            doc.add(p);
                         }
                     }
                 });
