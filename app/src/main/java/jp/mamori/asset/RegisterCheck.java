@@ -25,9 +25,16 @@ public class RegisterCheck {
     private final Directory directory;
 
     private final Clock clock;
+    private final jp.mamori.shared.UnitHierarchy units;
 
     RegisterCheck(
-            JdbcClient jdbc, ClassificationCatalogue catalogue, NetworkZones zones, Directory directory, Clock clock) {
+            JdbcClient jdbc,
+            ClassificationCatalogue catalogue,
+            NetworkZones zones,
+            Directory directory,
+            Clock clock,
+            jp.mamori.shared.UnitHierarchy units) {
+        this.units = units;
         this.clock = clock;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
@@ -59,11 +66,35 @@ public class RegisterCheck {
                         rs.getObject("next_review", LocalDate.class)))
                 .list();
         return new RegisterSnapshot(
-                day,
-                entries,
-                id -> catalogue.scheme(id).orElse(catalogue.active()),
-                zones.all(),
-                unit -> !directory.holdersFor(Role.SECURITY_MANAGER, unit, day).isEmpty());
+                day, entries, id -> catalogue.scheme(id).orElse(catalogue.active()), zones.all(), managedUnits(day));
+    }
+
+    /**
+     * Whether a unit has a 情報セキュリティ管理者 on the day (held for it, a unit above it, or the whole
+     * body), answered from the holders' grants read once: a few set queries whatever the number of
+     * units, not a query per unit and level (the office's picture checks the whole register).
+     */
+    private java.util.function.LongPredicate managedUnits(LocalDate day) {
+        List<Long> holders = directory.holders(Role.SECURITY_MANAGER, day).stream()
+                .map(jp.mamori.organization.PersonSummary::id)
+                .toList();
+        if (holders.isEmpty()) {
+            return unit -> false;
+        }
+        Set<Long> covered = new java.util.HashSet<>();
+        for (List<jp.mamori.shared.RoleGrant> grants :
+                directory.grantsOn(holders, day).values()) {
+            for (jp.mamori.shared.RoleGrant g : grants) {
+                if (g.role() != Role.SECURITY_MANAGER) {
+                    continue;
+                }
+                if (g.isBodyWide()) {
+                    return unit -> true;
+                }
+                covered.addAll(units.selfAndDescendants(java.util.Objects.requireNonNull(g.unitId())));
+            }
+        }
+        return covered::contains;
     }
 
     /** Every finding on the assets of the visible units (null: all units). */
