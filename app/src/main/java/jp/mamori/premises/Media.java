@@ -327,6 +327,9 @@ public class Media {
         if (!repository.approveDisposal(id, actor, OffsetDateTime.now(clock))) {
             throw InvalidInputException.of("state", "prm.error.disposal.approved");
         }
+        if (d.mediumId() != null) {
+            repository.holder(d.mediumId(), null, null, Medium.State.DISPOSED);
+        }
         events.publishEvent(new PremisesEvent.DisposalApproved(
                 id, actor, d.assetNumber() == null ? "" : d.assetNumber(), confirmed));
         return repository.disposal(id).orElseThrow();
@@ -344,7 +347,8 @@ public class Media {
 
     /**
      * Records a disposal of an asset (管理番号) and/or a medium (label), by the unit's managers. A
-     * contractor's disposal needs its certificate; a medium named is marked disposed.
+     * contractor's disposal needs its certificate; a medium named is marked disposed once the record
+     * is approved.
      */
     @Transactional
     public MediaDisposal recordDisposal(DisposalDraft d, @Nullable CertificateFile certificate) {
@@ -433,7 +437,6 @@ public class Media {
                 certificate == null ? null : certificate.type(),
                 certificate == null ? null : certificate.content(),
                 OffsetDateTime.now(clock));
-        medium.ifPresent(m -> repository.holder(m.id(), null, null, Medium.State.DISPOSED));
         events.publishEvent(new PremisesEvent.DisposalRecorded(
                 id,
                 actor,

@@ -208,8 +208,9 @@ class MediaTests {
                 .getRedirectedUrl();
         assertThat(location).matches("/disposals/\\d+");
         String id = location.substring("/disposals/".length());
+        // recorded, not yet approved: the medium is not disposed of yet
         mvc.perform(get("/api/v1/media/" + mediumId).with(TestUsers.as(manager)))
-                .andExpect(jsonPath("$.medium.state").value("DISPOSED"));
+                .andExpect(jsonPath("$.medium.state").value("IN_STOCK"));
         mvc.perform(get("/api/v1/disposals/" + id + "/certificate").with(TestUsers.as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
@@ -230,6 +231,8 @@ class MediaTests {
         mvc.perform(get("/api/v1/disposals/" + id).with(TestUsers.as(manager)))
                 .andExpect(jsonPath("$.approved").value(true))
                 .andExpect(jsonPath("$.approvedBy").value(secondManager.login()));
+        mvc.perform(get("/api/v1/media/" + mediumId).with(TestUsers.as(manager)))
+                .andExpect(jsonPath("$.medium.state").value("DISPOSED"));
         assertThat(actions("media-disposal", id)).containsExactly("media-disposal.recorded", "media-disposal.approved");
 
         byte[] xlsx = mvc.perform(get("/media/export.xlsx").with(TestUsers.as(manager)))
