@@ -134,6 +134,14 @@ class AssetRepository {
                 .toList();
     }
 
+    /** The disposed assets of kind ① (network, system, media), by number. */
+    List<AssetRow> disposedEquipment() {
+        return jdbc.sql(ROW_COLUMNS
+                        + " where a.status = 'DISPOSED' and a.kind = 'NETWORK_SYSTEM_MEDIA' order by a.asset_number")
+                .query(AssetRepository::row)
+                .list();
+    }
+
     /** The assets directly held by this one, by number. */
     List<AssetRow> children(long id) {
         return jdbc.sql(ROW_COLUMNS + " where a.parent_id = :id order by a.asset_number")

@@ -67,6 +67,11 @@ public class Assets {
         return repository.findByNumber(number.strip());
     }
 
+    /** The disposed assets of kind ① (network, system, media), by 管理番号, read in one query. */
+    List<AssetRow> disposedEquipment() {
+        return repository.disposedEquipment();
+    }
+
     /** The asset with this 管理番号, or {@link NotFoundException} (404). */
     @Transactional(readOnly = true)
     public Asset get(String number) {

@@ -128,13 +128,7 @@ class RegisterLookup implements AssetRegister {
     @Override
     @Transactional(readOnly = true)
     public List<AssetSummary> disposedEquipment() {
-        return jdbc.sql("""
-                        select asset_number from ast_asset where status = 'DISPOSED' and kind = 'NETWORK_SYSTEM_MEDIA'
-                        order by asset_number
-                        """).query(String.class).list().stream()
-                .map(this::byNumber)
-                .flatMap(Optional::stream)
-                .toList();
+        return assets.disposedEquipment().stream().map(this::summary).toList();
     }
 
     @Override
