@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;
@@ -24,10 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Excel import of the registers: contractors (the companies; their contracts are entered on the
- * page), cloud services and SNS accounts. Each row registers a new record or changes the one with
- * the same key (委託先名; サービス名; サービスとアカウント) through the register's own service, so every row
- * is checked and audited as if entered on the page (an import never approves a cloud service). All or
+ * Excel import of the registers: contractors (the companies), their contracts, cloud services and SNS
+ * accounts. Each row registers a new record or changes the one with the same key (委託先名; 委託先と契約名;
+ * サービス名; サービスとアカウント) through the register's own service, so every row is checked and audited
+ * as if entered on the page (an import never approves a cloud service; a 再委託先 marked 承認済 is
+ * approved only when the importer may approve 再委託). A contract row names a contractor already in
+ * the register (import the export's 委託先 sheet first), marks the clause checklist (the clauses
+ * listed are present, the other active ones absent) and adds the 再委託先 it lists that the contract
+ * lacks; it never removes one. The export of the contracts is read back as it is written. All or
  * nothing: the rows are written in one transaction, and when any row has a problem nothing is kept
  * and every problem is reported with its row and column. A dry run checks every row the same way and
  * keeps nothing.
@@ -45,6 +53,21 @@ public class RegisterImport {
                         new RegisterSheet.Column("電話番号", "contactPhone", false),
                         new RegisterSheet.Column("メールアドレス", "contactEmail", false),
                         new RegisterSheet.Column("備考", "note", false))),
+        CONTRACTS(
+                "contracts",
+                List.of(
+                        new RegisterSheet.Column("委託先", "contractor", true),
+                        new RegisterSheet.Column("契約名", "title", true),
+                        new RegisterSheet.Column("委託する業務", "work", false),
+                        new RegisterSheet.Column("所管課", "unitId", true),
+                        new RegisterSheet.Column("担当者の職員番号", "responsible", false),
+                        new RegisterSheet.Column("契約開始日", "startsOn", true),
+                        new RegisterSheet.Column("契約終了日", "endsOn", true),
+                        new RegisterSheet.Column("作業場所", "place", true),
+                        new RegisterSheet.Column("扱う情報の分類", "information", false),
+                        new RegisterSheet.Column("情報資産", "assets", false),
+                        new RegisterSheet.Column("契約にある条項", "clauses", false),
+                        new RegisterSheet.Column("再委託先", "subcontractors", false))),
         CLOUD_SERVICES(
                 "cloud-services",
                 List.of(
@@ -87,9 +110,17 @@ public class RegisterImport {
             return key;
         }
 
-        /** The register's list page: {@code /contractors}, {@code /cloud-services}, {@code /sns-accounts}. */
+        /**
+         * The register's list page: {@code /contractors} (for the contractors and for their contracts),
+         * {@code /cloud-services}, {@code /sns-accounts}.
+         */
         public String path() {
-            return "/" + key;
+            return this == CONTRACTS ? "/contractors" : "/" + key;
+        }
+
+        /** The import page: the list page's {@code /import}, the contracts' {@code /contractors/contracts/import}. */
+        public String importPath() {
+            return this == CONTRACTS ? "/contractors/contracts/import" : path() + "/import";
         }
 
         /** The headers the import reads, in order. */
@@ -219,6 +250,7 @@ public class RegisterImport {
     private static String key(Register register, RegisterSheet.Line line) {
         String key = switch (register) {
             case CONTRACTORS, CLOUD_SERVICES -> line.get("name");
+            case CONTRACTS -> line.get("contractor") + "\n" + line.get("title");
             case SNS_ACCOUNTS -> line.get("platform") + "\n" + line.get("account");
         };
         return Normalizer.normalize(key, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
@@ -246,6 +278,7 @@ public class RegisterImport {
                 contractors.register(d);
                 yield Optional.of(true);
             }
+            case CONTRACTS -> contractRow(line, problems);
             case CLOUD_SERVICES -> {
                 CloudServiceDraft d = cloudDraft(line, problems);
                 if (d == null) {
@@ -273,6 +306,170 @@ public class RegisterImport {
                 yield Optional.of(true);
             }
         };
+    }
+
+    /** A contract row: registered or changed, its clauses marked, its 再委託先 added (and approved). */
+    private Optional<Boolean> contractRow(RegisterSheet.Line line, List<Problem> problems) {
+        Register r = Register.CONTRACTS;
+        int before = problems.size();
+        Optional<Long> contractor = contractorRepository.contractorNamed(line.get("contractor"));
+        if (contractor.isEmpty() && !line.get("contractor").isEmpty()) {
+            problems.add(RegisterSheet.cell(
+                    line.number(), r.column("contractor"), "sup.import.contract.contractor", line.get("contractor")));
+        } else if (contractor.isEmpty()) {
+            problems.add(RegisterSheet.cell(line.number(), r.column("contractor"), "sup.error.required"));
+        }
+        var startsOn = date(line, "startsOn", r, problems);
+        var endsOn = date(line, "endsOn", r, problems);
+        Place place = place(line.get("place"));
+        if (place == null) {
+            problems.add(RegisterSheet.cell(
+                    line.number(), r.column("place"), "sup.import.contract.place", line.get("place")));
+        }
+        Long unit = unit(line, r, problems);
+        Set<String> clauses = clauses(line, problems);
+        List<SubcontractorLine> subs = subcontractors(line, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        long contractorId = contractor.orElseThrow();
+        ContractDraft d = new ContractDraft(
+                line.get("title"),
+                line.get("work"),
+                unit,
+                line.get("responsible"),
+                startsOn,
+                endsOn,
+                place,
+                line.get("information"),
+                RegisterSheet.list(line.get("assets")));
+        List<Contract> same = contractorRepository.contractsOf(contractorId).stream()
+                .filter(k -> k.title().equals(d.title()))
+                .toList();
+        if (same.size() > 1) {
+            problems.add(
+                    RegisterSheet.cell(line.number(), r.column("title"), "sup.import.contract.ambiguous", d.title()));
+            return Optional.empty();
+        }
+        Contract k = same.isEmpty()
+                ? contractors.registerContract(contractorId, d)
+                : contractors.changeContract(contractorId, same.get(0).id(), d);
+        contractors.markClauses(contractorId, k.id(), clauses);
+        for (SubcontractorLine sub : subs) {
+            Optional<Subcontractor> known = k.subcontractors().stream()
+                    .filter(x -> x.name().equals(sub.name()))
+                    .findFirst();
+            long subId;
+            try {
+                subId = known.isPresent()
+                        ? known.get().id()
+                        : contractors
+                                .addSubcontractor(contractorId, k.id(), sub.name(), sub.work())
+                                .id();
+            } catch (InvalidInputException e) {
+                e.problems()
+                        .forEach(p -> problems.add(RegisterSheet.cell(
+                                line.number(),
+                                r.column("subcontractors"),
+                                p.messageKey(),
+                                p.args().toArray())));
+                return Optional.empty();
+            }
+            if (sub.approved() && known.map(x -> !x.approved()).orElse(true)) {
+                if (!supplierAccess.mayApprove()) {
+                    problems.add(RegisterSheet.cell(
+                            line.number(),
+                            r.column("subcontractors"),
+                            "sup.import.contract.mayNotApprove",
+                            sub.name()));
+                    return Optional.empty();
+                }
+                contractors.approveSubcontractor(contractorId, k.id(), subId);
+            }
+        }
+        return Optional.of(same.isEmpty());
+    }
+
+    /** 庁内・リモート・委託先の施設 (as the export writes them), or the names ON_SITE …; null otherwise. */
+    private static @Nullable Place place(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        for (Place p : Place.values()) {
+            if (RegisterWorkbook.place(p).equals(t) || p.name().equalsIgnoreCase(t)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The clauses the cell lists as present, by title or code, one a line (or separated by 、); an
+     * unknown one is a problem of the cell.
+     */
+    private Set<String> clauses(RegisterSheet.Line line, List<Problem> problems) {
+        Map<String, String> codes = new HashMap<>();
+        for (Clause c : contractorRepository.clauses()) {
+            codes.put(fold(c.title()), c.code());
+            codes.put(fold(c.code()), c.code());
+        }
+        Set<String> present = new LinkedHashSet<>();
+        for (String item : line.get("clauses").split("\\R")) {
+            String whole = codes.get(fold(item));
+            if (whole != null) {
+                present.add(whole);
+                continue;
+            }
+            for (String part : item.split("[、,,]")) {
+                if (fold(part).isEmpty()) {
+                    continue;
+                }
+                String code = codes.get(fold(part));
+                if (code == null) {
+                    problems.add(RegisterSheet.cell(
+                            line.number(),
+                            Register.CONTRACTS.column("clauses"),
+                            "sup.import.contract.clause",
+                            part.strip()));
+                } else {
+                    present.add(code);
+                }
+            }
+        }
+        return present;
+    }
+
+    /** One 再委託先 as a line of the cell: {@code 名前：業務(承認済)}, the work and the mark optional. */
+    record SubcontractorLine(String name, String work, boolean approved) {}
+
+    /** 名前, then ：業務 (full-width or ASCII colon), then (承認済) or (未承認) (full-width or ASCII brackets). */
+    private static final Pattern SUBCONTRACTOR =
+            Pattern.compile("(?<name>[^:：]+?)\\s*(?:[:：]\\s*(?<work>.*?))?\\s*(?:[(（](?<mark>承認済|未承認)[)）])?");
+
+    private static List<SubcontractorLine> subcontractors(RegisterSheet.Line line, List<Problem> problems) {
+        List<SubcontractorLine> subs = new ArrayList<>();
+        for (String item : line.get("subcontractors").split("\\R")) {
+            String t = item.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher m = SUBCONTRACTOR.matcher(t);
+            if (!m.matches() || m.group("name").isBlank()) {
+                problems.add(RegisterSheet.cell(
+                        line.number(),
+                        Register.CONTRACTS.column("subcontractors"),
+                        "sup.import.contract.subcontractor",
+                        t));
+                continue;
+            }
+            subs.add(new SubcontractorLine(
+                    m.group("name").strip(),
+                    m.group("work") == null ? "" : m.group("work").strip(),
+                    "承認済".equals(m.group("mark"))));
+        }
+        return subs;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     private @Nullable CloudServiceDraft cloudDraft(RegisterSheet.Line line, List<Problem> problems) {

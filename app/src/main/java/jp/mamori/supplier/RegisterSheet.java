@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A register's import workbook, read as a stream ({@link WorkbookReader}): the first sheet, a header
- * row (the first of the top rows that names every required column), then one row per record; blank
+ * A register's import workbook, read as a stream ({@link WorkbookReader}): the first of its first
+ * sheets that has a header row (the first of the top rows that names every required column), then
+ * one row per record — so the contracts' export, whose 契約 and 委託先 sheets have different headers,
+ * serves both the contract and the contractor import; blank
  * rows are skipped, columns the import does not know (such as the export's 指摘) are ignored. The file
  * is treated as hostile: its size is checked before it is opened, it must be a zip package, and the
  * reader refuses it as soon as it passes a limit on rows, columns, cells, text or unpacked size.
@@ -31,8 +33,11 @@ final class RegisterSheet {
     /** The most records one import takes. */
     static final int MAX_ROWS = 2_000;
 
+    /** The sheets read, from the first: the contracts' export has two (契約, then 委託先). */
+    static final int MAX_SHEETS = 3;
+
     private static final WorkbookReader.Limits LIMITS =
-            new WorkbookReader.Limits(MAX_ROWS + 20, 30, 60_000L, 6_000_000L, 1);
+            new WorkbookReader.Limits(2 * (MAX_ROWS + 20), 30, 100_000L, 6_000_000L, MAX_SHEETS);
 
     /** The header row is looked for in the first rows only. */
     private static final int HEADER_SEARCH_ROWS = 10;
@@ -67,15 +72,17 @@ final class RegisterSheet {
             throw InvalidInputException.of(
                     "file", "sup.import.refused." + e.refusal().name(), e.args().toArray());
         }
-        List<WorkbookReader.Row> rows =
-                sheets.isEmpty() ? List.of() : sheets.get(0).rows();
+        List<WorkbookReader.Row> rows = List.of();
         int headerAt = -1;
         Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS) && headerAt < 0; i++) {
-            Map<String, Integer> found = positions(rows.get(i).cells(), columns);
-            if (columns.stream().filter(Column::required).allMatch(c -> found.containsKey(c.field()))) {
-                headerAt = i;
-                at = found;
+        for (int s = 0; s < sheets.size() && headerAt < 0; s++) {
+            rows = sheets.get(s).rows();
+            for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS) && headerAt < 0; i++) {
+                Map<String, Integer> found = positions(rows.get(i).cells(), columns);
+                if (columns.stream().filter(Column::required).allMatch(c -> found.containsKey(c.field()))) {
+                    headerAt = i;
+                    at = found;
+                }
             }
         }
         if (headerAt < 0) {

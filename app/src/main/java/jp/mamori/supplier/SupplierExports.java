@@ -5,12 +5,16 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.mamori.organization.Directory;
+import jp.mamori.organization.PersonSummary;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.Page;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +28,7 @@ public class SupplierExports {
     private final Contractors contractors;
     private final CloudServices cloudServices;
     private final SnsAccounts snsAccounts;
+    private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -31,36 +36,72 @@ public class SupplierExports {
             Contractors contractors,
             CloudServices cloudServices,
             SnsAccounts snsAccounts,
+            Directory directory,
             ApplicationEventPublisher events,
             Clock clock) {
         this.contractors = contractors;
+        this.directory = directory;
         this.cloudServices = cloudServices;
         this.snsAccounts = snsAccounts;
         this.events = events;
         this.clock = clock;
     }
 
-    /** One row per contract, by contractor. */
+    /**
+     * One row per contract, by contractor (those whose name or a contract's title or work has the
+     * words, when given), and on a second sheet one row per contractor: the workbook the contract and
+     * contractor imports read back.
+     */
     @Transactional
-    public void contracts(OutputStream out, Function<SupplierFinding, String> words) throws IOException {
+    public void contracts(@Nullable String text, OutputStream out, Function<SupplierFinding, String> words)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> companies = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
+        Map<String, String> clauseTitles = new LinkedHashMap<>();
+        contractors.clauses().forEach(c -> clauseTitles.put(c.code(), c.title()));
         int page = 0;
         Page<SupplierViews.ContractorLine> lines;
-        while (!(lines = contractors.page(new Contractors.Filter(null, false), page++, Page.MAX_SIZE))
+        while (!(lines = contractors.page(new Contractors.Filter(text, false), page++, Page.MAX_SIZE))
                 .items()
                 .isEmpty()) {
             for (SupplierViews.ContractorLine line : lines.items()) {
-                addContracts(line.id(), rows, words, today);
+                SupplierViews.ContractorDetails d = contractors.details(line.id());
+                companies.add(company(d.contractor()));
+                addContracts(d, clauseTitles, rows, words, today);
             }
         }
         exported("contracts", rows.size());
-        RegisterWorkbook.write("委託先台帳", RegisterWorkbook.CONTRACT_HEADERS, rows, out);
+        RegisterWorkbook.write(
+                List.of(
+                        new RegisterWorkbook.SheetData("委託先台帳", RegisterWorkbook.CONTRACT_HEADERS, rows),
+                        new RegisterWorkbook.SheetData("委託先", RegisterWorkbook.CONTRACTOR_HEADERS, companies)),
+                out);
+    }
+
+    private static List<String> company(Contractor c) {
+        return List.of(
+                c.name(),
+                c.address(),
+                c.contactName(),
+                c.contactPhone(),
+                c.contactEmail(),
+                c.note(),
+                certifications(c));
+    }
+
+    private static String certifications(Contractor c) {
+        return c.certifications().stream()
+                .map(x -> x.displayName() + " " + x.number() + "(" + RegisterWorkbook.date(x.expiresOn()) + "まで)")
+                .collect(Collectors.joining("、"));
     }
 
     private void addContracts(
-            long contractorId, List<List<String>> rows, Function<SupplierFinding, String> words, LocalDate today) {
-        SupplierViews.ContractorDetails d = contractors.details(contractorId);
+            SupplierViews.ContractorDetails d,
+            Map<String, String> clauseTitles,
+            List<List<String>> rows,
+            Function<SupplierFinding, String> words,
+            LocalDate today) {
         Contractor c = d.contractor();
         for (SupplierViews.ContractLine l : d.contracts()) {
             Contract k = l.contract();
@@ -69,22 +110,29 @@ public class SupplierExports {
                     k.number(),
                     k.title(),
                     k.work(),
+                    directory
+                            .unit(k.unitId())
+                            .map(u -> u.code().isBlank() ? u.name() : u.code())
+                            .orElse(""),
+                    k.responsiblePersonId() == null
+                            ? ""
+                            : directory
+                                    .person(k.responsiblePersonId())
+                                    .map(PersonSummary::staffNumber)
+                                    .orElse(""),
                     RegisterWorkbook.date(k.startsOn()),
                     RegisterWorkbook.date(k.endsOn()),
-                    switch (k.place()) {
-                        case ON_SITE -> "庁内";
-                        case REMOTE -> "リモート";
-                        case CONTRACTOR_PREMISES -> "委託先の施設";
-                    },
+                    RegisterWorkbook.place(k.place()),
                     k.information(),
                     String.join("、", k.assets()),
+                    clauseTitles.entrySet().stream()
+                            .filter(e -> k.clauses().getOrDefault(e.getKey(), false))
+                            .map(Map.Entry::getValue)
+                            .collect(Collectors.joining("\n")),
                     k.subcontractors().stream()
-                            .map(s -> s.name() + (s.approved() ? "(承認済)" : "(未承認)"))
-                            .collect(Collectors.joining("、")),
-                    c.certifications().stream()
-                            .map(x -> x.displayName() + " " + x.number() + "(" + RegisterWorkbook.date(x.expiresOn())
-                                    + "まで)")
-                            .collect(Collectors.joining("、")),
+                            .map(RegisterWorkbook::subcontractor)
+                            .collect(Collectors.joining("\n")),
+                    certifications(c),
                     c.contactName() + " " + c.contactPhone() + " " + c.contactEmail(),
                     RegisterWorkbook.date(k.endDay(today)),
                     k.certificateKind() == null

@@ -204,9 +204,9 @@ class ContractorPagesTests {
             }
             assertThat(ours).isNotNull();
             assertThat(ours.getCell(0).getStringCellValue()).isEqualTo(name);
-            assertThat(ours.getCell(6).getStringCellValue()).isEqualTo("庁内");
-            assertThat(ours.getCell(8).getStringCellValue()).isEqualTo(asset);
-            assertThat(ours.getCell(14).getStringCellValue()).contains("必須の契約条項がない:契約書に「秘密の保持」の条項がありません。(対策 8.1.2)");
+            assertThat(ours.getCell(8).getStringCellValue()).isEqualTo("庁内");
+            assertThat(ours.getCell(10).getStringCellValue()).isEqualTo(asset);
+            assertThat(ours.getCell(17).getStringCellValue()).contains("必須の契約条項がない:契約書に「秘密の保持」の条項がありません。(対策 8.1.2)");
         }
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'supplier.exported'")
                         .query(Long.class)

@@ -27,7 +27,9 @@ class SupplierBrowserIT extends BrowserTest {
     JdbcClient jdbc;
 
     @Test
-    void a_contract_with_a_missing_clause_a_check_answered_by_excel_and_an_end_without_certificate() throws Exception {
+    void
+            a_contract_with_a_missing_clause_read_back_from_the_export_a_check_answered_by_excel_and_an_end_without_certificate()
+                    throws Exception {
         OrganizationTestData org = OrganizationTestData.of(jdbc);
         long unit = org.unit("ブラウザ委託課", null);
         long person = org.person("最高 委託", unit);
@@ -87,6 +89,25 @@ class SupplierBrowserIT extends BrowserTest {
         expect(page.locator("#contract-findings [data-rule=MISSING_REQUIRED_CLAUSE]"))
                 .hasCount(1);
         expect(page.locator("#contract-findings")).containsText("監査・検査の権利");
+
+        // the register's export (this contractor, by the list's search) is read back by the contract
+        // import: a dry run finds this contract to change and none to add, and keeps nothing
+        page.navigate(
+                url("/contractors?q=" + java.net.URLEncoder.encode(company, java.nio.charset.StandardCharsets.UTF_8)));
+        Download export = page.waitForDownload(() -> page.locator("#export").click());
+        byte[] register = Files.readAllBytes(export.path());
+        page.locator("#import-contracts").click();
+        page.waitForURL("**/contractors/contracts/import");
+        Path registerFile = Files.createTempFile("register-", ".xlsx");
+        try {
+            Files.write(registerFile, register);
+            page.locator("#register-file").setInputFiles(registerFile);
+            page.locator("#dryRun").check();
+            page.locator("#import-register").click();
+            expect(page.locator("#import-checked")).containsText("1 行を確認しました。誤りはありません。取り込むと 0 件を登録し、1 件を変更します");
+        } finally {
+            Files.deleteIfExists(registerFile);
+        }
 
         // a periodic check, answered with the questionnaire workbook
         String campaign = OrganizationTestData.unique("定期確認");

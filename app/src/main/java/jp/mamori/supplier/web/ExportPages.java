@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.function.Function;
 import jp.mamori.supplier.SupplierExports;
 import jp.mamori.supplier.SupplierFinding;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The registers as Excel workbooks (the findings written out in Japanese, as officials file them). */
 @Controller
@@ -45,9 +47,10 @@ class ExportPages {
 
     @GetMapping("/contractors/export.xlsx")
     @PreAuthorize("@supplierAccess.mayList()")
-    public void contracts(HttpServletResponse response) throws IOException {
+    public void contracts(@RequestParam(required = false) @Nullable String q, HttpServletResponse response)
+            throws IOException {
         start(response, "委託先台帳.xlsx");
-        exports.contracts(response.getOutputStream(), words());
+        exports.contracts(q, response.getOutputStream(), words());
     }
 
     @GetMapping("/cloud-services/export.xlsx")

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Excel import of the registers (contractors, cloud services, SNS accounts): one page per register
+ * Excel import of the registers (contractors, contracts, cloud services, SNS accounts): one page per register
  * with the columns it reads, a dry run (check only) and the import; all or nothing, every problem
  * listed with its row and column. The upload is hostile until read: its size is checked before its
  * bytes are taken, and the reader checks the rest.
@@ -38,6 +38,12 @@ class RegisterImportPages {
     @PreAuthorize("@supplierAccess.mayRegister()")
     public String contractorsForm(Model model) {
         return page(Register.CONTRACTORS, model);
+    }
+
+    @GetMapping("/contractors/contracts/import")
+    @PreAuthorize("@supplierAccess.mayRegister()")
+    public String contractsForm(Model model) {
+        return page(Register.CONTRACTS, model);
     }
 
     @GetMapping("/cloud-services/import")
@@ -62,6 +68,18 @@ class RegisterImportPages {
             RedirectAttributes redirect)
             throws IOException {
         return upload(Register.CONTRACTORS, file, dryRun, model, locale, redirect);
+    }
+
+    @PostMapping("/contractors/contracts/import")
+    @PreAuthorize("@supplierAccess.mayRegister()")
+    public String importContracts(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
+        return upload(Register.CONTRACTS, file, dryRun, model, locale, redirect);
     }
 
     @PostMapping("/cloud-services/import")
