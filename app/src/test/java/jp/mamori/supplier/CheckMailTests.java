@@ -15,15 +15,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import jp.mamori.notification.Reminders;
 import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
-import jp.mamori.shared.Role;
-import jp.mamori.shared.RoleGrant;
 import jp.mamori.shared.Wareki;
-import jp.mamori.testing.MailTestSupport;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,10 +28,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -48,65 +40,32 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * before the due date (the contact only), and once overdue the contact and the official in charge, at
  * most once a week; an answered check is no longer reminded and stops being a finding.
  */
-class CheckMailTests extends MailTestSupport {
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Contractors contractors;
-
+class CheckMailTests extends SupplierMailTestSupport {
     @Autowired
     SupplierChecks checks;
 
     @Autowired
-    SupplierReminder reminder;
-
-    @Autowired
-    Reminders reminders;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
     MockMvc mvc;
-
-    int deliverOutbox() {
-        Integer sent = ReflectionTestUtils.invokeMethod(context.getBean("mailOutbox"), "deliver");
-        return sent == null ? 0 : sent;
-    }
 
     @Test
     void the_contact_is_mailed_the_questionnaire_notice_and_reminded_weekly_until_it_answers() throws Exception {
-        OrganizationTestData org = OrganizationTestData.of(jdbc);
-        long unit = org.unit("定期確認メール課", null);
-        String officialAddress = OrganizationTestData.unique("kakari") + "@kakuu-shi.example.jp";
-        long official = org.person(new OrganizationTestData.PersonSpec("係員 確認", unit).email(officialAddress));
-        CurrentUser manager = TestUsers.user(
-                OrganizationTestData.unique("mgr"),
-                new RoleGrant(Role.STAFF, unit),
-                new RoleGrant(Role.SECURITY_MANAGER, unit));
+        Office office = office("定期確認メール課", "係員 確認");
+        String officialAddress = office.officialAddress();
+        CurrentUser manager = office.manager();
         String contact = OrganizationTestData.unique("madoguchi") + "@kakuu-joho.example.jp";
-        long[] ids = new long[2];
-        TestUsers.runAs(manager, () -> {
-            ids[0] = contractors
-                    .register(new ContractorDraft(
-                            OrganizationTestData.unique("架空情報処理株式会社"), "", "窓口 三郎", "", contact, ""))
-                    .id();
-            ids[1] = contractors
-                    .registerContract(
-                            ids[0],
-                            new ContractDraft(
-                                    "税務システム保守委託",
-                                    "",
-                                    unit,
-                                    org.staffNumber(official),
-                                    TestClock.today().minusMonths(2),
-                                    TestClock.today().plusMonths(10),
-                                    Place.REMOTE,
-                                    "機密性2",
-                                    List.of()))
-                    .id();
-        });
+        long[] ids = register(
+                office,
+                new ContractorDraft(OrganizationTestData.unique("架空情報処理株式会社"), "", "窓口 三郎", "", contact, ""),
+                new ContractDraft(
+                        "税務システム保守委託",
+                        "",
+                        office.unit(),
+                        office.officialStaffNumber(),
+                        TestClock.today().minusMonths(2),
+                        TestClock.today().plusMonths(10),
+                        Place.REMOTE,
+                        "機密性2",
+                        List.of()));
         deliverOutbox();
         MAIL.purgeEmailFromAllMailboxes();
 
@@ -181,7 +140,7 @@ class CheckMailTests extends MailTestSupport {
         reminders.runDue(reminder, TestClock.today().plusDays(8));
         deliverOutbox();
         assertThat(to(contact))
-                .extracting(CheckMailTests::subject)
+                .extracting(SupplierMailTestSupport::subject)
                 .containsExactly("【定期確認の回答のお願い】" + title + "(契約「税務システム保守委託」)");
         assertThat(to(officialAddress)).isEmpty();
 
@@ -190,10 +149,10 @@ class CheckMailTests extends MailTestSupport {
         reminders.runDue(reminder, TestClock.today().plusDays(14));
         deliverOutbox();
         assertThat(to(contact))
-                .extracting(CheckMailTests::subject)
+                .extracting(SupplierMailTestSupport::subject)
                 .containsExactly("【定期確認の回答が期限を過ぎています】" + title + "(契約「税務システム保守委託」)");
         assertThat(to(officialAddress))
-                .extracting(CheckMailTests::subject)
+                .extracting(SupplierMailTestSupport::subject)
                 .containsExactly("委託契約「税務システム保守委託」の定期確認の回答が届いていません");
 
         // answered: no more reminders
@@ -207,34 +166,22 @@ class CheckMailTests extends MailTestSupport {
 
     @Test
     void a_check_past_its_due_date_without_answers_is_a_finding_until_answered() throws Exception {
-        OrganizationTestData org = OrganizationTestData.of(jdbc);
-        long unit = org.unit("回答遅れ課", null);
-        CurrentUser manager = TestUsers.user(
-                OrganizationTestData.unique("mgr"),
-                new RoleGrant(Role.STAFF, unit),
-                new RoleGrant(Role.SECURITY_MANAGER, unit));
+        Office office = office("回答遅れ課", "係員 遅れ");
+        CurrentUser manager = office.manager();
         String contract = OrganizationTestData.unique("窓口受付委託");
-        long[] ids = new long[2];
-        TestUsers.runAs(manager, () -> {
-            ids[0] = contractors
-                    .register(new ContractorDraft(
-                            OrganizationTestData.unique("架空受付株式会社"), "", "窓口 四郎", "000-0000-0000", "", ""))
-                    .id();
-            ids[1] = contractors
-                    .registerContract(
-                            ids[0],
-                            new ContractDraft(
-                                    contract,
-                                    "",
-                                    unit,
-                                    "",
-                                    TestClock.today().minusMonths(2),
-                                    TestClock.today().plusMonths(10),
-                                    Place.ON_SITE,
-                                    "",
-                                    List.of()))
-                    .id();
-        });
+        long[] ids = register(
+                office,
+                new ContractorDraft(OrganizationTestData.unique("架空受付株式会社"), "", "窓口 四郎", "000-0000-0000", "", ""),
+                new ContractDraft(
+                        contract,
+                        "",
+                        office.unit(),
+                        "",
+                        TestClock.today().minusMonths(2),
+                        TestClock.today().plusMonths(10),
+                        Place.ON_SITE,
+                        "",
+                        List.of()));
         String title = OrganizationTestData.unique("臨時確認");
         TestUsers.runAs(
                 SupplierFixtures.ciso(),
@@ -289,28 +236,6 @@ class CheckMailTests extends MailTestSupport {
         return contractors.findings().stream()
                 .filter(f -> f.rule().equals("CHECK_OVERDUE") && f.link().equals("/contractors/checks/" + check))
                 .toList();
-    }
-
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equals(address))
-                .toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The mail's text: the whole body, or the text part of a mail with files. */

@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.LinkableRecords;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
@@ -51,6 +53,13 @@ class CloudAndSnsPagesTests {
         manager = fx.manager(unit);
     }
 
+    @Autowired
+    List<LinkableRecords> linkable;
+
+    LinkableRecords targets(LinkableRecords.Kind kind) {
+        return linkable.stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
+    }
+
     String html(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
@@ -80,6 +89,20 @@ class CloudAndSnsPagesTests {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(location).matches("/cloud-services/\\d+");
+        // a link target of the statement of applicability, by its name (folded), titled for readers only
+        LinkableRecords services = targets(LinkableRecords.Kind.CLOUD_SERVICE);
+        TestUsers.runAs(
+                manager,
+                () -> assertThat(services.find(" " + name + " ")).hasValueSatisfying(l -> {
+                    assertThat(l.reference()).isEqualTo(name);
+                    assertThat(l.title()).isEqualTo("架空クラウド株式会社");
+                    assertThat(l.path()).isEqualTo(location);
+                }));
+        TestUsers.runAs(
+                TestUsers.user(SupplierFixtures.unique("sup-staff"), new RoleGrant(Role.STAFF, unit)),
+                () -> assertThat(services.find(name))
+                        .hasValueSatisfying(l -> assertThat(l.title()).isNull()));
+        assertThat(services.find(name + "（別）")).isEmpty();
         String page = html(get(location).with(TestUsers.as(manager)));
         assertThat(page)
                 .contains("data-rule=\"CLOUD_ASSET_ABOVE_ALLOWED\"", "data-rule=\"CLOUD_UNAPPROVED_CONFIDENTIAL\"")
@@ -158,6 +181,17 @@ class CloudAndSnsPagesTests {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(location).matches("/sns-accounts/\\d+");
+        LinkableRecords accounts = targets(LinkableRecords.Kind.SNS_ACCOUNT);
+        TestUsers.runAs(
+                manager,
+                () -> assertThat(accounts.find("X　" + account)).hasValueSatisfying(l -> {
+                    assertThat(l.reference()).isEqualTo("X " + account);
+                    assertThat(l.title()).isEqualTo("市政情報と災害情報の発信");
+                    assertThat(l.path()).isEqualTo(location);
+                }));
+        assertThat(accounts.find(account))
+                .as("the platform and the account, both")
+                .isEmpty();
         assertThat(html(get(location).with(TestUsers.as(manager))))
                 .contains(
                         "data-rule=\"SNS_NO_SECOND_FACTOR\"",

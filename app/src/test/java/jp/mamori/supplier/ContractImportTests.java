@@ -159,10 +159,10 @@ class ContractImportTests {
                     .id();
             contractors.approveSubcontractor(ids[0], ids[1], sub);
         });
-        Contractor before = as(ciso, () -> contractors.contractor(ids[0]));
-        List<Shape> expected = as(ciso, () -> shapes(ids[0]));
+        Contractor before = SupplierFixtures.as(ciso, () -> contractors.contractor(ids[0]));
+        List<Shape> expected = SupplierFixtures.as(ciso, () -> shapes(ids[0]));
         assertThat(expected).hasSize(2);
-        byte[] exported = as(ciso, () -> export(company));
+        byte[] exported = SupplierFixtures.as(ciso, () -> export(company));
         List<List<String>> rowsBefore = contractRows(exported);
         assertThat(rowsBefore).hasSize(2);
 
@@ -172,11 +172,11 @@ class ContractImportTests {
                 .update();
         jdbc.sql("delete from sup_contractor where id = :c").param("c", ids[0]).update();
 
-        RegisterImport.Outcome companies =
-                as(ciso, () -> importer.run(RegisterImport.Register.CONTRACTORS, "委託先台帳.xlsx", exported, false));
+        RegisterImport.Outcome companies = SupplierFixtures.as(
+                ciso, () -> importer.run(RegisterImport.Register.CONTRACTORS, "委託先台帳.xlsx", exported, false));
         assertThat(companies.created()).isEqualTo(1);
-        RegisterImport.Outcome contracts =
-                as(ciso, () -> importer.run(RegisterImport.Register.CONTRACTS, "委託先台帳.xlsx", exported, false));
+        RegisterImport.Outcome contracts = SupplierFixtures.as(
+                ciso, () -> importer.run(RegisterImport.Register.CONTRACTS, "委託先台帳.xlsx", exported, false));
         assertThat(contracts.created()).isEqualTo(2);
         assertThat(contracts.changed()).isZero();
 
@@ -184,7 +184,7 @@ class ContractImportTests {
                 .param("n", company)
                 .query(Long.class)
                 .single();
-        Contractor after = as(ciso, () -> contractors.contractor(again));
+        Contractor after = SupplierFixtures.as(ciso, () -> contractors.contractor(again));
         assertThat(List.of(
                         after.name(),
                         after.address(),
@@ -199,18 +199,18 @@ class ContractImportTests {
                         before.contactPhone(),
                         before.contactEmail(),
                         before.note()));
-        assertThat(as(ciso, () -> shapes(again))).isEqualTo(expected);
+        assertThat(SupplierFixtures.as(ciso, () -> shapes(again))).isEqualTo(expected);
 
         // exported again, every row reads the same but the contract number (a new id)
-        List<List<String>> rowsAfter = contractRows(as(ciso, () -> export(company)));
+        List<List<String>> rowsAfter = contractRows(SupplierFixtures.as(ciso, () -> export(company)));
         assertThat(withoutNumber(rowsAfter)).isEqualTo(withoutNumber(rowsBefore));
 
         // imported once more: the same contracts are found and changed, nothing added
-        RegisterImport.Outcome twice =
-                as(ciso, () -> importer.run(RegisterImport.Register.CONTRACTS, "委託先台帳.xlsx", exported, false));
+        RegisterImport.Outcome twice = SupplierFixtures.as(
+                ciso, () -> importer.run(RegisterImport.Register.CONTRACTS, "委託先台帳.xlsx", exported, false));
         assertThat(twice.created()).isZero();
         assertThat(twice.changed()).isEqualTo(2);
-        assertThat(as(ciso, () -> shapes(again))).isEqualTo(expected);
+        assertThat(SupplierFixtures.as(ciso, () -> shapes(again))).isEqualTo(expected);
     }
 
     @Test
@@ -245,7 +245,7 @@ class ContractImportTests {
                 .param("t", good)
                 .query(Long.class)
                 .single();
-        Contract saved = as(
+        Contract saved = SupplierFixtures.as(
                 manager,
                 () -> contractors.contract(
                         jdbc.sql("select contractor_id from sup_contract where id = :k")
@@ -311,13 +311,6 @@ class ContractImportTests {
     }
 
     // ---- helpers
-
-    /** The work's answer, done as the user. */
-    static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
-        List<T> answer = new ArrayList<>(1);
-        TestUsers.runAs(user, () -> answer.add(work.get()));
-        return answer.get(0);
-    }
 
     static final List<String> HEADERS =
             List.of("委託先", "契約名", "所管課", "契約開始日", "契約終了日", "作業場所", "情報資産", "契約にある条項", "再委託先");

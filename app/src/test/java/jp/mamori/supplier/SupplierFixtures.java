@@ -41,4 +41,11 @@ final class SupplierFixtures {
     static CurrentUser ciso() {
         return TestUsers.user(unique("sup-ciso-"), new RoleGrant(Role.CISO, null));
     }
+
+    /** The work's answer, done as the user. */
+    static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+        java.util.List<T> answer = new java.util.ArrayList<>(1);
+        TestUsers.runAs(user, () -> answer.add(work.get()));
+        return answer.get(0);
+    }
 }

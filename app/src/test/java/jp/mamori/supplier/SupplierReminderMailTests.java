@@ -2,23 +2,12 @@ package jp.mamori.supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
-import jp.mamori.notification.Reminders;
 import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
-import jp.mamori.shared.Role;
-import jp.mamori.shared.RoleGrant;
-import jp.mamori.testing.MailTestSupport;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The supplier reminder travels end to end: the scheduled round → the notification outbox → SMTP (a
@@ -26,88 +15,53 @@ import org.springframework.test.util.ReflectionTestUtils;
  * contract runs, and a contract that ended without its return/destruction certificate, each reach the
  * official in charge by mail with a Japanese subject; a certificate recorded stops the reminder.
  */
-class SupplierReminderMailTests extends MailTestSupport {
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Contractors contractors;
-
-    @Autowired
-    SupplierReminder reminder;
-
-    @Autowired
-    Reminders reminders;
-
-    @Autowired
-    ApplicationContext context;
-
-    int deliverOutbox() {
-        Integer sent = ReflectionTestUtils.invokeMethod(context.getBean("mailOutbox"), "deliver");
-        return sent == null ? 0 : sent;
-    }
-
+class SupplierReminderMailTests extends SupplierMailTestSupport {
     @Test
     void an_expiring_certification_and_a_missing_certificate_are_mailed_to_the_official_in_charge() throws Exception {
-        OrganizationTestData org = OrganizationTestData.of(jdbc);
-        long unit = org.unit("催促委託課", null);
-        String address = OrganizationTestData.unique("tanto") + "@kakuu-kyosai.example.jp";
-        long official = org.person(new OrganizationTestData.PersonSpec("担当 委託", unit).email(address));
-        CurrentUser manager = TestUsers.user(
-                OrganizationTestData.unique("mgr"),
-                new RoleGrant(Role.STAFF, unit),
-                new RoleGrant(Role.SECURITY_MANAGER, unit));
+        Office office = office("催促委託課", "担当 委託");
+        String address = office.officialAddress();
+        CurrentUser manager = office.manager();
         String company = OrganizationTestData.unique("架空催促株式会社");
-        long[] ids = new long[4];
-        TestUsers.runAs(manager, () -> {
-            Contractor c = contractors.register(new ContractorDraft(company, "", "窓口 一郎", "000-0000-0000", "", ""));
-            ids[0] = c.id();
-            ids[3] = contractors
-                    .addCertification(
-                            c.id(),
-                            CertificationKind.PRIVACY_MARK,
-                            "",
-                            "第00000000(01)号",
-                            TestClock.today().plusDays(20))
-                    .id();
-            ids[1] = contractors
-                    .registerContract(
-                            c.id(),
-                            new ContractDraft(
-                                    "窓口業務委託",
-                                    "",
-                                    unit,
-                                    org.staffNumber(official),
-                                    TestClock.today().minusYears(1),
-                                    TestClock.today().plusYears(1),
-                                    Place.ON_SITE,
-                                    "個人情報",
-                                    List.of()))
-                    .id();
-            ids[2] = contractors
-                    .registerContract(
-                            c.id(),
-                            new ContractDraft(
-                                    "封入封緘委託",
-                                    "",
-                                    unit,
-                                    org.staffNumber(official),
-                                    TestClock.today().minusYears(1),
-                                    TestClock.today().minusDays(3),
-                                    Place.CONTRACTOR_PREMISES,
-                                    "個人情報",
-                                    List.of()))
-                    .id();
-        });
+        long[] ids = register(
+                office,
+                new ContractorDraft(company, "", "窓口 一郎", "000-0000-0000", "", ""),
+                new ContractDraft(
+                        "窓口業務委託",
+                        "",
+                        office.unit(),
+                        office.officialStaffNumber(),
+                        TestClock.today().minusYears(1),
+                        TestClock.today().plusYears(1),
+                        Place.ON_SITE,
+                        "個人情報",
+                        List.of()),
+                new ContractDraft(
+                        "封入封緘委託",
+                        "",
+                        office.unit(),
+                        office.officialStaffNumber(),
+                        TestClock.today().minusYears(1),
+                        TestClock.today().minusDays(3),
+                        Place.CONTRACTOR_PREMISES,
+                        "個人情報",
+                        List.of()));
+        long certification = SupplierFixtures.as(
+                manager,
+                () -> contractors
+                        .addCertification(
+                                ids[0],
+                                CertificationKind.PRIVACY_MARK,
+                                "",
+                                "第00000000(01)号",
+                                TestClock.today().plusDays(20))
+                        .id());
         deliverOutbox();
         MAIL.purgeEmailFromAllMailboxes();
 
         assertThat(reminders.runDue(reminder, TestClock.today())).isGreaterThanOrEqualTo(2);
         assertThat(deliverOutbox()).isGreaterThanOrEqualTo(2);
-        List<String> subjects = Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equals(address))
-                .map(SupplierReminderMailTests::subject)
-                .toList();
+        List<String> subjects =
+                to(address).stream().map(SupplierMailTestSupport::subject).toList();
         assertThat(subjects)
                 .containsExactlyInAnyOrder(
                         "委託先 " + company + " の プライバシーマーク の有効期限が近づいています", "委託契約「封入封緘委託」の返却・廃棄の証明がまだです");
@@ -129,22 +83,6 @@ class SupplierReminderMailTests extends MailTestSupport {
         assertThat(reminder.due(TestClock.today().plusDays(1)))
                 .extracting(SupplierReminder.Due::key)
                 .noneMatch(k -> k.equals("certificate:" + ids[2]))
-                .anyMatch(k -> k.startsWith("certification:" + ids[3] + ":"));
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+                .anyMatch(k -> k.startsWith("certification:" + certification + ":"));
     }
 }
