@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * clauses, 再委託先, file, incident, end and certificate; cloud service with assets and terms file; SNS
  * account with deputies, review and incident), a check campaign is answered by Excel and assessed,
  * the findings queries (missing clause, overdue check, asset above the service's level, SNS rules)
- * answer, the incident mentions are found, and a register import keeps nothing when a row is bad.
+ * answer, the incident mentions are found, a register import keeps nothing when a row is bad, and a
+ * contract row imports with its assets, clause marks and 再委託先.
  */
 class SupplierPostgresIT extends PostgresApplicationTest {
     @Autowired
@@ -258,5 +259,34 @@ class SupplierPostgresIT extends PostgresApplicationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+
+        // a contract row of the same contractor, with its clauses and a 再委託先, also on PostgreSQL
+        byte[] contract = RegisterImportTests.workbook(
+                List.of("委託先", "契約名", "所管課", "契約開始日", "契約終了日", "作業場所", "情報資産", "契約にある条項", "再委託先"),
+                List.of(List.of(
+                        company,
+                        "PG取込契約",
+                        fx.org.unitCode(unit),
+                        "令和8年4月1日",
+                        "令和9年3月31日",
+                        "委託先の施設",
+                        secret3,
+                        "秘密の保持\n目的外利用の禁止",
+                        "架空PG再委託社：入力(未承認)")));
+        TestUsers.runAs(
+                manager,
+                () -> assertThat(importer.run(RegisterImport.Register.CONTRACTS, "pg.xlsx", contract, false)
+                                .created())
+                        .isEqualTo(1));
+        Contract imported = SupplierFixtures.as(
+                manager,
+                () -> contractors.details(ids[0]).contracts().stream()
+                        .map(SupplierViews.ContractLine::contract)
+                        .filter(k -> k.title().equals("PG取込契約"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(imported.assets()).containsExactly(secret3);
+        assertThat(imported.clauses()).containsEntry("CONFIDENTIALITY", true).containsEntry("LIABILITY", false);
+        assertThat(imported.subcontractors()).extracting(Subcontractor::name).containsExactly("架空PG再委託社");
     }
 }
