@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * withdrawn}. A second person — never the requester — {@link #approveDisposal approves}: the asset
  * becomes {@link AssetStatus#DISPOSED} and read-only for good.
  *
- * <p>{@code more} holds, by name, the fields of the table ({@link AssetField}) that have no component
+ * <p>Fields that belong together are value records: {@link Custody}, {@link Classification} and
+ * {@link PersonalData}. {@code more} holds, by name, the fields of the table ({@link AssetField}) that have no component
  * of their own (see docs/assets.md, "How to add a field").
  */
 public record Asset(
@@ -29,20 +30,13 @@ public record Asset(
         AssetKind kind,
         String description,
         long ownerUnitId,
-        String custodian,
-        String users,
-        String location,
+        Custody custody,
         AssetForm form,
         String zoneCode,
         String scheme,
-        String confidentiality,
-        String integrity,
-        String availability,
+        Classification classification,
         List<String> restrictionCodes,
-        boolean personalInfo,
-        boolean sensitivePersonalInfo,
-        boolean specificPersonalInfo,
-        @Nullable Integer recordCount,
+        PersonalData personalData,
         String retention,
         @Nullable LocalDate nextReview,
         AssetStatus status,
@@ -90,7 +84,7 @@ public record Asset(
     }
 
     public boolean anyPersonalData() {
-        return personalInfo || sensitivePersonalInfo || specificPersonalInfo;
+        return personalData.any();
     }
 
     /** Throws unless the asset may be edited. */

@@ -1,9 +1,6 @@
 package jp.mamori.asset;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import java.text.Normalizer;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * named by their codes (see {@link ClassificationScheme}, {@link NetworkZones},
  * {@link HandlingRestrictions}); the owner unit by its id; the parent by its 管理番号 ("" for none).
  * The compact constructor normalises (text stripped, codes folded to half-width upper case,
- * restriction codes sorted without repeats); {@link #problems()} lists what is wrong with the
+ * restriction codes sorted without repeats); fields that belong together are value records
+ * ({@link Custody}, {@link Classification}, {@link PersonalData}) that the API body and the form still
+ * name field by field; {@link #problems()} lists what is wrong with the
  * fields on their own — the service adds what only the database and the scheme can tell. The
  * form ({@link #fromForm}) and the API body bind it directly; a flag the API body leaves out or
  * sends as null is off. {@code more} holds the fields the table ({@link AssetField}) adds without a
@@ -30,34 +29,24 @@ public record AssetDraft(
         @Nullable AssetKind kind,
         String description,
         @Nullable Long ownerUnitId,
-        String custodian,
-        String users,
-        String location,
+        Custody custody,
         @Nullable AssetForm form,
         String zoneCode,
-        String confidentiality,
-        String integrity,
-        String availability,
+        Classification classification,
         List<String> restrictionCodes,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean personalInfo,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean sensitivePersonalInfo,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean specificPersonalInfo,
-        @Nullable Integer recordCount,
+        PersonalData personalData,
         String retention,
         @Nullable LocalDate nextReview,
         String parentNumber,
         String note,
-        @JsonAnySetter Map<String, @Nullable Object> more) {
+        Map<String, @Nullable Object> more) {
     public AssetDraft {
         name = text(name);
         description = text(description);
-        custodian = text(custodian);
-        users = text(users);
-        location = text(location);
+        custody = custody == null ? new Custody("", "", "") : custody;
         zoneCode = code(zoneCode);
-        confidentiality = code(confidentiality);
-        integrity = code(integrity);
-        availability = code(availability);
+        classification = classification == null ? new Classification("", "", "") : classification;
+        personalData = personalData == null ? new PersonalData(false, false, false, null) : personalData;
         restrictionCodes = restrictionCodes == null
                 ? List.of()
                 : List.copyOf(new TreeSet<>(restrictionCodes.stream()
@@ -68,6 +57,16 @@ public record AssetDraft(
         parentNumber = code(parentNumber);
         note = text(note);
         more = AssetField.moreOf(more);
+    }
+
+    /**
+     * The draft an API body says, each field by its own name (flat, as the form names them) read by
+     * the field table into the component or value record that holds it; a value of the wrong type is
+     * refused (400), other names are left out.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static AssetDraft fromJson(Map<String, @Nullable Object> body) {
+        return AssetField.fromJson(body);
     }
 
     /** The draft of a stored asset: saving it unchanged changes nothing. */
@@ -89,11 +88,20 @@ public record AssetDraft(
         return AssetField.fromText(values, problems);
     }
 
-    /** The names of the fields held in {@link #more()} (the form shows them as it shows the others). */
-    public static java.util.Set<String> moreNames() {
-        return AssetField.more().stream()
-                .map(AssetField::key)
+    /**
+     * The names of the fields the form shows that are not components of the draft: those held in its
+     * value records and in {@link #more()} (the form shows them as it shows the others).
+     */
+    public static java.util.Set<String> nestedNames() {
+        return AssetField.typed().stream()
+                .filter(f -> f.inMore() || f.group() != null)
+                .map(AssetField::component)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** A field's value by its name in the form and the API body. */
+    public @Nullable Object field(String name) {
+        return AssetField.byComponent(name).map(f -> f.of(this, "")).orElse(null);
     }
 
     /** A date as {@link #fromForm} reads it; null when it cannot be read. */
@@ -122,6 +130,7 @@ public record AssetDraft(
                 tooLong(problems, field, field.of(this, ""));
             }
         }
+        Integer recordCount = personalData.recordCount();
         if (recordCount != null && recordCount < 0) {
             problems.add(Problem.of("recordCount", "asset.recordCount.negative"));
         }
@@ -130,7 +139,7 @@ public record AssetDraft(
 
     /** True when the draft says the asset holds personal data of any kind. */
     boolean anyPersonalData() {
-        return personalInfo || sensitivePersonalInfo || specificPersonalInfo;
+        return personalData.any();
     }
 
     private static void tooLong(List<Problem> problems, AssetField field, @Nullable Object value) {
@@ -144,8 +153,6 @@ public record AssetDraft(
     }
 
     private static String code(@Nullable String value) {
-        return value == null
-                ? ""
-                : Normalizer.normalize(value, Normalizer.Form.NFKC).strip().toUpperCase(java.util.Locale.ROOT);
+        return Classification.code(value);
     }
 }

@@ -193,6 +193,15 @@ enum AssetField {
     /** The component of {@link AssetDraft} and {@link Asset} that holds the fields without one of their own. */
     static final String MORE = "more";
 
+    /**
+     * The value records that hold fields of {@link AssetDraft} and {@link Asset} together, by the name
+     * of the component that holds each: a field whose name is a component of one of them is kept there.
+     */
+    private static final Map<String, RecordFields<? extends Record>> GROUPS = Map.of(
+            "custody", RecordFields.of(Custody.class),
+            "classification", RecordFields.of(Classification.class),
+            "personalData", RecordFields.of(PersonalData.class));
+
     private final String key;
     private final @Nullable String component;
     private final @Nullable String column;
@@ -236,7 +245,19 @@ enum AssetField {
      * table without a component of its own.
      */
     boolean inMore() {
-        return component != null && !DRAFT.has(component);
+        return component != null && !DRAFT.has(component) && group() == null;
+    }
+
+    /** The component of the draft and the asset whose value record holds this field; null for none. */
+    @Nullable
+    String group() {
+        return component == null
+                ? null
+                : GROUPS.entrySet().stream()
+                        .filter(g -> g.getValue().has(component))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The column in {@code ast_asset} that {@link AssetRepository} reads and writes by the table. */
@@ -278,7 +299,11 @@ enum AssetField {
         if (component == null) {
             return asset.scheme();
         }
-        return inMore() ? asset.more().get(key) : ASSET.get(asset, component);
+        if (inMore()) {
+            return asset.more().get(key);
+        }
+        String group = group();
+        return group == null ? ASSET.get(asset, component) : read(group, ASSET.get(asset, group), component);
     }
 
     /** The field's value in a draft classified under {@code scheme}. */
@@ -287,7 +312,11 @@ enum AssetField {
         if (component == null) {
             return scheme;
         }
-        return inMore() ? draft.more().get(key) : DRAFT.get(draft, component);
+        if (inMore()) {
+            return draft.more().get(key);
+        }
+        String group = group();
+        return group == null ? DRAFT.get(draft, component) : read(group, DRAFT.get(draft, group), component);
     }
 
     /** The fields a person types (every row but {@link #SCHEME}). */
@@ -348,8 +377,53 @@ enum AssetField {
 
     /** A draft built field by field (the normalising constructor still applies). */
     static AssetDraft draft(Function<AssetField, @Nullable Object> value) {
-        return DRAFT.build(name ->
-                name.equals(MORE) ? more(value) : value.apply(byComponent(name).orElseThrow()));
+        return DRAFT.build(grouped(name ->
+                name.equals(MORE) ? more(value) : value.apply(byComponent(name).orElseThrow())));
+    }
+
+    /**
+     * The draft of an API body read by Jackson as a map: each field's value by its name, converted to
+     * the type of the component that holds it (a field in {@code more} is normalised there).
+     */
+    static AssetDraft fromJson(Map<String, @Nullable Object> body) {
+        return draft(field -> {
+            Object value = body.get(field.component());
+            if (value == null || field.inMore()) {
+                return value;
+            }
+            String group = field.group();
+            Class<?> type = group == null
+                    ? DRAFT.type(field.component())
+                    : GROUPS.get(group).type(field.component());
+            return JSON.convertValue(value, type);
+        });
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** The draft with one field replaced, the field named as in the form and the API body. */
+    static AssetDraft with(AssetDraft d, String name, @Nullable Object value) {
+        byComponent(name).orElseThrow(() -> new IllegalArgumentException("no asset field " + name));
+        return draft(f -> name.equals(f.component()) ? value : f.of(d, ""));
+    }
+
+    /** An asset built from its values by name: a field's by its name in the form, the others by component. */
+    static Asset asset(Function<String, @Nullable Object> valueByName) {
+        return ASSET.build(grouped(valueByName));
+    }
+
+    /** The values by component, the value records built from their fields' values. */
+    private static Function<String, @Nullable Object> grouped(Function<String, @Nullable Object> valueByName) {
+        return name -> {
+            RecordFields<? extends Record> group = GROUPS.get(name);
+            return group == null ? valueByName.apply(name) : group.build(valueByName);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object read(String group, @Nullable Object record, String name) {
+        return record == null ? null : ((RecordFields<Record>) GROUPS.get(group)).get((Record) record, name);
     }
 
     /** The {@code more} map of the fields held there, each value given by its row. */

@@ -561,7 +561,7 @@ class AssetRepository {
         values.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         values.put("updatedBy", rs.getString("updated_by"));
         values.put(AssetField.MORE, AssetField.more(f -> values.get(f.component())));
-        return AssetField.ASSET.build(values::get);
+        return AssetField.asset(values::get);
     }
 
     private static AssetRow row(ResultSet rs, int n) throws SQLException {

@@ -204,7 +204,7 @@ public class Assets {
                     numbers.get(i),
                     draft,
                     scheme.id(),
-                    scheme.require(Axis.CONFIDENTIALITY, draft.confidentiality())
+                    scheme.require(Axis.CONFIDENTIALITY, draft.classification().confidentiality())
                             .rank(),
                     draft.parentNumber().isEmpty()
                             ? null
@@ -342,7 +342,8 @@ public class Assets {
                 number,
                 draft,
                 scheme.id(),
-                scheme.require(Axis.CONFIDENTIALITY, draft.confidentiality()).rank(),
+                scheme.require(Axis.CONFIDENTIALITY, draft.classification().confidentiality())
+                        .rank(),
                 parentId(draft),
                 actor,
                 now);
@@ -360,7 +361,8 @@ public class Assets {
                 before.id(),
                 draft,
                 scheme.id(),
-                scheme.require(Axis.CONFIDENTIALITY, draft.confidentiality()).rank(),
+                scheme.require(Axis.CONFIDENTIALITY, draft.classification().confidentiality())
+                        .rank(),
                 parentId(draft),
                 actor,
                 now);
@@ -424,9 +426,24 @@ public class Assets {
             }
         }
         ClassificationScheme scheme = lookups.scheme();
-        level(problems, scheme, Axis.CONFIDENTIALITY, "confidentiality", draft.confidentiality());
-        level(problems, scheme, Axis.INTEGRITY, "integrity", draft.integrity());
-        level(problems, scheme, Axis.AVAILABILITY, "availability", draft.availability());
+        level(
+                problems,
+                scheme,
+                Axis.CONFIDENTIALITY,
+                "confidentiality",
+                draft.classification().confidentiality());
+        level(
+                problems,
+                scheme,
+                Axis.INTEGRITY,
+                "integrity",
+                draft.classification().integrity());
+        level(
+                problems,
+                scheme,
+                Axis.AVAILABILITY,
+                "availability",
+                draft.classification().availability());
         for (String code : draft.restrictionCodes()) {
             HandlingRestriction r = lookups.restrictions().get(code);
             boolean kept = before != null && before.restrictionCodes().contains(code);

@@ -152,9 +152,9 @@ class RegisterLookup implements AssetRegister {
                 a.number(),
                 a.name(),
                 a.ownerUnitId(),
-                label(scheme, Axis.CONFIDENTIALITY, a.confidentiality()),
-                label(scheme, Axis.INTEGRITY, a.integrity()),
-                label(scheme, Axis.AVAILABILITY, a.availability()),
+                label(scheme, Axis.CONFIDENTIALITY, a.classification().confidentiality()),
+                label(scheme, Axis.INTEGRITY, a.classification().integrity()),
+                label(scheme, Axis.AVAILABILITY, a.classification().availability()),
                 a.disposed());
     }
 

@@ -74,7 +74,7 @@ final class AssetFixtures {
     static AssetDraft with(AssetDraft d, Object... namesAndValues) {
         AssetDraft result = d;
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            result = AssetField.DRAFT.with(result, (String) namesAndValues[i], namesAndValues[i + 1]);
+            result = AssetField.with(result, (String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return result;
     }
@@ -137,7 +137,7 @@ final class AssetFixtures {
         assertThat(created).allSatisfy(a -> {
             assertThat(a.createdBy()).isEqualTo("batch-ciso");
             assertThat(a.status()).isEqualTo(AssetStatus.IN_USE);
-            assertThat(a.confidentiality()).isEqualTo("2");
+            assertThat(a.classification().confidentiality()).isEqualTo("2");
             assertThat(assets.history(a)).singleElement().satisfies(h -> {
                 assertThat(h.action()).isEqualTo("created");
                 assertThat(h.actor()).isEqualTo("batch-ciso");

@@ -135,12 +135,12 @@ class AssetImportTests {
                 .orElseThrow();
         assertThat(residents.kind()).isEqualTo(AssetKind.INFORMATION);
         assertThat(residents.zoneCode()).isEqualTo("MYNUMBER");
-        assertThat(residents.confidentiality()).isEqualTo("3");
+        assertThat(residents.classification().confidentiality()).isEqualTo("3");
         assertThat(residents.restrictionCodes()).containsExactlyInAnyOrder("NO_COPY", "ENCRYPTION");
-        assertThat(residents.personalInfo()).isTrue();
-        assertThat(residents.sensitivePersonalInfo()).isFalse();
-        assertThat(residents.specificPersonalInfo()).isTrue();
-        assertThat(residents.recordCount()).isEqualTo(12_000);
+        assertThat(residents.personalData().personalInfo()).isTrue();
+        assertThat(residents.personalData().sensitivePersonalInfo()).isFalse();
+        assertThat(residents.personalData().specificPersonalInfo()).isTrue();
+        assertThat(residents.personalData().recordCount()).isEqualTo(12_000);
         assertThat(residents.nextReview()).isEqualTo(java.time.LocalDate.of(2025, 3, 31));
         Asset network = assets.all(unitB).stream()
                 .filter(a -> a.name().equals("庁内ネットワーク機器一式"))
@@ -149,7 +149,7 @@ class AssetImportTests {
         assertThat(network.kind()).isEqualTo(AssetKind.NETWORK_SYSTEM_MEDIA);
         assertThat(network.zoneCode()).isEqualTo("LGWAN");
         assertThat(network.nextReview()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
-        assertThat(network.recordCount()).isNull();
+        assertThat(network.personalData().recordCount()).isNull();
         Asset diagram = assets.all(unitB).stream()
                 .filter(a -> a.kind() == AssetKind.SYSTEM_DOCUMENT)
                 .findFirst()
@@ -184,7 +184,8 @@ class AssetImportTests {
         assertThat(after.name()).isEqualTo("共済台帳（改）");
         assertThat(after.description()).isEqualTo("変更後の概要");
         // columns the file does not have keep their values
-        assertThat(after.confidentiality()).isEqualTo(asset.confidentiality());
+        assertThat(after.classification().confidentiality())
+                .isEqualTo(asset.classification().confidentiality());
         assertThat(after.restrictionCodes()).isEqualTo(asset.restrictionCodes());
         assertThat(assets.history(after))
                 .anySatisfy(h -> assertThat(h.field() + ":" + h.after()).isEqualTo("name:共済台帳（改）"));

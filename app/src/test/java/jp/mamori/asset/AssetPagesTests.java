@@ -186,9 +186,9 @@ class AssetPagesTests {
                 .get(0);
         Asset saved = assets.get(row.number());
         assertThat(saved.restrictionCodes()).containsExactly("NO_COPY", "PARTIES_ONLY");
-        assertThat(saved.recordCount()).isEqualTo(1200);
-        assertThat(saved.personalInfo()).isTrue();
-        assertThat(saved.specificPersonalInfo()).isFalse();
+        assertThat(saved.personalData().recordCount()).isEqualTo(1200);
+        assertThat(saved.personalData().personalInfo()).isTrue();
+        assertThat(saved.personalData().specificPersonalInfo()).isFalse();
     }
 
     @Test

@@ -103,10 +103,12 @@ class AssetPresenter {
 
     AssetView view(Asset asset, Locale locale) {
         ClassificationScheme scheme = assets.schemeOf(asset.scheme());
-        ClassLevel c =
-                scheme.level(Axis.CONFIDENTIALITY, asset.confidentiality()).orElse(scheme.lowest(Axis.CONFIDENTIALITY));
-        ClassLevel i = scheme.level(Axis.INTEGRITY, asset.integrity()).orElse(scheme.lowest(Axis.INTEGRITY));
-        ClassLevel a = scheme.level(Axis.AVAILABILITY, asset.availability()).orElse(scheme.lowest(Axis.AVAILABILITY));
+        ClassLevel c = scheme.level(Axis.CONFIDENTIALITY, asset.classification().confidentiality())
+                .orElse(scheme.lowest(Axis.CONFIDENTIALITY));
+        ClassLevel i =
+                scheme.level(Axis.INTEGRITY, asset.classification().integrity()).orElse(scheme.lowest(Axis.INTEGRITY));
+        ClassLevel a = scheme.level(Axis.AVAILABILITY, asset.classification().availability())
+                .orElse(scheme.lowest(Axis.AVAILABILITY));
         Map<String, String> restrictionNames = new HashMap<>();
         restrictions.all().forEach(r -> restrictionNames.put(r.code(), r.name(locale)));
         List<String> restrictionList = asset.restrictionCodes().stream()
