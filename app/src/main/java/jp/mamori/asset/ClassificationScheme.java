@@ -46,7 +46,14 @@ public record ClassificationScheme(String id, String name, String nameEn, Map<Ax
 
     /** The level with this code (exactly as stored, e.g. {@code 3A}). */
     public Optional<ClassLevel> level(Axis axis, String code) {
-        return levels(axis).stream().filter(l -> l.code().equals(code)).findFirst();
+        // a plain loop over three or four levels: the register check asks this for every asset and
+        // axis on each visit of the office's picture, where a stream per call was a third of its time
+        for (ClassLevel level : levels(axis)) {
+            if (level.code().equals(code)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The level, or an error naming the code; for values already checked on the way in. */

@@ -42,7 +42,7 @@ public class RegisterCheck {
         this.directory = directory;
     }
 
-    /** The register on the day. */
+    /** The register on the day (columns read by position: the whole register is read on each picture). */
     @Transactional(readOnly = true)
     public RegisterSnapshot snapshot(LocalDate day) {
         List<RegisterEntry> entries = jdbc.sql("""
@@ -51,19 +51,19 @@ public class RegisterCheck {
                         from ast_asset where status = 'IN_USE'
                         """)
                 .query((rs, n) -> new RegisterEntry(
-                        rs.getLong("id"),
-                        rs.getString("asset_number"),
-                        rs.getString("name"),
-                        rs.getLong("owner_unit_id"),
-                        rs.getObject("parent_id", Long.class),
-                        AssetForm.valueOf(rs.getString("form")),
-                        rs.getString("zone_code"),
-                        rs.getString("scheme"),
-                        rs.getString("confidentiality"),
-                        rs.getString("integrity"),
-                        rs.getString("availability"),
-                        rs.getBoolean("specific_personal_info"),
-                        rs.getObject("next_review", LocalDate.class)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getObject(5, Long.class),
+                        AssetForm.valueOf(rs.getString(6)),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getBoolean(12),
+                        rs.getObject(13, LocalDate.class)))
                 .list();
         return new RegisterSnapshot(
                 day, entries, id -> catalogue.scheme(id).orElse(catalogue.active()), zones.all(), managedUnits(day));
