@@ -395,7 +395,19 @@ enum AssetField {
             Class<?> type = group == null
                     ? DRAFT.type(field.component())
                     : GROUPS.get(group).type(field.component());
-            return JSON.convertValue(value, type);
+            try {
+                return JSON.convertValue(value, type);
+            } catch (RuntimeException e) {
+                // the field's name on the problem, as Jackson names a field it reads itself (400 naming
+                // the field and the type it wants)
+                tools.jackson.core.JacksonException jackson = e instanceof tools.jackson.core.JacksonException j
+                        ? j
+                        : e.getCause() instanceof tools.jackson.core.JacksonException j ? j : null;
+                if (jackson == null) {
+                    throw e;
+                }
+                throw tools.jackson.core.JacksonException.wrapWithPath(jackson, body, field.component());
+            }
         });
     }
 
