@@ -18,10 +18,17 @@ public final class RecordFields<R extends Record> {
     private final Class<R> type;
     private final RecordComponent[] components;
     private final Constructor<R> constructor;
+    /** The accessors, looked up once: finding one is a reflective search, done per value it was slow. */
+    private final java.lang.reflect.Method[] accessors;
 
     private RecordFields(Class<R> type) {
         this.type = type;
         this.components = type.getRecordComponents();
+        this.accessors = new java.lang.reflect.Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+        }
         try {
             this.constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -58,9 +65,9 @@ public final class RecordFields<R extends Record> {
 
     /** The value of the named component. */
     public @Nullable Object get(R record, String name) {
-        for (RecordComponent c : components) {
-            if (c.getName().equals(name)) {
-                return read(c, record);
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
+                return read(accessors[i], record);
             }
         }
         throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
@@ -93,10 +100,8 @@ public final class RecordFields<R extends Record> {
         return build(n -> n.equals(name) ? value : get(record, n));
     }
 
-    private static @Nullable Object read(RecordComponent component, Record record) {
+    private static @Nullable Object read(java.lang.reflect.Method accessor, Record record) {
         try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true);
             return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
