@@ -196,22 +196,12 @@ class AssetRepository {
     }
 
     /**
-     * The number of assets the filter lets through. For the list as it opens (every unit, in use, no
-     * other filter) that is every asset but those not in use: H2 knows a table's row count without
-     * reading it and the disposed ones are few on the status index, where counting the assets in use
-     * walked 19,000 index entries per page (issue 17). Same number, either way.
+     * The number of assets the filter lets through. A plain count over the conditions: H2 answers the
+     * list as it opens ({@code status = 'IN_USE'}) from the status index. (A "all less those not in use"
+     * variant was tried in session 7: H2 scans the table for {@code <>} and read it from the file on
+     * every page, which made the asset list slower under load; docs/benchmarks.md.)
      */
     private long count(String where, Map<String, Object> params) {
-        // decided on the conditions actually written, so a filter added later can never reach this
-        // shortcut unnoticed
-        boolean wholeRegisterInUse = where.equals(" where a.status = :status")
-                && AssetStatus.IN_USE.name().equals(params.get("status"));
-        if (wholeRegisterInUse) {
-            return jdbc.sql("select (select count(*) from ast_asset)"
-                            + " - (select count(*) from ast_asset where status <> 'IN_USE')")
-                    .query(Long.class)
-                    .single();
-        }
         return jdbc.sql("select count(*) from ast_asset a" + where)
                 .params(params)
                 .query(Long.class)
