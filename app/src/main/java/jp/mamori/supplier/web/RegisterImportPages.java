@@ -1,9 +1,12 @@
 package jp.mamori.supplier.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.NotFoundException;
 import jp.mamori.supplier.RegisterImport;
 import jp.mamori.supplier.RegisterImport.Register;
 import jp.mamori.web.form.Flash;
@@ -14,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,6 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * bytes are taken, and the reader checks the rest.
  */
 @Controller
+@RequestMapping({
+    "/contractors/import",
+    "/contractors/contracts/import",
+    "/cloud-services/import",
+    "/sns-accounts/import"
+})
 class RegisterImportPages {
     private final RegisterImport importer;
     private final MessageSource messages;
@@ -34,86 +44,23 @@ class RegisterImportPages {
         this.messages = messages;
     }
 
-    @GetMapping("/contractors/import")
+    @GetMapping
     @PreAuthorize("@supplierAccess.mayRegister()")
-    public String contractorsForm(Model model) {
-        return page(Register.CONTRACTORS, model);
+    public String form(HttpServletRequest request, Model model) {
+        return page(register(request), model);
     }
 
-    @GetMapping("/contractors/contracts/import")
+    @PostMapping
     @PreAuthorize("@supplierAccess.mayRegister()")
-    public String contractsForm(Model model) {
-        return page(Register.CONTRACTS, model);
-    }
-
-    @GetMapping("/cloud-services/import")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String cloudServicesForm(Model model) {
-        return page(Register.CLOUD_SERVICES, model);
-    }
-
-    @GetMapping("/sns-accounts/import")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String snsAccountsForm(Model model) {
-        return page(Register.SNS_ACCOUNTS, model);
-    }
-
-    @PostMapping("/contractors/import")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String importContractors(
+    public String upload(
+            HttpServletRequest request,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
             Model model,
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        return upload(Register.CONTRACTORS, file, dryRun, model, locale, redirect);
-    }
-
-    @PostMapping("/contractors/contracts/import")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String importContracts(
-            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return upload(Register.CONTRACTS, file, dryRun, model, locale, redirect);
-    }
-
-    @PostMapping("/cloud-services/import")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String importCloudServices(
-            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return upload(Register.CLOUD_SERVICES, file, dryRun, model, locale, redirect);
-    }
-
-    @PostMapping("/sns-accounts/import")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String importSnsAccounts(
-            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return upload(Register.SNS_ACCOUNTS, file, dryRun, model, locale, redirect);
-    }
-
-    private String upload(
-            Register register,
-            @Nullable MultipartFile file,
-            boolean dryRun,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
+        Register register = register(request);
         try {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "sup.import.empty");
@@ -138,6 +85,15 @@ class RegisterImportPages {
                             .toList());
             return page(register, model);
         }
+    }
+
+    /** The register whose import page was asked for: the one whose {@link Register#importPath()} it is. */
+    private static Register register(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return Arrays.stream(Register.values())
+                .filter(r -> r.importPath().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("import page", path));
     }
 
     private static String page(Register register, Model model) {
