@@ -1,14 +1,13 @@
 package jp.mamori.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,11 +44,7 @@ class OrganizationPagesTests {
     }
 
     String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return Html.page(mvc, request);
     }
 
     @Test
@@ -76,13 +71,11 @@ class OrganizationPagesTests {
     @Test
     void a_body_wide_manager_creates_a_unit_and_is_sent_to_it() throws Exception {
         String code = OrgFixtures.unique("N");
-        var result = mvc.perform(post("/units")
+        var result = mvc.perform(Html.form("/units")
                         .param("code", code)
                         .param("name", "企画経理課")
                         .param("parentId", Long.toString(office.id()))
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
+                        .with(TestUsers.ciso()))
                 .andExpect(status().isFound())
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/units/");
@@ -91,69 +84,29 @@ class OrganizationPagesTests {
 
     @Test
     void a_unit_form_without_code_and_name_names_both_fields_in_japanese() throws Exception {
-        String page = mvc.perform(post("/units")
-                        .param("code", "")
-                        .param("name", "")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page =
+                html(Html.form("/units").param("code", "").param("name", "").with(TestUsers.ciso()));
         assertThat(page).contains("部署コードを入力してください。").contains("部署名を入力してください。");
     }
 
     @Test
     void moving_a_unit_under_its_own_child_is_shown_on_the_parent_field() throws Exception {
-        String page = mvc.perform(post("/units/{id}", office.id())
-                        .param("code", office.code())
-                        .param("name", office.name())
-                        .param("parentId", Long.toString(section.id()))
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = html(Html.form("/units/{id}", office.id())
+                .param("code", office.code())
+                .param("name", office.name())
+                .param("parentId", Long.toString(section.id()))
+                .with(TestUsers.ciso()));
         assertThat(page).contains("上位部署に、この部署自身またはその下位部署は選べません。");
     }
 
     @Test
     void a_person_form_with_bad_kana_mail_and_date_names_each_field() throws Exception {
-        String page = mvc.perform(post("/people")
-                        .param("staffNumber", OrgFixtures.unique("P"))
-                        .param("name", "試験 花子")
-                        .param("kana", "Hanako")
-                        .param("email", "hanako-at-example")
-                        .param("category", "職員")
-                        .param("unitId", Long.toString(section.id()))
-                        .param("inPostFrom", "令和6年2月30日")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = html(personForm(section, "試験 花子", "Hanako", "hanako-at-example", "令和6年2月30日")
+                .with(TestUsers.ciso()));
         assertThat(page).contains("着任日は日付で入力してください");
         // the date is checked first; once it is right the other fields are named
-        page = mvc.perform(post("/people")
-                        .param("staffNumber", OrgFixtures.unique("P"))
-                        .param("name", "試験 花子")
-                        .param("kana", "Hanako")
-                        .param("email", "hanako-at-example")
-                        .param("category", "職員")
-                        .param("unitId", Long.toString(section.id()))
-                        .param("inPostFrom", "令和6年4月1日")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        page = html(personForm(section, "試験 花子", "Hanako", "hanako-at-example", "令和6年4月1日")
+                .with(TestUsers.ciso()));
         assertThat(page).contains("フリガナはカタカナで入力してください。").contains("メールアドレスの形式が正しくありません");
     }
 
@@ -172,11 +125,9 @@ class OrganizationPagesTests {
                         .accept(MediaType.TEXT_HTML)
                         .with(TestUsers.as(manager)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/people/{id}/deactivate", theirs.id())
+        mvc.perform(Html.form("/people/{id}/deactivate", theirs.id())
                         .param("lastDay", "2025-03-31")
-                        .with(csrf())
-                        .with(TestUsers.as(manager))
-                        .accept(MediaType.TEXT_HTML))
+                        .with(TestUsers.as(manager)))
                 .andExpect(status().isForbidden());
     }
 
@@ -196,26 +147,28 @@ class OrganizationPagesTests {
     }
 
     MockHttpServletRequestBuilder newPerson(Unit unit) {
-        return post("/people")
+        return personForm(unit, "追加 太郎", "ツイカ タロウ", "tsuika@example.jp", "2024-04-01");
+    }
+
+    /** The new-person form of a 職員 with a fresh staff number, as posted: add the user. */
+    static MockHttpServletRequestBuilder personForm(
+            Unit unit, String name, String kana, String email, String inPostFrom) {
+        return Html.form("/people")
                 .param("staffNumber", OrgFixtures.unique("P"))
-                .param("name", "追加 太郎")
-                .param("kana", "ツイカ タロウ")
-                .param("email", "tsuika@example.jp")
+                .param("name", name)
+                .param("kana", kana)
+                .param("email", email)
                 .param("category", "職員")
                 .param("unitId", Long.toString(unit.id()))
-                .param("inPostFrom", "2024-04-01")
-                .with(csrf())
-                .accept(MediaType.TEXT_HTML);
+                .param("inPostFrom", inPostFrom);
     }
 
     @Test
     void a_person_page_shows_the_period_in_wareki_and_deactivation_keeps_the_person() throws Exception {
         Person person = fx.person("模擬 花子", section, java.time.LocalDate.of(2024, 4, 1), null);
-        mvc.perform(post("/people/{id}/deactivate", person.id())
+        mvc.perform(Html.form("/people/{id}/deactivate", person.id())
                         .param("lastDay", "2025-03-31")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
+                        .with(TestUsers.ciso()))
                 .andExpect(status().isFound());
         String page = html(get("/people/{id}", person.id()).with(TestUsers.staff()));
         assertThat(page).contains("令和6年4月1日 〜 令和7年3月31日").contains("離任・着任前");
@@ -243,47 +196,30 @@ class OrganizationPagesTests {
     @Test
     void the_roles_page_lists_each_role_and_refuses_a_unit_scope_for_the_ciso() throws Exception {
         Person person = fx.person("見本 三郎", section);
-        String page = mvc.perform(post("/roles")
-                        .param("staffNumber", person.staffNumber())
-                        .param("role", "CISO")
-                        .param("unitId", Long.toString(section.id()))
-                        .param("validFrom", "2024-04-01")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = html(roleForm(person, "CISO", section, "2024-04-01").with(TestUsers.ciso()));
         assertThat(page).contains("この役割は全庁でのみ割り当てられます").contains("情報セキュリティ管理者");
-        mvc.perform(post("/roles")
-                        .param("staffNumber", person.staffNumber())
-                        .param("role", "SECURITY_MANAGER")
-                        .param("unitId", Long.toString(section.id()))
-                        .param("validFrom", "R6.4.1")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
+        mvc.perform(roleForm(person, "SECURITY_MANAGER", section, "R6.4.1").with(TestUsers.ciso()))
                 .andExpect(status().isFound());
         assertThat(html(get("/people/{id}", person.id()).with(TestUsers.staff())))
                 .contains("情報セキュリティ管理者")
                 .contains("令和6年4月1日");
     }
 
+    /** The role-assignment form, as posted: add the user. */
+    static MockHttpServletRequestBuilder roleForm(Person person, String role, Unit unit, String validFrom) {
+        return Html.form("/roles")
+                .param("staffNumber", person.staffNumber())
+                .param("role", role)
+                .param("unitId", Long.toString(unit.id()))
+                .param("validFrom", validFrom);
+    }
+
     @Test
     void the_category_list_is_editable_by_a_body_wide_manager_only() throws Exception {
         String name = OrgFixtures.unique("任期付職員");
-        mvc.perform(post("/people/categories")
-                        .param("name", name)
-                        .with(csrf())
-                        .with(TestUsers.staff())
-                        .accept(MediaType.TEXT_HTML))
+        mvc.perform(Html.form("/people/categories").param("name", name).with(TestUsers.staff()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/people/categories")
-                        .param("name", name)
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
+        mvc.perform(Html.form("/people/categories").param("name", name).with(TestUsers.ciso()))
                 .andExpect(status().isFound());
         assertThat(html(get("/people/categories").with(TestUsers.staff())))
                 .contains(name)
@@ -307,15 +243,13 @@ class OrganizationPagesTests {
                 .contains("name=\"_csrf\"");
         assertThat(ask.substring(ask.indexOf("id=\"lastDay\""))).doesNotContain("value=");
 
-        String refused = html(post("/roles/{id}/end", made.id()).with(csrf()).with(TestUsers.ciso()));
+        String refused = html(Html.form("/roles/{id}/end", made.id()).with(TestUsers.ciso()));
         assertThat(refused).contains("<a href=\"#lastDay\">最終日：最終日を入力してください。</a>");
         assertThat(assignments.get(made.id()).validTo()).isNull();
 
-        mvc.perform(post("/roles/{id}/end", made.id())
+        mvc.perform(Html.form("/roles/{id}/end", made.id())
                         .param("lastDay", "2025-03-31")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
+                        .with(TestUsers.ciso()))
                 .andExpect(status().isFound());
         assertThat(assignments.get(made.id()).validTo()).isEqualTo(java.time.LocalDate.of(2025, 3, 31));
     }
@@ -326,10 +260,7 @@ class OrganizationPagesTests {
         String page = html(get("/people/{id}", person.id()).with(TestUsers.ciso()));
         assertThat(page.substring(page.indexOf("id=\"lastDay\"")))
                 .startsWith("id=\"lastDay\" name=\"lastDay\" required>");
-        mvc.perform(post("/people/{id}/deactivate", person.id())
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
+        mvc.perform(Html.form("/people/{id}/deactivate", person.id()).with(TestUsers.ciso()))
                 .andExpect(status().isFound())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("alert", "organization.person.lastDay.required"));

@@ -1,9 +1,7 @@
 package jp.mamori.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,12 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import jp.mamori.testing.Html;
 import jp.mamori.testing.PostgresApplicationTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -33,25 +31,13 @@ class InputHygienePostgresIT extends PostgresApplicationTest {
 
     @Test
     void a_nul_in_a_form_field_is_a_field_error_not_a_500() throws Exception {
-        String page = mvc.perform(post("/units")
-                        .param("code", "NUL1")
-                        .param("name", "架空\u0000課")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = Html.page(mvc, NewUnit.form("NUL1", "架空\u0000課"));
         assertThat(page).contains("使えない制御文字（U+0000）");
     }
 
     @Test
     void a_nul_in_json_or_in_a_search_parameter_is_a_400_not_a_500() throws Exception {
-        mvc.perform(post("/api/v1/units")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"NUL2\",\"name\":\"a\\u0000b\"}")
-                        .with(TestUsers.ciso()))
+        mvc.perform(NewUnit.json("NUL2", "a\\u0000b"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(get("/api/v1/people").param("q", "\u0000").with(TestUsers.staff()))

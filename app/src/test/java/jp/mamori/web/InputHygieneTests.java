@@ -1,13 +1,12 @@
 package jp.mamori.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,7 @@ class InputHygieneTests {
     }
 
     private String unitForm(String code, String name) throws Exception {
-        return mvc.perform(post("/units")
-                        .param("code", code)
-                        .param("name", name)
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return Html.page(mvc, NewUnit.form(code, name));
     }
 
     @Test
@@ -68,39 +58,27 @@ class InputHygieneTests {
 
     @Test
     void a_json_body_with_a_lone_surrogate_or_nul_is_a_400_problem_naming_the_field() throws Exception {
-        mvc.perform(post("/api/v1/units")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"" + unique() + "\",\"name\":\"\\uD800課\"}")
-                        .with(TestUsers.ciso()))
+        mvc.perform(NewUnit.json(unique(), "\\uD800課"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(
                         jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("壊れた文字（U+D800）")));
-        mvc.perform(post("/api/v1/units")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"" + unique() + "\",\"name\":\"a\\u0000b\"}")
-                        .with(TestUsers.ciso()))
+        mvc.perform(NewUnit.json(unique(), "a\\u0000b"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     @Test
     void json_text_is_stored_in_nfc() throws Exception {
-        mvc.perform(post("/api/v1/units")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"" + unique() + "\",\"name\":\"か\\u3099き課\"}")
-                        .with(TestUsers.ciso()))
+        mvc.perform(NewUnit.json(unique(), "か\\u3099き課"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value("がき課"));
     }
 
     @Test
     void an_invisible_only_name_in_json_is_reported_as_missing() throws Exception {
-        mvc.perform(post("/api/v1/units")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"" + unique() + "\",\"name\":\"\\u200B\"}")
-                        .with(TestUsers.ciso()))
+        mvc.perform(NewUnit.json(unique(), "\\u200B"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
@@ -108,18 +86,14 @@ class InputHygieneTests {
     @Test
     void text_in_a_number_field_of_a_form_record_is_a_field_error_not_a_500() throws Exception {
         // found by the web scan: a form record whose construction failed lost its errors and the page failed
-        String page = mvc.perform(post("/policies")
+        String page = Html.page(
+                mvc,
+                Html.form("/policies")
                         .param("tier", "STANDARD")
                         .param("title", "走査で見つかった入力")
                         .param("ownerUnitId", "<script>alert(1)</script>")
                         .param("audience", "ALL_STAFF")
-                        .with(csrf())
-                        .with(TestUsers.ciso())
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        .with(TestUsers.ciso()));
         assertThat(page)
                 .contains("走査で見つかった入力")
                 .contains("この項目の値の形式が正しくありません。")
