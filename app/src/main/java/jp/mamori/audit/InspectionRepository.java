@@ -1,12 +1,11 @@
 package jp.mamori.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.control.ImplementationStatus;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,7 +49,7 @@ class InspectionRepository {
     Optional<SelfInspection> inspection(long id, boolean lock) {
         return jdbc.sql("select * from aud_inspection where id = :id" + (lock ? " for update" : ""))
                 .param("id", id)
-                .query(InspectionRepository::inspection)
+                .query(RecordRowMapper.of(SelfInspection.class))
                 .optional();
     }
 
@@ -59,7 +58,7 @@ class InspectionRepository {
                         "select * from aud_inspection order by fiscal_year desc, id desc offset :o rows fetch next :l rows only")
                 .param("o", offset)
                 .param("l", limit)
-                .query(InspectionRepository::inspection)
+                .query(RecordRowMapper.of(SelfInspection.class))
                 .list();
     }
 
@@ -78,7 +77,7 @@ class InspectionRepository {
                         order by fiscal_year desc, id desc
                         """)
                 .param("units", unitIds)
-                .query(InspectionRepository::inspection)
+                .query(RecordRowMapper.of(SelfInspection.class))
                 .list();
     }
 
@@ -108,7 +107,7 @@ class InspectionRepository {
     /** Each unit's progress, in unit code order. */
     List<UnitProgress> progress(long inspectionId) {
         return jdbc.sql("""
-                        select iu.unit_id, u.code, u.name, iu.submitted_by, iu.submitted_at,
+                        select iu.unit_id, u.code unit_code, u.name unit_name, iu.submitted_by, iu.submitted_at,
                             (select count(*) from aud_question q where q.inspection_id = iu.inspection_id and q.unit_id = iu.unit_id) questions,
                             (select count(*) from aud_question q where q.inspection_id = iu.inspection_id and q.unit_id = iu.unit_id
                                 and q.result is not null) answered,
@@ -119,15 +118,7 @@ class InspectionRepository {
                         order by u.code
                         """)
                 .param("i", inspectionId)
-                .query((rs, n) -> new UnitProgress(
-                        rs.getLong("unit_id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getInt("questions"),
-                        rs.getInt("answered"),
-                        rs.getInt("not_implemented"),
-                        rs.getString("submitted_by"),
-                        rs.getObject("submitted_at", OffsetDateTime.class)))
+                .query(RecordRowMapper.of(UnitProgress.class))
                 .list();
     }
 
@@ -173,14 +164,14 @@ class InspectionRepository {
         return jdbc.sql("select * from aud_question where inspection_id = :i and unit_id = :u order by position")
                 .param("i", inspectionId)
                 .param("u", unitId)
-                .query(InspectionRepository::question)
+                .query(RecordRowMapper.of(Question.class))
                 .list();
     }
 
     Optional<Question> question(long id) {
         return jdbc.sql("select * from aud_question where id = :id")
                 .param("id", id)
-                .query(InspectionRepository::question)
+                .query(RecordRowMapper.of(Question.class))
                 .optional();
     }
 
@@ -245,7 +236,7 @@ class InspectionRepository {
     Optional<CorrectiveAction> action(long id, boolean lock) {
         return jdbc.sql(ACTION_SELECT + " where a.id = :id" + (lock ? " for update of a" : ""))
                 .param("id", id)
-                .query(InspectionRepository::action)
+                .query(RecordRowMapper.of(CorrectiveAction.class))
                 .optional();
     }
 
@@ -266,7 +257,7 @@ class InspectionRepository {
                 .param("o", offset)
                 .param("l", limit);
         return bind(statement, unitIds, state, overdueOnly, today)
-                .query(InspectionRepository::action)
+                .query(RecordRowMapper.of(CorrectiveAction.class))
                 .list();
     }
 
@@ -351,75 +342,8 @@ class InspectionRepository {
     List<ActionNote> notes(long actionId) {
         return jdbc.sql("select * from aud_action_note where action_id = :a order by written_at, id")
                 .param("a", actionId)
-                .query((rs, n) -> new ActionNote(
-                        rs.getLong("id"),
-                        rs.getLong("action_id"),
-                        rs.getString("written_by"),
-                        rs.getObject("written_at", OffsetDateTime.class),
-                        rs.getString("text")))
+                .query(RecordRowMapper.of(ActionNote.class))
                 .list();
-    }
-
-    private static SelfInspection inspection(ResultSet rs, int n) throws SQLException {
-        return new SelfInspection(
-                rs.getLong("id"),
-                rs.getString("title"),
-                rs.getInt("fiscal_year"),
-                rs.getObject("due_date", LocalDate.class),
-                InspectionState.valueOf(rs.getString("state")),
-                rs.getString("extra_questions"),
-                rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("opened_by"),
-                rs.getObject("opened_at", OffsetDateTime.class),
-                rs.getString("closed_by"),
-                rs.getObject("closed_at", OffsetDateTime.class));
-    }
-
-    private static Question question(ResultSet rs, int n) throws SQLException {
-        String result = rs.getString("result");
-        return new Question(
-                rs.getLong("id"),
-                rs.getLong("inspection_id"),
-                rs.getLong("unit_id"),
-                rs.getInt("position"),
-                rs.getString("measure_id"),
-                rs.getString("chapter"),
-                rs.getString("text"),
-                result == null ? null : ImplementationStatus.valueOf(result),
-                rs.getString("comment"),
-                rs.getString("answered_by"),
-                rs.getObject("answered_at", OffsetDateTime.class));
-    }
-
-    private static CorrectiveAction action(ResultSet rs, int n) throws SQLException {
-        long question = rs.getLong("question_id");
-        Long questionId = rs.wasNull() ? null : question;
-        long inspection = rs.getLong("inspection_id");
-        Long inspectionId = rs.wasNull() ? null : inspection;
-        long finding = rs.getLong("finding_id");
-        Long findingId = rs.wasNull() ? null : finding;
-        long engagement = rs.getLong("engagement_id");
-        Long engagementId = rs.wasNull() ? null : engagement;
-        return new CorrectiveAction(
-                rs.getLong("id"),
-                rs.getLong("unit_id"),
-                rs.getString("unit_name"),
-                questionId,
-                inspectionId,
-                rs.getString("measure_id"),
-                rs.getString("title"),
-                rs.getString("plan"),
-                rs.getObject("due_date", LocalDate.class),
-                ActionState.valueOf(rs.getString("state")),
-                rs.getObject("opened_at", OffsetDateTime.class),
-                rs.getString("done_by"),
-                rs.getObject("done_at", OffsetDateTime.class),
-                rs.getString("closed_by"),
-                rs.getObject("closed_at", OffsetDateTime.class),
-                findingId,
-                engagementId,
-                rs.getBoolean("rollout"));
     }
 
     /** Actions opened in [from, to) still owed and due before {@code today}, by due date. */
@@ -430,7 +354,7 @@ class InspectionRepository {
                 .param("from", from)
                 .param("to", to)
                 .param("today", today)
-                .query(InspectionRepository::action)
+                .query(RecordRowMapper.of(CorrectiveAction.class))
                 .list();
     }
 
@@ -463,7 +387,7 @@ class InspectionRepository {
     List<CorrectiveAction> actionsOfFinding(long findingId) {
         return jdbc.sql(ACTION_SELECT + " where a.finding_id = :f order by a.id")
                 .param("f", findingId)
-                .query(InspectionRepository::action)
+                .query(RecordRowMapper.of(CorrectiveAction.class))
                 .list();
     }
 

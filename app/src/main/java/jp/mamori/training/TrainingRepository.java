@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.mamori.shared.RecordRowMapper;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -318,17 +319,7 @@ class TrainingRepository {
                         from trn_material_image where course_id = :c order by id
                         """)
                 .param("c", courseId)
-                .query((rs, n) -> new MaterialImage(
-                        rs.getLong("id"),
-                        rs.getLong("course_id"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type"),
-                        rs.getString("sha256"),
-                        rs.getLong("size_bytes"),
-                        rs.getInt("width"),
-                        rs.getInt("height"),
-                        rs.getString("added_by"),
-                        rs.getObject("added_at", OffsetDateTime.class)))
+                .query(RecordRowMapper.of(MaterialImage.class))
                 .list();
     }
 
@@ -451,7 +442,7 @@ class TrainingRepository {
     }
 
     private static final String COMPLETION = """
-            select c.course_id, t.title, p.fiscal_year, c.person_id, o.staff_number, o.name, o.unit_id,
+            select c.course_id, t.title course_title, p.fiscal_year, c.person_id, o.staff_number, o.name, o.unit_id,
                 c.completed_on, c.source, c.score
             from trn_completion c join trn_course t on t.id = c.course_id join trn_plan p on p.id = t.plan_id
                 join org_person o on o.id = c.person_id
@@ -465,7 +456,7 @@ class TrainingRepository {
                 .param("course", courseId)
                 .param("o", offset)
                 .param("l", limit)
-                .query(TrainingRepository::completion)
+                .query(RecordRowMapper.of(CompletionRecord.class))
                 .list();
     }
 
@@ -484,7 +475,7 @@ class TrainingRepository {
         return jdbc.sql(COMPLETION + " where c.course_id = :c and c.person_id = :p")
                 .param("c", courseId)
                 .param("p", personId)
-                .query(TrainingRepository::completion)
+                .query(RecordRowMapper.of(CompletionRecord.class))
                 .optional();
     }
 
@@ -499,24 +490,10 @@ class TrainingRepository {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    private static CompletionRecord completion(ResultSet rs, int n) throws SQLException {
-        return new CompletionRecord(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getInt(3),
-                rs.getLong(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getLong(7),
-                rs.getObject(8, LocalDate.class),
-                rs.getString(9),
-                (Integer) rs.getObject(10));
-    }
-
     // people
 
     private static final String MEMBER = """
-            select p.id, p.staff_number, p.name, p.unit_id, u.name unit_name, p.category_id, c.name category_name,
+            select p.id person_id, p.staff_number, p.name, p.unit_id, u.name unit_name, p.category_id, c.name category_name,
                 p.in_post_from
             from org_person p join org_unit u on u.id = p.unit_id join org_employment_category c on c.id = p.category_id
             """;
@@ -528,34 +505,22 @@ class TrainingRepository {
                         order by u.code, p.kana, p.id
                         """)
                 .param("day", day)
-                .query(TrainingRepository::member)
+                .query(RecordRowMapper.of(Member.class))
                 .list();
     }
 
     Optional<Member> member(long personId) {
         return jdbc.sql(MEMBER + " where p.id = :id")
                 .param("id", personId)
-                .query(TrainingRepository::member)
+                .query(RecordRowMapper.of(Member.class))
                 .optional();
     }
 
     Optional<Member> memberByStaffNumber(String staffNumber) {
         return jdbc.sql(MEMBER + " where p.staff_number = :s")
                 .param("s", staffNumber)
-                .query(TrainingRepository::member)
+                .query(RecordRowMapper.of(Member.class))
                 .optional();
-    }
-
-    private static Member member(ResultSet rs, int n) throws SQLException {
-        return new Member(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getLong(4),
-                rs.getString(5),
-                rs.getLong(6),
-                rs.getString(7),
-                rs.getObject(8, LocalDate.class));
     }
 
     // sessions
@@ -585,7 +550,7 @@ class TrainingRepository {
     List<Session> sessions(long courseId) {
         return jdbc.sql(SESSION + " where s.course_id = :c order by s.held_on, s.id")
                 .param("c", courseId)
-                .query(TrainingRepository::session)
+                .query(RecordRowMapper.of(Session.class))
                 .list();
     }
 
@@ -598,29 +563,18 @@ class TrainingRepository {
         }
         return jdbc.sql(SESSION + " where s.id = :id")
                 .param("id", id)
-                .query(TrainingRepository::session)
+                .query(RecordRowMapper.of(Session.class))
                 .optional();
-    }
-
-    private static Session session(ResultSet rs, int n) throws SQLException {
-        return new Session(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getObject(3, LocalDate.class),
-                rs.getString(4),
-                rs.getInt(5),
-                rs.getInt(6));
     }
 
     List<RosterEntry> roster(long sessionId) {
         return jdbc.sql("""
-                        select r.person_id, p.staff_number, p.name, u.name, r.attended
+                        select r.person_id, p.staff_number, p.name, u.name unit_name, r.attended
                         from trn_roster r join org_person p on p.id = r.person_id join org_unit u on u.id = p.unit_id
                         where r.session_id = :s order by u.code, p.kana, p.id
                         """)
                 .param("s", sessionId)
-                .query((rs, n) -> new RosterEntry(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), (Boolean) rs.getObject(5)))
+                .query(RecordRowMapper.of(RosterEntry.class))
                 .list();
     }
 
@@ -677,20 +631,12 @@ class TrainingRepository {
 
     List<DrillResult> drillResults(long courseId) {
         return jdbc.sql("""
-                        select d.person_id, p.staff_number, p.name, u.name, d.sent, d.opened, d.clicked, d.reported
+                        select d.person_id, p.staff_number, p.name, u.name unit_name, d.sent, d.opened, d.clicked, d.reported
                         from trn_drill_result d join org_person p on p.id = d.person_id join org_unit u on u.id = p.unit_id
                         where d.course_id = :c order by u.code, p.kana, p.id
                         """)
                 .param("c", courseId)
-                .query((rs, n) -> new DrillResult(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getBoolean(5),
-                        rs.getBoolean(6),
-                        rs.getBoolean(7),
-                        rs.getBoolean(8)))
+                .query(RecordRowMapper.of(DrillResult.class))
                 .list();
     }
 }

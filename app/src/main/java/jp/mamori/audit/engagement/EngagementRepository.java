@@ -1,7 +1,5 @@
 package jp.mamori.audit.engagement;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,13 +56,13 @@ class EngagementRepository {
     Optional<AuditPlan> plan(long id, boolean lock) {
         return jdbc.sql("select * from aud_plan where id = :id" + (lock ? " for update" : ""))
                 .param("id", id)
-                .query(EngagementRepository::plan)
+                .query(RecordRowMapper.of(AuditPlan.class))
                 .optional();
     }
 
     List<AuditPlan> plans() {
         return jdbc.sql("select * from aud_plan order by year_from desc, kind desc, id desc")
-                .query(EngagementRepository::plan)
+                .query(RecordRowMapper.of(AuditPlan.class))
                 .list();
     }
 
@@ -79,7 +78,7 @@ class EngagementRepository {
     List<AuditPlan> plansIn(PlanState state) {
         return jdbc.sql("select * from aud_plan where state = :s order by id")
                 .param("s", state.name())
-                .query(EngagementRepository::plan)
+                .query(RecordRowMapper.of(AuditPlan.class))
                 .list();
     }
 
@@ -163,7 +162,7 @@ class EngagementRepository {
     Optional<Engagement> engagement(long id, boolean lock) {
         return jdbc.sql(ENGAGEMENT_SELECT + " where e.id = :id" + (lock ? " for update" : ""))
                 .param("id", id)
-                .query(EngagementRepository::engagement)
+                .query(RecordRowMapper.of(Engagement.class))
                 .optional();
     }
 
@@ -174,7 +173,7 @@ class EngagementRepository {
                 .param("o", offset)
                 .param("l", limit);
         return bindVisible(st, all, units, person)
-                .query(EngagementRepository::engagement)
+                .query(RecordRowMapper.of(Engagement.class))
                 .list();
     }
 
@@ -186,7 +185,7 @@ class EngagementRepository {
     List<Engagement> engagementsOfPlan(long planId) {
         return jdbc.sql(ENGAGEMENT_SELECT + " where e.plan_id = :p order by e.start_date, e.id")
                 .param("p", planId)
-                .query(EngagementRepository::engagement)
+                .query(RecordRowMapper.of(Engagement.class))
                 .list();
     }
 
@@ -233,12 +232,7 @@ class EngagementRepository {
                         where x.engagement_id = :e order by u.code
                         """)
                 .param("e", engagementId)
-                .query((rs, n) -> new ScopeUnit(
-                        rs.getLong("unit_id"),
-                        rs.getString("name"),
-                        rs.getString("response"),
-                        rs.getString("responded_by"),
-                        rs.getObject("responded_at", OffsetDateTime.class)))
+                .query(RecordRowMapper.of(ScopeUnit.class))
                 .list();
     }
 
@@ -255,7 +249,7 @@ class EngagementRepository {
                         where m.engagement_id = :e order by m.lead desc, p.kana
                         """)
                 .param("e", engagementId)
-                .query((rs, n) -> new TeamMember(rs.getLong("person_id"), rs.getString("name"), rs.getBoolean("lead")))
+                .query(RecordRowMapper.of(TeamMember.class))
                 .list();
     }
 
@@ -277,19 +271,7 @@ class EngagementRepository {
     List<ChecklistItem> checklist(long engagementId) {
         return jdbc.sql("select * from aud_checklist where engagement_id = :e order by position")
                 .param("e", engagementId)
-                .query((rs, n) -> {
-                    String result = rs.getString("result");
-                    return new ChecklistItem(
-                            rs.getLong("id"),
-                            rs.getInt("position"),
-                            rs.getString("measure_id"),
-                            rs.getString("chapter"),
-                            rs.getString("title"),
-                            result == null ? null : CheckResult.valueOf(result),
-                            rs.getString("note"),
-                            rs.getString("checked_by"),
-                            rs.getObject("checked_at", OffsetDateTime.class));
-                })
+                .query(RecordRowMapper.of(ChecklistItem.class))
                 .list();
     }
 
@@ -361,19 +343,14 @@ class EngagementRepository {
 
     List<WorkingPaper> papers(long engagementId) {
         Map<Long, List<WorkingPaper.PaperFile>> files = new LinkedHashMap<>();
+        var file = RecordRowMapper.of(WorkingPaper.PaperFile.class);
         jdbc.sql("""
-                        select f.id, f.paper_id, f.file_name, f.content_type, f.sha256, f.size_bytes, f.added_by, f.added_at
+                        select f.id, f.paper_id, f.file_name, f.content_type, f.sha256, f.size_bytes as size, f.added_by,
+                            f.added_at
                         from aud_paper_file f join aud_paper p on p.id = f.paper_id where p.engagement_id = :e order by f.id
                         """).param("e", engagementId).query(rs -> {
             files.computeIfAbsent(rs.getLong("paper_id"), k -> new ArrayList<>())
-                    .add(new WorkingPaper.PaperFile(
-                            rs.getLong("id"),
-                            rs.getString("file_name"),
-                            rs.getString("content_type"),
-                            rs.getString("sha256"),
-                            rs.getLong("size_bytes"),
-                            rs.getString("added_by"),
-                            rs.getObject("added_at", OffsetDateTime.class)));
+                    .add(file.mapRow(rs, 0));
         });
         return jdbc.sql("select * from aud_paper where engagement_id = :e order by written_at, id")
                 .param("e", engagementId)
@@ -393,22 +370,14 @@ class EngagementRepository {
 
     /** The file's description and content, when it belongs to a paper of the engagement. */
     Optional<Map.Entry<WorkingPaper.PaperFile, byte[]>> file(long engagementId, long fileId) {
+        var file = RecordRowMapper.of(WorkingPaper.PaperFile.class);
         return jdbc.sql("""
-                        select f.* from aud_paper_file f join aud_paper p on p.id = f.paper_id
+                        select f.*, f.size_bytes as size from aud_paper_file f join aud_paper p on p.id = f.paper_id
                         where f.id = :f and p.engagement_id = :e
                         """)
                 .param("f", fileId)
                 .param("e", engagementId)
-                .query((rs, n) -> Map.entry(
-                        new WorkingPaper.PaperFile(
-                                rs.getLong("id"),
-                                rs.getString("file_name"),
-                                rs.getString("content_type"),
-                                rs.getString("sha256"),
-                                rs.getLong("size_bytes"),
-                                rs.getString("added_by"),
-                                rs.getObject("added_at", OffsetDateTime.class)),
-                        rs.getBytes("content")))
+                .query((rs, n) -> Map.entry(file.mapRow(rs, n), rs.getBytes("content")))
                 .optional();
     }
 
@@ -504,16 +473,10 @@ class EngagementRepository {
     }
 
     List<FindingChange> findingChanges(long findingId) {
-        return jdbc.sql("select * from aud_finding_change where finding_id = :f order by id")
+        return jdbc.sql(
+                        "select c.*, c.before_text as before from aud_finding_change c where finding_id = :f order by id")
                 .param("f", findingId)
-                .query((rs, n) -> new FindingChange(
-                        rs.getLong("id"),
-                        rs.getLong("finding_id"),
-                        rs.getString("kind"),
-                        rs.getString("changed_by"),
-                        rs.getObject("changed_at", OffsetDateTime.class),
-                        rs.getString("reason"),
-                        rs.getString("before_text")))
+                .query(RecordRowMapper.of(FindingChange.class))
                 .list();
     }
 
@@ -555,13 +518,7 @@ class EngagementRepository {
     List<EngagementChange> engagementChanges(long engagementId) {
         return jdbc.sql("select * from aud_engagement_change where engagement_id = :e order by id")
                 .param("e", engagementId)
-                .query((rs, n) -> new EngagementChange(
-                        rs.getLong("id"),
-                        rs.getLong("engagement_id"),
-                        rs.getString("changed_by"),
-                        rs.getObject("changed_at", OffsetDateTime.class),
-                        rs.getString("reason"),
-                        rs.getString("details")))
+                .query(RecordRowMapper.of(EngagementChange.class))
                 .list();
     }
 
@@ -573,14 +530,14 @@ class EngagementRepository {
     Optional<Finding> finding(long id) {
         return jdbc.sql(FINDING_SELECT + " where f.id = :id")
                 .param("id", id)
-                .query(EngagementRepository::finding)
+                .query(RecordRowMapper.of(Finding.class))
                 .optional();
     }
 
     List<Finding> findingsOf(long engagementId) {
         return jdbc.sql(FINDING_SELECT + " where f.engagement_id = :e order by f.id")
                 .param("e", engagementId)
-                .query(EngagementRepository::finding)
+                .query(RecordRowMapper.of(Finding.class))
                 .list();
     }
 
@@ -591,7 +548,7 @@ class EngagementRepository {
                 .param("o", offset)
                 .param("l", limit);
         return bindFindings(st, units, severity)
-                .query(EngagementRepository::finding)
+                .query(RecordRowMapper.of(Finding.class))
                 .list();
     }
 
@@ -621,73 +578,5 @@ class EngagementRepository {
             st = st.param("severity", severity);
         }
         return st;
-    }
-
-    // mapping
-
-    private static AuditPlan plan(ResultSet rs, int n) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        Long parentId = rs.wasNull() ? null : parent;
-        long decisionId = rs.getLong("decision_id");
-        Long decision = rs.wasNull() ? null : decisionId;
-        return new AuditPlan(
-                rs.getLong("id"),
-                PlanKind.valueOf(rs.getString("kind")),
-                rs.getString("title"),
-                rs.getInt("year_from"),
-                rs.getInt("year_to"),
-                parentId,
-                rs.getString("content"),
-                PlanState.valueOf(rs.getString("state")),
-                PlanApprover.valueOf(rs.getString("approver")),
-                rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class),
-                rs.getString("approved_by"),
-                rs.getObject("approved_at", OffsetDateTime.class),
-                decision);
-    }
-
-    private static Engagement engagement(ResultSet rs, int n) throws SQLException {
-        long plan = rs.getLong("plan_id");
-        Long planId = rs.wasNull() ? null : plan;
-        return new Engagement(
-                rs.getLong("id"),
-                planId,
-                rs.getBoolean("special"),
-                rs.getString("ordered_by"),
-                rs.getString("title"),
-                rs.getString("objective"),
-                rs.getString("contractors"),
-                rs.getObject("start_date", LocalDate.class),
-                rs.getObject("end_date", LocalDate.class),
-                EngagementState.valueOf(rs.getString("state")),
-                rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("draft_at", OffsetDateTime.class),
-                rs.getString("final_by"),
-                rs.getObject("final_at", OffsetDateTime.class));
-    }
-
-    private static Finding finding(ResultSet rs, int n) throws SQLException {
-        return new Finding(
-                rs.getLong("id"),
-                rs.getLong("engagement_id"),
-                rs.getString("engagement_title"),
-                rs.getLong("unit_id"),
-                rs.getString("unit_name"),
-                rs.getString("measure_id"),
-                rs.getString("found"),
-                rs.getString("cause"),
-                rs.getString("severity"),
-                rs.getString("recommendation"),
-                rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("withdrawn_by"),
-                rs.getObject("withdrawn_at", OffsetDateTime.class),
-                rs.getString("withdraw_reason"));
     }
 }
