@@ -1,7 +1,6 @@
 package jp.mamori.asset;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,254 +36,61 @@ final class LedgerFixtures {
      * @param withErrors true for the version with four bad rows
      */
     static byte[] ledger(String unitA, String unitACode, String unitB, boolean withErrors) {
-        List<List<Object>> data = new ArrayList<>();
-        // row 6
-        data.add(row(
-                "1",
-                "",
-                "住民情報ファイル",
-                "②",
-                "共済組合員の住所・氏名・生年月日",
-                unitA,
-                "組合員係長",
-                "サーバ室ラック3",
-                "電子",
-                "マイナンバー系",
-                "機密性３",
-                "2",
-                "2",
-                "複製禁止、暗号化必須",
-                "○",
-                "×",
-                "有",
-                "約12,000件",
-                "5年",
-                "R7.3.31",
-                ""));
-        // row 7
-        data.add(row(
-                "2",
-                "",
-                "窓口申請書（紙）",
-                "2",
-                "窓口で受け付けた申請書の原本",
-                unitACode,
-                "窓口担当",
-                "書庫（施錠）",
-                "紙",
-                "なし",
-                "3",
-                "２",
-                "1",
-                "関係者限り",
-                "あり",
-                "なし",
-                "なし",
-                "1200",
-                "1年",
-                "令和7年3月31日",
-                "年度末に廃棄"));
-        // row 8: an Excel date cell in a 和暦 format
-        data.add(row(
-                "3",
-                "",
-                "庁内ネットワーク機器一式",
-                "①",
-                "スイッチ・ルータ",
-                unitB,
-                "情報係",
-                "サーバ室",
-                "電子",
-                "LGWAN系",
-                "2",
-                "2",
-                "2",
-                "",
-                "無",
-                "無",
-                "無",
-                "",
-                "常用",
-                LocalDate.of(2025, 9, 30),
-                "更新予定"));
-        // row 9 is blank
-        data.add(row());
-        // row 10
-        data.add(row(
-                "4",
-                "",
-                "ネットワーク構成図",
-                "③",
-                "庁内ネットワークの構成",
-                unitB,
-                "情報係",
-                "キャビネットB",
-                "紙",
-                "-",
-                "機密性2",
-                "1",
-                "1",
-                "配付禁止",
-                "×",
-                "×",
-                "×",
-                "-",
-                "5年",
-                "2026/3/31",
-                ""));
-        if (withErrors) {
-            // row 11: unknown unit, a level the scheme lacks, a yes/no that is neither, a count and a date that are not
-            data.add(row(
-                    "5",
-                    "",
-                    "人事評価記録",
-                    "情報",
-                    "評価シート",
-                    "存在しない課",
-                    "人事係",
-                    "書庫",
-                    "電子",
-                    "LGWAN接続系",
-                    "4",
-                    "2",
-                    "2",
-                    "",
-                    "たぶん",
-                    "無",
-                    "無",
-                    "多数",
-                    "5年",
-                    "来年度",
-                    ""));
-            // row 12: no name
-            data.add(row(
-                    "6", "", "", "②", "", unitA, "", "", "紙", "なし", "1", "1", "1", "", "無", "無", "無", "", "", "", ""));
-            // row 13: a number the register does not know
-            data.add(row(
-                    "7",
-                    "IA-999999",
-                    "旧システム設計書",
-                    "③",
-                    "",
-                    unitA,
-                    "",
-                    "",
-                    "紙",
-                    "なし",
-                    "2",
-                    "1",
-                    "1",
-                    "",
-                    "無",
-                    "無",
-                    "無",
-                    "",
-                    "",
-                    "",
-                    ""));
-            // row 14: a level of another axis, and an unknown restriction
-            data.add(row(
-                    "8",
-                    "",
-                    "会議録",
-                    "②",
-                    "",
-                    unitA,
-                    "",
-                    "",
-                    "電子",
-                    "インターネット系",
-                    "完全性2",
-                    "1",
-                    "1",
-                    "持出禁止",
-                    "無",
-                    "無",
-                    "無",
-                    "",
-                    "",
-                    "",
-                    ""));
-        } else {
-            // the same rows, corrected (the row with the unknown number becomes a new asset)
-            data.add(row(
-                    "5",
-                    "",
-                    "人事評価記録",
-                    "情報",
-                    "評価シート",
-                    unitA,
-                    "人事係",
-                    "書庫",
-                    "電子",
-                    "LGWAN接続系",
-                    "3",
-                    "2",
-                    "2",
-                    "",
-                    "有",
-                    "無",
-                    "無",
-                    "約300件",
-                    "5年",
-                    "R8.3.31",
-                    ""));
-            data.add(row(
-                    "6", "", "研修資料", "②", "", unitA, "", "", "紙", "なし", "1", "1", "1", "", "無", "無", "無", "", "", "",
-                    ""));
-            data.add(row(
-                    "7",
-                    "",
-                    "旧システム設計書",
-                    "③",
-                    "",
-                    unitA,
-                    "",
-                    "",
-                    "紙",
-                    "なし",
-                    "2",
-                    "1",
-                    "1",
-                    "",
-                    "無",
-                    "無",
-                    "無",
-                    "",
-                    "",
-                    "",
-                    ""));
-            data.add(row(
-                    "8",
-                    "",
-                    "会議録",
-                    "②",
-                    "",
-                    unitA,
-                    "",
-                    "",
-                    "電子",
-                    "インターネット系",
-                    "1",
-                    "1",
-                    "1",
-                    "関係者限り",
-                    "無",
-                    "無",
-                    "無",
-                    "",
-                    "",
-                    "",
-                    ""));
-        }
+        String rows = ROWS_6_TO_10 + (withErrors ? BAD_ROWS_11_TO_14 : CORRECTED_ROWS_11_TO_14);
+        List<List<Object>> data = rows.lines()
+                .map(line -> cells(line.replace("{A}", unitA)
+                        .replace("{A-code}", unitACode)
+                        .replace("{B}", unitB)))
+                .toList();
         return LedgerWorkbooks.xlsx(workbook -> write(workbook, data));
     }
+
+    /**
+     * Rows 6 to 10 (row 8's date is a date cell, row 9 is blank). Here and below, a row is a line with
+     * its cells split by "|" in the header's columns: {A} and {B} stand for the units' names, {A-code}
+     * for unit A's code, [2025-09-30] for an Excel date cell in a 和暦 format; an empty line is a blank
+     * row.
+     */
+    private static final String ROWS_6_TO_10 = """
+            1||住民情報ファイル|②|共済組合員の住所・氏名・生年月日|{A}|組合員係長|サーバ室ラック3|電子|マイナンバー系|機密性３|2|2|複製禁止、暗号化必須|○|×|有|約12,000件|5年|R7.3.31|
+            2||窓口申請書（紙）|2|窓口で受け付けた申請書の原本|{A-code}|窓口担当|書庫（施錠）|紙|なし|3|２|1|関係者限り|あり|なし|なし|1200|1年|令和7年3月31日|年度末に廃棄
+            3||庁内ネットワーク機器一式|①|スイッチ・ルータ|{B}|情報係|サーバ室|電子|LGWAN系|2|2|2||無|無|無||常用|[2025-09-30]|更新予定
+
+            4||ネットワーク構成図|③|庁内ネットワークの構成|{B}|情報係|キャビネットB|紙|-|機密性2|1|1|配付禁止|×|×|×|-|5年|2026/3/31|
+            """;
+
+    /**
+     * Rows 11 to 14, bad: an unknown unit, a level the scheme lacks, a yes/no that is neither, a count and
+     * a date that are not (11); no name (12); a number the register does not know (13); a level of
+     * another axis and an unknown restriction (14).
+     */
+    private static final String BAD_ROWS_11_TO_14 = """
+            5||人事評価記録|情報|評価シート|存在しない課|人事係|書庫|電子|LGWAN接続系|4|2|2||たぶん|無|無|多数|5年|来年度|
+            6|||②||{A}|||紙|なし|1|1|1||無|無|無||||
+            7|IA-999999|旧システム設計書|③||{A}|||紙|なし|2|1|1||無|無|無||||
+            8||会議録|②||{A}|||電子|インターネット系|完全性2|1|1|持出禁止|無|無|無||||
+            """;
+
+    /** The same rows corrected (the row with the unknown number becomes a new asset). */
+    private static final String CORRECTED_ROWS_11_TO_14 = """
+            5||人事評価記録|情報|評価シート|{A}|人事係|書庫|電子|LGWAN接続系|3|2|2||有|無|無|約300件|5年|R8.3.31|
+            6||研修資料|②||{A}|||紙|なし|1|1|1||無|無|無||||
+            7||旧システム設計書|③||{A}|||紙|なし|2|1|1||無|無|無||||
+            8||会議録|②||{A}|||電子|インターネット系|1|1|1|関係者限り|無|無|無||||
+            """;
 
     /** Rows of the ledger that hold an asset (blank row excluded). */
     static final int ASSET_ROWS = 8;
 
-    private static List<Object> row(Object... cells) {
-        return Arrays.asList(cells);
+    /** One line of the tables above as cells: text, or a date for a cell written [yyyy-mm-dd]. */
+    private static List<Object> cells(String line) {
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(line.split("\\|", -1))
+                .<Object>map(
+                        cell -> cell.startsWith("[") ? LocalDate.parse(cell.substring(1, cell.length() - 1)) : cell)
+                .toList();
     }
 
     private static void write(XSSFWorkbook workbook, List<List<Object>> data) {

@@ -10,29 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Finding the header of a ledger sheet and the field of each column. */
 class LedgerLayoutTest {
-    private static final List<String> STANDARD = List.of(
-            "管理番号",
-            "資産名",
-            "資産区分",
-            "概要",
-            "管理部署",
-            "管理者",
-            "保管場所",
-            "形態",
-            "ネットワーク区分",
-            "機密性",
-            "完全性",
-            "可用性",
-            "取扱制限",
-            "個人情報",
-            "要配慮個人情報",
-            "特定個人情報",
-            "件数",
-            "保存期間",
-            "次回見直し日",
-            "状態",
-            "備考");
-
     private static LedgerSheet sheet(List<List<String>> rows) {
         List<LedgerSheet.Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -49,9 +26,9 @@ class LedgerLayoutTest {
 
     @Test
     void the_standard_header_in_the_first_row_maps_every_column_in_order() {
-        LedgerLayout layout = detect(List.of(STANDARD, List.of("", "住民基本台帳")));
+        LedgerLayout layout = detect(List.of(LedgerWorkbooks.STANDARD_HEADER, List.of("", "住民基本台帳")));
         assertThat(layout.headerRows()).containsExactly(1);
-        for (int c = 0; c < STANDARD.size(); c++) {
+        for (int c = 0; c < LedgerWorkbooks.STANDARD_HEADER.size(); c++) {
             assertThat(layout.columns()).containsEntry(LedgerColumn.values()[c], c);
         }
         assertThat(layout.unknown()).isEmpty();

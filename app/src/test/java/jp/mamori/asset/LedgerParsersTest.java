@@ -41,31 +41,29 @@ class LedgerParsersTest {
     // ---- dates ----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "令和6年4月1日|2024-04-01",
-                "令和６年４月１日|2024-04-01",
-                "令和 6年 4月 1日|2024-04-01",
-                "令和元年5月1日|2019-05-01",
-                "平成元年1月8日|1989-01-08",
-                "平成31年4月30日|2019-04-30",
-                "R6.4.1|2024-04-01",
-                "r6.4.1|2024-04-01",
-                "Ｒ６．４．１|2024-04-01",
-                "R06/04/01|2024-04-01",
-                "R元.5.1|2019-05-01",
-                "H31.4.30|2019-04-30",
-                "R6年4月1日|2024-04-01",
-                "2024/4/1|2024-04-01",
-                "２０２４／４／１|2024-04-01",
-                "2024-04-01|2024-04-01",
-                "2024.4.1|2024-04-01",
-                "2024年4月1日|2024-04-01",
-                "20240401|2024-04-01",
-                "2024/04/01 0:00:00|2024-04-01",
-                "2024-04-01T00:00|2024-04-01"
-            })
+    @CsvSource(delimiter = '|', textBlock = """
+            令和6年4月1日 | 2024-04-01
+            令和６年４月１日 | 2024-04-01
+            令和 6年 4月 1日 | 2024-04-01
+            令和元年5月1日 | 2019-05-01
+            平成元年1月8日 | 1989-01-08
+            平成31年4月30日 | 2019-04-30
+            R6.4.1 | 2024-04-01
+            r6.4.1 | 2024-04-01
+            Ｒ６．４．１ | 2024-04-01
+            R06/04/01 | 2024-04-01
+            R元.5.1 | 2019-05-01
+            H31.4.30 | 2019-04-30
+            R6年4月1日 | 2024-04-01
+            2024/4/1 | 2024-04-01
+            ２０２４／４／１ | 2024-04-01
+            2024-04-01 | 2024-04-01
+            2024.4.1 | 2024-04-01
+            2024年4月1日 | 2024-04-01
+            20240401 | 2024-04-01
+            2024/04/01 0:00:00 | 2024-04-01
+            2024-04-01T00:00 | 2024-04-01
+            """)
     void dates_are_read_in_every_form_people_type(String text, LocalDate expected) {
         assertThat(LedgerParsers.date(text)).isEqualTo(LedgerValue.given(expected));
     }
@@ -95,24 +93,22 @@ class LedgerParsersTest {
     // ---- counts ---------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "1200|1200",
-                "1,200|1200",
-                "１，２００|1200",
-                "１２００|1200",
-                "約1,200件|1200",
-                "約１，２００件|1200",
-                "およそ300人|300",
-                "1200件程度|1200",
-                "500名|500",
-                "1.2万件|12000",
-                "約3万人|30000",
-                "3千件|3000",
-                "0|0",
-                "1 200|1200"
-            })
+    @CsvSource(delimiter = '|', textBlock = """
+            1200 | 1200
+            1,200 | 1200
+            １，２００ | 1200
+            １２００ | 1200
+            約1,200件 | 1200
+            約１，２００件 | 1200
+            およそ300人 | 300
+            1200件程度 | 1200
+            500名 | 500
+            1.2万件 | 12000
+            約3万人 | 30000
+            3千件 | 3000
+            0 | 0
+            1 200 | 1200
+            """)
     void counts_are_read_with_commas_full_width_digits_and_words_around(String text, int expected) {
         assertThat(LedgerParsers.count(text)).isEqualTo(LedgerValue.given(expected));
     }
@@ -155,28 +151,26 @@ class LedgerParsersTest {
     // ---- kind, form, status ---------------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "①|1",
-                "1|1",
-                "１|1",
-                "(1)|1",
-                "① ネットワーク・システム・機器・媒体|1",
-                "ネットワーク|1",
-                "情報システム|1",
-                "媒体|1",
-                "②|2",
-                "2|2",
-                "情報|2",
-                "②情報|2",
-                "データ|2",
-                "③|3",
-                "３|3",
-                "システム関連文書|3",
-                "仕様書|3",
-                "ネットワーク構成図|3"
-            })
+    @CsvSource(delimiter = '|', textBlock = """
+            ① | 1
+            1 | 1
+            １ | 1
+            (1) | 1
+            ① ネットワーク・システム・機器・媒体 | 1
+            ネットワーク | 1
+            情報システム | 1
+            媒体 | 1
+            ② | 2
+            2 | 2
+            情報 | 2
+            ②情報 | 2
+            データ | 2
+            ③ | 3
+            ３ | 3
+            システム関連文書 | 3
+            仕様書 | 3
+            ネットワーク構成図 | 3
+            """)
     void kinds_are_read_by_circled_number_number_or_word(String text, int expected) {
         assertThat(LedgerParsers.kindNumber(text)).isEqualTo(LedgerValue.given(expected));
     }
@@ -190,28 +184,31 @@ class LedgerParsersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "電子|ELECTRONIC",
-                "電子データ|ELECTRONIC",
-                "電磁的記録|ELECTRONIC",
-                "紙|PAPER",
-                "紙媒体|PAPER",
-                "書面|PAPER",
-                "電子・紙|BOTH",
-                "紙、電子|BOTH",
-                "両方|BOTH",
-                "電子及び紙|BOTH"
-            })
+    @CsvSource(delimiter = '|', textBlock = """
+            電子 | ELECTRONIC
+            電子データ | ELECTRONIC
+            電磁的記録 | ELECTRONIC
+            紙 | PAPER
+            紙媒体 | PAPER
+            書面 | PAPER
+            電子・紙 | BOTH
+            紙、電子 | BOTH
+            両方 | BOTH
+            電子及び紙 | BOTH
+            """)
     void forms_are_read(String text, String expected) {
         assertThat(LedgerParsers.form(text)).isEqualTo(LedgerValue.given(expected));
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"使用中|IN_USE", "運用中|IN_USE", "利用中|IN_USE", "廃棄済|DISPOSED", "廃棄済み|DISPOSED", "廃棄|DISPOSED"})
+    @CsvSource(delimiter = '|', textBlock = """
+            使用中 | IN_USE
+            運用中 | IN_USE
+            利用中 | IN_USE
+            廃棄済 | DISPOSED
+            廃棄済み | DISPOSED
+            廃棄 | DISPOSED
+            """)
     void statuses_are_read(String text, String expected) {
         assertThat(LedgerParsers.status(text)).isEqualTo(LedgerValue.given(expected));
     }
@@ -228,17 +225,29 @@ class LedgerParsersTest {
     private static final List<String> R6_CONFIDENTIALITY = List.of("3A", "3B", "3C", "2", "1");
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"機密性3|3", "3|3", "３|3", "機密性３|3", "機密性 2|2", "レベル1|1", "1|1"})
+    @CsvSource(delimiter = '|', textBlock = """
+            機密性3 | 3
+            3 | 3
+            ３ | 3
+            機密性３ | 3
+            機密性 2 | 2
+            レベル1 | 1
+            1 | 1
+            """)
     void levels_of_the_2023_scheme_are_read(String text, String expected) {
         assertThat(LedgerParsers.level(text, "機密性", R5_CONFIDENTIALITY)).isEqualTo(LedgerValue.given(expected));
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"3A|3A", "３Ａ|3A", "3a|3A", "機密性3B|3B", "自治体機密性3C|3C", "自治体機密性３Ａ|3A", "2|2"})
+    @CsvSource(delimiter = '|', textBlock = """
+            3A | 3A
+            ３Ａ | 3A
+            3a | 3A
+            機密性3B | 3B
+            自治体機密性3C | 3C
+            自治体機密性３Ａ | 3A
+            2 | 2
+            """)
     void levels_of_the_2024_scheme_are_read(String text, String expected) {
         assertThat(LedgerParsers.level(text, "機密性", R6_CONFIDENTIALITY)).isEqualTo(LedgerValue.given(expected));
     }
@@ -263,25 +272,23 @@ class LedgerParsersTest {
     // ---- zones and restrictions -----------------------------------------------------------------
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "マイナンバー利用事務系|MYNUMBER",
-                "マイナンバー系|MYNUMBER",
-                "個人番号利用事務系|MYNUMBER",
-                "個人番号系|MYNUMBER",
-                "LGWAN接続系|LGWAN",
-                "LGWAN系|LGWAN",
-                "ＬＧＷＡＮ系|LGWAN",
-                "lgwan|LGWAN",
-                "インターネット接続系|INTERNET",
-                "インターネット系|INTERNET",
-                "ｲﾝﾀｰﾈｯﾄ系|INTERNET",
-                "なし|NONE",
-                "該当なし|NONE",
-                "校務系|SCHOOL",
-                "SCHOOL|SCHOOL"
-            })
+    @CsvSource(delimiter = '|', textBlock = """
+            マイナンバー利用事務系 | MYNUMBER
+            マイナンバー系 | MYNUMBER
+            個人番号利用事務系 | MYNUMBER
+            個人番号系 | MYNUMBER
+            LGWAN接続系 | LGWAN
+            LGWAN系 | LGWAN
+            ＬＧＷＡＮ系 | LGWAN
+            lgwan | LGWAN
+            インターネット接続系 | INTERNET
+            インターネット系 | INTERNET
+            ｲﾝﾀｰﾈｯﾄ系 | INTERNET
+            なし | NONE
+            該当なし | NONE
+            校務系 | SCHOOL
+            SCHOOL | SCHOOL
+            """)
     void zones_are_read_by_full_or_short_name(String text, String expected) {
         assertThat(LedgerParsers.zone(text, ZONES)).isEqualTo(LedgerValue.given(expected));
     }

@@ -17,6 +17,30 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class LedgerWorkbooks {
     private LedgerWorkbooks() {}
 
+    /** The standard ledger header, column by column: what the export writes and the import reads first. */
+    static final List<String> STANDARD_HEADER = List.of(
+            "管理番号",
+            "資産名",
+            "資産区分",
+            "概要",
+            "管理部署",
+            "管理者",
+            "保管場所",
+            "形態",
+            "ネットワーク区分",
+            "機密性",
+            "完全性",
+            "可用性",
+            "取扱制限",
+            "個人情報",
+            "要配慮個人情報",
+            "特定個人情報",
+            "件数",
+            "保存期間",
+            "次回見直し日",
+            "状態",
+            "備考");
+
     static byte[] xlsx(Consumer<XSSFWorkbook> content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
