@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.FreshSecondFactor;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.shared.UnitHierarchy;
@@ -23,15 +24,34 @@ import org.springframework.stereotype.Component;
  *       {@link Access#canManageUnit} for its owner unit: body-wide managers, and 情報セキュリティ責任者
  *       or 管理者 whose scope covers the unit. Auditors never change anything.
  * </ul>
+ *
+ * Approving a disposal is a sensitive change: an approver with an authenticator app enrolled
+ * confirms it with a fresh code ({@link #confirmApproval}), as the premises approvals do.
  */
 @Component
 public class AssetAccess {
     private final Access access;
     private final UnitHierarchy hierarchy;
+    private final FreshSecondFactor secondFactor;
 
-    AssetAccess(Access access, UnitHierarchy hierarchy) {
+    AssetAccess(Access access, UnitHierarchy hierarchy, FreshSecondFactor secondFactor) {
         this.access = access;
         this.hierarchy = hierarchy;
+        this.secondFactor = secondFactor;
+    }
+
+    /** True when the signed-in login confirms a disposal's approval with a code from its authenticator app. */
+    public boolean confirmsWithCode() {
+        return Access.current().map(u -> secondFactor.enrolled(u.login())).orElse(false);
+    }
+
+    /**
+     * Checks the approver's fresh second factor when the login has one enrolled (a wrong or missing
+     * code throws on the field {@code confirmation}, and nothing is approved); answers whether a code
+     * was confirmed, for the audit entry.
+     */
+    boolean confirmApproval(@Nullable String code, @Nullable String source) {
+        return FreshSecondFactor.confirmWhenEnrolled(secondFactor, Access.currentLogin(), code, source);
     }
 
     /** The units whose assets the user may read, or null for every unit. */

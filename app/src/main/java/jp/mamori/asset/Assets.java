@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class Assets {
     private final Directory directory;
     private final UnitHierarchy hierarchy;
     private final ApplicationEventPublisher events;
-
+    private final AssetAccess access;
     private final Clock clock;
 
     Assets(
@@ -51,8 +52,10 @@ public class Assets {
             Directory directory,
             UnitHierarchy hierarchy,
             ApplicationEventPublisher events,
+            AssetAccess access,
             Clock clock) {
         this.clock = clock;
+        this.access = access;
         this.repository = repository;
         this.catalogue = catalogue;
         this.zones = zones;
@@ -281,13 +284,18 @@ public class Assets {
         return get(number);
     }
 
-    /** Approves the pending disposal: the asset becomes disposed and read-only. Not by the requester. */
+    /**
+     * Approves the pending disposal: the asset becomes disposed and read-only. Not by the requester;
+     * an approver with an authenticator app enrolled confirms it with a fresh {@code code} (a missing
+     * or wrong code approves nothing). {@code source} is the approver's address, for the throttle.
+     */
     @Transactional
-    public Asset approveDisposal(String number) {
+    public Asset approveDisposal(String number, @Nullable String code, @Nullable String source) {
         Asset before = get(number);
         String actor = Access.currentLogin();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Asset after = before.approveDisposal(actor, now);
+        boolean confirmed = access.confirmApproval(code, source);
         repository.saveDisposal(after, actor, now);
         Disposal d = after.disposal();
         AssetChanges changes = AssetChanges.start()
@@ -298,7 +306,9 @@ public class Assets {
                 .value("disposalRequestedBy", d == null ? null : d.requestedBy())
                 .value("disposalApprovedBy", actor);
         repository.addHistory(before.id(), now, actor, "disposed", changes.list());
-        events.publishEvent(new AssetDisposed(number, actor, changes.details()));
+        Map<String, String> details = new LinkedHashMap<>(changes.details());
+        details.put("secondFactor", String.valueOf(confirmed));
+        events.publishEvent(new AssetDisposed(number, actor, details));
         return get(number);
     }
 

@@ -370,6 +370,12 @@ public class Media {
             problems.add(Problem.of("mediumLabel", "prm.error.medium.unknown", label));
         } else if (medium.isPresent() && medium.get().state() == Medium.State.DISPOSED) {
             problems.add(Problem.of("mediumLabel", "prm.error.medium.disposed"));
+        } else if (medium.isPresent()) {
+            repository.lockMedium(medium.get().id());
+            repository
+                    .pendingDisposal(medium.get().id())
+                    .ifPresent(pending -> problems.add(Problem.of(
+                            "mediumLabel", "prm.error.medium.disposalPending", label, String.valueOf(pending))));
         }
         Long unitId = asset.map(AssetSummary::unitId)
                 .orElse(medium.map(Medium::unitId).orElse(null));

@@ -63,6 +63,26 @@ class MediaRepository {
                 .optional();
     }
 
+    /**
+     * Locks the medium's row until the transaction ends, so that two disposal records naming it are
+     * never checked and written side by side (a partial unique index would say it, but H2 has none).
+     */
+    void lockMedium(long id) {
+        jdbc.sql("select id from prm_medium where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The disposal record naming the medium that still waits for approval, if there is one. */
+    Optional<Long> pendingDisposal(long mediumId) {
+        return jdbc.sql("select id from prm_disposal where medium_id = :m and approved_at is null"
+                        + " order by id fetch first 1 rows only")
+                .param("m", mediumId)
+                .query(Long.class)
+                .optional();
+    }
+
     long insertMedium(
             String label, Medium.Kind kind, long unitId, String encryption, String actor, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();

@@ -39,12 +39,7 @@ public class PremisesAccess {
      * was confirmed, for the audit entry.
      */
     boolean confirmApproval(@Nullable String code, @Nullable String source) {
-        String login = Access.currentLogin();
-        if (!secondFactor.enrolled(login)) {
-            return false;
-        }
-        secondFactor.confirm(login, code, source);
-        return true;
+        return FreshSecondFactor.confirmWhenEnrolled(secondFactor, Access.currentLogin(), code, source);
     }
 
     /** May open the registers of areas and media: readers of everything and unit managers. */

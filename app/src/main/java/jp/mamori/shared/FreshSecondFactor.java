@@ -20,4 +20,19 @@ public interface FreshSecondFactor {
      * (a unit's manager) ask for the code only then.
      */
     boolean enrolled(String login);
+
+    /**
+     * Confirms the code only when the login has an authenticator app enrolled: the rule of approvals
+     * whose deciders may have none (a unit's manager), who then approve as before. Answers whether a
+     * code was confirmed, for the audit entry. Static, not a default method, so that both calls go
+     * through the bean's proxy (a wrong code's audit entry is kept in its own transaction).
+     */
+    static boolean confirmWhenEnrolled(
+            FreshSecondFactor secondFactor, String login, @Nullable String code, @Nullable String source) {
+        if (!secondFactor.enrolled(login)) {
+            return false;
+        }
+        secondFactor.confirm(login, code, source);
+        return true;
+    }
 }

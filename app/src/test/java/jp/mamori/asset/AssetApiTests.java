@@ -9,11 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.function.Function;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The REST API of the register: paging and filters, create/read/update, 400/403/404, disposal, history. */
 @MamoriSpringTest
@@ -196,5 +201,54 @@ class AssetApiTests {
                 .query(String.class)
                 .single();
         assertThat(audit).isEqualTo(pensionOfficer.login());
+    }
+
+    @Test
+    void an_approver_with_an_authenticator_app_confirms_the_disposal_with_a_fresh_code() throws Exception {
+        String location = create(pensionManager, AssetFixtures.unique("二要素廃棄"), pension);
+        String number = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(post(location + "/disposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2025-03-31\",\"method\":\"溶解処理\",\"carriedOutBy\":\"係長\"}")
+                        .with(TestUsers.as(pensionManager)))
+                .andExpect(status().isOk());
+        String login = SecurityTestData.of(jdbc).decider(AssetFixtures.unique("pa"), "asset-pass-42", Totp.SECRET);
+        CurrentUser approver = TestUsers.user(login, new RoleGrant(Role.SECURITY_MANAGER, pension));
+        Function<String, MockHttpServletRequestBuilder> approval = body -> post(location + "/disposal/approval")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(TestUsers.as(approver))
+                .with(request -> {
+                    request.setRemoteAddr("10.31.0.1");
+                    return request;
+                });
+
+        mvc.perform(approval.apply("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmation"));
+        mvc.perform(approval.apply("{\"confirmation\":\"000000\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmation"));
+        mvc.perform(get(location).with(TestUsers.as(approver)))
+                .andExpect(jsonPath("$.status").value("IN_USE"))
+                .andExpect(jsonPath("$.disposalPending").value(true));
+        assertThat(audited("reauthentication.failed", login)).hasSize(1);
+        assertThat(audited("asset.disposed", number)).isEmpty();
+
+        mvc.perform(approval.apply("{\"confirmation\":\"" + Totp.code(Totp.SECRET, 0) + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DISPOSED"))
+                .andExpect(jsonPath("$.disposal.approvedBy").value(login));
+        assertThat(audited("asset.disposed", number)).singleElement().asString().contains("\"secondFactor\":\"true\"");
+    }
+
+    /** The details of the audit entries of that action done by or about {@code who}, oldest first. */
+    private List<String> audited(String action, String who) {
+        return jdbc.sql("select details from audit_entry where action = :action and (actor = :who or subject_id = :who)"
+                        + " order by seq")
+                .param("action", action)
+                .param("who", who)
+                .query(String.class)
+                .list();
     }
 }

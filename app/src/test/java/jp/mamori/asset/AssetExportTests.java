@@ -138,7 +138,7 @@ class AssetExportTests {
                 "exp-a",
                 () -> assets.requestDisposal(
                         disposed.number(), new DisposalRequest(LocalDate.of(2024, 4, 1), "裁断", "庶務係長")));
-        as("exp-b", () -> assets.approveDisposal(disposed.number()));
+        as("exp-b", () -> assets.approveDisposal(disposed.number(), null, null));
         return List.of(system, data, paper, disposed);
     }
 

@@ -11,13 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
+import jp.mamori.testing.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -319,5 +323,66 @@ class AssetPagesTests {
         assertThat(refused)
                 .contains("<a href=\"#kind\">資産区分：資産区分を選んでください。</a>")
                 .contains("<a href=\"#form\">形態：形態を選んでください。</a>");
+    }
+
+    @Test
+    void the_disposal_approval_asks_an_enrolled_approver_for_the_code_and_one_without_an_app_approves_as_before()
+            throws Exception {
+        Asset asset = create(pensionManager, AssetFixtures.draft(AssetFixtures.unique("二要素台帳"), pension));
+        Asset other = create(pensionManager, AssetFixtures.draft(AssetFixtures.unique("二要素なし台帳"), pension));
+        TestUsers.runAs(pensionManager, () -> {
+            DisposalRequest request = new DisposalRequest(LocalDate.of(2025, 3, 31), "溶解処理", "庶務係");
+            assets.requestDisposal(asset.number(), request);
+            assets.requestDisposal(other.number(), request);
+        });
+        String login = SecurityTestData.of(jdbc).decider(AssetFixtures.unique("pa"), "asset-pass-42", Totp.SECRET);
+        CurrentUser approver = TestUsers.user(login, new RoleGrant(Role.SECURITY_MANAGER, pension));
+        BiFunction<Asset, String, MockHttpServletRequestBuilder> approval =
+                (a, code) -> post("/assets/{n}/disposal/approve", a.number())
+                        .param("confirmation", code)
+                        .with(csrf())
+                        .with(TestUsers.as(approver))
+                        .with(request -> {
+                            request.setRemoteAddr("10.31.0.2");
+                            return request;
+                        });
+
+        mvc.perform(get("/assets/{n}", asset.number())
+                        .accept(MediaType.TEXT_HTML)
+                        .with(TestUsers.as(approver)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirmation\"")));
+        mvc.perform(approval.apply(asset, ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("alert", "reauth.secondFactor.required"));
+        mvc.perform(approval.apply(asset, "999999"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("alert", "reauth.secondFactor.wrong"));
+        assertThat(assets.get(asset.number()).disposalPending()).isTrue();
+
+        mvc.perform(approval.apply(asset, Totp.code(Totp.SECRET, 0)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "asset.disposal.approved"));
+        assertThat(assets.get(asset.number()).disposed()).isTrue();
+        assertThat(disposedDetails(asset)).contains("\"secondFactor\":\"true\"");
+
+        mvc.perform(get("/assets/{n}", other.number())
+                        .accept(MediaType.TEXT_HTML)
+                        .with(TestUsers.as(pensionDeputy)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"confirmation\""))));
+        mvc.perform(post("/assets/{n}/disposal/approve", other.number())
+                        .with(csrf())
+                        .with(TestUsers.as(pensionDeputy)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "asset.disposal.approved"));
+        assertThat(disposedDetails(other)).contains("\"secondFactor\":\"false\"");
+    }
+
+    private String disposedDetails(Asset asset) {
+        return jdbc.sql("select details from audit_entry where action = 'asset.disposed' and subject_id = :n")
+                .param("n", asset.number())
+                .query(String.class)
+                .single();
     }
 }

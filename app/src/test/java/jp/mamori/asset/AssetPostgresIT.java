@@ -95,7 +95,7 @@ class AssetPostgresIT extends PostgresApplicationTest {
 
         asCiso(() ->
                 assets.requestDisposal(data.number(), new DisposalRequest(LocalDate.of(2025, 3, 31), "物理破壊", "係員")));
-        TestUsers.runAs(AssetFixtures.ciso("pg-other"), () -> assets.approveDisposal(data.number()));
+        TestUsers.runAs(AssetFixtures.ciso("pg-other"), () -> assets.approveDisposal(data.number(), null, null));
         assertThat(assets.get(data.number()).disposed()).isTrue();
         assertThat(assets.history(assets.get(data.number())))
                 .extracting(HistoryEntry::action)

@@ -71,7 +71,7 @@ class AssetServiceTests {
                 "ciso-q",
                 () -> assets.requestDisposal(
                         gone.number(), new DisposalRequest(LocalDate.of(2025, 3, 31), "溶解処理", "庶務係 見本")));
-        as("ciso-r", () -> assets.approveDisposal(gone.number()));
+        as("ciso-r", () -> assets.approveDisposal(gone.number(), null, null));
         long inUse = jdbc.sql("select count(*) from ast_asset where status = 'IN_USE'")
                 .query(Long.class)
                 .single();
@@ -269,11 +269,11 @@ class AssetServiceTests {
         assertThat(assets.get(asset.number()).disposalPending()).isTrue();
         assertThatThrownBy(() -> as("mgr-1", () -> assets.update(asset.number(), AssetFixtures.draft("x", unit))))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as("mgr-1", () -> assets.approveDisposal(asset.number())))
+        assertThatThrownBy(() -> as("mgr-1", () -> assets.approveDisposal(asset.number(), null, null)))
                 .isInstanceOfSatisfying(
                         NotAllowedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("asset.disposal.selfApproval"));
-        Asset disposed = as("mgr-2", () -> assets.approveDisposal(asset.number()));
+        Asset disposed = as("mgr-2", () -> assets.approveDisposal(asset.number(), null, null));
         assertThat(disposed.status()).isEqualTo(AssetStatus.DISPOSED);
         assertThat(disposed.disposal().requestedBy()).isEqualTo("mgr-1");
         assertThat(disposed.disposal().approvedBy()).isEqualTo("mgr-2");

@@ -75,7 +75,7 @@ class AssetTasksTests {
         assertThat(MyTasks.of(mvc, other).about("asset.disposal-approval", name))
                 .isEmpty();
 
-        TestUsers.runAs(AssetFixtures.ciso("yr-approver"), () -> assets.approveDisposal(number));
+        TestUsers.runAs(AssetFixtures.ciso("yr-approver"), () -> assets.approveDisposal(number, null, null));
 
         assertThat(MyTasks.of(mvc, manager).about("asset.disposal-approval", name))
                 .isEmpty();

@@ -1,10 +1,13 @@
 package jp.mamori.premises;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.Page;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -25,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The register of removable media and the disposal records: an unencrypted medium is flagged, a
@@ -41,6 +48,9 @@ class MediaTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Media media;
 
     PremisesFixtures fx;
     long unit;
@@ -244,6 +254,62 @@ class MediaTests {
             assertThat(sheetText(book, "廃棄")).contains(label, "架空リサイクル株式会社", "廃棄証明書.pdf", secondManager.login());
             assertThat(sheetText(book, "記録媒体")).contains(label, "廃棄済");
         }
+    }
+
+    @Test
+    void a_second_disposal_record_of_a_medium_waiting_for_approval_is_refused() throws Exception {
+        secondDisposalOfAPendingMediumIsRefused(mvc, jdbc, media);
+    }
+
+    /**
+     * While a medium's disposal record waits for approval, another record naming the medium is refused
+     * on the page and by the API, the medium named in the message, and nothing is written; once the
+     * first is approved the medium is disposed of. Shared with {@code PremisesPostgresIT}.
+     */
+    static void secondDisposalOfAPendingMediumIsRefused(MockMvc mvc, JdbcClient jdbc, Media media) throws Exception {
+        PremisesFixtures fx = new PremisesFixtures(jdbc);
+        long unit = fx.unit("廃棄重複試験課");
+        CurrentUser recorder = fx.manager(unit);
+        String label = PremisesFixtures.unique("USB-");
+        Media.DisposalDraft draft = new Media.DisposalDraft(
+                null, label, "", MediaDisposal.Method.PHYSICAL_DESTRUCTION, "係員 試験", null, "係長 試験", TestClock.today());
+        long[] first = new long[1];
+        TestUsers.runAs(recorder, () -> {
+            media.register(label, Medium.Kind.USB_MEMORY, unit, "");
+            first[0] = media.recordDisposal(draft, null).id();
+        });
+        String refused = "記録媒体 " + label + " には承認待ちの廃棄記録 #" + first[0] + " があります。";
+        MultiValueMap<String, String> second = MultiValueMap.fromSingleValue(Map.of(
+                "mediumLabel", label,
+                "method", "DEGAUSSING",
+                "carriedOutBy", "係員 二重",
+                "witness", "係長 二重",
+                "disposedOn", TestClock.today().toString()));
+        java.util.function.Function<String, MockMultipartHttpServletRequestBuilder> again =
+                path -> multipart(path).params(second).with(csrf()).with(TestUsers.as(recorder));
+
+        mvc.perform(again.apply("/api/v1/disposals"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mediumLabel"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith(refused)));
+        mvc.perform(again.apply("/disposals").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(refused)));
+        TestUsers.runAs(
+                recorder,
+                () -> assertThat(media.disposals(0, Page.MAX_SIZE).items())
+                        .filteredOn(l -> l.mediumLabel().equals(label))
+                        .extracting(l -> l.disposal().id())
+                        .containsExactly(first[0]));
+
+        mvc.perform(post("/api/v1/disposals/" + first[0] + "/approve")
+                        .with(csrf())
+                        .with(TestUsers.as(fx.manager(unit))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approved").value(true));
+        mvc.perform(again.apply("/api/v1/disposals"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("この記録媒体は廃棄済みです。"));
     }
 
     static String sheetText(XSSFWorkbook book, String sheet) {

@@ -3,6 +3,7 @@ package jp.mamori.asset.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -138,14 +139,25 @@ class AssetApi {
                 locale));
     }
 
+    /** The body of a disposal's approval: the code of the approver's authenticator app, when enrolled. */
+    record ApprovalBody(@Nullable String confirmation) {}
+
     @Operation(
             summary = "Approve disposal",
-            description =
-                    "By a manager of the unit other than the requester (403 for the requester). The asset becomes read-only.")
+            description = "By a manager of the unit other than the requester (403 for the requester). The asset "
+                    + "becomes read-only. An approver with an authenticator app enrolled sends "
+                    + "`{\"confirmation\": \"123456\"}` (400 on the field confirmation otherwise).")
     @PostMapping("/{number}/disposal/approval")
-    AssetResource approveDisposal(@PathVariable String number, Locale locale) {
+    AssetResource approveDisposal(
+            @PathVariable String number,
+            @RequestBody(required = false) @Nullable ApprovalBody approval,
+            HttpServletRequest request,
+            Locale locale) {
         access.requireManage(assets.get(number).ownerUnitId());
-        return AssetResource.of(presenter.view(assets.approveDisposal(number), locale));
+        return AssetResource.of(presenter.view(
+                assets.approveDisposal(
+                        number, approval == null ? null : approval.confirmation(), request.getRemoteAddr()),
+                locale));
     }
 
     @Operation(summary = "Withdraw a disposal request", description = "Only while it is pending.")

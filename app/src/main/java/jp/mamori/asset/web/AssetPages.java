@@ -1,5 +1,6 @@
 package jp.mamori.asset.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -239,11 +240,15 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal/approve")
-    String approveDisposal(@PathVariable String number, RedirectAttributes redirect) {
+    String approveDisposal(
+            @PathVariable String number,
+            @RequestParam(required = false) @Nullable String confirmation,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         Asset asset = assets.get(number);
         access.requireManage(asset.ownerUnitId());
         try {
-            assets.approveDisposal(number);
+            assets.approveDisposal(number, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, "asset.disposal.approved", number);
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
