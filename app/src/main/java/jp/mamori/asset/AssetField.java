@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.RecordFields;
 import org.jspecify.annotations.Nullable;
@@ -202,6 +204,41 @@ enum AssetField {
             "classification", RecordFields.of(Classification.class),
             "personalData", RecordFields.of(PersonalData.class));
 
+    /**
+     * Where a field's value is held: in the value record named by {@code group}, in the records'
+     * {@code more} map, or (neither) in a component of its own.
+     */
+    private record Place(@Nullable String group, boolean inMore) {
+        static Place of(AssetField field) {
+            if (field.component == null) {
+                return new Place(null, false);
+            }
+            String group = GROUPS.entrySet().stream()
+                    .filter(g -> g.getValue().has(field.component))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
+            return new Place(group, group == null && !DRAFT.has(field.component));
+        }
+    }
+
+    /**
+     * Each field's place, found once: the import, the export, the history and the checks read every
+     * field of every asset through it (searched per value read, it was most of their time; profile in
+     * docs/benchmarks.md, session 8).
+     */
+    private static final Map<AssetField, Place> PLACES =
+            new EnumMap<>(Arrays.stream(values()).collect(Collectors.toMap(Function.identity(), Place::of)));
+
+    /** The fields held in the records' {@code more} map, in the table's order. */
+    private static final List<AssetField> IN_MORE =
+            Arrays.stream(values()).filter(AssetField::inMore).toList();
+
+    /** The typed fields by their component. */
+    private static final Map<String, AssetField> BY_COMPONENT = Arrays.stream(values())
+            .filter(f -> f.component != null)
+            .collect(Collectors.toMap(f -> f.component, Function.identity(), (first, next) -> first));
+
     private final String key;
     private final @Nullable String component;
     private final @Nullable String column;
@@ -245,19 +282,13 @@ enum AssetField {
      * table without a component of its own.
      */
     boolean inMore() {
-        return component != null && !DRAFT.has(component) && group() == null;
+        return PLACES.get(this).inMore();
     }
 
     /** The component of the draft and the asset whose value record holds this field; null for none. */
     @Nullable
     String group() {
-        return component == null
-                ? null
-                : GROUPS.entrySet().stream()
-                        .filter(g -> g.getValue().has(component))
-                        .map(Map.Entry::getKey)
-                        .findFirst()
-                        .orElse(null);
+        return PLACES.get(this).group();
     }
 
     /** The column in {@code ast_asset} that {@link AssetRepository} reads and writes by the table. */
@@ -326,14 +357,12 @@ enum AssetField {
 
     /** The fields held in the records' {@code more} map, in the table's order. */
     static List<AssetField> more() {
-        return Arrays.stream(values()).filter(AssetField::inMore).toList();
+        return IN_MORE;
     }
 
     /** The row of a draft component. */
     static Optional<AssetField> byComponent(String component) {
-        return Arrays.stream(values())
-                .filter(f -> component.equals(f.component))
-                .findFirst();
+        return Optional.ofNullable(BY_COMPONENT.get(component));
     }
 
     /** The row of an Excel column. */

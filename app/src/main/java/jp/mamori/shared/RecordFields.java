@@ -4,6 +4,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,8 @@ public final class RecordFields<R extends Record> {
     private final Constructor<R> constructor;
     /** The accessors, looked up once: finding one is a reflective search, done per value it was slow. */
     private final java.lang.reflect.Method[] accessors;
+    /** Each component's place by its name: a field table asks by name for every value it reads. */
+    private final Map<String, Integer> index = new HashMap<>();
 
     private RecordFields(Class<R> type) {
         this.type = type;
@@ -28,6 +32,7 @@ public final class RecordFields<R extends Record> {
         for (int i = 0; i < components.length; i++) {
             accessors[i] = components[i].getAccessor();
             accessors[i].setAccessible(true);
+            index.put(components[i].getName(), i);
         }
         try {
             this.constructor = type.getDeclaredConstructor(
@@ -45,7 +50,7 @@ public final class RecordFields<R extends Record> {
 
     /** True when the record has a component of this name. */
     public boolean has(String name) {
-        return Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
+        return index.containsKey(name);
     }
 
     /** The names of the components, in the record's order. */
@@ -55,22 +60,20 @@ public final class RecordFields<R extends Record> {
 
     /** The declared type of the named component. */
     public Class<?> type(String name) {
-        for (RecordComponent c : components) {
-            if (c.getName().equals(name)) {
-                return c.getType();
-            }
-        }
-        throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
+        return components[place(name)].getType();
     }
 
     /** The value of the named component. */
     public @Nullable Object get(R record, String name) {
-        for (int i = 0; i < components.length; i++) {
-            if (components[i].getName().equals(name)) {
-                return read(accessors[i], record);
-            }
+        return read(accessors[place(name)], record);
+    }
+
+    private int place(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
         }
-        throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
+        return i;
     }
 
     /** A new record, each component's value given by its name. */
