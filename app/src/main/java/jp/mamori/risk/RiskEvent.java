@@ -1,5 +1,7 @@
 package jp.mamori.risk;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -8,32 +10,26 @@ import jp.mamori.shared.AuditableEvent;
  * assessed, accepted or closed; the matrix changed. The details are derived from each record's
  * components.
  */
+@AuditableEvent.SubjectType("risk")
 public sealed interface RiskEvent extends AuditableEvent {
 
     /** Audit event {@code risk.registered}. */
+    @AuditableEvent.Action("risk.registered")
     record RiskRegistered(
             @AuditableEvent.Subject String reference, String actor, String title, String unit, String threat)
-            implements RiskEvent {
-        @Override
-        public String action() {
-            return "risk.registered";
-        }
-    }
+            implements RiskEvent {}
 
     /** Audit event {@code risk.changed}: the old → new values of what changed. */
+    @AuditableEvent.Action("risk.changed")
     record RiskChanged(@AuditableEvent.Subject String reference, String actor, Map<String, String> changes)
             implements RiskEvent {
         public RiskChanged {
-            changes = Map.copyOf(changes);
-        }
-
-        @Override
-        public String action() {
-            return "risk.changed";
+            changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes)); // in the caller's order
         }
     }
 
     /** Audit event {@code risk.assessed}: grades, levels, treatment and measures of the assessment. */
+    @AuditableEvent.Action("risk.assessed")
     record RiskAssessed(
             @AuditableEvent.Subject String reference,
             String actor,
@@ -42,42 +38,21 @@ public sealed interface RiskEvent extends AuditableEvent {
             String treatment,
             String measures,
             String residual)
-            implements RiskEvent {
-        @Override
-        public String action() {
-            return "risk.assessed";
-        }
-    }
+            implements RiskEvent {}
 
     /** Audit event {@code risk.accepted}: the residual risk accepted, the assessment frozen. */
+    @AuditableEvent.Action("risk.accepted")
     record RiskAccepted(
             @AuditableEvent.Subject String reference, String actor, int assessment, String residual, String comment)
-            implements RiskEvent {
-        @Override
-        public String action() {
-            return "risk.accepted";
-        }
-    }
+            implements RiskEvent {}
 
     /** Audit event {@code risk.closed}. */
-    record RiskClosed(@AuditableEvent.Subject String reference, String actor, String reason) implements RiskEvent {
-        @Override
-        public String action() {
-            return "risk.closed";
-        }
-    }
+    @AuditableEvent.Action("risk.closed")
+    record RiskClosed(@AuditableEvent.Subject String reference, String actor, String reason) implements RiskEvent {}
 
     /** Audit event {@code risk.matrix.changed}: the matrix before and after, in words. */
+    @AuditableEvent.SubjectType("risk-matrix")
+    @AuditableEvent.Action("risk.matrix.changed")
     record MatrixChanged(@AuditableEvent.Subject String matrix, String actor, String before, String after)
-            implements RiskEvent {
-        @Override
-        public String action() {
-            return "risk.matrix.changed";
-        }
-    }
-
-    @Override
-    default String subjectType() {
-        return this instanceof MatrixChanged ? "risk-matrix" : "risk";
-    }
+            implements RiskEvent {}
 }

@@ -9,11 +9,8 @@ import jp.mamori.shared.AuditableEvent;
 /**
  * What happened to accounts, sign-ins, second factors and API tokens, as audit events: one record per kind, the details derived from its components.
  */
+@AuditableEvent.SubjectType("user")
 public sealed interface SecurityEvent extends AuditableEvent {
-    @Override
-    default String subjectType() {
-        return "user";
-    }
 
     /** A copy of the changes an event carries, in their order and unmodifiable. */
     private static Map<String, String> frozen(Map<String, String> details) {
@@ -21,202 +18,87 @@ public sealed interface SecurityEvent extends AuditableEvent {
     }
 
     /** An administrator changed an account: one setting, from and to. */
+    @AuditableEvent.Action("account.changed")
     record AccountChanged(@AuditableEvent.Subject String login, String setting, String from, String to, String actor)
-            implements SecurityEvent {
-        @Override
-        public String action() {
-            return "account.changed";
-        }
-    }
+            implements SecurityEvent {}
 
     /** An account was created. */
+    @AuditableEvent.Action("account.created")
     record AccountCreated(@AuditableEvent.Subject String login, String personId, boolean administrator, String actor)
-            implements SecurityEvent {
-        @Override
-        public String action() {
-            return "account.created";
-        }
-    }
+            implements SecurityEvent {}
 
     /** Too many failed attempts in a row locked the account. */
-    record AccountLocked(@AuditableEvent.Subject String login, int failedAttempts) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "account.locked";
-        }
-
-        @Override
-        public String actor() {
-            return "system";
-        }
-    }
+    @AuditableEvent.Action(value = "account.locked", actor = "system")
+    record AccountLocked(@AuditableEvent.Subject String login, int failedAttempts) implements SecurityEvent {}
 
     /** An administrator unlocked the account. */
-    record AccountUnlocked(@AuditableEvent.Subject String login, String actor) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "account.unlocked";
-        }
-    }
+    @AuditableEvent.Action("account.unlocked")
+    record AccountUnlocked(@AuditableEvent.Subject String login, String actor) implements SecurityEvent {}
 
     /** An API token was created (its prefix only, never the token). */
+    @AuditableEvent.SubjectType("api-token")
+    @AuditableEvent.Action("api-token.created")
     record ApiTokenCreated(@AuditableEvent.Subject long tokenId, String owner, String name, String prefix, String actor)
-            implements SecurityEvent {
-        @Override
-        public String action() {
-            return "api-token.created";
-        }
-
-        @Override
-        public String subjectType() {
-            return "api-token";
-        }
-    }
+            implements SecurityEvent {}
 
     /** An API token was revoked. */
+    @AuditableEvent.SubjectType("api-token")
+    @AuditableEvent.Action("api-token.revoked")
     record ApiTokenRevoked(@AuditableEvent.Subject long tokenId, String owner, String name, String actor)
-            implements SecurityEvent {
-        @Override
-        public String action() {
-            return "api-token.revoked";
-        }
-
-        @Override
-        public String subjectType() {
-            return "api-token";
-        }
-    }
+            implements SecurityEvent {}
 
     /** The account's password was changed (by its owner or set by an administrator). */
-    record PasswordChanged(@AuditableEvent.Subject String login, String actor) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "password.changed";
-        }
-    }
+    @AuditableEvent.Action("password.changed")
+    record PasswordChanged(@AuditableEvent.Subject String login, String actor) implements SecurityEvent {}
 
     /** A one-time recovery code was spent instead of a TOTP code. */
-    record RecoveryCodeUsed(@AuditableEvent.Subject String login, int codesLeft) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "mfa.recovery-code-used";
-        }
-
-        @Override
-        public String actor() {
-            return login;
-        }
-    }
+    @AuditableEvent.Action("mfa.recovery-code-used")
+    record RecoveryCodeUsed(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login, int codesLeft) implements SecurityEvent {}
 
     /** The account made new recovery codes; the earlier ones stopped working. */
-    record RecoveryCodesRenewed(@AuditableEvent.Subject String login) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "mfa.recovery-codes-renewed";
-        }
-
-        @Override
-        public String actor() {
-            return login;
-        }
-    }
+    @AuditableEvent.Action("mfa.recovery-codes-renewed")
+    record RecoveryCodesRenewed(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login) implements SecurityEvent {}
 
     /** The account confirmed a new TOTP second factor and received new recovery codes. */
-    record SecondFactorEnrolled(@AuditableEvent.Subject String login) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "mfa.enrolled";
-        }
-
-        @Override
-        public String actor() {
-            return login;
-        }
-    }
+    @AuditableEvent.Action("mfa.enrolled")
+    record SecondFactorEnrolled(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login) implements SecurityEvent {}
 
     /** An administrator removed the account's second factor (for example after a lost device). */
-    record SecondFactorReset(@AuditableEvent.Subject String login, String actor) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "mfa.reset";
-        }
-    }
+    @AuditableEvent.Action("mfa.reset")
+    record SecondFactorReset(@AuditableEvent.Subject String login, String actor) implements SecurityEvent {}
 
     /** A sign-in was refused; the login is the one typed, which may not exist. Never the password. */
-    record SignInFailed(@AuditableEvent.Subject String login, String reason) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "signin.failed";
-        }
-
-        @Override
-        public String actor() {
-            return "anonymous";
-        }
-    }
+    @AuditableEvent.Action(value = "signin.failed", actor = "anonymous")
+    record SignInFailed(@AuditableEvent.Subject String login, String reason) implements SecurityEvent {}
 
     /** Somebody signed in completely (password, and the second factor when required). */
-    record SignInSucceeded(@AuditableEvent.Subject String login, String factors) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "signin.succeeded";
-        }
-
-        @Override
-        public String actor() {
-            return login;
-        }
-    }
+    @AuditableEvent.Action("signin.succeeded")
+    record SignInSucceeded(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login, String factors) implements SecurityEvent {}
 
     /** Somebody signed out. */
-    record SignedOut(@AuditableEvent.Subject String login) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "signout";
-        }
-
-        @Override
-        public String actor() {
-            return login;
-        }
-    }
+    @AuditableEvent.Action("signout")
+    record SignedOut(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login) implements SecurityEvent {}
 
     /** Sessions of a person were ended after a password change or reset: how many. */
-    record SessionsEnded(@AuditableEvent.Subject String login, int sessions, String actor) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "session.ended";
-        }
-    }
+    @AuditableEvent.Action("session.ended")
+    record SessionsEnded(@AuditableEvent.Subject String login, int sessions, String actor) implements SecurityEvent {}
 
     /** A signed-in person did not confirm a sensitive change (wrong password or code, or a wait). */
-    record ReauthenticationFailed(@AuditableEvent.Subject String login, String reason) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "reauthentication.failed";
-        }
-
-        @Override
-        public String actor() {
-            return login;
-        }
-    }
+    @AuditableEvent.Action("reauthentication.failed")
+    record ReauthenticationFailed(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login, String reason) implements SecurityEvent {}
 
     /** TOTP secrets stored in clear by an earlier version were encrypted with the key file: how many. */
+    @AuditableEvent.Action(value = "mfa.secrets-encrypted", actor = "system")
     record TotpSecretsEncrypted(int accounts) implements SecurityEvent {
-        @Override
-        public String action() {
-            return "mfa.secrets-encrypted";
-        }
-
         @Override
         public String subjectId() {
             return "*";
-        }
-
-        @Override
-        public String actor() {
-            return "system";
         }
     }
 
@@ -224,6 +106,7 @@ public sealed interface SecurityEvent extends AuditableEvent {
      * Failed attempts of a login ({@code user}) or from a source address ({@code source}) passed the
      * free number: the next attempt must wait until the given time.
      */
+    @AuditableEvent.Action(value = "signin.delayed", actor = "system")
     record SignInDelayed(
             String subjectType, @AuditableEvent.Subject String subject, int failures, Instant waitUntil)
             implements SecurityEvent {
@@ -234,16 +117,6 @@ public sealed interface SecurityEvent extends AuditableEvent {
                     key.substring(key.indexOf(':') + 1),
                     failures,
                     waitUntil);
-        }
-
-        @Override
-        public String action() {
-            return "signin.delayed";
-        }
-
-        @Override
-        public String actor() {
-            return "system";
         }
     }
 }

@@ -48,6 +48,50 @@ class AuditDetailsTest {
         }
     }
 
+    @AuditableEvent.SubjectType("user")
+    sealed interface AccountEvent extends AuditableEvent {}
+
+    @AuditableEvent.Action("signout")
+    record SignedOut(
+            @AuditableEvent.Subject @AuditableEvent.Actor String login) implements AccountEvent {}
+
+    @AuditableEvent.Action(value = "account.locked", actor = "system")
+    record Blocked(@AuditableEvent.Subject String login, int failedAttempts) implements AccountEvent {}
+
+    @AuditableEvent.SubjectType("api-token")
+    @AuditableEvent.Action("api-token.revoked")
+    record TokenRevoked(@AuditableEvent.Subject long tokenId, String owner, String actor) implements AccountEvent {}
+
+    record Unnamed(String actor) implements AccountEvent {}
+
+    @Test
+    void the_action_and_subject_type_come_from_the_annotations_of_the_record_or_its_family() {
+        assertThat(new SignedOut("staff").action()).isEqualTo("signout");
+        assertThat(new SignedOut("staff").subjectType()).isEqualTo("user");
+        assertThat(new TokenRevoked(7, "staff", "admin").subjectType()).isEqualTo("api-token");
+        assertThat(new TokenRevoked(7, "staff", "admin").details()).containsExactly(Map.entry("owner", "staff"));
+    }
+
+    @Test
+    void the_actor_is_a_marked_component_or_the_fixed_one_the_action_names() {
+        SignedOut signedOut = new SignedOut("staff");
+        assertThat(signedOut.actor()).isEqualTo("staff");
+        assertThat(signedOut.subjectId()).isEqualTo("staff");
+        assertThat(signedOut.details()).isEmpty();
+
+        Blocked blocked = new Blocked("staff", 5);
+        assertThat(blocked.actor()).isEqualTo("system");
+        assertThat(blocked.details()).containsExactly(Map.entry("failedAttempts", "5"));
+    }
+
+    @Test
+    void a_record_without_an_action_fails_loudly() {
+        assertThatThrownBy(new Unnamed("admin")::action)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Unnamed")
+                .hasMessageContaining("@AuditableEvent.Action");
+    }
+
     @Test
     void the_subject_and_actor_are_taken_out_and_every_other_component_is_a_detail_in_order() {
         Renamed event = new Renamed(42, "admin", "保険課", LocalDate.of(2026, 4, 1));
