@@ -1,9 +1,6 @@
 package jp.mamori.security;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
 /**
@@ -11,11 +8,6 @@ import jp.mamori.shared.AuditableEvent;
  */
 @AuditableEvent.SubjectType("user")
 public sealed interface SecurityEvent extends AuditableEvent {
-
-    /** A copy of the changes an event carries, in their order and unmodifiable. */
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
 
     /** An administrator changed an account: one setting, from and to. */
     @AuditableEvent.Action("account.changed")
