@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,10 +28,14 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The yearly reports to the 情報セキュリティ委員会 (年度報告): generated for a 年度 from the data as of a
@@ -42,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class YearlyReports {
     static final int ISSUES_MAX = 20_000;
+    /** How many times a generation that lost the race for its version number is tried in all. */
+    static final int GENERATION_ATTEMPTS = 5;
 
     private final OfficePicture pictures;
     private final AuditYearSummaries audits;
@@ -55,6 +62,7 @@ public class YearlyReports {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     YearlyReports(
             OfficePicture pictures,
@@ -68,7 +76,8 @@ public class YearlyReports {
             JdbcClient jdbc,
             Access access,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.pictures = pictures;
         this.audits = audits;
         this.incidents = incidents;
@@ -81,6 +90,7 @@ public class YearlyReports {
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** 情報セキュリティ管理者・責任者 and body-wide readers: the office's picture's rule. */
@@ -110,9 +120,26 @@ public class YearlyReports {
         return asOf.isAfter(last) ? last : asOf;
     }
 
-    /** Generates and keeps a new version of the 年度's report; the issues for the next year are the office's text. */
-    @Transactional
+    /**
+     * Generates and keeps a new version of the 年度's report; the issues for the next year are the
+     * office's text. Two generations of the same 年度 at the same moment draw the same version number
+     * (the table's unique key refuses the second); the loser is generated again with the next number,
+     * in a new transaction, so both are kept and neither caller sees an error.
+     */
     public YearlyReport generate(int fiscalYear, @Nullable LocalDate asOf, @Nullable String issuesNextYear) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(
+                        transaction.execute(status -> generateOnce(fiscalYear, asOf, issuesNextYear)));
+            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+                if (attempt == GENERATION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private YearlyReport generateOnce(int fiscalYear, @Nullable LocalDate asOf, @Nullable String issuesNextYear) {
         if (!mayUse()) {
             throw new NotAllowedException("yearly.notAllowed");
         }

@@ -15,6 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import jp.mamori.incident.IncidentService;
@@ -245,6 +249,35 @@ class YearlyReportTests {
             assertThat(open.getNumericCellValue()).isEqualTo(1.0);
             assertThat(texts(findings)).contains("年度報告の改善措置", "令和9年4月30日");
         }
+    }
+
+    @Test
+    void generations_of_one_year_at_the_same_moment_are_all_kept_with_their_own_versions() throws Exception {
+        int callers = 3;
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<YearlyReport>> made = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String issues = "同時作成 " + i;
+                made.add(pool.submit(() -> {
+                    start.await();
+                    return as(ciso, () -> reports.generate(2024, LocalDate.of(2025, 3, 31), issues));
+                }));
+            }
+            start.countDown();
+            List<Integer> versions = new ArrayList<>();
+            for (Future<YearlyReport> f : made) {
+                versions.add(f.get(2, TimeUnit.MINUTES).version());
+            }
+            assertThat(versions).as("each caller got a report of its own").containsExactlyInAnyOrder(1, 2, 3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select version from rep_yearly_report where fiscal_year = 2024 order by version")
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1, 2, 3);
     }
 
     @Test
