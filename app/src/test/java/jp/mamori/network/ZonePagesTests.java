@@ -189,6 +189,22 @@ class ZonePagesTests {
     }
 
     @Test
+    void the_form_opens_with_the_draft_in_its_tables_and_two_blank_rows_each() throws Exception {
+        mvc.perform(form().with(TestUsers.as(NetworkTestData.OFFICER))).andExpect(status().is3xxRedirection());
+        String page = html(get("/zones/edit").with(TestUsers.as(NetworkTestData.OFFICER)));
+        assertThat(page)
+                .contains(
+                        "name=\"zones[1].networks\" value=\"10.20.0.0/16, 172.16.0.0/20\"",
+                        "name=\"relays[0].addresses\" value=\"10.30.5.10\"",
+                        "name=\"policy[1].services\" value=\"tcp/25, tcp/443\"",
+                        "name=\"paths[0].justification\" value=\"中間サーバー連携\"",
+                        "name=\"interfaces[0].zone\" value=\"lgwan\"",
+                        "name=\"zones[4].id\" value=\"\"",
+                        "name=\"interfaces[2].device\" value=\"\"")
+                .doesNotContain("name=\"zones[5].id\"", "name=\"interfaces[3].device\"");
+    }
+
+    @Test
     void pages_and_api_are_refused_to_those_who_may_not_use_them() throws Exception {
         mvc.perform(get("/zones").with(TestUsers.staff())).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/zones").with(TestUsers.staff())).andExpect(status().isForbidden());

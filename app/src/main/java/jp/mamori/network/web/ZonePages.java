@@ -79,14 +79,14 @@ class ZonePages {
             @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ZoneVersion v = models.saveDraft(form.document(), form.getNote());
+                ZoneVersion v = models.saveDraft(form.document(), form.note());
                 Flash.notice(redirect, "network.zone.saved", v.number());
                 return "redirect:/zones/versions/" + v.number();
             } catch (InvalidInputException e) {
                 FormProblems.addTo(binding, e);
             }
         }
-        return form(model, form.withBlankRows());
+        return form(model, form);
     }
 
     @PostMapping("/zones/versions/{number}/submit")
