@@ -13,10 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
+import jp.mamori.shared.CommandOptions;
 import jp.mamori.shared.DatabaseCommandBase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +52,8 @@ public class AssetCommands {
         @Nullable
         Path file;
 
-        @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
-        boolean dryRun;
+        @Mixin
+        CommandOptions.DryRun dryRun = new CommandOptions.DryRun();
 
         @Option(
                 names = "--format",
@@ -100,7 +102,7 @@ public class AssetCommands {
                     outcome = importer.run(new AssetImport.Request(
                             name,
                             content,
-                            dryRun,
+                            dryRun.on,
                             Map.of(),
                             AssetImport.UnitPermission.everyUnit(),
                             actor,
@@ -141,7 +143,7 @@ public class AssetCommands {
                 err.println(importer.text(
                         Locale.JAPANESE, "ledger.cli.failed", o.errors().size()));
             } else {
-                out.println(importer.text(Locale.JAPANESE, dryRun ? "ledger.cli.dryRun" : "ledger.cli.done"));
+                out.println(importer.text(Locale.JAPANESE, dryRun.on ? "ledger.cli.dryRun" : "ledger.cli.done"));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import jp.mamori.shared.CommandOptions;
 import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code mamori zones …}: the body's zone model as netcheck's zone file on the command line. */
@@ -41,9 +42,8 @@ public class ZoneCommands {
         @Nullable
         Path file;
 
-        @Option(names = "--version", paramLabel = "N", description = "この版を書き出します(既定: 施行中の版)")
-        @Nullable
-        Integer version;
+        @Mixin
+        CommandOptions.Version version = new CommandOptions.Version();
 
         @Override
         public int run(ApplicationContext context) {
@@ -55,12 +55,12 @@ public class ZoneCommands {
                 Path path = Objects.requireNonNull(file);
                 ZoneFile.Written written;
                 try {
-                    written = models.export(version, actor());
+                    written = models.export(version.number, actor());
                 } catch (NotFoundException e) {
                     err.println(
-                            version == null
+                            version.number == null
                                     ? text(messages, "network.cli.noneInForce")
-                                    : text(messages, "network.cli.noVersion", version));
+                                    : text(messages, "network.cli.noVersion", version.number));
                     return BAD_USAGE;
                 }
                 if (!writeFile(path, written.text().getBytes(StandardCharsets.UTF_8), messages, "network.cli", err)) {
@@ -92,8 +92,8 @@ public class ZoneCommands {
         @Nullable
         Path file;
 
-        @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
-        boolean dryRun;
+        @Mixin
+        CommandOptions.DryRun dryRun = new CommandOptions.DryRun();
 
         @Override
         public int run(ApplicationContext context) {
@@ -110,7 +110,7 @@ public class ZoneCommands {
                 String name = String.valueOf(path.getFileName());
                 ZoneModels.ImportOutcome outcome;
                 try {
-                    outcome = models.importFile(name, bytes, dryRun, actor());
+                    outcome = models.importFile(name, bytes, dryRun.on, actor());
                 } catch (ZoneFile.Unreadable e) {
                     err.println(text(messages, "network.cli.unreadable", name, e.line, e.detail));
                     return BAD_USAGE;
@@ -145,7 +145,7 @@ public class ZoneCommands {
                         doc.interfaces().size(),
                         outcome.read().registerExceptions().size()));
                 out.println(
-                        dryRun
+                        dryRun.on
                                 ? text(messages, "network.cli.dryRun")
                                 : text(messages, "network.cli.done", outcome.versionNumber()));
                 return VALID;

@@ -2,10 +2,12 @@ package jp.mamori.organization;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import jp.mamori.shared.CommandOptions;
 import jp.mamori.shared.DatabaseCommandBase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mamori org …}: organisation commands on the command line. */
@@ -38,8 +40,8 @@ public class OrganizationCommands {
         @Nullable
         Path people;
 
-        @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
-        boolean dryRun;
+        @Mixin
+        CommandOptions.DryRun dryRun = new CommandOptions.DryRun();
 
         @Override
         public int run(ApplicationContext context) {
@@ -62,7 +64,7 @@ public class OrganizationCommands {
                 return 2;
             }
             String actor = actor();
-            OrganizationImport.Report report = importer.run(unitTable, peopleTable, dryRun, actor);
+            OrganizationImport.Report report = importer.run(unitTable, peopleTable, dryRun.on, actor);
             report.errors().forEach(err::println);
             for (OrganizationImport.Counts counts : new OrganizationImport.Counts[] {report.units(), report.people()}) {
                 if (counts != null) {
@@ -80,7 +82,7 @@ public class OrganizationCommands {
                         "organization.import.failed", report.errors().size()));
                 code = 1;
             } else {
-                out.println(importer.text(dryRun ? "organization.import.dryRun" : "organization.import.done"));
+                out.println(importer.text(dryRun.on ? "organization.import.dryRun" : "organization.import.done"));
                 code = 0;
             }
             out.flush();

@@ -56,7 +56,7 @@ class AssetImportCommandTests {
         AssetCommands.Import command = new AssetCommands.Import();
         command.file = file;
         List<String> list = List.of(options);
-        command.dryRun = list.contains("--dry-run");
+        command.dryRun.on = list.contains("--dry-run");
         command.format = list.contains("json") ? "json" : list.contains("xml") ? "xml" : "text";
         return command.run(importer, new PrintWriter(out), new PrintWriter(err));
     }

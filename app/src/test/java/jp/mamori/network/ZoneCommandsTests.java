@@ -45,14 +45,14 @@ class ZoneCommandsTests {
     int export(Path file, Integer version) {
         ZoneCommands.Export c = new ZoneCommands.Export();
         c.file = file;
-        c.version = version;
+        c.version.number = version;
         return c.run(models, messages, new PrintWriter(out), new PrintWriter(err));
     }
 
     int importFile(Path file, boolean dryRun) {
         ZoneCommands.Import c = new ZoneCommands.Import();
         c.file = file;
-        c.dryRun = dryRun;
+        c.dryRun.on = dryRun;
         return c.run(models, messages, new PrintWriter(out), new PrintWriter(err));
     }
 

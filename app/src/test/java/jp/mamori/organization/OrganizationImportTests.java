@@ -50,7 +50,7 @@ class OrganizationImportTests {
         OrganizationCommands.Import command = new OrganizationCommands.Import();
         command.units = unitFile;
         command.people = peopleFile;
-        command.dryRun = dryRun;
+        command.dryRun.on = dryRun;
         return command.run(importer, new PrintWriter(out), new PrintWriter(err));
     }
 

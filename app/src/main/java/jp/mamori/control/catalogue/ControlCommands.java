@@ -3,6 +3,7 @@ package jp.mamori.control.catalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
+import jp.mamori.shared.CommandOptions;
 import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.NamedInterface;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code mamori controls …}: the control catalogue (対策基準) as YAML on the command line. */
@@ -40,12 +41,12 @@ public class ControlCommands {
         @Nullable
         Path file;
 
-        @Option(names = "--dry-run", description = "検証だけ行い、何も書き込みません")
-        boolean dryRun;
+        @Mixin
+        CommandOptions.DryRun dryRun = new CommandOptions.DryRun();
 
         @Override
         public int run(ApplicationContext context) {
-            if (!dryRun) {
+            if (!dryRun.on) {
                 context.getBean(ShippedCatalogue.class).loadIfAbsent();
             }
             return run(context.getBean(Catalogues.class), context.getBean(MessageSource.class), out(), err());
@@ -61,7 +62,7 @@ public class ControlCommands {
                 String name = String.valueOf(path.getFileName());
                 Catalogues.ImportOutcome outcome;
                 try {
-                    outcome = catalogues.importFile(bytes, dryRun, actor(), "コマンドライン");
+                    outcome = catalogues.importFile(bytes, dryRun.on, actor(), "コマンドライン");
                 } catch (CatalogueFile.Unreadable e) {
                     err.println(text(messages, "control.cli.unreadable", name, e.line, e.detail));
                     return BAD_USAGE;
@@ -84,7 +85,7 @@ public class ControlCommands {
                     return PROBLEMS;
                 }
                 out.println(
-                        dryRun
+                        dryRun.on
                                 ? text(messages, "control.cli.dryRun")
                                 : text(messages, "control.cli.done", outcome.versionNumber()));
                 return VALID;
@@ -106,9 +107,8 @@ public class ControlCommands {
         @Nullable
         Path file;
 
-        @Option(names = "--version", paramLabel = "N", description = "この版を書き出します(既定: 施行中の版)")
-        @Nullable
-        Integer version;
+        @Mixin
+        CommandOptions.Version version = new CommandOptions.Version();
 
         @Override
         public int run(ApplicationContext context) {
@@ -122,10 +122,12 @@ public class ControlCommands {
                 byte[] yaml;
                 int number;
                 try {
-                    number = version != null ? version : catalogues.inForce().number();
+                    number = version.number != null
+                            ? version.number
+                            : catalogues.inForce().number();
                     yaml = catalogues.export(number);
                 } catch (NotFoundException e) {
-                    err.println(text(messages, "control.cli.noVersion", version));
+                    err.println(text(messages, "control.cli.noVersion", version.number));
                     return BAD_USAGE;
                 }
                 if (!writeFile(path, yaml, messages, "control.cli", err)) {

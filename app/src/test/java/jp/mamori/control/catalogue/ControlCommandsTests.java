@@ -31,7 +31,7 @@ class ControlCommandsTests {
     int importing(Path file, boolean dryRun) {
         ControlCommands.Import command = new ControlCommands.Import();
         command.file = file;
-        command.dryRun = dryRun;
+        command.dryRun.on = dryRun;
         return command.run(catalogues, messages, new PrintWriter(out), new PrintWriter(err));
     }
 
