@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -65,7 +66,7 @@ class CommitteeRepository {
     Optional<Meeting> meeting(long id, boolean lock) {
         return jdbc.sql("select * from cmt_meeting where id = :id" + (lock ? " for update" : ""))
                 .param("id", id)
-                .query(CommitteeRepository::meeting)
+                .query(RecordRowMapper.of(Meeting.class))
                 .optional();
     }
 
@@ -74,7 +75,7 @@ class CommitteeRepository {
                         "select * from cmt_meeting order by held_on desc, id desc offset :o rows fetch next :l rows only")
                 .param("o", offset)
                 .param("l", limit)
-                .query(CommitteeRepository::meeting)
+                .query(RecordRowMapper.of(Meeting.class))
                 .list();
     }
 
@@ -138,15 +139,11 @@ class CommitteeRepository {
 
     List<Attendance> attendance(long meetingId) {
         return jdbc.sql("""
-                        select * from cmt_attendance where meeting_id = :m
+                        select a.*, a.person_name as name from cmt_attendance a where meeting_id = :m
                         order by case seat when 'CHAIR' then 0 else 1 end, person_id
                         """)
                 .param("m", meetingId)
-                .query((rs, n) -> new Attendance(
-                        rs.getLong("person_id"),
-                        rs.getString("person_name"),
-                        Seat.valueOf(rs.getString("seat")),
-                        rs.getBoolean("present")))
+                .query(RecordRowMapper.of(Attendance.class))
                 .list();
     }
 
@@ -330,29 +327,10 @@ class CommitteeRepository {
     }
 
     List<MemberVote> votes(long decisionId) {
-        return jdbc.sql("select * from cmt_vote where decision_id = :d order by person_id")
+        return jdbc.sql("select v.*, v.person_name as name from cmt_vote v where decision_id = :d order by person_id")
                 .param("d", decisionId)
-                .query((rs, n) -> new MemberVote(
-                        rs.getLong("person_id"), rs.getString("person_name"), Vote.valueOf(rs.getString("vote"))))
+                .query(RecordRowMapper.of(MemberVote.class))
                 .list();
-    }
-
-    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
-        return new Meeting(
-                rs.getLong("id"),
-                rs.getString("title"),
-                rs.getObject("held_on", LocalDate.class),
-                rs.getString("place"),
-                rs.getString("agenda"),
-                MeetingState.valueOf(rs.getString("state")),
-                rs.getString("minutes"),
-                rs.getString("minutes_written_by"),
-                rs.getString("minutes_approved_by"),
-                rs.getString("minutes_approver_name"),
-                rs.getObject("minutes_approved_at", OffsetDateTime.class),
-                rs.getString("minutes_hash"),
-                rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class));
     }
 
     private static Material material(ResultSet rs, int row) throws SQLException {

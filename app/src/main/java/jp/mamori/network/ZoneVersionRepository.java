@@ -1,10 +1,9 @@
 package jp.mamori.network;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.shared.RecordRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,44 +16,27 @@ class ZoneVersionRepository {
         this.jdbc = jdbc;
     }
 
-    private static ZoneVersion version(ResultSet rs, int n) throws SQLException {
-        return new ZoneVersion(
-                rs.getLong("id"),
-                rs.getInt("number"),
-                ZoneVersionState.valueOf(rs.getString("state")),
-                rs.getString("content"),
-                rs.getString("content_sha256"),
-                rs.getString("note"),
-                rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class),
-                rs.getString("decided_by"),
-                rs.getObject("decided_at", OffsetDateTime.class),
-                rs.getString("decision"));
-    }
+    /** Every column, the hash under its record's name. */
+    private static final String VERSION = "select v.*, v.content_sha256 as sha256 from net_zone_version v";
 
     List<ZoneVersion> all() {
-        return jdbc.sql("select * from net_zone_version order by number desc")
-                .query(ZoneVersionRepository::version)
+        return jdbc.sql(VERSION + " order by number desc")
+                .query(RecordRowMapper.of(ZoneVersion.class))
                 .list();
     }
 
     Optional<ZoneVersion> byNumber(int number) {
-        return jdbc.sql("select * from net_zone_version where number = :n")
+        return jdbc.sql(VERSION + " where number = :n")
                 .param("n", number)
-                .query(ZoneVersionRepository::version)
+                .query(RecordRowMapper.of(ZoneVersion.class))
                 .optional();
     }
 
     Optional<ZoneVersion> inState(ZoneVersionState... states) {
         List<String> names = java.util.Arrays.stream(states).map(Enum::name).toList();
-        return jdbc.sql(
-                        "select * from net_zone_version where state in (:s) order by number desc fetch first 1 rows only")
+        return jdbc.sql(VERSION + " where state in (:s) order by number desc fetch first 1 rows only")
                 .param("s", names)
-                .query(ZoneVersionRepository::version)
+                .query(RecordRowMapper.of(ZoneVersion.class))
                 .optional();
     }
 

@@ -1,7 +1,5 @@
 package jp.mamori.premises;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordRowMapper;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,26 +30,14 @@ class AreaRepository {
 
     List<Area> all() {
         return assemble(jdbc.sql("select id, code, name, level, unit_id, description from prm_area order by code")
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        AreaLevel.valueOf(rs.getString(4)),
-                        rs.getLong(5),
-                        rs.getString(6)))
+                .query(RecordRowMapper.of(Row.class))
                 .list());
     }
 
     Optional<Area> find(long id) {
         return assemble(jdbc.sql("select id, code, name, level, unit_id, description from prm_area where id = :id")
                         .param("id", id)
-                        .query((rs, n) -> new Row(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                AreaLevel.valueOf(rs.getString(4)),
-                                rs.getLong(5),
-                                rs.getString(6)))
+                        .query(RecordRowMapper.of(Row.class))
                         .list())
                 .stream()
                 .findFirst();
@@ -81,19 +68,11 @@ class AreaRepository {
                             .add(rs.getLong(2));
                 });
         Map<Long, List<Permit>> permits = new HashMap<>();
+        var permit = RecordRowMapper.of(Permit.class);
         jdbc.sql("select id, area_id, person_id, role, valid_from, valid_to, granted_by from prm_permit order by id")
                 .query(rs -> {
-                    long person = rs.getLong("person_id");
-                    Long personId = rs.wasNull() ? null : person;
-                    String role = rs.getString("role");
                     permits.computeIfAbsent(rs.getLong("area_id"), k -> new ArrayList<>())
-                            .add(new Permit(
-                                    rs.getLong("id"),
-                                    personId,
-                                    role == null ? null : Role.valueOf(role),
-                                    rs.getObject("valid_from", LocalDate.class),
-                                    rs.getObject("valid_to", LocalDate.class),
-                                    rs.getString("granted_by")));
+                            .add(permit.mapRow(rs, 0));
                 });
         return rows.stream()
                 .map(r -> new Area(
@@ -200,25 +179,6 @@ class AreaRepository {
 
     // --- entry log
 
-    private static Entry entry(ResultSet rs, int n) throws SQLException {
-        long person = rs.getLong("person_id");
-        Long personId = rs.wasNull() ? null : person;
-        long escort = rs.getLong("escort_id");
-        Long escortId = rs.wasNull() ? null : escort;
-        return new Entry(
-                rs.getLong("id"),
-                rs.getLong("area_id"),
-                personId,
-                rs.getString("visitor_name"),
-                rs.getString("company"),
-                rs.getString("purpose"),
-                escortId,
-                rs.getObject("entered_at", OffsetDateTime.class),
-                rs.getObject("exited_at", OffsetDateTime.class),
-                rs.getString("source"),
-                rs.getString("recorded_by"));
-    }
-
     long insertEntry(
             long areaId,
             @Nullable Long personId,
@@ -255,7 +215,7 @@ class AreaRepository {
     Optional<Entry> entry(long id) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from prm_entry where id = :id")
                 .param("id", id)
-                .query(AreaRepository::entry)
+                .query(RecordRowMapper.of(Entry.class))
                 .optional();
     }
 
@@ -266,7 +226,7 @@ class AreaRepository {
                         + " order by entered_at desc, id desc limit 1")
                 .param("a", areaId)
                 .param("p", personId)
-                .query(AreaRepository::entry)
+                .query(RecordRowMapper.of(Entry.class))
                 .optional();
     }
 
@@ -287,7 +247,7 @@ class AreaRepository {
                 .param("t", to)
                 .param("l", limit)
                 .param("o", offset)
-                .query(AreaRepository::entry)
+                .query(RecordRowMapper.of(Entry.class))
                 .list();
     }
 
@@ -336,16 +296,7 @@ class AreaRepository {
                         """)
                 .param("a", areaId)
                 .param("l", limit)
-                .query((rs, n) -> new EquipmentMove(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class),
-                        rs.getString(8),
-                        rs.getString(9)))
+                .query(RecordRowMapper.of(EquipmentMove.class))
                 .list();
     }
 }

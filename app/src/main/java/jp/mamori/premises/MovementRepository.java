@@ -1,11 +1,11 @@
 package jp.mamori.premises;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.shared.RecordParams;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,42 +20,16 @@ class MovementRepository {
         this.jdbc = jdbc;
     }
 
-    private static CarryOut carryOut(ResultSet rs, int n) throws SQLException {
-        return new CarryOut(
-                rs.getLong("id"),
-                rs.getString("kind"),
-                rs.getString("asset_number"),
-                rs.getLong("unit_id"),
-                rs.getInt("confidentiality_rank"),
-                rs.getString("description"),
-                rs.getString("purpose"),
-                rs.getString("destination"),
-                rs.getString("protection"),
-                rs.getObject("out_on", LocalDate.class),
-                rs.getObject("due_back", LocalDate.class),
-                CarryOutRule.valueOf(rs.getString("approval_needed")),
-                CarryOut.State.valueOf(rs.getString("state")),
-                rs.getLong("requester_id"),
-                rs.getString("requested_by"),
-                rs.getObject("requested_at", OffsetDateTime.class),
-                rs.getString("manager_by"),
-                rs.getString("ciso_by"),
-                rs.getString("refused_by"),
-                rs.getString("refusal_reason"),
-                rs.getObject("returned_on", LocalDate.class),
-                rs.getString("return_confirmed_by"));
-    }
-
     List<CarryOut> carryOuts() {
         return jdbc.sql("select * from prm_carry_out order by id desc")
-                .query(MovementRepository::carryOut)
+                .query(RecordRowMapper.of(CarryOut.class))
                 .list();
     }
 
     Optional<CarryOut> carryOut(long id) {
         return jdbc.sql("select * from prm_carry_out where id = :id")
                 .param("id", id)
-                .query(MovementRepository::carryOut)
+                .query(RecordRowMapper.of(CarryOut.class))
                 .optional();
     }
 
@@ -63,7 +37,7 @@ class MovementRepository {
     List<CarryOut> overdue(LocalDate day) {
         return jdbc.sql("select * from prm_carry_out where state = 'APPROVED' and due_back < :d order by due_back, id")
                 .param("d", day)
-                .query(MovementRepository::carryOut)
+                .query(RecordRowMapper.of(CarryOut.class))
                 .list();
     }
 
@@ -73,24 +47,10 @@ class MovementRepository {
                         insert into prm_carry_out (kind, asset_number, unit_id, confidentiality_rank, description, purpose,
                             destination, protection, out_on, due_back, approval_needed, state, requester_id,
                             requested_by, requested_at)
-                        values (:kind, :asset, :unit, :rank, :description, :purpose, :destination, :protection, :out,
-                            :due, :approval, 'REQUESTED', :requester, :by, :now)
-                        """)
-                .param("kind", c.kind())
-                .param("asset", c.assetNumber())
-                .param("unit", c.unitId())
-                .param("rank", c.confidentialityRank())
-                .param("description", c.description())
-                .param("purpose", c.purpose())
-                .param("destination", c.destination())
-                .param("protection", c.protection())
-                .param("out", c.outOn())
-                .param("due", c.dueBack())
-                .param("approval", c.approvalNeeded().name())
-                .param("requester", c.requesterId())
-                .param("by", c.requestedBy())
-                .param("now", now)
-                .update(keys, "id");
+                        values (:kind, :assetNumber, :unitId, :confidentialityRank, :description, :purpose,
+                            :destination, :protection, :outOn, :dueBack, :approvalNeeded, 'REQUESTED', :requesterId,
+                            :requestedBy, :now)
+                        """).params(RecordParams.of(c)).param("now", now).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
@@ -130,38 +90,16 @@ class MovementRepository {
 
     // --- bring-ins
 
-    private static BringIn bringIn(ResultSet rs, int n) throws SQLException {
-        boolean passed = rs.getBoolean("check_passed");
-        Boolean checkPassed = rs.wasNull() ? null : passed;
-        return new BringIn(
-                rs.getLong("id"),
-                rs.getString("kind"),
-                rs.getString("device"),
-                rs.getString("owner"),
-                rs.getString("purpose"),
-                rs.getLong("unit_id"),
-                rs.getObject("from_day", LocalDate.class),
-                rs.getObject("to_day", LocalDate.class),
-                BringIn.State.valueOf(rs.getString("state")),
-                rs.getLong("requester_id"),
-                rs.getString("requested_by"),
-                checkPassed,
-                rs.getString("check_result"),
-                rs.getString("checked_by"),
-                rs.getString("decided_by"),
-                rs.getString("reason"));
-    }
-
     List<BringIn> bringIns() {
         return jdbc.sql("select * from prm_bring_in order by id desc")
-                .query(MovementRepository::bringIn)
+                .query(RecordRowMapper.of(BringIn.class))
                 .list();
     }
 
     Optional<BringIn> bringIn(long id) {
         return jdbc.sql("select * from prm_bring_in where id = :id")
                 .param("id", id)
-                .query(MovementRepository::bringIn)
+                .query(RecordRowMapper.of(BringIn.class))
                 .optional();
     }
 
@@ -170,19 +108,9 @@ class MovementRepository {
         jdbc.sql("""
                         insert into prm_bring_in (kind, device, owner, purpose, unit_id, from_day, to_day, state,
                             requester_id, requested_by, requested_at)
-                        values (:kind, :device, :owner, :purpose, :unit, :from, :to, 'REQUESTED', :requester, :by, :now)
-                        """)
-                .param("kind", b.kind())
-                .param("device", b.device())
-                .param("owner", b.owner())
-                .param("purpose", b.purpose())
-                .param("unit", b.unitId())
-                .param("from", b.fromDay())
-                .param("to", b.toDay())
-                .param("requester", b.requesterId())
-                .param("by", b.requestedBy())
-                .param("now", now)
-                .update(keys, "id");
+                        values (:kind, :device, :owner, :purpose, :unitId, :fromDay, :toDay, 'REQUESTED', :requesterId,
+                            :requestedBy, :now)
+                        """).params(RecordParams.of(b)).param("now", now).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 

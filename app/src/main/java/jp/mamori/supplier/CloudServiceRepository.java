@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordParams;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,42 +49,36 @@ class CloudServiceRepository {
 
     long insert(CloudServiceDraft d, String actor, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("""
+        jdbc.sql("""
                         insert into sup_cloud_service (name, provider, ismap_number, ismap_expires_on, data_location,
                             terms_reviewed_on, terms_reviewed_by, max_confidentiality, exit_plan, unit_id, created_at,
                             created_by, updated_at, updated_by)
-                        values (:name, :provider, :ismap, :ismapExpires, :location, :termsOn, :termsBy, :max, :exit,
-                            :unit, :now, :actor, :now, :actor)
-                        """), d, actor, now).update(keys, "id");
+                        values (:name, :provider, :ismapNumber, :ismapExpiresOn, :dataLocation, :termsReviewedOn,
+                            :termsReviewedBy, :maxConfidentiality, :exitPlan, :unitId, :now, :actor, :now, :actor)
+                        """)
+                .params(RecordParams.of(d))
+                .param("now", now)
+                .param("actor", actor)
+                .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         replaceAssets(id, d.assets());
         return id;
     }
 
     void update(long id, CloudServiceDraft d, String actor, OffsetDateTime now) {
-        bind(jdbc.sql("""
-                        update sup_cloud_service set name = :name, provider = :provider, ismap_number = :ismap,
-                            ismap_expires_on = :ismapExpires, data_location = :location, terms_reviewed_on = :termsOn,
-                            terms_reviewed_by = :termsBy, max_confidentiality = :max, exit_plan = :exit, unit_id = :unit,
+        jdbc.sql("""
+                        update sup_cloud_service set name = :name, provider = :provider, ismap_number = :ismapNumber,
+                            ismap_expires_on = :ismapExpiresOn, data_location = :dataLocation,
+                            terms_reviewed_on = :termsReviewedOn, terms_reviewed_by = :termsReviewedBy,
+                            max_confidentiality = :maxConfidentiality, exit_plan = :exitPlan, unit_id = :unitId,
                             updated_at = :now, updated_by = :actor where id = :id
-                        """).param("id", id), d, actor, now).update();
-        replaceAssets(id, d.assets());
-    }
-
-    private static JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec spec, CloudServiceDraft d, String actor, OffsetDateTime now) {
-        return spec.param("name", d.name())
-                .param("provider", d.provider())
-                .param("ismap", d.ismapNumber())
-                .param("ismapExpires", d.ismapExpiresOn())
-                .param("location", d.dataLocation())
-                .param("termsOn", d.termsReviewedOn())
-                .param("termsBy", d.termsReviewedBy())
-                .param("max", d.maxConfidentiality())
-                .param("exit", d.exitPlan())
-                .param("unit", d.unitId())
+                        """)
+                .param("id", id)
+                .params(RecordParams.of(d))
                 .param("now", now)
-                .param("actor", actor);
+                .param("actor", actor)
+                .update();
+        replaceAssets(id, d.assets());
     }
 
     private void replaceAssets(long id, List<String> numbers) {
@@ -140,7 +136,12 @@ class CloudServiceRepository {
                 "asset_number",
                 (rs, n) -> rs.getString("asset_number"));
         Map<Long, List<ContractFile>> files = RegisterTables.children(
-                jdbc, "select * from sup_cloud_terms_file", "service_id", only, "id", RegisterTables.FILE);
+                jdbc,
+                "select * from sup_cloud_terms_file",
+                "service_id",
+                only,
+                "id",
+                RecordRowMapper.of(ContractFile.class));
         return jdbc.sql(
                         "select * from sup_cloud_service where (cast(:only as bigint) is null or id = :only) order by name")
                 .param("only", only)

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordParams;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,9 +44,10 @@ class ContractorRepository {
 
     List<Contractor> contractors() {
         Map<Long, List<Certification>> certs = new HashMap<>();
+        var certification = RecordRowMapper.of(Certification.class);
         jdbc.sql("select * from sup_certification order by expires_on, id").query(rs -> {
             certs.computeIfAbsent(rs.getLong("contractor_id"), k -> new ArrayList<>())
-                    .add(certification(rs));
+                    .add(certification.mapRow(rs, 0));
         });
         return jdbc.sql("select * from sup_contractor order by name")
                 .query((rs, n) -> contractor(rs, certs.getOrDefault(rs.getLong("id"), List.of())))
@@ -55,7 +58,7 @@ class ContractorRepository {
         List<Certification> certs = jdbc.sql(
                         "select * from sup_certification where contractor_id = :id order by expires_on, id")
                 .param("id", id)
-                .query((rs, n) -> certification(rs))
+                .query(RecordRowMapper.of(Certification.class))
                 .list();
         return jdbc.sql("select * from sup_contractor where id = :id")
                 .param("id", id)
@@ -75,14 +78,10 @@ class ContractorRepository {
         jdbc.sql("""
                         insert into sup_contractor (name, address, contact_name, contact_phone, contact_email, note,
                             created_at, created_by, updated_at, updated_by)
-                        values (:name, :address, :cn, :cp, :ce, :note, :now, :actor, :now, :actor)
+                        values (:name, :address, :contactName, :contactPhone, :contactEmail, :note, :now, :actor, :now,
+                            :actor)
                         """)
-                .param("name", v.name())
-                .param("address", v.address())
-                .param("cn", v.contactName())
-                .param("cp", v.contactPhone())
-                .param("ce", v.contactEmail())
-                .param("note", v.note())
+                .params(RecordParams.of(v))
                 .param("now", now)
                 .param("actor", actor)
                 .update(keys, "id");
@@ -91,17 +90,12 @@ class ContractorRepository {
 
     void updateContractor(long id, ContractorValues v, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                        update sup_contractor set name = :name, address = :address, contact_name = :cn,
-                            contact_phone = :cp, contact_email = :ce, note = :note, updated_at = :now,
-                            updated_by = :actor where id = :id
+                        update sup_contractor set name = :name, address = :address, contact_name = :contactName,
+                            contact_phone = :contactPhone, contact_email = :contactEmail, note = :note,
+                            updated_at = :now, updated_by = :actor where id = :id
                         """)
                 .param("id", id)
-                .param("name", v.name())
-                .param("address", v.address())
-                .param("cn", v.contactName())
-                .param("cp", v.contactPhone())
-                .param("ce", v.contactEmail())
-                .param("note", v.note())
+                .params(RecordParams.of(v))
                 .param("now", now)
                 .param("actor", actor)
                 .update();
@@ -131,23 +125,15 @@ class ContractorRepository {
 
     /** Certifications that expire between the two days (inclusive), with their contractor's id. */
     List<Map.Entry<Long, Certification>> certificationsExpiring(LocalDate from, LocalDate to) {
+        var certification = RecordRowMapper.of(Certification.class);
         return jdbc.sql("""
                         select * from sup_certification where expires_on >= :from and expires_on <= :to
                         order by expires_on, id
                         """)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> Map.entry(rs.getLong("contractor_id"), certification(rs)))
+                .query((rs, n) -> Map.entry(rs.getLong("contractor_id"), certification.mapRow(rs, n)))
                 .list();
-    }
-
-    private static Certification certification(ResultSet rs) throws SQLException {
-        return new Certification(
-                rs.getLong("id"),
-                CertificationKind.valueOf(rs.getString("kind")),
-                rs.getString("label"),
-                rs.getString("number"),
-                rs.getObject("expires_on", LocalDate.class));
     }
 
     private static Contractor contractor(ResultSet rs, List<Certification> certs) throws SQLException {
@@ -204,18 +190,11 @@ class ContractorRepository {
                         insert into sup_contract (contractor_id, title, work, unit_id, responsible_person_id, starts_on,
                             ends_on, place, information, certificate_note, created_at, created_by, updated_at,
                             updated_by)
-                        values (:c, :title, :work, :unit, :resp, :starts, :ends, :place, :info, '', :now, :actor,
-                            :now, :actor)
+                        values (:c, :title, :work, :unitId, :responsiblePersonId, :startsOn, :endsOn, :place,
+                            :information, '', :now, :actor, :now, :actor)
                         """)
                 .param("c", contractorId)
-                .param("title", v.title())
-                .param("work", v.work())
-                .param("unit", v.unitId())
-                .param("resp", v.responsiblePersonId())
-                .param("starts", v.startsOn())
-                .param("ends", v.endsOn())
-                .param("place", v.place().name())
-                .param("info", v.information())
+                .params(RecordParams.of(v))
                 .param("now", now)
                 .param("actor", actor)
                 .update(keys, "id");
@@ -224,19 +203,13 @@ class ContractorRepository {
 
     void updateContract(long id, ContractValues v, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                        update sup_contract set title = :title, work = :work, unit_id = :unit,
-                            responsible_person_id = :resp, starts_on = :starts, ends_on = :ends, place = :place,
-                            information = :info, updated_at = :now, updated_by = :actor where id = :id
+                        update sup_contract set title = :title, work = :work, unit_id = :unitId,
+                            responsible_person_id = :responsiblePersonId, starts_on = :startsOn, ends_on = :endsOn,
+                            place = :place, information = :information, updated_at = :now, updated_by = :actor
+                        where id = :id
                         """)
                 .param("id", id)
-                .param("title", v.title())
-                .param("work", v.work())
-                .param("unit", v.unitId())
-                .param("resp", v.responsiblePersonId())
-                .param("starts", v.startsOn())
-                .param("ends", v.endsOn())
-                .param("place", v.place().name())
-                .param("info", v.information())
+                .params(RecordParams.of(v))
                 .param("now", now)
                 .param("actor", actor)
                 .update();
@@ -362,13 +335,7 @@ class ContractorRepository {
 
     List<Clause> clauses() {
         return jdbc.sql("select * from sup_clause order by position, code")
-                .query((rs, n) -> new Clause(
-                        rs.getString("code"),
-                        rs.getString("title"),
-                        rs.getString("description"),
-                        rs.getBoolean("required"),
-                        rs.getBoolean("active"),
-                        rs.getInt("position")))
+                .query(RecordRowMapper.of(Clause.class))
                 .list();
     }
 
@@ -431,7 +398,12 @@ class ContractorRepository {
                             .put(rs.getString("clause_code"), rs.getBoolean("present"));
                 });
         Map<Long, List<ContractFile>> files = RegisterTables.children(
-                jdbc, "select * from sup_contract_file", "contract_id", only, "id", RegisterTables.FILE);
+                jdbc,
+                "select * from sup_contract_file",
+                "contract_id",
+                only,
+                "id",
+                RecordRowMapper.of(ContractFile.class));
         Map<Long, List<LinkedIncident>> incidents = RegisterTables.children(
                 jdbc,
                 "select contract_id, reference, incident_id from sup_contract_incident",

@@ -1,6 +1,5 @@
 package jp.mamori.supplier;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +39,6 @@ final class RegisterTables {
                 });
         return children;
     }
-
-    /** A file row ({@code sup_contract_file}, {@code sup_cloud_terms_file}): name, type, hash, size, who, when. */
-    static final RowMapper<ContractFile> FILE = (rs, n) -> new ContractFile(
-            rs.getLong("id"),
-            rs.getString("file_name"),
-            rs.getString("content_type"),
-            rs.getString("sha256"),
-            rs.getLong("size_bytes"),
-            rs.getString("added_by"),
-            rs.getObject("added_at", OffsetDateTime.class));
 
     /** The unit of the record in the table ({@code unit_id}), empty when there is no such record. */
     static Optional<Long> unitOf(JdbcClient jdbc, String table, long id) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordParams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,42 +56,36 @@ class SnsAccountRepository {
 
     long insert(Values v, String actor, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("""
+        jdbc.sql("""
                         insert into sup_sns_account (platform, account, purpose, procedure_document, posting_rules,
                             unit_id, responsible_id, credential_holder, second_factor, announced_at, created_at,
                             created_by, updated_at, updated_by)
-                        values (:platform, :account, :purpose, :procedure, :rules, :unit, :resp, :holder, :mfa,
-                            :announced, :now, :actor, :now, :actor)
-                        """), v, actor, now).update(keys, "id");
+                        values (:platform, :account, :purpose, :procedureDocument, :postingRules, :unitId, :responsibleId,
+                            :credentialHolder, :secondFactor, :announcedAt, :now, :actor, :now, :actor)
+                        """)
+                .params(RecordParams.of(v))
+                .param("now", now)
+                .param("actor", actor)
+                .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         replaceDeputies(id, v.deputies());
         return id;
     }
 
     void update(long id, Values v, String actor, OffsetDateTime now) {
-        bind(jdbc.sql("""
+        jdbc.sql("""
                         update sup_sns_account set platform = :platform, account = :account, purpose = :purpose,
-                            procedure_document = :procedure, posting_rules = :rules, unit_id = :unit,
-                            responsible_id = :resp, credential_holder = :holder, second_factor = :mfa,
-                            announced_at = :announced, updated_at = :now, updated_by = :actor where id = :id
-                        """).param("id", id), v, actor, now).update();
-        replaceDeputies(id, v.deputies());
-    }
-
-    private static JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec spec, Values v, String actor, OffsetDateTime now) {
-        return spec.param("platform", v.platform())
-                .param("account", v.account())
-                .param("purpose", v.purpose())
-                .param("procedure", v.procedureDocument())
-                .param("rules", v.postingRules())
-                .param("unit", v.unitId())
-                .param("resp", v.responsibleId())
-                .param("holder", v.credentialHolder())
-                .param("mfa", v.secondFactor())
-                .param("announced", v.announcedAt())
+                            procedure_document = :procedureDocument, posting_rules = :postingRules, unit_id = :unitId,
+                            responsible_id = :responsibleId, credential_holder = :credentialHolder,
+                            second_factor = :secondFactor, announced_at = :announcedAt, updated_at = :now,
+                            updated_by = :actor where id = :id
+                        """)
+                .param("id", id)
+                .params(RecordParams.of(v))
                 .param("now", now)
-                .param("actor", actor);
+                .param("actor", actor)
+                .update();
+        replaceDeputies(id, v.deputies());
     }
 
     private void replaceDeputies(long id, List<Long> people) {

@@ -1,13 +1,13 @@
 package jp.mamori.system;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordParams;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,25 +38,10 @@ class SystemRepository {
             OffsetDateTime updatedAt,
             String updatedBy) {}
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        int rto = rs.getInt("rto_hours");
-        return new Row(
-                rs.getLong("id"),
-                rs.getString("asset_number"),
-                rs.getString("purpose"),
-                SystemZone.valueOf(rs.getString("zone")),
-                rs.getBoolean("cloud_service"),
-                rs.getString("contractor"),
-                rs.wasNull() ? null : rto,
-                rs.getString("backup"),
-                rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("updated_by"));
-    }
-
     /** Every system, by 管理番号 (four queries whatever the number of systems). */
     List<RegisteredSystem> all() {
         List<Row> rows = jdbc.sql("select " + SYSTEM_COLUMNS + " from sys_system order by asset_number")
-                .query(SystemRepository::row)
+                .query(RecordRowMapper.of(Row.class))
                 .list();
         return assemble(rows, null);
     }
@@ -64,7 +49,7 @@ class SystemRepository {
     Optional<RegisteredSystem> find(long id) {
         List<Row> rows = jdbc.sql("select " + SYSTEM_COLUMNS + " from sys_system where id = :id")
                 .param("id", id)
-                .query(SystemRepository::row)
+                .query(RecordRowMapper.of(Row.class))
                 .list();
         return assemble(rows, id).stream().findFirst();
     }
@@ -153,15 +138,10 @@ class SystemRepository {
         jdbc.sql("""
                         insert into sys_system (asset_number, purpose, zone, cloud_service, contractor, rto_hours, backup,
                             created_at, created_by, updated_at, updated_by)
-                        values (:asset, :purpose, :zone, :cloud, :contractor, :rto, :backup, :now, :actor, :now, :actor)
+                        values (:assetNumber, :purpose, :zone, :cloudService, :contractor, :rtoHours, :backup, :now, :actor,
+                            :now, :actor)
                         """)
-                .param("asset", v.assetNumber())
-                .param("purpose", v.purpose())
-                .param("zone", v.zone().name())
-                .param("cloud", v.cloudService())
-                .param("contractor", v.contractor())
-                .param("rto", v.rtoHours())
-                .param("backup", v.backup())
+                .params(RecordParams.of(v))
                 .param("now", now)
                 .param("actor", actor)
                 .update(keys, "id");
@@ -170,19 +150,14 @@ class SystemRepository {
 
     void update(long id, Values v, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                        update sys_system set asset_number = :asset, purpose = :purpose, zone = :zone,
-                            cloud_service = :cloud, contractor = :contractor, rto_hours = :rto, backup = :backup,
+                        update sys_system set asset_number = :assetNumber, purpose = :purpose, zone = :zone,
+                            cloud_service = :cloudService, contractor = :contractor, rto_hours = :rtoHours,
+                            backup = :backup,
                             updated_at = :now, updated_by = :actor
                         where id = :id
                         """)
                 .param("id", id)
-                .param("asset", v.assetNumber())
-                .param("purpose", v.purpose())
-                .param("zone", v.zone().name())
-                .param("cloud", v.cloudService())
-                .param("contractor", v.contractor())
-                .param("rto", v.rtoHours())
-                .param("backup", v.backup())
+                .params(RecordParams.of(v))
                 .param("now", now)
                 .param("actor", actor)
                 .update();

@@ -3,13 +3,11 @@ package jp.mamori.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** Rows read into records by their column names (PostgreSQL: the modules' *PostgresIT). */
+/**
+ * Rows read into records by their column names, and records written by their components' names
+ * ({@link RecordParams}), on H2 here and on PostgreSQL in the subclass.
+ */
 class RecordRowMapperTest {
     enum Colour {
         RED,
@@ -37,13 +38,18 @@ class RecordRowMapperTest {
 
     record Missing(long id, String nickName) {}
 
-    private Connection connection;
+    private @Nullable SingleConnectionDataSource h2;
     private JdbcClient jdbc;
 
+    /** The database the rows are read from. */
+    DataSource database() {
+        h2 = new SingleConnectionDataSource("jdbc:h2:mem:rows;MODE=PostgreSQL", true);
+        return h2;
+    }
+
     @BeforeEach
-    void table() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:h2:mem:rows;MODE=PostgreSQL");
-        jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+    void table() {
+        jdbc = JdbcClient.create(database());
         jdbc.sql("""
                         create table sample (id bigint, parent_id bigint, display_name varchar(40), colour varchar(10),
                             other_colour varchar(10), done boolean, position int, start_date date,
@@ -57,8 +63,10 @@ class RecordRowMapperTest {
     }
 
     @AfterEach
-    void close() throws SQLException {
-        connection.close();
+    void close() {
+        if (h2 != null) {
+            h2.destroy();
+        }
     }
 
     @Test
@@ -84,6 +92,27 @@ class RecordRowMapperTest {
                         new Sample(2, 1L, "架空係", Colour.BLUE, Colour.RED, false, 4, LocalDate.of(2019, 5, 1), null));
         assertThat(rows.get(0).changedAt().toInstant())
                 .isEqualTo(OffsetDateTime.parse("2026-12-06T01:15:00Z").toInstant());
+    }
+
+    @Test
+    void a_record_is_written_by_its_components_names_and_an_enum_by_its_name() {
+        var written = new Sample(3, null, "架空室", Colour.BLUE, null, true, 7, LocalDate.of(2028, 2, 29), null);
+
+        jdbc.sql("""
+                        insert into sample (id, parent_id, display_name, colour, other_colour, done, position, start_date,
+                            changed_at)
+                        values (:id, :parentId, :displayName, :colour, :otherColour, :done, :position, :startDate,
+                            :changedAt)
+                        """).params(RecordParams.of(written)).update();
+
+        assertThat(jdbc.sql("select colour from sample where id = 3")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("BLUE");
+        assertThat(jdbc.sql("select * from sample where id = 3")
+                        .query(RecordRowMapper.of(Sample.class))
+                        .single())
+                .isEqualTo(written);
     }
 
     @Test
