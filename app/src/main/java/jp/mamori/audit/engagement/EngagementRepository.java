@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.mamori.shared.RecordParams;
 import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -383,54 +384,30 @@ class EngagementRepository {
 
     // findings
 
-    long insertFinding(
-            long engagementId,
-            long unitId,
-            String measureId,
-            String found,
-            String cause,
-            String severity,
-            String recommendation,
-            String actor,
-            OffsetDateTime now) {
+    /** Records a finding of the unit with its texts as given (stripped by the caller). */
+    long insertFinding(long engagementId, long unitId, Engagements.FindingEdit text, String actor, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into aud_finding (engagement_id, unit_id, measure_id, found, cause, severity, recommendation,
                             created_by, created_at)
-                        values (:e, :u, :m, :f, :c, :s, :r, :by, :at)
+                        values (:e, :u, :measureId, :found, :cause, :severity, :recommendation, :by, :at)
                         """)
                 .param("e", engagementId)
                 .param("u", unitId)
-                .param("m", measureId)
-                .param("f", found)
-                .param("c", cause)
-                .param("s", severity)
-                .param("r", recommendation)
+                .params(RecordParams.of(text))
                 .param("by", actor)
                 .param("at", now)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
-    void updateFinding(
-            long id,
-            String measureId,
-            String found,
-            String cause,
-            String severity,
-            String recommendation,
-            String actor,
-            OffsetDateTime now) {
+    void updateFinding(long id, Engagements.FindingEdit text, String actor, OffsetDateTime now) {
         jdbc.sql("""
-                        update aud_finding set measure_id = :m, found = :f, cause = :c, severity = :s,
-                            recommendation = :r, updated_by = :by, updated_at = :at
+                        update aud_finding set measure_id = :measureId, found = :found, cause = :cause,
+                            severity = :severity, recommendation = :recommendation, updated_by = :by, updated_at = :at
                         where id = :id
                         """)
-                .param("m", measureId)
-                .param("f", found)
-                .param("c", cause)
-                .param("s", severity)
-                .param("r", recommendation)
+                .params(RecordParams.of(text))
                 .param("by", actor)
                 .param("at", now)
                 .param("id", id)

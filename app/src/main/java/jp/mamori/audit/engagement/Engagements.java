@@ -612,16 +612,13 @@ public class Engagements {
             throw new InvalidInputException(problems);
         }
         String actor = Access.currentLogin();
-        long finding = repository.insertFinding(
-                id,
-                draft.unitId(),
+        var text = new FindingEdit(
                 draft.measureId(),
                 draft.found().strip(),
                 draft.cause().strip(),
                 draft.severity(),
-                draft.recommendation().strip(),
-                actor,
-                OffsetDateTime.now(clock));
+                draft.recommendation().strip());
+        long finding = repository.insertFinding(id, draft.unitId(), text, actor, OffsetDateTime.now(clock));
         events.publishEvent(new AuditEvent.FindingRecorded(
                 finding, actor, id, draft.unitId(), draft.measureId(), draft.severity()));
         return finding;
@@ -698,7 +695,8 @@ public class Engagements {
         String actor = Access.currentLogin();
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.insertFindingChange(findingId, "EDITED", actor, now, "", before(f));
-        repository.updateFinding(findingId, measure, found, cause, edit.severity(), recommendation, actor, now);
+        repository.updateFinding(
+                findingId, new FindingEdit(measure, found, cause, edit.severity(), recommendation), actor, now);
         events.publishEvent(new AuditEvent.FindingEdited(findingId, actor, id, changes));
     }
 
