@@ -8,11 +8,8 @@ import jp.mamori.shared.AuditableEvent;
 /**
  * What happened to information assets, as audit events: one record per kind, the details derived from its components (the changes as old → new where a record carries them).
  */
+@AuditableEvent.SubjectType("asset")
 public sealed interface AssetEvent extends AuditableEvent {
-    @Override
-    default String subjectType() {
-        return "asset";
-    }
 
     /** A copy of the changes an event carries, in their order and unmodifiable. */
     private static Map<String, String> frozen(Map<String, String> details) {
@@ -20,67 +17,47 @@ public sealed interface AssetEvent extends AuditableEvent {
     }
 
     /** Audit event {@code asset.changed}: the details hold each changed field as {@code old → new}. */
+    @AuditableEvent.Action("asset.changed")
     record AssetChanged(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetChanged {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "asset.changed";
-        }
     }
 
     /** Audit event {@code asset.created}: the details hold the values it was given. */
+    @AuditableEvent.Action("asset.created")
     record AssetCreated(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetCreated {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "asset.created";
-        }
     }
 
     /** Audit event {@code asset.disposal-requested}: the details hold the date, method and who carries it out. */
+    @AuditableEvent.Action("asset.disposal-requested")
     record AssetDisposalRequested(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetDisposalRequested {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "asset.disposal-requested";
-        }
     }
 
     /** Audit event {@code asset.disposal-withdrawn}: the details hold the request withdrawn. */
+    @AuditableEvent.Action("asset.disposal-withdrawn")
     record AssetDisposalWithdrawn(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetDisposalWithdrawn {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "asset.disposal-withdrawn";
-        }
     }
 
     /** Audit event {@code asset.disposed}: the details hold the approved disposal: date, method, requester and approver. */
+    @AuditableEvent.Action("asset.disposed")
     record AssetDisposed(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetDisposed {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "asset.disposed";
         }
     }
 
@@ -89,16 +66,8 @@ public sealed interface AssetEvent extends AuditableEvent {
      * left unchanged. Each created or changed asset has its own {@code asset.created} / {@code
      * asset.changed} entry as well.
      */
+    @AuditableEvent.SubjectType("asset-ledger")
+    @AuditableEvent.Action("asset.imported")
     record AssetsImported(String actor, String file, int rows, int created, int updated, int unchanged)
-            implements AssetEvent {
-        @Override
-        public String action() {
-            return "asset.imported";
-        }
-
-        @Override
-        public String subjectType() {
-            return "asset-ledger";
-        }
-    }
+            implements AssetEvent {}
 }

@@ -17,7 +17,6 @@ public sealed interface AuditEvent extends AuditableEvent {
     @AuditableEvent.SubjectType("corrective-action")
     sealed interface ActionEvent extends AuditEvent {}
 
-    /** {@code self-inspection.created}. */
     @AuditableEvent.Action("self-inspection.created")
     record InspectionCreated(
             @AuditableEvent.Subject long inspectionId,
@@ -34,7 +33,6 @@ public sealed interface AuditEvent extends AuditableEvent {
     record InspectionOpened(@AuditableEvent.Subject long inspectionId, String actor, int units, int questions)
             implements InspectionEvent {}
 
-    /** {@code self-inspection.closed}. */
     @AuditableEvent.Action("self-inspection.closed")
     record InspectionClosed(@AuditableEvent.Subject long inspectionId, String actor, int unitsSubmitted, int units)
             implements InspectionEvent {}
@@ -78,7 +76,6 @@ public sealed interface AuditEvent extends AuditableEvent {
             String type)
             implements ActionEvent {}
 
-    /** {@code corrective-action.opened}. */
     @AuditableEvent.Action("corrective-action.opened")
     record ActionOpened(
             @AuditableEvent.Subject long actionId,
@@ -138,7 +135,6 @@ public sealed interface AuditEvent extends AuditableEvent {
     @AuditableEvent.SubjectType("audit-finding")
     sealed interface FindingEvent extends AuditEvent {}
 
-    /** {@code audit-plan.created}. */
     @AuditableEvent.Action("audit-plan.created")
     record PlanCreated(
             @AuditableEvent.Subject long planId, String actor, String kind, String title, int yearFrom, int yearTo)
@@ -238,7 +234,6 @@ public sealed interface AuditEvent extends AuditableEvent {
     record ReportFinalised(@AuditableEvent.Subject long engagementId, String actor, int actionsOpened)
             implements EngagementEvent {}
 
-    /** {@code audit-finding.recorded}. */
     @AuditableEvent.Action("audit-finding.recorded")
     record FindingRecorded(
             @AuditableEvent.Subject long findingId,

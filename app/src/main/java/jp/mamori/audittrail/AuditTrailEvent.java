@@ -10,17 +10,15 @@ import org.jspecify.annotations.Nullable;
  * What happened to the audit trail itself, as audit events: one record per kind, the details
  * derived from its components (see docs/architecture.md, "Writing an event").
  */
+@AuditableEvent.SubjectType("audit-trail")
 public sealed interface AuditTrailEvent extends AuditableEvent {
-    @Override
-    default String subjectType() {
-        return "audit-trail";
-    }
 
     /**
      * Audit event {@code audit-trail.exported}: someone exported (part of) the trail. The details are
      * the format, how many entries, then each filter field that was given ({@code from}, {@code to},
      * {@code actor}, {@code action}, {@code subjectType}, {@code subjectId}).
      */
+    @AuditableEvent.Action("audit-trail.exported")
     record Exported(String actor, String format, int count, Map<String, String> filter) implements AuditTrailEvent {
         public Exported {
             filter = Collections.unmodifiableMap(new LinkedHashMap<>(filter));
@@ -45,11 +43,6 @@ public sealed interface AuditTrailEvent extends AuditableEvent {
             if (value != null && !value.isBlank()) {
                 filter.put(key, value.strip());
             }
-        }
-
-        @Override
-        public String action() {
-            return "audit-trail.exported";
         }
     }
 }

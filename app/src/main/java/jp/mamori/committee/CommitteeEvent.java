@@ -11,38 +11,22 @@ import jp.mamori.shared.AuditableEvent;
 public sealed interface CommitteeEvent extends AuditableEvent {
 
     /** Events about a meeting. */
-    sealed interface MeetingEvent extends CommitteeEvent {
-        @Override
-        default String subjectType() {
-            return "committee-meeting";
-        }
-    }
+    @AuditableEvent.SubjectType("committee-meeting")
+    sealed interface MeetingEvent extends CommitteeEvent {}
 
     /** {@code committee.chair.appointed}: the chair (委員長) from that day on. */
+    @AuditableEvent.SubjectType("person")
+    @AuditableEvent.Action("committee.chair.appointed")
     record ChairAppointed(@AuditableEvent.Subject long personId, String actor, String name, LocalDate from)
-            implements CommitteeEvent {
-        @Override
-        public String action() {
-            return "committee.chair.appointed";
-        }
+            implements CommitteeEvent {}
 
-        @Override
-        public String subjectType() {
-            return "person";
-        }
-    }
-
-    /** {@code committee.meeting.planned}. */
+    @AuditableEvent.Action("committee.meeting.planned")
     record MeetingPlanned(
             @AuditableEvent.Subject long meetingId, String actor, String title, LocalDate heldOn, String place)
-            implements MeetingEvent {
-        @Override
-        public String action() {
-            return "committee.meeting.planned";
-        }
-    }
+            implements MeetingEvent {}
 
     /** {@code committee.material.added}: a file of the materials, with its SHA-256. */
+    @AuditableEvent.Action("committee.material.added")
     record MaterialAdded(
             @AuditableEvent.Subject long meetingId,
             String actor,
@@ -50,43 +34,29 @@ public sealed interface CommitteeEvent extends AuditableEvent {
             String fileName,
             String sha256,
             long sizeBytes)
-            implements MeetingEvent {
-        @Override
-        public String action() {
-            return "committee.material.added";
-        }
-    }
+            implements MeetingEvent {}
 
     /** {@code committee.attendance.recorded}: who was present (person ids), of how many members. */
+    @AuditableEvent.Action("committee.attendance.recorded")
     record AttendanceRecorded(@AuditableEvent.Subject long meetingId, String actor, String present, int members)
-            implements MeetingEvent {
-        @Override
-        public String action() {
-            return "committee.attendance.recorded";
-        }
-    }
+            implements MeetingEvent {}
 
     /** {@code committee.minutes.written}: the minutes' text as SHA-256. */
-    record MinutesWritten(@AuditableEvent.Subject long meetingId, String actor, String sha256) implements MeetingEvent {
-        @Override
-        public String action() {
-            return "committee.minutes.written";
-        }
-    }
+    @AuditableEvent.Action("committee.minutes.written")
+    record MinutesWritten(@AuditableEvent.Subject long meetingId, String actor, String sha256)
+            implements MeetingEvent {}
 
     /** {@code committee.minutes.approved}: the chair approved the minutes as they are (SHA-256). */
+    @AuditableEvent.Action("committee.minutes.approved")
     record MinutesApproved(@AuditableEvent.Subject long meetingId, String actor, String sha256)
-            implements MeetingEvent {
-        @Override
-        public String action() {
-            return "committee.minutes.approved";
-        }
-    }
+            implements MeetingEvent {}
 
     /**
      * {@code committee.decision.recorded}: a decision and its outcome; {@code matterKind} and
      * {@code matterId} name what it decides (empty and 0 when it decides nothing of another module).
      */
+    @AuditableEvent.SubjectType("committee-decision")
+    @AuditableEvent.Action("committee.decision.recorded")
     record DecisionRecorded(
             @AuditableEvent.Subject long decisionId,
             String actor,
@@ -100,16 +70,6 @@ public sealed interface CommitteeEvent extends AuditableEvent {
             int votesAgainst,
             int abstentions)
             implements CommitteeEvent {
-        @Override
-        public String action() {
-            return "committee.decision.recorded";
-        }
-
-        @Override
-        public String subjectType() {
-            return "committee-decision";
-        }
-
         /** True when the decision carried and decides that matter. */
         public boolean carries(String kind, long id) {
             return outcome == Outcome.CARRIED && matterKind.equals(kind) && matterId == id;
@@ -120,6 +80,8 @@ public sealed interface CommitteeEvent extends AuditableEvent {
      * {@code committee.decision.applied}: another module's approval of the matter rests on the
      * carried decision (the committee's step of its approval chain).
      */
+    @AuditableEvent.SubjectType("committee-decision")
+    @AuditableEvent.Action("committee.decision.applied")
     record DecisionApplied(
             @AuditableEvent.Subject long decisionId,
             String actor,
@@ -127,15 +89,5 @@ public sealed interface CommitteeEvent extends AuditableEvent {
             String matterKind,
             long matterId,
             String matter)
-            implements CommitteeEvent {
-        @Override
-        public String action() {
-            return "committee.decision.applied";
-        }
-
-        @Override
-        public String subjectType() {
-            return "committee-decision";
-        }
-    }
+            implements CommitteeEvent {}
 }

@@ -11,14 +11,10 @@ import jp.mamori.shared.Role;
 /**
  * Something that happened to an incident, recorded by the aggregate (or by the report module for the report's facts and exports) for the next layer to publish (audit trail, notifications). One record per step, named in the past tense, the details derived from its components.
  */
+@AuditableEvent.SubjectType("incident")
 public sealed interface IncidentEvent extends AuditableEvent {
     /** The incident it happened to. */
     IncidentId incidentId();
-
-    @Override
-    default String subjectType() {
-        return "incident";
-    }
 
     /** A copy of the changes an event carries, in their order and unmodifiable. */
     private static Map<String, String> frozen(Map<String, String> details) {
@@ -26,57 +22,38 @@ public sealed interface IncidentEvent extends AuditableEvent {
     }
 
     /** Audit event {@code incident.checklist-ticked}: a step of the emergency response plan is done. */
+    @AuditableEvent.Action("incident.checklist-ticked")
     record IncidentChecklistTicked(
             @AuditableEvent.Subject IncidentId incidentId, String actor, String stepKey, String title)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.checklist-ticked";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.closed}: closed with its cause and the recurrence-prevention measures. */
+    @AuditableEvent.Action("incident.closed")
     record IncidentClosed(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
             String cause,
             String recurrencePrevention,
             String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.closed";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.closed-as-not-an-incident}: what was reported turned out not to be an incident. */
+    @AuditableEvent.Action("incident.closed-as-not-an-incident")
     record IncidentClosedAsNotAnIncident(
-            @AuditableEvent.Subject IncidentId incidentId, String actor, String reason) implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.closed-as-not-an-incident";
-        }
-    }
+            @AuditableEvent.Subject IncidentId incidentId, String actor, String reason) implements IncidentEvent {}
 
     /** Audit event {@code incident.contained}: the damage stopped spreading (e.g. the PC taken off the network). */
+    @AuditableEvent.Action("incident.contained")
     record IncidentContained(@AuditableEvent.Subject IncidentId incidentId, String actor, String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.contained";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.eradicated}: the cause removed (malware cleaned, account closed, hole fixed). */
+    @AuditableEvent.Action("incident.eradicated")
     record IncidentEradicated(@AuditableEvent.Subject IncidentId incidentId, String actor, String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.eradicated";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.escalated}: the holders of a role were told, along the plan's escalation. */
+    @AuditableEvent.Action("incident.escalated")
     record IncidentEscalated(
             @AuditableEvent.Subject IncidentId incidentId, String actor, int stage, Role role, String personIds)
             implements IncidentEvent {
@@ -90,51 +67,30 @@ public sealed interface IncidentEvent extends AuditableEvent {
                             .map(p -> Long.toString(p.personId()))
                             .collect(Collectors.joining(",")));
         }
-
-        @Override
-        public String action() {
-            return "incident.escalated";
-        }
     }
 
     /** Audit event {@code incident.evidence-added}: a preserved file, named with its SHA-256. */
+    @AuditableEvent.Action("incident.evidence-added")
     record IncidentEvidenceAdded(
             @AuditableEvent.Subject IncidentId incidentId, String actor, String fileName, String sha256, long size)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.evidence-added";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.note-added}: a note on the timeline. */
+    @AuditableEvent.Action("incident.note-added")
     record IncidentNoteAdded(@AuditableEvent.Subject IncidentId incidentId, String actor, String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.note-added";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.personal-data-revised}: the personal-data facts changed, and with them
      * possibly the statutory deadlines. */
+    @AuditableEvent.Action("incident.personal-data-revised")
     record IncidentPersonalDataRevised(
             @AuditableEvent.Subject IncidentId incidentId, String actor, PersonalData personalData, String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.personal-data-revised";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.recovered}: systems and work back to normal. */
+    @AuditableEvent.Action("incident.recovered")
     record IncidentRecovered(@AuditableEvent.Subject IncidentId incidentId, String actor, String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.recovered";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.report-exported}: someone downloaded the report to the 個人情報保護委員会
@@ -144,18 +100,14 @@ public sealed interface IncidentEvent extends AuditableEvent {
      * @param reference the incident's 受付番号
      * @param channel {@code page} or {@code api}
      */
+    @AuditableEvent.Action("incident.report-exported")
     record IncidentReportExported(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
             String format,
             String reference,
             String channel)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.report-exported";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.report-facts-revised}: the facts kept for the report to the
@@ -163,20 +115,17 @@ public sealed interface IncidentEvent extends AuditableEvent {
      * publication …) were changed. The details hold each changed field with its new value (long texts
      * shortened), so the trail shows how the report grew.
      */
+    @AuditableEvent.Action("incident.report-facts-revised")
     record IncidentReportFactsRevised(
             @AuditableEvent.Subject IncidentId incidentId, String actor, Map<String, String> details)
             implements IncidentEvent {
         public IncidentReportFactsRevised {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "incident.report-facts-revised";
-        }
     }
 
     /** Audit event {@code incident.reported}: someone reported what they saw. */
+    @AuditableEvent.Action("incident.reported")
     record IncidentReported(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -184,31 +133,23 @@ public sealed interface IncidentEvent extends AuditableEvent {
             ThreatCategory threat,
             Instant discoveredAt,
             long reporterUnitId)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.reported";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.triaged}: confirmed as an incident, with severity and priority. */
+    @AuditableEvent.Action("incident.triaged")
     record IncidentTriaged(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
             Severity severity,
             Priority priority,
             String note)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.triaged";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.report-submitted}: the 速報 or the 確報 was recorded as submitted to
      * the 個人情報保護委員会, with when, how, the receipt number and the SHA-256 of the file sent.
      */
+    @AuditableEvent.Action("incident.report-submitted")
     record IncidentReportSubmitted(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -220,25 +161,16 @@ public sealed interface IncidentEvent extends AuditableEvent {
             String fileName,
             String sha256,
             boolean late)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.report-submitted";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.closed-with-reports-outstanding}: the CISO closed an incident whose
      * due report was not recorded as submitted, with the reason for that decision.
      */
+    @AuditableEvent.Action("incident.closed-with-reports-outstanding")
     record IncidentClosedWithReportsOutstanding(
             @AuditableEvent.Subject IncidentId incidentId, String actor, String outstanding, String reason)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.closed-with-reports-outstanding";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.people-notice-recorded}: a wave of 本人への通知 was recorded — the
@@ -246,6 +178,7 @@ public sealed interface IncidentEvent extends AuditableEvent {
      * them was not possible (why, which measure), or, for 行政機関等, telling withheld for 不開示情報 —
      * with the provision that allows it.
      */
+    @AuditableEvent.Action("incident.people-notice-recorded")
     record IncidentPeopleNoticeRecorded(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -259,17 +192,13 @@ public sealed interface IncidentEvent extends AuditableEvent {
             String measure,
             String measureText,
             String provision)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.people-notice-recorded";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.deadline-reminded}: the CSIRT, 統括 and CISO were reminded of a 速報 or
      * 確報 not recorded as submitted ({@code daysLeft} negative once overdue).
      */
+    @AuditableEvent.Action("incident.deadline-reminded")
     record IncidentDeadlineReminded(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -278,14 +207,10 @@ public sealed interface IncidentEvent extends AuditableEvent {
             long daysLeft,
             String trigger,
             int people)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.deadline-reminded";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.retriaged}: severity and priority set again, with the reason. */
+    @AuditableEvent.Action("incident.retriaged")
     record IncidentRetriaged(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -294,27 +219,19 @@ public sealed interface IncidentEvent extends AuditableEvent {
             String priorityBefore,
             Priority priority,
             String reason)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.retriaged";
-        }
-    }
+            implements IncidentEvent {}
 
     /** Audit event {@code incident.reopened}: a closed incident opened again, with the reason. */
+    @AuditableEvent.Action("incident.reopened")
     record IncidentReopened(
             @AuditableEvent.Subject IncidentId incidentId, String actor, IncidentState closedAs, String reason)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.reopened";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.asset-linked}: an affected asset picked from the register, with its
      * classification as it read then.
      */
+    @AuditableEvent.Action("incident.asset-linked")
     record IncidentAssetLinked(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -323,18 +240,14 @@ public sealed interface IncidentEvent extends AuditableEvent {
             String confidentiality,
             String integrity,
             String availability)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.asset-linked";
-        }
-    }
+            implements IncidentEvent {}
 
     /**
      * Audit event {@code incident.report-assets-confirmed}: in the report form, the officer confirmed
      * the affected assets (those newly picked from the register, and all now linked) and the
      * personal-data facts, naming the facts where they departed from the register's suggestion.
      */
+    @AuditableEvent.Action("incident.report-assets-confirmed")
     record IncidentReportAssetsConfirmed(
             @AuditableEvent.Subject IncidentId incidentId,
             String actor,
@@ -343,10 +256,5 @@ public sealed interface IncidentEvent extends AuditableEvent {
             PersonalData suggested,
             PersonalData chosen,
             String overridden)
-            implements IncidentEvent {
-        @Override
-        public String action() {
-            return "incident.report-assets-confirmed";
-        }
-    }
+            implements IncidentEvent {}
 }

@@ -10,6 +10,8 @@ import jp.mamori.shared.AuditableEvent;
 public sealed interface NetworkEvent extends AuditableEvent {
 
     /** {@code zone-model.draft-saved}: a version was written (on the page, by import or API). */
+    @AuditableEvent.SubjectType("zone-model")
+    @AuditableEvent.Action("zone-model.draft-saved")
     record DraftSaved(
             @AuditableEvent.Subject String version,
             String actor,
@@ -20,74 +22,34 @@ public sealed interface NetworkEvent extends AuditableEvent {
             int relays,
             int paths,
             int interfaces)
-            implements NetworkEvent {
-        @Override
-        public String action() {
-            return "zone-model.draft-saved";
-        }
-
-        @Override
-        public String subjectType() {
-            return "zone-model";
-        }
-    }
+            implements NetworkEvent {}
 
     /** {@code zone-model.submitted}: the version was put forward for approval. */
-    record Submitted(@AuditableEvent.Subject String version, String actor, String sha256) implements NetworkEvent {
-        @Override
-        public String action() {
-            return "zone-model.submitted";
-        }
-
-        @Override
-        public String subjectType() {
-            return "zone-model";
-        }
-    }
+    @AuditableEvent.SubjectType("zone-model")
+    @AuditableEvent.Action("zone-model.submitted")
+    record Submitted(@AuditableEvent.Subject String version, String actor, String sha256) implements NetworkEvent {}
 
     /** {@code zone-model.approved}: another person approved it; it is in force from now on. */
+    @AuditableEvent.SubjectType("zone-model")
+    @AuditableEvent.Action("zone-model.approved")
     record Approved(
             @AuditableEvent.Subject String version, String actor, String sha256, String comment, String replaced)
-            implements NetworkEvent {
-        @Override
-        public String action() {
-            return "zone-model.approved";
-        }
-
-        @Override
-        public String subjectType() {
-            return "zone-model";
-        }
-    }
+            implements NetworkEvent {}
 
     /** {@code zone-model.returned}: sent back to its author with a comment. */
-    record Returned(@AuditableEvent.Subject String version, String actor, String comment) implements NetworkEvent {
-        @Override
-        public String action() {
-            return "zone-model.returned";
-        }
-
-        @Override
-        public String subjectType() {
-            return "zone-model";
-        }
-    }
+    @AuditableEvent.SubjectType("zone-model")
+    @AuditableEvent.Action("zone-model.returned")
+    record Returned(@AuditableEvent.Subject String version, String actor, String comment) implements NetworkEvent {}
 
     /** {@code zone-model.exported}: the zone file was written (command line or API). */
+    @AuditableEvent.SubjectType("zone-model")
+    @AuditableEvent.Action("zone-model.exported")
     record Exported(@AuditableEvent.Subject String version, String actor, String sha256, int registerExceptions)
-            implements NetworkEvent {
-        @Override
-        public String action() {
-            return "zone-model.exported";
-        }
-
-        @Override
-        public String subjectType() {
-            return "zone-model";
-        }
-    }
+            implements NetworkEvent {}
 
     /** {@code netcheck-run.started}: a file was uploaded and queued for checking. */
+    @AuditableEvent.SubjectType("netcheck-run")
+    @AuditableEvent.Action("netcheck-run.started")
     record RunStarted(
             @AuditableEvent.Subject String run,
             String actor,
@@ -98,19 +60,11 @@ public sealed interface NetworkEvent extends AuditableEvent {
             long size,
             int modelVersion,
             String system)
-            implements NetworkEvent {
-        @Override
-        public String action() {
-            return "netcheck-run.started";
-        }
-
-        @Override
-        public String subjectType() {
-            return "netcheck-run";
-        }
-    }
+            implements NetworkEvent {}
 
     /** {@code netcheck-run.finished}: the report was stored and compared with the device's previous run. */
+    @AuditableEvent.SubjectType("netcheck-run")
+    @AuditableEvent.Action("netcheck-run.finished")
     record RunFinished(
             @AuditableEvent.Subject String run,
             String actor,
@@ -119,28 +73,10 @@ public sealed interface NetworkEvent extends AuditableEvent {
             String previousRun,
             int newFindings,
             int fixedFindings)
-            implements NetworkEvent {
-        @Override
-        public String action() {
-            return "netcheck-run.finished";
-        }
-
-        @Override
-        public String subjectType() {
-            return "netcheck-run";
-        }
-    }
+            implements NetworkEvent {}
 
     /** {@code netcheck-run.failed}: the file could not be checked (not in the kind's format …). */
-    record RunFailed(@AuditableEvent.Subject String run, String actor, String reason) implements NetworkEvent {
-        @Override
-        public String action() {
-            return "netcheck-run.failed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "netcheck-run";
-        }
-    }
+    @AuditableEvent.SubjectType("netcheck-run")
+    @AuditableEvent.Action("netcheck-run.failed")
+    record RunFailed(@AuditableEvent.Subject String run, String actor, String reason) implements NetworkEvent {}
 }

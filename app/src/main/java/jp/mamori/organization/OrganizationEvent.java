@@ -18,24 +18,18 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code employment-category.changed}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("employment-category")
+    @AuditableEvent.Action("employment-category.changed")
     record CategoryChanged(@AuditableEvent.Subject long categoryId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public CategoryChanged {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "employment-category.changed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "employment-category";
-        }
     }
 
     /** Audit event {@code organization.imported}: a bulk load from files, with what it created and updated. */
+    @AuditableEvent.SubjectType("organization")
+    @AuditableEvent.Action("organization.imported")
     record OrganizationImported(
             String actor,
             String files,
@@ -45,36 +39,18 @@ public sealed interface OrganizationEvent extends AuditableEvent {
             int peopleCreated,
             int peopleUpdated,
             int peopleUnchanged)
-            implements OrganizationEvent {
-        @Override
-        public String action() {
-            return "organization.imported";
-        }
-
-        @Override
-        public String subjectType() {
-            return "organization";
-        }
-    }
+            implements OrganizationEvent {}
 
     /**
      * Audit event {@code person.changed}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("person")
+    @AuditableEvent.Action("person.changed")
     record PersonChanged(@AuditableEvent.Subject long personId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public PersonChanged {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "person.changed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "person";
         }
     }
 
@@ -82,20 +58,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code person.created}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("person")
+    @AuditableEvent.Action("person.created")
     record PersonCreated(@AuditableEvent.Subject long personId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public PersonCreated {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "person.created";
-        }
-
-        @Override
-        public String subjectType() {
-            return "person";
         }
     }
 
@@ -103,20 +71,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code person.deactivated}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("person")
+    @AuditableEvent.Action("person.deactivated")
     record PersonDeactivated(@AuditableEvent.Subject long personId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public PersonDeactivated {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "person.deactivated";
-        }
-
-        @Override
-        public String subjectType() {
-            return "person";
         }
     }
 
@@ -124,20 +84,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code role-assignment.created}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("role-assignment")
+    @AuditableEvent.Action("role-assignment.created")
     record RoleAssigned(@AuditableEvent.Subject long assignmentId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public RoleAssigned {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "role-assignment.created";
-        }
-
-        @Override
-        public String subjectType() {
-            return "role-assignment";
         }
     }
 
@@ -145,20 +97,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code role-assignment.ended}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("role-assignment")
+    @AuditableEvent.Action("role-assignment.ended")
     record RoleAssignmentEnded(@AuditableEvent.Subject long assignmentId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public RoleAssignmentEnded {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "role-assignment.ended";
-        }
-
-        @Override
-        public String subjectType() {
-            return "role-assignment";
         }
     }
 
@@ -166,20 +110,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code unit.changed}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("unit")
+    @AuditableEvent.Action("unit.changed")
     record UnitChanged(@AuditableEvent.Subject long unitId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public UnitChanged {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "unit.changed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "unit";
         }
     }
 
@@ -187,20 +123,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code unit.created}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("unit")
+    @AuditableEvent.Action("unit.created")
     record UnitCreated(@AuditableEvent.Subject long unitId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public UnitCreated {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "unit.created";
-        }
-
-        @Override
-        public String subjectType() {
-            return "unit";
         }
     }
 
@@ -208,20 +136,12 @@ public sealed interface OrganizationEvent extends AuditableEvent {
      * Audit event {@code unit.moved}: the details hold the values it was given or, for a change, each
      * changed field as {@code old → new}.
      */
+    @AuditableEvent.SubjectType("unit")
+    @AuditableEvent.Action("unit.moved")
     record UnitMoved(@AuditableEvent.Subject long unitId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public UnitMoved {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "unit.moved";
-        }
-
-        @Override
-        public String subjectType() {
-            return "unit";
         }
     }
 }

@@ -16,56 +16,32 @@ sealed interface PolicyEvent extends AuditableEvent {
     }
 
     /** Audit event {@code policy.acknowledgement.campaign-closed}. A manager closed an acknowledgement campaign. */
+    @AuditableEvent.SubjectType("policy-acknowledgement-campaign")
+    @AuditableEvent.Action("policy.acknowledgement.campaign-closed")
     record CampaignClosed(@AuditableEvent.Subject long campaignId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public CampaignClosed {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.acknowledgement.campaign-closed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-acknowledgement-campaign";
-        }
     }
 
     /** Audit event {@code policy.acknowledgement.reminded}. Reminders went to the people of a campaign who had not confirmed: how many and why (button or schedule). */
+    @AuditableEvent.SubjectType("policy-acknowledgement-campaign")
+    @AuditableEvent.Action("policy.acknowledgement.reminded")
     record CampaignReminded(@AuditableEvent.Subject long campaignId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public CampaignReminded {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.acknowledgement.reminded";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-acknowledgement-campaign";
-        }
     }
 
     /** Audit event {@code policy.acknowledgement.campaign-started}. An acknowledgement campaign was started: document, revision, audience and due date. */
+    @AuditableEvent.SubjectType("policy-acknowledgement-campaign")
+    @AuditableEvent.Action("policy.acknowledgement.campaign-started")
     record CampaignStarted(@AuditableEvent.Subject long campaignId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public CampaignStarted {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "policy.acknowledgement.campaign-started";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-acknowledgement-campaign";
         }
     }
 
@@ -73,6 +49,8 @@ sealed interface PolicyEvent extends AuditableEvent {
      * Audit event {@code policy.acknowledgement.confirmed}: a person confirmed having read a revision
      * in force; the details name the person, the document, the revision and its content hash.
      */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.acknowledgement.confirmed")
     record ConfirmationRecorded(
             @AuditableEvent.Subject long revisionId,
             long documentId,
@@ -80,103 +58,53 @@ sealed interface PolicyEvent extends AuditableEvent {
             String contentHash,
             String channel,
             String actor)
-            implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.acknowledgement.confirmed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
-        }
-    }
+            implements PolicyEvent {}
 
     /**
      * Audit event {@code policy.document.access-refused}: someone asked for a document they may not
      * read (and was told it does not exist). {@code entryPoint} names where: page, api, search, print …
      */
+    @AuditableEvent.SubjectType("policy-document")
+    @AuditableEvent.Action("policy.document.access-refused")
     record PolicyDocumentAccessRefused(
-            @AuditableEvent.Subject long documentId, String actor, String entryPoint) implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.document.access-refused";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-document";
-        }
-    }
+            @AuditableEvent.Subject long documentId, String actor, String entryPoint) implements PolicyEvent {}
 
     /** Audit event {@code policy.document.changed}: a document's title, place, owner or visibility changed; the details hold each change as {@code old → new}. */
+    @AuditableEvent.SubjectType("policy-document")
+    @AuditableEvent.Action("policy.document.changed")
     record PolicyDocumentChanged(@AuditableEvent.Subject long documentId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public PolicyDocumentChanged {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.document.changed";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-document";
-        }
     }
 
     /** Audit event {@code policy.document.created}: a document was created; the details hold its tier, title, owner unit and visibility. */
+    @AuditableEvent.SubjectType("policy-document")
+    @AuditableEvent.Action("policy.document.created")
     record PolicyDocumentCreated(@AuditableEvent.Subject long documentId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public PolicyDocumentCreated {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.document.created";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-document";
-        }
     }
 
     /** Audit event {@code policy.exported}: someone downloaded the documents in force as a zip (how many, with PDF or not). */
+    @AuditableEvent.SubjectType("policy")
+    @AuditableEvent.Action("policy.exported")
     record PolicyExported(String actor, Map<String, String> details) implements PolicyEvent {
         public PolicyExported {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.exported";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy";
-        }
     }
 
     /** Audit event {@code policy.revision.approved}: one step of the approval was given; the last step also records the content hash. */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.revision.approved")
     record RevisionApproved(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionApproved {
             details = frozen(details);
-        }
-
-        @Override
-        public String action() {
-            return "policy.revision.approved";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
         }
     }
 
@@ -186,6 +114,8 @@ sealed interface PolicyEvent extends AuditableEvent {
      * per revision, inside a transaction: at the final approval when the 施行日 is today or earlier, else
      * by {@link InForceClock} on the day. Acknowledgement campaigns may start from it.
      */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.revision.in-force")
     record RevisionCameIntoForce(
             long documentId,
             @AuditableEvent.Subject long revisionId,
@@ -193,123 +123,67 @@ sealed interface PolicyEvent extends AuditableEvent {
             LocalDate effectiveOn,
             String contentHash,
             String actor)
-            implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.revision.in-force";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
-        }
-    }
+            implements PolicyEvent {}
 
     /** Audit event {@code policy.revision.drafted}: a new revision was started as a draft (by hand, from the previous revision or by import). */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.revision.drafted")
     record RevisionDrafted(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionDrafted {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.revision.drafted";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
-        }
     }
 
     /** Audit event {@code policy.revision.edited}: the text or dates of a draft changed; the details name the changed fields. */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.revision.edited")
     record RevisionEdited(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionEdited {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.revision.edited";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
-        }
     }
 
     /** Audit event {@code policy.revision.returned}: an approver returned the revision to draft; the details hold the step and the comment. */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.revision.returned")
     record RevisionReturned(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionReturned {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.revision.returned";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
-        }
     }
 
     /** Audit event {@code policy.revision.submitted}: a draft went to approval; the details hold the approval chain. */
+    @AuditableEvent.SubjectType("policy-revision")
+    @AuditableEvent.Action("policy.revision.submitted")
     record RevisionSubmitted(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionSubmitted {
             details = frozen(details);
         }
-
-        @Override
-        public String action() {
-            return "policy.revision.submitted";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-revision";
-        }
     }
 
     /** Audit event {@code policy.review.started}: a review (見直し) of a document was opened. */
+    @AuditableEvent.SubjectType("policy-review")
+    @AuditableEvent.Action("policy.review.started")
     record ReviewStarted(@AuditableEvent.Subject long reviewId, String actor, long documentId, LocalDate dueOn)
-            implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.review.started";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-review";
-        }
-    }
+            implements PolicyEvent {}
 
     /** Audit event {@code policy.review.input-added}: an input of a review (kind, the record it names, note). */
+    @AuditableEvent.SubjectType("policy-review")
+    @AuditableEvent.Action("policy.review.input-added")
     record ReviewInputAdded(
             @AuditableEvent.Subject long reviewId, String actor, ReviewInputKind kind, String reference, String note)
-            implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.review.input-added";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-review";
-        }
-    }
+            implements PolicyEvent {}
 
     /**
      * Audit event {@code policy.review.concluded}: the conclusion, its reasoning, the committee decision
      * (0 when the owner decided) and the revision opened (0 when none).
      */
+    @AuditableEvent.SubjectType("policy-review")
+    @AuditableEvent.Action("policy.review.concluded")
     record ReviewConcluded(
             @AuditableEvent.Subject long reviewId,
             String actor,
@@ -317,43 +191,17 @@ sealed interface PolicyEvent extends AuditableEvent {
             String reasoning,
             long decisionId,
             long revisionId)
-            implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.review.concluded";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-review";
-        }
-    }
+            implements PolicyEvent {}
 
     /** Audit event {@code policy.review.cycle-set}: a document's review cycle in months. */
-    record ReviewCycleSet(@AuditableEvent.Subject long documentId, String actor, int months) implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.review.cycle-set";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-document";
-        }
-    }
+    @AuditableEvent.SubjectType("policy-document")
+    @AuditableEvent.Action("policy.review.cycle-set")
+    record ReviewCycleSet(@AuditableEvent.Subject long documentId, String actor, int months) implements PolicyEvent {}
 
     /** Audit event {@code policy.review.reminded}: the owners were reminded that a document's review is due. */
+    @AuditableEvent.SubjectType("policy-document")
+    @AuditableEvent.Action("policy.review.reminded")
     record ReviewReminded(
             @AuditableEvent.Subject long documentId, String actor, String trigger, LocalDate dueOn, int people)
-            implements PolicyEvent {
-        @Override
-        public String action() {
-            return "policy.review.reminded";
-        }
-
-        @Override
-        public String subjectType() {
-            return "policy-document";
-        }
-    }
+            implements PolicyEvent {}
 }

@@ -15,7 +15,7 @@ public sealed interface PremisesEvent extends AuditableEvent {
         return action().substring(0, action().indexOf('.'));
     }
 
-    /** {@code area.registered}. */
+    @AuditableEvent.Action("area.registered")
     record AreaRegistered(
             @AuditableEvent.Subject String code,
             String actor,
@@ -24,14 +24,10 @@ public sealed interface PremisesEvent extends AuditableEvent {
             long unitId,
             String assets,
             String systems)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.registered";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code area.changed}: the values after the change. */
+    @AuditableEvent.Action("area.changed")
     record AreaChanged(
             @AuditableEvent.Subject String code,
             String actor,
@@ -40,14 +36,10 @@ public sealed interface PremisesEvent extends AuditableEvent {
             long unitId,
             String assets,
             String systems)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.changed";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code area.permit-granted}: {@code who} is a 職員番号 or a role name. */
+    @AuditableEvent.Action("area.permit-granted")
     record PermitGranted(
             @AuditableEvent.Subject String code,
             String actor,
@@ -55,23 +47,15 @@ public sealed interface PremisesEvent extends AuditableEvent {
             String who,
             String validFrom,
             String validTo)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.permit-granted";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code area.permit-ended}: the permit ends on {@code validTo}. */
+    @AuditableEvent.Action("area.permit-ended")
     record PermitEnded(@AuditableEvent.Subject String code, String actor, long permitId, String who, String validTo)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.permit-ended";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code area.entry-recorded}: {@code who} is a 職員番号 or a visitor's name and company. */
+    @AuditableEvent.Action("area.entry-recorded")
     record EntryRecorded(
             @AuditableEvent.Subject String code,
             String actor,
@@ -80,32 +64,19 @@ public sealed interface PremisesEvent extends AuditableEvent {
             String escort,
             String enteredAt,
             String exitedAt)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.entry-recorded";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code area.exit-recorded}. */
+    @AuditableEvent.Action("area.exit-recorded")
     record ExitRecorded(@AuditableEvent.Subject String code, String actor, long entryId, String exitedAt)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.exit-recorded";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code area.entries-imported}: a card-reader export, all lines at once; the subject is the file name. */
+    @AuditableEvent.Action("area.entries-imported")
     record EntriesImported(@AuditableEvent.Subject String file, String actor, int lines, int entries, int exits)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.entries-imported";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code area.equipment-moved}: IN or OUT. */
+    @AuditableEvent.Action("area.equipment-moved")
     record EquipmentMoved(
             @AuditableEvent.Subject String code,
             String actor,
@@ -114,14 +85,9 @@ public sealed interface PremisesEvent extends AuditableEvent {
             String assetNumber,
             String carriedBy,
             String movedAt)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "area.equipment-moved";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code carry-out.requested}. */
+    @AuditableEvent.Action("carry-out.requested")
     record CarryOutRequested(
             @AuditableEvent.Subject long id,
             String actor,
@@ -132,55 +98,33 @@ public sealed interface PremisesEvent extends AuditableEvent {
             String outOn,
             String dueBack,
             String approvalNeeded)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "carry-out.requested";
-        }
-    }
+            implements PremisesEvent {}
 
     /**
      * {@code carry-out.approved}: {@code step} is MANAGER or CISO; {@code secondFactor} when the
      * approver confirmed with a fresh code.
      */
+    @AuditableEvent.Action("carry-out.approved")
     record CarryOutApproved(
             @AuditableEvent.Subject long id, String actor, String assetNumber, String step, boolean secondFactor)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "carry-out.approved";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code carry-out.refused}. */
+    @AuditableEvent.Action("carry-out.refused")
     record CarryOutRefused(@AuditableEvent.Subject long id, String actor, String assetNumber, String reason)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "carry-out.refused";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code carry-out.returned}: the return was confirmed; {@code late} when after the due day. */
+    @AuditableEvent.Action("carry-out.returned")
     record CarryOutReturned(
             @AuditableEvent.Subject long id, String actor, String assetNumber, String returnedOn, boolean late)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "carry-out.returned";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code carry-out.reminded}: an overdue return was reminded. */
+    @AuditableEvent.Action("carry-out.reminded")
     record CarryOutReminded(@AuditableEvent.Subject long id, String actor, String trigger, int people)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "carry-out.reminded";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code bring-in.requested}. */
+    @AuditableEvent.Action("bring-in.requested")
     record BringInRequested(
             @AuditableEvent.Subject long id,
             String actor,
@@ -189,69 +133,38 @@ public sealed interface PremisesEvent extends AuditableEvent {
             String purpose,
             String fromDay,
             String toDay)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "bring-in.requested";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code bring-in.checked}: the device was checked (e.g. scanned for malware). */
+    @AuditableEvent.Action("bring-in.checked")
     record BringInChecked(@AuditableEvent.Subject long id, String actor, boolean passed, String result)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "bring-in.checked";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code bring-in.decided}: approved (with a fresh code when {@code secondFactor}) or refused. */
+    @AuditableEvent.Action("bring-in.decided")
     record BringInDecided(
             @AuditableEvent.Subject long id, String actor, boolean approved, String reason, boolean secondFactor)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "bring-in.decided";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code medium.registered}. */
+    @AuditableEvent.Action("medium.registered")
     record MediumRegistered(
             @AuditableEvent.Subject String label, String actor, String kind, long unitId, String encryption)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "medium.registered";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code medium.issued}: to the holder (職員番号). */
+    @AuditableEvent.Action("medium.issued")
     record MediumIssued(@AuditableEvent.Subject String label, String actor, String holder, String issuedOn)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "medium.issued";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code medium.returned}. */
-    record MediumReturned(@AuditableEvent.Subject String label, String actor, String holder) implements PremisesEvent {
-        @Override
-        public String action() {
-            return "medium.returned";
-        }
-    }
+    @AuditableEvent.Action("medium.returned")
+    record MediumReturned(@AuditableEvent.Subject String label, String actor, String holder) implements PremisesEvent {}
 
     /** {@code medium.checked}: an inventory check, found or missing. */
+    @AuditableEvent.Action("medium.checked")
     record MediumChecked(@AuditableEvent.Subject String label, String actor, boolean found, String note)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "medium.checked";
-        }
-    }
+            implements PremisesEvent {}
 
-    /** {@code media-disposal.recorded}. */
+    @AuditableEvent.Action("media-disposal.recorded")
     record DisposalRecorded(
             @AuditableEvent.Subject long id,
             String actor,
@@ -263,19 +176,10 @@ public sealed interface PremisesEvent extends AuditableEvent {
             String certificate,
             String witness,
             String disposedOn)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "media-disposal.recorded";
-        }
-    }
+            implements PremisesEvent {}
 
     /** {@code media-disposal.approved}: by a manager of the unit other than the recorder. */
+    @AuditableEvent.Action("media-disposal.approved")
     record DisposalApproved(@AuditableEvent.Subject long id, String actor, String assetNumber, boolean secondFactor)
-            implements PremisesEvent {
-        @Override
-        public String action() {
-            return "media-disposal.approved";
-        }
-    }
+            implements PremisesEvent {}
 }

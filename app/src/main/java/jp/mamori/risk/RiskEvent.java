@@ -13,7 +13,6 @@ import jp.mamori.shared.AuditableEvent;
 @AuditableEvent.SubjectType("risk")
 public sealed interface RiskEvent extends AuditableEvent {
 
-    /** Audit event {@code risk.registered}. */
     @AuditableEvent.Action("risk.registered")
     record RiskRegistered(
             @AuditableEvent.Subject String reference, String actor, String title, String unit, String threat)
@@ -46,7 +45,6 @@ public sealed interface RiskEvent extends AuditableEvent {
             @AuditableEvent.Subject String reference, String actor, int assessment, String residual, String comment)
             implements RiskEvent {}
 
-    /** Audit event {@code risk.closed}. */
     @AuditableEvent.Action("risk.closed")
     record RiskClosed(@AuditableEvent.Subject String reference, String actor, String reason) implements RiskEvent {}
 

@@ -12,44 +12,27 @@ import jp.mamori.shared.AuditableEvent;
 public sealed interface TrainingEvent extends AuditableEvent {
 
     /** Events about a year's plan. */
-    sealed interface PlanEvent extends TrainingEvent {
-        @Override
-        default String subjectType() {
-            return "training-plan";
-        }
-    }
+    @AuditableEvent.SubjectType("training-plan")
+    sealed interface PlanEvent extends TrainingEvent {}
 
     /** Events about a course, its material, test, sessions and results. */
-    sealed interface CourseEvent extends TrainingEvent {
-        @Override
-        default String subjectType() {
-            return "training-course";
-        }
-    }
+    @AuditableEvent.SubjectType("training-course")
+    sealed interface CourseEvent extends TrainingEvent {}
 
-    /** {@code training-plan.created}. */
+    @AuditableEvent.Action("training-plan.created")
     record PlanCreated(@AuditableEvent.Subject long planId, String actor, int fiscalYear, String title)
-            implements PlanEvent {
-        @Override
-        public String action() {
-            return "training-plan.created";
-        }
-    }
+            implements PlanEvent {}
 
     /**
      * {@code training-plan.approved}: by the CISO, or by the committee's carried decision (its id and
      * number; 0 and empty for the CISO).
      */
+    @AuditableEvent.Action("training-plan.approved")
     record PlanApproved(
             @AuditableEvent.Subject long planId, String actor, String approvalBy, long decisionId, String decision)
-            implements PlanEvent {
-        @Override
-        public String action() {
-            return "training-plan.approved";
-        }
-    }
+            implements PlanEvent {}
 
-    /** {@code training-course.created}. */
+    @AuditableEvent.Action("training-course.created")
     record CourseCreated(
             @AuditableEvent.Subject long courseId,
             String actor,
@@ -58,92 +41,56 @@ public sealed interface TrainingEvent extends AuditableEvent {
             String title,
             String dueDate,
             String audience)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.created";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.changed}: title, description, due date, audience … (old → new). */
+    @AuditableEvent.Action("training-course.changed")
     record CourseChanged(@AuditableEvent.Subject long courseId, String actor, Map<String, String> changes)
             implements CourseEvent {
         public CourseChanged {
             changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes));
         }
-
-        @Override
-        public String action() {
-            return "training-course.changed";
-        }
     }
 
     /** {@code training-course.published}: it now reaches its audience. */
-    record CoursePublished(@AuditableEvent.Subject long courseId, String actor, int people) implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.published";
-        }
-    }
+    @AuditableEvent.Action("training-course.published")
+    record CoursePublished(@AuditableEvent.Subject long courseId, String actor, int people) implements CourseEvent {}
 
     /** {@code training-course.material}: the Markdown text or the PDF changed. */
+    @AuditableEvent.Action("training-course.material")
     record MaterialStored(
             @AuditableEvent.Subject long courseId, String actor, String kind, String fileName, String sha256)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.material";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.test}: the test's questions or pass mark changed. */
+    @AuditableEvent.Action("training-course.test")
     record TestSet(@AuditableEvent.Subject long courseId, String actor, int questions, int passMark)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.test";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.attempted}: someone took the test. */
+    @AuditableEvent.Action("training-course.attempted")
     record TestTaken(@AuditableEvent.Subject long courseId, String actor, long personId, int score, boolean passed)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.attempted";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.completed}: a person's completion was recorded. */
+    @AuditableEvent.Action("training-course.completed")
     record CompletionRecorded(
             @AuditableEvent.Subject long courseId, String actor, long personId, String source, String completedOn)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.completed";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.session}: a classroom session was scheduled. */
+    @AuditableEvent.Action("training-course.session")
     record SessionScheduled(
             @AuditableEvent.Subject long courseId, String actor, long sessionId, String heldOn, String place)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.session";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.roster}: people were put on a session's roster. */
+    @AuditableEvent.Action("training-course.roster")
     record RosterChanged(@AuditableEvent.Subject long courseId, String actor, long sessionId, int added, int removed)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.roster";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.attendance}: attendance recorded, on the list or from a file. */
+    @AuditableEvent.Action("training-course.attendance")
     record AttendanceRecorded(
             @AuditableEvent.Subject long courseId,
             String actor,
@@ -151,14 +98,10 @@ public sealed interface TrainingEvent extends AuditableEvent {
             int attended,
             int absent,
             String source)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.attendance";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.drill-results}: 標的型メール訓練 results imported. */
+    @AuditableEvent.Action("training-course.drill-results")
     record DrillResultsImported(
             @AuditableEvent.Subject long courseId,
             String actor,
@@ -167,19 +110,10 @@ public sealed interface TrainingEvent extends AuditableEvent {
             int clicked,
             int reported,
             String fileName)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.drill-results";
-        }
-    }
+            implements CourseEvent {}
 
     /** {@code training-course.reminded}: a person was reminded of a course they still owe. */
+    @AuditableEvent.Action("training-course.reminded")
     record Reminded(@AuditableEvent.Subject long courseId, String actor, long personId, String trigger)
-            implements CourseEvent {
-        @Override
-        public String action() {
-            return "training-course.reminded";
-        }
-    }
+            implements CourseEvent {}
 }
