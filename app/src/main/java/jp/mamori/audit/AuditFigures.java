@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.Figure;
 import jp.mamori.shared.Figure.Axis;
 import jp.mamori.shared.FigureSource;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The audit module's part of the office's picture: open and overdue corrective actions per unit and
  * open ones per 対策基準 chapter (from the measure they answer), and the answers of the latest
- * self-inspection that has been opened: 実施 out of the answers that apply, per unit and per chapter.
+ * self-inspection opened by the day: 実施 out of the answers that apply, per unit and per chapter.
  * One grouped query per figure kind.
  */
 @Component
@@ -62,7 +63,7 @@ class AuditFigures implements FigureSource {
                 .list();
         byChapter.forEach((chapter, count) -> figures.add(
                 new Figure("audit.action.open", Axis.CHAPTER, chapter, count, null, "/corrective-actions?state=OPEN")));
-        latestInspection().ifPresent(id -> inspection(id, figures));
+        latestInspection(today).ifPresent(id -> inspection(id, figures));
         return figures;
     }
 
@@ -72,11 +73,18 @@ class AuditFigures implements FigureSource {
         return dot < 0 ? measureId : measureId.substring(0, dot);
     }
 
-    private Optional<Long> latestInspection() {
+    /**
+     * The latest self-inspection opened on or before the day (so a yearly report as of 31 March
+     * does not count a campaign opened in the next 年度).
+     */
+    private Optional<Long> latestInspection(LocalDate day) {
         return jdbc.sql("""
-                        select id from aud_inspection where state <> 'DRAFT'
+                        select id from aud_inspection where state <> 'DRAFT' and opened_at < :end
                         order by opened_at desc, id desc fetch first 1 rows only
-                        """).query(Long.class).optional();
+                        """)
+                .param("end", day.plusDays(1).atStartOfDay(BodyClock.ZONE).toOffsetDateTime())
+                .query(Long.class)
+                .optional();
     }
 
     private void inspection(long id, List<Figure> figures) {

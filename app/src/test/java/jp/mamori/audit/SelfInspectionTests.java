@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import jp.mamori.control.MeasureSummary;
 import jp.mamori.control.StatementOfApplicability;
 import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.Figure;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
@@ -53,6 +55,9 @@ class SelfInspectionTests {
 
     @Autowired
     StatementOfApplicability soa;
+
+    @Autowired
+    AuditFigures figures;
 
     long office;
     long section;
@@ -140,6 +145,27 @@ class SelfInspectionTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_pictures_inspection_figures_come_from_the_latest_campaign_opened_by_the_day() throws Exception {
+        long id = openCampaign("令和8年度 自己点検 図表");
+        LocalDate today = TestClock.today();
+
+        assertThat(inspectionLinks(figures.figures(today)))
+                .as("the campaign opened today is the latest on today's picture")
+                .contains("/self-inspections/" + id);
+        assertThat(inspectionLinks(figures.figures(today.minusDays(1))))
+                .as("a picture of yesterday (a report as of an earlier day) does not count it")
+                .doesNotContain("/self-inspections/" + id)
+                .noneMatch(link -> link.startsWith("/self-inspections/" + id + "/"));
+    }
+
+    static List<String> inspectionLinks(List<Figure> figures) {
+        return figures.stream()
+                .filter(f -> f.key().equals("audit.inspection.implemented"))
+                .map(Figure::link)
+                .toList();
     }
 
     @Test
