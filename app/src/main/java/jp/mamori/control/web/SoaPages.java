@@ -6,6 +6,7 @@ import java.util.Locale;
 import jp.mamori.control.ImplementationStatus;
 import jp.mamori.control.soa.Applicabilities;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -98,38 +99,17 @@ class SoaPages {
             @PathVariable long unitId,
             @PathVariable String measureId,
             @RequestParam ImplementationStatus status,
-            @RequestParam(defaultValue = "") String responsible,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate lastChecked,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate nextCheck,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "") String notApplicableReason,
+            RecordingForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        try {
-            soa.record(
-                    unitId,
-                    measureId,
-                    new Applicabilities.Recording(
-                            status, responsible, lastChecked, nextCheck, note, notApplicableReason));
-            redirect.addFlashAttribute("notice", "control.soa.recorded");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
-            return "redirect:/soa/units/" + unitId;
-        } catch (InvalidInputException e) {
-            List<String> texts = e.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-                    .toList();
-            redirect.addFlashAttribute("problems", texts);
-            return "redirect:/soa/units/" + unitId + "/measures/" + measureId;
-        }
+        Runnable recording = () -> soa.record(unitId, measureId, form.recording(status));
+        return recorded("/soa/units/" + unitId, measureId, recording, redirect, locale);
     }
 
     @PostMapping("/soa/units/{unitId}/measures/{measureId}/approve-not-applicable")
     String approve(@PathVariable long unitId, @PathVariable String measureId, RedirectAttributes redirect) {
         soa.approveNotApplicable(unitId, measureId);
-        redirect.addFlashAttribute("notice", "control.soa.naApproved");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
+        Flash.notice(redirect, "control.soa.naApproved", measureId);
         return "redirect:/soa/units/" + unitId + "/measures/" + measureId;
     }
 
@@ -172,30 +152,52 @@ class SoaPages {
             @PathVariable long systemId,
             @PathVariable String measureId,
             @RequestParam ImplementationStatus status,
-            @RequestParam(defaultValue = "") String responsible,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate lastChecked,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate nextCheck,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "") String notApplicableReason,
+            RecordingForm form,
             RedirectAttributes redirect,
             Locale locale) {
+        Runnable recording = () -> soa.recordSystem(systemId, measureId, form.recording(status));
+        return recorded("/soa/systems/" + systemId, measureId, recording, redirect, locale);
+    }
+
+    /** What the form of one measure posts besides its status (blank texts when left out). */
+    record RecordingForm(
+            @Nullable String responsible,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate lastChecked,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate nextCheck,
+
+            @Nullable String note,
+            @Nullable String notApplicableReason) {
+        Applicabilities.Recording recording(ImplementationStatus status) {
+            return new Applicabilities.Recording(
+                    status, blank(responsible), lastChecked, nextCheck, blank(note), blank(notApplicableReason));
+        }
+
+        private static String blank(@Nullable String text) {
+            return text == null ? "" : text;
+        }
+    }
+
+    /**
+     * Records a measure of a unit's or a system's statement ({@code base}) and goes back to the
+     * statement; what the service refuses goes back to the measure, its problems in the reader's
+     * language.
+     */
+    private String recorded(
+            String base, String measureId, Runnable recording, RedirectAttributes redirect, Locale locale) {
         try {
-            soa.recordSystem(
-                    systemId,
-                    measureId,
-                    new Applicabilities.Recording(
-                            status, responsible, lastChecked, nextCheck, note, notApplicableReason));
-            redirect.addFlashAttribute("notice", "control.soa.recorded");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
-            return "redirect:/soa/systems/" + systemId;
+            recording.run();
+            Flash.notice(redirect, "control.soa.recorded", measureId);
+            return "redirect:" + base;
         } catch (InvalidInputException e) {
             List<String> texts = e.problems().stream()
                     .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
                     .toList();
             redirect.addFlashAttribute("problems", texts);
-            return "redirect:/soa/systems/" + systemId + "/measures/" + measureId;
+            return "redirect:" + base + "/measures/" + measureId;
         }
     }
 
@@ -204,8 +206,7 @@ class SoaPages {
     public String approveSystem(
             @PathVariable long systemId, @PathVariable String measureId, RedirectAttributes redirect) {
         soa.approveSystemNotApplicable(systemId, measureId);
-        redirect.addFlashAttribute("notice", "control.soa.naApproved");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {measureId});
+        Flash.notice(redirect, "control.soa.naApproved", measureId);
         return "redirect:/soa/systems/" + systemId + "/measures/" + measureId;
     }
 }
