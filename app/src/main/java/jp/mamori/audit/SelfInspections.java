@@ -324,19 +324,7 @@ public class SelfInspections {
      */
     @Transactional
     public int answer(long id, long unitId, List<Answer> answers, String source) {
-        SelfInspection inspection = inspection(id);
-        if (!mayAnswer(unitId)) {
-            throw new NotAllowedException("aud.error.mayNotAnswer");
-        }
-        UnitProgress unit = repository
-                .lockUnit(id, unitId)
-                .orElseThrow(() -> new NotFoundException("self-inspection-unit", unitId));
-        if (!inspection.open()) {
-            throw InvalidInputException.of("state", "aud.error.notOpen");
-        }
-        if (unit.submitted()) {
-            throw InvalidInputException.of("state", "aud.error.submitted");
-        }
+        lockAnswerable(id, unitId);
         Map<Long, Question> questions = new java.util.HashMap<>();
         repository.questions(id, unitId).forEach(q -> questions.put(q.id(), q));
         List<Problem> problems = new ArrayList<>();
@@ -375,11 +363,10 @@ public class SelfInspections {
     }
 
     /**
-     * Hands in a unit's answers: every question answered; each 未実施 answer opens a corrective action
-     * for the unit. Returns the number of actions opened.
+     * Locks the unit's row of the campaign for a change of its answers, refusing when the user may
+     * not answer for the unit, the campaign is not open or the unit has handed its answers in.
      */
-    @Transactional
-    public int submit(long id, long unitId) {
+    private void lockAnswerable(long id, long unitId) {
         SelfInspection inspection = inspection(id);
         if (!mayAnswer(unitId)) {
             throw new NotAllowedException("aud.error.mayNotAnswer");
@@ -393,6 +380,15 @@ public class SelfInspections {
         if (unit.submitted()) {
             throw InvalidInputException.of("state", "aud.error.submitted");
         }
+    }
+
+    /**
+     * Hands in a unit's answers: every question answered; each 未実施 answer opens a corrective action
+     * for the unit. Returns the number of actions opened.
+     */
+    @Transactional
+    public int submit(long id, long unitId) {
+        lockAnswerable(id, unitId);
         List<Question> questions = repository.questions(id, unitId);
         long unanswered = questions.stream().filter(q -> !q.answered()).count();
         if (unanswered > 0) {
@@ -441,19 +437,7 @@ public class SelfInspections {
     public EvidenceFile addAnswerFile(
             long id, long unitId, long questionId, String fileName, long declaredSize, InputStream in)
             throws IOException {
-        SelfInspection inspection = inspection(id);
-        if (!mayAnswer(unitId)) {
-            throw new NotAllowedException("aud.error.mayNotAnswer");
-        }
-        UnitProgress unit = repository
-                .lockUnit(id, unitId)
-                .orElseThrow(() -> new NotFoundException("self-inspection-unit", unitId));
-        if (!inspection.open()) {
-            throw InvalidInputException.of("state", "aud.error.notOpen");
-        }
-        if (unit.submitted()) {
-            throw InvalidInputException.of("state", "aud.error.submitted");
-        }
+        lockAnswerable(id, unitId);
         Question question = repository.questions(id, unitId).stream()
                 .filter(q -> q.id() == questionId)
                 .findFirst()

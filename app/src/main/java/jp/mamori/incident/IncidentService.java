@@ -245,12 +245,7 @@ public class IncidentService {
     public StoredIncident triage(IncidentId id, Triage verdict, String note) {
         return respond(id, (incident, stored) -> {
             incident.triage(verdict, Access.currentLogin(), now(), note);
-            escalation.escalate(
-                    incident,
-                    stored.reference(),
-                    Access.currentLogin(),
-                    now(),
-                    decision(incident).reportDue());
+            escalate(incident, stored);
         });
     }
 
@@ -262,12 +257,7 @@ public class IncidentService {
     public StoredIncident retriage(IncidentId id, Triage verdict, String reason) {
         return respond(id, (incident, stored) -> {
             incident.retriage(verdict, Access.currentLogin(), now(), reason);
-            escalation.escalate(
-                    incident,
-                    stored.reference(),
-                    Access.currentLogin(),
-                    now(),
-                    decision(incident).reportDue());
+            escalate(incident, stored);
         });
     }
 
@@ -286,14 +276,7 @@ public class IncidentService {
      */
     @Transactional
     public StoredIncident escalateAgain(IncidentId id) {
-        return respond(
-                id,
-                (incident, stored) -> escalation.escalate(
-                        incident,
-                        stored.reference(),
-                        Access.currentLogin(),
-                        now(),
-                        decision(incident).reportDue()));
+        return respond(id, this::escalate);
     }
 
     @Transactional
@@ -369,12 +352,7 @@ public class IncidentService {
         return respond(id, (incident, stored) -> {
             incident.revisePersonalData(facts, Access.currentLogin(), now(), note);
             // facts that make a report due bring in the CISO and the 統括 at once
-            escalation.escalate(
-                    incident,
-                    stored.reference(),
-                    Access.currentLogin(),
-                    now(),
-                    decision(incident).reportDue());
+            escalate(incident, stored);
         });
     }
 
@@ -465,6 +443,19 @@ public class IncidentService {
     /** Who may add notes and evidence: the responders and the reporter, while the incident is open. */
     private boolean canAnnotate(Incident incident) {
         return access.canRespond(incident) || incident.reportedBy().equals(Access.currentLogin());
+    }
+
+    /**
+     * Tells the roles of the plan whom the incident as it stands concerns and who were not told yet
+     * (the signed-in user acting now).
+     */
+    private void escalate(Incident incident, StoredIncident stored) {
+        escalation.escalate(
+                incident,
+                stored.reference(),
+                Access.currentLogin(),
+                now(),
+                decision(incident).reportDue());
     }
 
     private interface Change {
