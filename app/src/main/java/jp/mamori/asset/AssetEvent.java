@@ -1,7 +1,5 @@
 package jp.mamori.asset;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -11,17 +9,12 @@ import jp.mamori.shared.AuditableEvent;
 @AuditableEvent.SubjectType("asset")
 public sealed interface AssetEvent extends AuditableEvent {
 
-    /** A copy of the changes an event carries, in their order and unmodifiable. */
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
-
     /** Audit event {@code asset.changed}: the details hold each changed field as {@code old → new}. */
     @AuditableEvent.Action("asset.changed")
     record AssetChanged(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -30,7 +23,7 @@ public sealed interface AssetEvent extends AuditableEvent {
     record AssetCreated(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetCreated {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -39,7 +32,7 @@ public sealed interface AssetEvent extends AuditableEvent {
     record AssetDisposalRequested(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetDisposalRequested {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -48,7 +41,7 @@ public sealed interface AssetEvent extends AuditableEvent {
     record AssetDisposalWithdrawn(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetDisposalWithdrawn {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -57,7 +50,7 @@ public sealed interface AssetEvent extends AuditableEvent {
     record AssetDisposed(@AuditableEvent.Subject String number, String actor, Map<String, String> details)
             implements AssetEvent {
         public AssetDisposed {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 

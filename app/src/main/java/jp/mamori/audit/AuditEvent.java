@@ -91,7 +91,7 @@ public sealed interface AuditEvent extends AuditableEvent {
     record ActionPlanned(@AuditableEvent.Subject long actionId, String actor, java.util.Map<String, String> changes)
             implements ActionEvent {
         public ActionPlanned {
-            changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
+            changes = AuditableEvent.inOrder(changes);
         }
     }
 
@@ -189,7 +189,7 @@ public sealed interface AuditEvent extends AuditableEvent {
             java.util.Map<String, String> changes)
             implements EngagementEvent {
         public EngagementChanged {
-            changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
+            changes = AuditableEvent.inOrder(changes);
         }
     }
 
@@ -253,7 +253,7 @@ public sealed interface AuditEvent extends AuditableEvent {
             java.util.Map<String, String> changes)
             implements FindingEvent {
         public FindingEdited {
-            changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
+            changes = AuditableEvent.inOrder(changes);
         }
     }
 

@@ -1,6 +1,5 @@
 package jp.mamori.audittrail;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
@@ -21,7 +20,7 @@ public sealed interface AuditTrailEvent extends AuditableEvent {
     @AuditableEvent.Action("audit-trail.exported")
     record Exported(String actor, String format, int count, Map<String, String> filter) implements AuditTrailEvent {
         public Exported {
-            filter = Collections.unmodifiableMap(new LinkedHashMap<>(filter));
+            filter = AuditableEvent.inOrder(filter);
         }
 
         /** The event for an export of {@code count} entries in {@code format} under {@code applied}. */

@@ -1,7 +1,5 @@
 package jp.mamori.control;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
@@ -15,11 +13,6 @@ import jp.mamori.shared.Role;
  * decided, revoked, renewed, reminded about or found expired.
  */
 public sealed interface ControlEvent extends AuditableEvent {
-
-    /** A copy of the details an event carries, in their order and unmodifiable. */
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
 
     /** The events of a catalogue version: subject {@code control-catalogue}, the version number. */
     @AuditableEvent.SubjectType("control-catalogue")
@@ -49,7 +42,7 @@ public sealed interface ControlEvent extends AuditableEvent {
             @AuditableEvent.Subject int version, String actor, String change, String measure, Map<String, String> value)
             implements CatalogueEvent {
         public CatalogueTailored {
-            value = frozen(value);
+            value = AuditableEvent.inOrder(value);
         }
     }
 

@@ -1,8 +1,6 @@
 package jp.mamori.incident;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.shared.AuditableEvent;
@@ -15,11 +13,6 @@ import jp.mamori.shared.Role;
 public sealed interface IncidentEvent extends AuditableEvent {
     /** The incident it happened to. */
     IncidentId incidentId();
-
-    /** A copy of the changes an event carries, in their order and unmodifiable. */
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
 
     /** Audit event {@code incident.checklist-ticked}: a step of the emergency response plan is done. */
     @AuditableEvent.Action("incident.checklist-ticked")
@@ -120,7 +113,7 @@ public sealed interface IncidentEvent extends AuditableEvent {
             @AuditableEvent.Subject IncidentId incidentId, String actor, Map<String, String> details)
             implements IncidentEvent {
         public IncidentReportFactsRevised {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 

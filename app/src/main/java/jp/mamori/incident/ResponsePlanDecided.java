@@ -7,18 +7,10 @@ import jp.mamori.shared.AuditableEvent;
  * response plan — {@code IN_FORCE} (approved, in force from now) or {@code RETURNED} — with who drafted
  * it and the CISO's note.
  */
+@AuditableEvent.SubjectType("incident-response-plan")
+@AuditableEvent.Action("incident-response-plan.decided")
 public record ResponsePlanDecided(int version, String actor, String decision, String draftedBy, String note)
         implements AuditableEvent {
-    @Override
-    public String action() {
-        return "incident-response-plan.decided";
-    }
-
-    @Override
-    public String subjectType() {
-        return "incident-response-plan";
-    }
-
     @Override
     public String subjectId() {
         return Integer.toString(version);

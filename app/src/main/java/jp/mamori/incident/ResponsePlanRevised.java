@@ -8,19 +8,11 @@ import jp.mamori.shared.AuditableEvent;
  * emergency response plan. The details give the version, the reason and each changed setting as
  * {@code old → new}, and which checklist steps were added, removed or reworded (by key).
  */
+@AuditableEvent.SubjectType("incident-response-plan")
+@AuditableEvent.Action("incident-response-plan.revised")
 public record ResponsePlanRevised(int version, String actor, Map<String, String> details) implements AuditableEvent {
     public ResponsePlanRevised {
-        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
-    }
-
-    @Override
-    public String action() {
-        return "incident-response-plan.revised";
-    }
-
-    @Override
-    public String subjectType() {
-        return "incident-response-plan";
+        details = AuditableEvent.inOrder(details);
     }
 
     @Override

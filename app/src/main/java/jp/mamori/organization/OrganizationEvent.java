@@ -1,7 +1,5 @@
 package jp.mamori.organization;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -9,10 +7,6 @@ import jp.mamori.shared.AuditableEvent;
  * What happened in the organisation (units, people, employment categories, role assignments), as audit events: one record per kind, the details derived from its components.
  */
 public sealed interface OrganizationEvent extends AuditableEvent {
-    /** A copy of the changes an event carries, in their order and unmodifiable. */
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
 
     /**
      * Audit event {@code employment-category.changed}: the details hold the values it was given or, for a change, each
@@ -23,7 +17,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record CategoryChanged(@AuditableEvent.Subject long categoryId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public CategoryChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -50,7 +44,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record PersonChanged(@AuditableEvent.Subject long personId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public PersonChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -63,7 +57,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record PersonCreated(@AuditableEvent.Subject long personId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public PersonCreated {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -76,7 +70,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record PersonDeactivated(@AuditableEvent.Subject long personId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public PersonDeactivated {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -89,7 +83,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record RoleAssigned(@AuditableEvent.Subject long assignmentId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public RoleAssigned {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -102,7 +96,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record RoleAssignmentEnded(@AuditableEvent.Subject long assignmentId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public RoleAssignmentEnded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -115,7 +109,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record UnitChanged(@AuditableEvent.Subject long unitId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public UnitChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -128,7 +122,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record UnitCreated(@AuditableEvent.Subject long unitId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public UnitCreated {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -141,7 +135,7 @@ public sealed interface OrganizationEvent extends AuditableEvent {
     record UnitMoved(@AuditableEvent.Subject long unitId, String actor, Map<String, String> details)
             implements OrganizationEvent {
         public UnitMoved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 }

@@ -1,8 +1,6 @@
 package jp.mamori.policy;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -10,10 +8,6 @@ import jp.mamori.shared.AuditableEvent;
  * What happened to policy documents, their revisions and acknowledgement campaigns, as audit events: one record per kind, the details derived from its components.
  */
 sealed interface PolicyEvent extends AuditableEvent {
-    /** A copy of the changes an event carries, in their order and unmodifiable. */
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
 
     /** Audit event {@code policy.acknowledgement.campaign-closed}. A manager closed an acknowledgement campaign. */
     @AuditableEvent.SubjectType("policy-acknowledgement-campaign")
@@ -21,7 +15,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record CampaignClosed(@AuditableEvent.Subject long campaignId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public CampaignClosed {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -31,7 +25,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record CampaignReminded(@AuditableEvent.Subject long campaignId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public CampaignReminded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -41,7 +35,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record CampaignStarted(@AuditableEvent.Subject long campaignId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public CampaignStarted {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -75,7 +69,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record PolicyDocumentChanged(@AuditableEvent.Subject long documentId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public PolicyDocumentChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -85,7 +79,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record PolicyDocumentCreated(@AuditableEvent.Subject long documentId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public PolicyDocumentCreated {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -94,7 +88,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     @AuditableEvent.Action("policy.exported")
     record PolicyExported(String actor, Map<String, String> details) implements PolicyEvent {
         public PolicyExported {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -104,7 +98,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record RevisionApproved(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionApproved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -131,7 +125,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record RevisionDrafted(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionDrafted {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -141,7 +135,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record RevisionEdited(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionEdited {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -151,7 +145,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record RevisionReturned(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionReturned {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -161,7 +155,7 @@ sealed interface PolicyEvent extends AuditableEvent {
     record RevisionSubmitted(@AuditableEvent.Subject long revisionId, String actor, Map<String, String> details)
             implements PolicyEvent {
         public RevisionSubmitted {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 

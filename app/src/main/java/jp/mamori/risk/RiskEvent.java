@@ -1,7 +1,5 @@
 package jp.mamori.risk;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -23,7 +21,7 @@ public sealed interface RiskEvent extends AuditableEvent {
     record RiskChanged(@AuditableEvent.Subject String reference, String actor, Map<String, String> changes)
             implements RiskEvent {
         public RiskChanged {
-            changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes)); // in the caller's order
+            changes = AuditableEvent.inOrder(changes);
         }
     }
 

@@ -4,6 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -82,6 +84,14 @@ public interface AuditableEvent {
      */
     default Map<String, String> details() {
         return AuditDetails.of(this);
+    }
+
+    /**
+     * A copy of the changes (or other map of details) an event carries, in the caller's order and
+     * unmodifiable: what a record's compact constructor keeps, so that the trail lists them as given.
+     */
+    static Map<String, String> inOrder(Map<String, String> details) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     /** Names an event record's action and, when nobody signed in did it, its fixed actor. */

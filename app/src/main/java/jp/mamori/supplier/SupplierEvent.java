@@ -1,7 +1,5 @@
 package jp.mamori.supplier;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -12,9 +10,6 @@ import jp.mamori.shared.AuditableEvent;
  * {@code old → new}. Never a file's content, only its name, size and SHA-256.
  */
 public sealed interface SupplierEvent extends AuditableEvent {
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
 
     /** {@code contractor.registered}: a contractor was registered. */
     @AuditableEvent.SubjectType("contractor")
@@ -22,7 +17,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ContractorRegistered(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ContractorRegistered {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -32,7 +27,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ContractorChanged(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ContractorChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -42,7 +37,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CertificationAdded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CertificationAdded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -52,7 +47,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CertificationRemoved(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CertificationRemoved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -62,7 +57,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ContractRegistered(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ContractRegistered {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -72,7 +67,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ContractChanged(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ContractChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -82,7 +77,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ClausesMarked(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ClausesMarked {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -92,7 +87,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ContractFileAdded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ContractFileAdded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -102,7 +97,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record SubcontractorAdded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public SubcontractorAdded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -112,7 +107,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record SubcontractorApproved(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public SubcontractorApproved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -122,7 +117,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ContractEnded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ContractEnded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -132,7 +127,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CertificateRecorded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CertificateRecorded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -142,7 +137,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record IncidentLinked(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public IncidentLinked {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -152,7 +147,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record ClauseConfigured(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public ClauseConfigured {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -162,7 +157,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CheckCampaignStarted(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CheckCampaignStarted {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -172,7 +167,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CheckAnswered(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CheckAnswered {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -182,7 +177,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CheckAssessed(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CheckAssessed {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -192,7 +187,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CloudServiceRegistered(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CloudServiceRegistered {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -202,7 +197,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CloudServiceChanged(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CloudServiceChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -212,7 +207,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CloudServiceApproved(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CloudServiceApproved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -222,7 +217,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record CloudTermsFileAdded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public CloudTermsFileAdded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -232,7 +227,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record SnsAccountRegistered(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public SnsAccountRegistered {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -242,7 +237,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record SnsAccountChanged(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public SnsAccountChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -252,7 +247,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record SnsAccountReviewed(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public SnsAccountReviewed {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -262,7 +257,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record SnsIncidentLinked(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public SnsIncidentLinked {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -272,7 +267,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record Reminded(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public Reminded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -282,7 +277,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record RegisterExported(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public RegisterExported {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -292,7 +287,7 @@ public sealed interface SupplierEvent extends AuditableEvent {
     record RegisterImported(@AuditableEvent.Subject String subject, String actor, Map<String, String> details)
             implements SupplierEvent {
         public RegisterImported {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 }

@@ -1,7 +1,5 @@
 package jp.mamori.system;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -13,15 +11,11 @@ import jp.mamori.shared.AuditableEvent;
 @AuditableEvent.SubjectType("system")
 public sealed interface SystemEvent extends AuditableEvent {
 
-    private static Map<String, String> frozen(Map<String, String> details) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(details));
-    }
-
     @AuditableEvent.Action("system.registered")
     record SystemRegistered(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public SystemRegistered {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -30,7 +24,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record SystemChanged(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public SystemChanged {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -38,7 +32,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record DeviceAdded(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public DeviceAdded {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -46,7 +40,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record DeviceRemoved(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public DeviceRemoved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -55,7 +49,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record AccountRequested(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public AccountRequested {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -64,7 +58,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record AccountApproved(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public AccountApproved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -73,7 +67,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record AccountRemoved(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public AccountRemoved {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 
@@ -82,7 +76,7 @@ public sealed interface SystemEvent extends AuditableEvent {
     record AccountsCompared(@AuditableEvent.Subject String assetNumber, String actor, Map<String, String> details)
             implements SystemEvent {
         public AccountsCompared {
-            details = frozen(details);
+            details = AuditableEvent.inOrder(details);
         }
     }
 

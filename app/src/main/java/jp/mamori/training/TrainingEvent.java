@@ -1,7 +1,5 @@
 package jp.mamori.training;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
 
@@ -48,7 +46,7 @@ public sealed interface TrainingEvent extends AuditableEvent {
     record CourseChanged(@AuditableEvent.Subject long courseId, String actor, Map<String, String> changes)
             implements CourseEvent {
         public CourseChanged {
-            changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes));
+            changes = AuditableEvent.inOrder(changes);
         }
     }
 
