@@ -185,12 +185,13 @@ public class AssetImport {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        Assets.Checks checks = assets.checks();
         for (PlannedRow row : plan.rows) {
             if (row.failed) {
                 continue;
             }
             if (request.dryRun() || anyErrors) {
-                List<Problem> problems = assets.check(row.draft, row.number);
+                List<Problem> problems = checks.of(row.draft, row.number);
                 problems.forEach(p -> plan.problem(row, p));
                 row.failed = !problems.isEmpty();
             }

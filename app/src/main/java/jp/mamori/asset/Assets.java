@@ -116,7 +116,25 @@ public class Assets {
      */
     @Transactional(readOnly = true)
     List<Problem> check(AssetDraft draft, @Nullable String number) {
+        return checkNumbered(draft, number, lookups());
+    }
+
+    /** {@link #check(AssetDraft, String)} for many drafts in turn (an import's rows). */
+    interface Checks {
+        List<Problem> of(AssetDraft draft, @Nullable String number);
+    }
+
+    /**
+     * Checks that read the zones, restrictions and active scheme once and remember each unit and
+     * parent they looked up, for the rows of one import (read per row, the unit lookup alone was a
+     * tenth of the import's time; docs/benchmarks.md, session 8).
+     */
+    Checks checks() {
         Lookups lookups = lookups();
+        return (draft, number) -> checkNumbered(draft, number, lookups);
+    }
+
+    private List<Problem> checkNumbered(AssetDraft draft, @Nullable String number, Lookups lookups) {
         if (number == null || number.isBlank()) {
             return check(draft, null, lookups);
         }
