@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 import jp.mamori.audit.engagement.AuditPlan;
 import jp.mamori.audit.engagement.AuditPlans;
 import jp.mamori.audit.engagement.AuditReportPdf;
@@ -17,7 +15,6 @@ import jp.mamori.audit.engagement.CheckResult;
 import jp.mamori.audit.engagement.Engagement;
 import jp.mamori.audit.engagement.EngagementState;
 import jp.mamori.audit.engagement.Engagements;
-import jp.mamori.audit.engagement.Findings;
 import jp.mamori.audit.engagement.PlanKind;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
@@ -32,109 +29,36 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An audit from the medium-term plan to a verified corrective action, with the independence rules,
  * hostile evidence files, the report, the 横展開, the API and the Excel exports.
  */
 @MamoriSpringTest
-class AuditEngagementTests {
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AuditPlans plans;
-
-    @Autowired
-    Engagements engagements;
-
-    @Autowired
-    Findings findings;
-
-    @Autowired
-    CorrectiveActions actions;
-
+class AuditEngagementTests extends AuditTestCase {
     @Autowired
     AuditReportPdf pdf;
 
-    @Autowired
-    MessageSource messages;
-
-    AuditFixtures fx;
-    long auditOffice;
-    long department;
-    long section;
-    long otherSection;
-    CurrentUser director;
-    CurrentUser ciso;
-    CurrentUser auditor;
     long auditorPerson;
-    CurrentUser manager;
-    CurrentUser insider;
     CurrentUser departmentHead;
 
     @BeforeEach
     void organisation() {
-        fx = new AuditFixtures(jdbc);
-        auditOffice = fx.unit("監査事務局", null);
-        department = fx.unit("健康福祉部", null);
-        section = fx.unit("保険年金課", department);
-        otherSection = fx.unit("介護保険課", department);
-        director = fx.holder("統括 一郎", auditOffice, Role.AUDIT_DIRECTOR, null);
-        ciso = fx.withSecondFactor(fx.holder("最高 次郎", auditOffice, Role.CISO, null));
-        auditor = fx.holder("監査 三郎", auditOffice, Role.AUDITOR, null);
+        organise("監査事務局", "健康福祉部", "保険年金課", "介護保険課");
         auditorPerson = auditor.personId();
-        manager = fx.holder("管理 四郎", section, Role.SECURITY_MANAGER, section);
-        insider = fx.holder("内部 五郎", section, Role.AUDITOR, null);
         long head = fx.person("部長 六郎", auditOffice);
         fx.grant(head, Role.AUDITOR, null);
         fx.grant(head, Role.SECURITY_OFFICER, department);
         departmentHead = AuditFixtures.user(head, auditOffice, Role.AUDITOR, null, Role.SECURITY_OFFICER, department);
     }
 
-    <T> T as(CurrentUser user, Supplier<T> work) {
-        Object[] out = new Object[1];
-        TestUsers.runAs(user, () -> out[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
-    }
-
-    void as(CurrentUser user, Runnable work) {
-        TestUsers.runAs(user, work);
-    }
-
-    String text(InvalidInputException e) {
-        return e.problems().stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), Locale.JAPANESE))
-                .toList()
-                .toString();
-    }
-
+    @Override
     long approvedAnnualPlan() {
-        int year = Wareki.fiscalYearOf(TestClock.today());
-        AuditPlan medium = as(
-                director,
-                () -> plans.create(new AuditPlans.PlanDraft(
-                        PlanKind.MEDIUM_TERM, "中期監査計画", year, year + 2, null, "3 年で全部署を監査する")));
-        as(director, () -> plans.submit(medium.id()));
+        AuditPlan medium = submittedMediumTermPlan();
         // the author cannot approve; the director is no CISO anyway
         assertThatThrownBy(() -> as(director, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, -1), null)))
                 .isInstanceOf(NotAllowedException.class);
-        as(ciso, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, -1), null));
-        AuditPlan annual = as(
-                director,
-                () -> plans.create(
-                        new AuditPlans.PlanDraft(PlanKind.ANNUAL, "年度監査計画", year, year, medium.id(), "健康福祉部を監査する")));
-        as(director, () -> plans.submit(annual.id()));
-        as(ciso, () -> plans.approve(annual.id(), null, Totp.code(Totp.SECRET, 0), null));
-        return annual.id();
+        return approvedAnnualPlan(medium);
     }
 
     Engagements.EngagementDraft draft(long plan, List<Long> team, long lead) {

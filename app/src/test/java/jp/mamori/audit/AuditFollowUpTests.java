@@ -9,16 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import jp.mamori.audit.AuditYearSummaries.FindingStatus;
 import jp.mamori.audit.engagement.AuditPlan;
 import jp.mamori.audit.engagement.AuditPlans;
 import jp.mamori.audit.engagement.CheckResult;
 import jp.mamori.audit.engagement.Engagement;
 import jp.mamori.audit.engagement.Engagements;
-import jp.mamori.audit.engagement.Findings;
 import jp.mamori.audit.engagement.PlanKind;
 import jp.mamori.audit.engagement.PlanState;
 import jp.mamori.committee.Committee;
@@ -27,11 +24,10 @@ import jp.mamori.committee.Decision;
 import jp.mamori.committee.DecisionDraft;
 import jp.mamori.committee.Decisions;
 import jp.mamori.committee.Vote;
-import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
-import jp.mamori.shared.Role;
 import jp.mamori.shared.Wareki;
+import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -39,10 +35,6 @@ import jp.mamori.testing.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -53,25 +45,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * committee, its decision); and the year's figures for the committee's report.
  */
 @MamoriSpringTest
-class AuditFollowUpTests {
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AuditPlans plans;
-
-    @Autowired
-    Engagements engagements;
-
-    @Autowired
-    Findings findings;
-
-    @Autowired
-    CorrectiveActions actions;
-
+class AuditFollowUpTests extends AuditTestCase {
     @Autowired
     AuditYearSummaries years;
 
@@ -84,66 +58,21 @@ class AuditFollowUpTests {
     @Autowired
     Decisions decisions;
 
-    @Autowired
-    MessageSource messages;
-
-    AuditFixtures fx;
-    long auditOffice;
-    long department;
-    long section;
-    long otherSection;
     String sectionCode;
-    CurrentUser director;
-    CurrentUser ciso;
-    CurrentUser auditor;
-    CurrentUser manager;
-    CurrentUser insider;
     long contractor;
 
     @BeforeEach
     void organisation() {
-        fx = new AuditFixtures(jdbc);
-        auditOffice = fx.unit("監査室", null);
-        department = fx.unit("福祉部", null);
-        section = fx.unit(AuditFixtures.unique("福祉課"), department);
-        otherSection = fx.unit(AuditFixtures.unique("障害福祉課"), department);
+        organise("監査室", "福祉部", AuditFixtures.unique("福祉課"), AuditFixtures.unique("障害福祉課"));
         sectionCode = jdbc.sql("select code from org_unit where id = :u")
                 .param("u", section)
                 .query(String.class)
                 .single();
-        director = fx.holder("統括 一郎", auditOffice, Role.AUDIT_DIRECTOR, null);
-        ciso = fx.withSecondFactor(fx.holder("最高 次郎", auditOffice, Role.CISO, null));
-        auditor = fx.holder("監査 三郎", auditOffice, Role.AUDITOR, null);
-        manager = fx.holder("管理 四郎", section, Role.SECURITY_MANAGER, section);
-        insider = fx.holder("内部 五郎", section, Role.AUDITOR, null);
         contractor = fx.contractor("架空データ株式会社");
     }
 
-    <T> T as(CurrentUser user, Supplier<T> work) {
-        Object[] out = new Object[1];
-        TestUsers.runAs(user, () -> out[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
-    }
-
-    void as(CurrentUser user, Runnable work) {
-        TestUsers.runAs(user, work);
-    }
-
-    String text(InvalidInputException e) {
-        return e.problems().stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), Locale.JAPANESE))
-                .toList()
-                .toString();
-    }
-
     String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, request);
     }
 
     long audited(String action, long subject) {
@@ -152,23 +81,6 @@ class AuditFollowUpTests {
                 .param("s", Long.toString(subject))
                 .query(Long.class)
                 .single();
-    }
-
-    long approvedAnnualPlan() {
-        int year = Wareki.fiscalYearOf(TestClock.today());
-        AuditPlan medium = as(
-                director,
-                () -> plans.create(new AuditPlans.PlanDraft(
-                        PlanKind.MEDIUM_TERM, "中期監査計画", year, year + 2, null, "3 年で全部署を監査する")));
-        as(director, () -> plans.submit(medium.id()));
-        as(ciso, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, -1), null));
-        AuditPlan annual = as(
-                director,
-                () -> plans.create(
-                        new AuditPlans.PlanDraft(PlanKind.ANNUAL, "年度監査計画", year, year, medium.id(), "福祉部を監査する")));
-        as(director, () -> plans.submit(annual.id()));
-        as(ciso, () -> plans.approve(annual.id(), null, Totp.code(Totp.SECRET, 0), null));
-        return annual.id();
     }
 
     /** An engagement of the section with its statement of applicability as criteria, in fieldwork. */

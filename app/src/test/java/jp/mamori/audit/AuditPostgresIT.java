@@ -68,11 +68,7 @@ class AuditPostgresIT extends PostgresApplicationTest {
     SelfInspections inspections;
 
     <T> T as(CurrentUser user, Supplier<T> work) {
-        Object[] out = new Object[1];
-        TestUsers.runAs(user, () -> out[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
+        return TestUsers.callAs(user, work);
     }
 
     @Test

@@ -2,8 +2,10 @@ package jp.mamori.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.HasCurrentUser;
 import jp.mamori.shared.Role;
@@ -66,6 +68,13 @@ public final class TestUsers {
         TestingAuthenticationToken token = new TestingAuthenticationToken(new Principal(user), null, "ROLE_USER");
         token.setAuthenticated(true);
         return token;
+    }
+
+    /** Runs code as the user outside a request (services, listeners) and returns what it gives. */
+    public static <T> T callAs(@Nullable CurrentUser user, Supplier<T> work) {
+        List<T> result = new ArrayList<>(1);
+        runAs(user, () -> result.add(work.get()));
+        return result.get(0);
     }
 
     /** Runs code as the user outside a request (services, listeners). */
