@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 @MamoriSpringTest
 class SignInWebTests {
@@ -104,10 +105,8 @@ class SignInWebTests {
         assertThat(after).isNotNull();
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
 
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(after)).andExpect(status().isOk());
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(before))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
+        open("/account", after).andExpect(status().isOk());
+        open("/account", before).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -136,51 +135,34 @@ class SignInWebTests {
     @Test
     void a_leaver_cannot_sign_in_and_is_signed_out_on_the_next_request() throws Exception {
         Account staff = fixtures.staff();
-        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
+        Cookie session = signedIn(staff.login(), "/");
         fixtures.leave(staff);
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session))
-                .andExpect(redirectedUrl("/login?ended"));
+        open("/account", session).andExpect(redirectedUrl("/login?ended"));
         signIn(staff.login(), SecurityFixtures.PASSWORD).andExpect(redirectedUrl("/login?error=not-in-post"));
     }
 
     @Test
     void a_disabled_account_is_signed_out_on_the_very_next_request() throws Exception {
         Account staff = fixtures.staff();
-        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andExpect(status().isOk());
+        Cookie session = signedIn(staff.login(), "/");
+        open("/account", session).andExpect(status().isOk());
         accountService.setEnabled(staff.id(), false, "test-admin");
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session))
-                .andExpect(redirectedUrl("/login?ended"));
+        open("/account", session).andExpect(redirectedUrl("/login?ended"));
         // and the session is over: enabling the account again does not bring it back
         accountService.setEnabled(staff.id(), true, "test-admin");
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andExpect(redirectedUrl("/login"));
+        open("/account", session).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void a_role_given_counts_and_a_role_taken_away_is_refused_on_the_very_next_request() throws Exception {
         Account staff = fixtures.staff();
         var organization = jp.mamori.organization.OrganizationTestData.of(jdbc);
-        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
-        mvc.perform(get("/audit-trail").accept(MediaType.TEXT_HTML).cookie(session))
-                .andExpect(status().isForbidden());
+        Cookie session = signedIn(staff.login(), "/");
+        open("/audit-trail", session).andExpect(status().isForbidden());
         long grant = organization.grant(staff.personId(), jp.mamori.shared.Role.AUDITOR, null);
-        mvc.perform(get("/audit-trail").accept(MediaType.TEXT_HTML).cookie(session))
-                .andExpect(status().isOk());
+        open("/audit-trail", session).andExpect(status().isOk());
         organization.endGrant(grant, jp.mamori.testing.TestClock.today().minusDays(1));
-        mvc.perform(get("/audit-trail").accept(MediaType.TEXT_HTML).cookie(session))
-                .andExpect(status().isForbidden());
+        open("/audit-trail", session).andExpect(status().isForbidden());
     }
 
     @Test
@@ -209,31 +191,20 @@ class SignInWebTests {
     @Test
     void a_session_without_a_second_factor_ends_when_the_account_is_made_ciso() throws Exception {
         Account staff = fixtures.staff();
-        Cookie session = signIn(staff.login(), SecurityFixtures.PASSWORD)
-                .andExpect(redirectedUrl("/"))
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andExpect(status().isOk());
+        Cookie session = signedIn(staff.login(), "/");
+        open("/account", session).andExpect(status().isOk());
         fixtures.grant(staff, jp.mamori.shared.Role.CISO);
-        mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session))
-                .andExpect(redirectedUrl("/login?ended"));
+        open("/account", session).andExpect(redirectedUrl("/login?ended"));
         signIn(staff.login(), SecurityFixtures.PASSWORD).andExpect(redirectedUrl("/account/totp"));
     }
 
     @Test
     void an_administrator_enrols_totp_then_signs_in_with_a_code_and_a_recovery_code_works_once() throws Exception {
         Account admin = fixtures.administrator();
-        Cookie pending = signIn(admin.login(), SecurityFixtures.PASSWORD)
-                .andExpect(redirectedUrl("/account/totp"))
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
+        Cookie pending = signedIn(admin.login(), "/account/totp");
         // half signed in: nothing else is reachable
-        mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML).cookie(pending))
-                .andExpect(redirectedUrl("/account/totp"));
-        mvc.perform(get("/account/totp").accept(MediaType.TEXT_HTML).cookie(pending))
-                .andExpect(status().isOk());
+        open("/admin/users", pending).andExpect(redirectedUrl("/account/totp"));
+        open("/account/totp", pending).andExpect(status().isOk());
         mvc.perform(get("/account/totp/qr.png").cookie(pending))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG));
@@ -252,16 +223,11 @@ class SignInWebTests {
         java.util.List<String> recoveryCodes =
                 (java.util.List<String>) enrolled.getFlashMap().get("recoveryCodes");
         assertThat(recoveryCodes).hasSize(10);
-        mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML).cookie(full))
-                .andExpect(status().isOk());
+        open("/admin/users", full).andExpect(status().isOk());
 
         // later sign-in: password, then a code (the enrolment spent this step's code)
-        Cookie second = signIn(admin.login(), SecurityFixtures.PASSWORD)
-                .andExpect(redirectedUrl("/login/totp"))
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
-        mvc.perform(get("/").accept(MediaType.TEXT_HTML).cookie(second)).andExpect(redirectedUrl("/login/totp"));
+        Cookie second = signedIn(admin.login(), "/login/totp");
+        open("/", second).andExpect(redirectedUrl("/login/totp"));
         mvc.perform(post("/login/totp").cookie(second).with(csrf()).param("code", "000000"))
                 .andExpect(redirectedUrl("/login/totp?error"));
         MvcResult withCode = mvc.perform(post("/login/totp")
@@ -273,21 +239,29 @@ class SignInWebTests {
         assertThat(withCode.getResponse().getCookie(SESSION).getValue()).isNotEqualTo(second.getValue());
 
         // a recovery code works once
-        Cookie third = signIn(admin.login(), SecurityFixtures.PASSWORD)
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
+        Cookie third = session(signIn(admin.login(), SecurityFixtures.PASSWORD));
         mvc.perform(post("/login/totp").cookie(third).with(csrf()).param("code", recoveryCodes.get(0)))
                 .andExpect(redirectedUrl("/"));
-        Cookie fourth = signIn(admin.login(), SecurityFixtures.PASSWORD)
-                .andReturn()
-                .getResponse()
-                .getCookie(SESSION);
+        Cookie fourth = session(signIn(admin.login(), SecurityFixtures.PASSWORD));
         mvc.perform(post("/login/totp").cookie(fourth).with(csrf()).param("code", recoveryCodes.get(0)))
                 .andExpect(redirectedUrl("/login/totp?error"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions signIn(String login, String password) throws Exception {
+    /** Signs in with the test password, checks where that leads and returns the session's cookie. */
+    private Cookie signedIn(String login, String leadsTo) throws Exception {
+        return session(signIn(login, SecurityFixtures.PASSWORD).andExpect(redirectedUrl(leadsTo)));
+    }
+
+    private static Cookie session(ResultActions answer) {
+        return answer.andReturn().getResponse().getCookie(SESSION);
+    }
+
+    /** A page asked for with the session's cookie. */
+    private ResultActions open(String path, Cookie session) throws Exception {
+        return mvc.perform(get(path).accept(MediaType.TEXT_HTML).cookie(session));
+    }
+
+    private ResultActions signIn(String login, String password) throws Exception {
         return mvc.perform(post("/login")
                 .with(csrf())
                 .accept(MediaType.TEXT_HTML)

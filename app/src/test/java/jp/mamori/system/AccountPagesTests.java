@@ -8,20 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import jp.mamori.shared.CurrentUser;
-import jp.mamori.shared.Role;
-import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -30,32 +25,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * without an owner and privileged IDs without a 代行者 are findings; every step is audited.
  */
 @MamoriSpringTest
-class AccountPagesTests {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    SystemFixtures fx;
-    long unit;
-    CurrentUser manager;
-    CurrentUser admin;
-    long holder;
-    long systemId;
-    String systemAsset;
-
+class AccountPagesTests extends SystemAccountsTestCase {
     @BeforeEach
     void data() throws Exception {
-        fx = new SystemFixtures(jdbc);
-        unit = fx.unit("戸籍課", null);
-        manager = fx.manager(unit);
-        long adminPerson = fx.person(unit, "管理 四郎", null);
-        fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
-        admin = SystemFixtures.user(
-                adminPerson, new RoleGrant(Role.STAFF, unit), new RoleGrant(Role.SYSTEM_ADMINISTRATOR, unit));
-        holder = fx.person(unit, "利用 五郎", LocalDate.of(2099, 3, 31));
-        systemAsset = fx.asset(unit, "戸籍システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
+        office("戸籍課", "管理 四郎", "利用 五郎", "戸籍システム");
         String location = mvc.perform(post("/systems")
                         .param("assetNumber", systemAsset)
                         .param("zone", "MY_NUMBER")
@@ -67,6 +40,22 @@ class AccountPagesTests {
                 .getResponse()
                 .getRedirectedUrl();
         systemId = Long.parseLong(location.substring("/systems/".length()));
+    }
+
+    /** The manager's request for an account on the system (holder: a person's id, or null for none). */
+    MockHttpServletRequestBuilder accountRequest(String name, String kind, @Nullable Long holderPerson) {
+        MockHttpServletRequestBuilder request = post("/systems/" + systemId + "/accounts")
+                .param("accountName", name)
+                .param("kind", kind)
+                .with(csrf())
+                .with(TestUsers.as(manager));
+        return holderPerson == null ? request : request.param("holder", fx.staffNumber(holderPerson));
+    }
+
+    MockHttpServletRequestBuilder approval(long accountId, CurrentUser as) {
+        return post("/systems/" + systemId + "/accounts/" + accountId + "/approve")
+                .with(csrf())
+                .with(TestUsers.as(as));
     }
 
     String html(MockHttpServletRequestBuilder request, CurrentUser as) throws Exception {
@@ -88,23 +77,11 @@ class AccountPagesTests {
     @Test
     void a_leavers_account_is_listed_for_removal_until_the_removal_is_confirmed() throws Exception {
         String name = SystemFixtures.unique("koseki");
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", name)
-                        .param("kind", "NORMAL")
-                        .param("holder", fx.staffNumber(holder))
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest(name, "NORMAL", holder)).andExpect(status().is3xxRedirection());
         long id = accountId(name);
         // the manager who requested may not approve; the system's 管理者 does
-        mvc.perform(post("/systems/" + systemId + "/accounts/" + id + "/approve")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/systems/" + systemId + "/accounts/" + id + "/approve")
-                        .with(csrf())
-                        .with(TestUsers.as(admin)))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(approval(id, manager)).andExpect(status().isForbidden());
+        mvc.perform(approval(id, admin)).andExpect(status().is3xxRedirection());
         assertThat(html(get("/systems/" + systemId), manager)).contains(name, "利用中", "利用 五郎");
         assertThat(html(get("/systems/accounts/removals"), manager)).doesNotContain(name);
 
@@ -136,19 +113,8 @@ class AccountPagesTests {
 
     @Test
     void shared_accounts_without_an_owner_and_privileged_ids_without_a_deputy_are_findings() throws Exception {
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", "kyoyo01")
-                        .param("kind", "SHARED")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", "admin01")
-                        .param("kind", "PRIVILEGED")
-                        .param("holder", fx.staffNumber(holder))
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest("kyoyo01", "SHARED", null)).andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest("admin01", "PRIVILEGED", holder)).andExpect(status().is3xxRedirection());
         String page = html(get("/systems/" + systemId), manager);
         assertThat(page).contains("data-rule=\"SHARED_WITHOUT_OWNER\"", "data-rule=\"PRIVILEGED_WITHOUT_DEPUTY\"");
 
@@ -157,18 +123,8 @@ class AccountPagesTests {
                 .param("s", systemId)
                 .query(Long.class)
                 .single();
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", "nobody01")
-                        .param("kind", "NORMAL")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", "KYOYO01")
-                        .param("kind", "SHARED")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest("nobody01", "NORMAL", null)).andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest("KYOYO01", "SHARED", null)).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from sys_account where system_id = :s")
                         .param("s", systemId)
                         .query(Long.class)
@@ -179,23 +135,9 @@ class AccountPagesTests {
     @Test
     void the_systems_own_account_list_is_compared_with_the_register_and_a_bad_file_is_refused_whole() throws Exception {
         String leaverAccount = SystemFixtures.unique("juki");
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", leaverAccount)
-                        .param("kind", "NORMAL")
-                        .param("holder", fx.staffNumber(holder))
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/systems/" + systemId + "/accounts/" + accountId(leaverAccount) + "/approve")
-                        .with(csrf())
-                        .with(TestUsers.as(admin)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/systems/" + systemId + "/accounts")
-                        .param("accountName", "kyoyo99")
-                        .param("kind", "SHARED")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest(leaverAccount, "NORMAL", holder)).andExpect(status().is3xxRedirection());
+        mvc.perform(approval(accountId(leaverAccount), admin)).andExpect(status().is3xxRedirection());
+        mvc.perform(accountRequest("kyoyo99", "SHARED", null)).andExpect(status().is3xxRedirection());
         jdbc.sql("update org_person set in_post_to = :d where id = :id")
                 .param("d", TestClock.today().minusYears(5))
                 .param("id", holder)

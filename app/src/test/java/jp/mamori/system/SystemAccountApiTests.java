@@ -7,20 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import jp.mamori.shared.CurrentUser;
-import jp.mamori.shared.Role;
-import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The accounts API: a manager requests an account (201), only the system's 管理者 approves it, a
@@ -28,32 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * field; those who may not read the system get 403.
  */
 @MamoriSpringTest
-class SystemAccountApiTests {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    SystemFixtures fx;
-    long unit;
-    CurrentUser manager;
-    CurrentUser admin;
-    long holder;
-    long systemId;
-    String systemAsset;
-
+class SystemAccountApiTests extends SystemAccountsTestCase {
     @BeforeEach
     void data() throws Exception {
-        fx = new SystemFixtures(jdbc);
-        unit = fx.unit("住民課", null);
-        manager = fx.manager(unit);
-        long adminPerson = fx.person(unit, "管理 六郎", null);
-        fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
-        admin = SystemFixtures.user(
-                adminPerson, new RoleGrant(Role.STAFF, unit), new RoleGrant(Role.SYSTEM_ADMINISTRATOR, unit));
-        holder = fx.person(unit, "利用 七郎", LocalDate.of(2099, 3, 31));
-        systemAsset = fx.asset(unit, "住基システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
+        office("住民課", "管理 六郎", "利用 七郎", "住基システム");
         String location = mvc.perform(post("/api/v1/systems")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"assetNumber\":\"" + systemAsset + "\",\"purpose\":\"住民記録\",\"zone\":\"MY_NUMBER\","
