@@ -2,14 +2,7 @@ package jp.mamori.netcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,32 +63,15 @@ class DeviceVerdictTest {
     }
 
     Run rules(String vendor, String fileName, String config) throws Exception {
-        Path zones = dir.resolve("zones.yaml");
-        Files.writeString(zones, ZONES);
-        Path rules = dir.resolve(fileName);
-        Files.writeString(rules, config);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetcheckCommand.run(
-                new String[] {
-                    "rules",
-                    "--zones",
-                    zones.toString(),
-                    "--rules",
-                    rules.toString(),
-                    "--vendor",
-                    vendor,
-                    "--format",
-                    "json"
-                },
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
-        String text = out.toString(StandardCharsets.UTF_8);
-        JsonNode json = text.isBlank()
+        Path zones = CommandRun.file(dir, "zones.yaml", ZONES);
+        Path rules = CommandRun.file(dir, fileName, config);
+        CommandRun run = CommandRun.of(new String[] {
+            "rules", "--zones", zones.toString(), "--rules", rules.toString(), "--vendor", vendor, "--format", "json"
+        });
+        JsonNode json = run.out().isBlank()
                 ? JsonMapper.shared().createObjectNode()
-                : JsonMapper.shared().readTree(text);
-        return new Run(code, json, err.toString(StandardCharsets.UTF_8));
+                : JsonMapper.shared().readTree(run.out());
+        return new Run(run.code(), json, run.err());
     }
 
     static JsonNode only(List<JsonNode> findings) {

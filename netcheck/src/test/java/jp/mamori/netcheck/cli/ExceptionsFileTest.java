@@ -2,14 +2,7 @@ package jp.mamori.netcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import jp.mamori.netcheck.zone.ZoneModel;
 import jp.mamori.netcheck.zone.ZoneModelException;
 import org.junit.jupiter.api.Test;
@@ -45,26 +38,11 @@ class ExceptionsFileTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetcheckCommand.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     Path file(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return CommandRun.file(dir, name, text);
     }
 
-    Run rules(String... exceptionsFiles) throws Exception {
+    CommandRun rules(String... exceptionsFiles) throws Exception {
         var args = new java.util.ArrayList<>(java.util.List.of(
                 "rules",
                 "--zones",
@@ -79,12 +57,12 @@ class ExceptionsFileTest {
             args.add("--exceptions");
             args.add(f);
         }
-        return run(args.toArray(String[]::new));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     @Test
     void withoutTheFileTheRuleIsAViolation() throws Exception {
-        Run r = rules();
+        CommandRun r = rules();
         assertThat(r.code()).isEqualTo(1);
         assertThat(JsonMapper.shared()
                         .readTree(r.out())
@@ -108,7 +86,7 @@ class ExceptionsFileTest {
                     owner: 保険課 情報セキュリティ管理者
                     expires: 2026-04-01
                 """);
-        Run r = rules(ex.toString());
+        CommandRun r = rules(ex.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
         assertThat(JsonMapper.shared()
@@ -132,7 +110,7 @@ class ExceptionsFileTest {
                 exceptions:
                   - {id: EX-2026-0003, from: 10.10.1.5, to: 10.20.1.7, services: [tcp/22], justification: 移行, owner: 課長, expires: 2026-03-31}
                 """);
-        Run r = rules(ex.toString());
+        CommandRun r = rules(ex.toString());
         assertThat(r.code()).isEqualTo(1);
         JsonNode expired = null;
         for (JsonNode f : JsonMapper.shared().readTree(r.out()).get("findings")) {
@@ -154,12 +132,12 @@ class ExceptionsFileTest {
                 "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
                         + "2026-03-01T09:00:00+09:00,10.10.1.5,10.20.1.7,tcp,50000,22,1200,4,permit,fw,2\n");
         String[] plain = {"flows", "--zones", zones.toString(), "--flows", flows.toString(), "--flow-format", "csv"};
-        assertThat(run(plain).code()).isEqualTo(1);
+        assertThat(CommandRun.of(plain).code()).isEqualTo(1);
         Path ex = file("exceptions.yaml", """
                 exceptions:
                   - {id: EX-2026-0004, from: 10.10.1.5, to: 10.20.1.7, services: [tcp/22], justification: 保守, owner: 課長, expires: 2026-06-30}
                 """);
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "flows",
                 "--zones",
                 zones.toString(),
@@ -179,7 +157,7 @@ class ExceptionsFileTest {
                 exceptions:
                   - {id: EX-Z1, from: 10.10.1.5, to: 10.20.1.7, services: [tcp/22], justification: 重複, owner: 課長, expires: 2026-06-30}
                 """);
-        Run r = rules(ex.toString());
+        CommandRun r = rules(ex.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(ex + ":2").contains("EX-Z1");
     }
@@ -191,15 +169,14 @@ class ExceptionsFileTest {
                 zones:
                   - {id: x, kind: OTHER, networks: [10.99.0.0/16]}
                 """);
-        Run r = rules(ex.toString());
+        CommandRun r = rules(ex.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(ex + ":2").contains("zones");
     }
 
     @Test
     void theLibraryAddsTheFileToAModelAndKeepsTheZoneFileAsItWas() {
-        ZoneModel model = ZoneModel.parse(
-                "zones.yaml", ZONES, Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
+        ZoneModel model = ZoneModel.parse("zones.yaml", ZONES, CommandRun.CLOCK);
         ZoneModel more = model.withExceptions("ex.yaml", """
                 exceptions:
                   - {id: EX-9, from: 10.10.1.5, to: 10.20.1.7, justification: 保守, owner: 課長, expires: 2026-06-30}

@@ -2,14 +2,8 @@ package jp.mamori.netcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import jp.mamori.netcheck.importer.Vendor;
@@ -49,26 +43,11 @@ class NetcheckCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetcheckCommand.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     Path file(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return CommandRun.file(dir, name, text);
     }
 
-    Run rules(String rules, String... extra) throws Exception {
+    CommandRun rules(String rules, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "rules",
                 "--zones",
@@ -78,12 +57,12 @@ class NetcheckCommandTest {
                 "--vendor",
                 "csv"));
         args.addAll(List.of(extra));
-        return run(args.toArray(String[]::new));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     @Test
     void cleanRulesExitWithZeroAndSayThereIsNothingToReport() throws Exception {
-        Run r = rules(CLEAN_RULES);
+        CommandRun r = rules(CLEAN_RULES);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("指摘はありません");
         assertThat(r.err()).isEmpty();
@@ -91,7 +70,7 @@ class NetcheckCommandTest {
 
     @Test
     void aViolationExitsWithOneAndTheJsonHasTheFixedShape() throws Exception {
-        Run r = rules(BAD_RULES, "--format", "json");
+        CommandRun r = rules(BAD_RULES, "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = JsonMapper.shared().readTree(r.out());
         assertThat(json.propertyNames()).containsExactly("summary", "findings", "unsupported");
@@ -128,7 +107,7 @@ class NetcheckCommandTest {
                 "fw.cfg",
                 "hostname fw\naccess-list OUT extended permit tcp any object NOWHERE eq 443\n"
                         + "access-group OUT in interface inside\n");
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "rules",
                 "--zones",
                 file("zones.yaml", ZONES).toString(),
@@ -147,7 +126,7 @@ class NetcheckCommandTest {
 
     @Test
     void sarifCarriesTheRequiredFields() throws Exception {
-        Run r = rules(BAD_RULES, "--format", "sarif");
+        CommandRun r = rules(BAD_RULES, "--format", "sarif");
         assertThat(r.code()).isEqualTo(1);
         JsonNode s = JsonMapper.shared().readTree(r.out());
         assertThat(s.get("version").asString()).isEqualTo("2.1.0");
@@ -166,7 +145,7 @@ class NetcheckCommandTest {
 
     @Test
     void englishTextIsAvailableWithLangEn() throws Exception {
-        Run r = rules(BAD_RULES, "--lang", "en");
+        CommandRun r = rules(BAD_RULES, "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("[critical] violation").contains("breaks cell \"mynumber→* deny\"");
     }
@@ -180,13 +159,13 @@ class NetcheckCommandTest {
                         + "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9\n");
         String[] args = {"flows", "--zones", zones.toString(), "--flows", bad.toString(), "--flow-format", "csv"};
 
-        Run ja = run(args);
+        CommandRun ja = CommandRun.of(args);
         assertThat(ja.code()).isEqualTo(1);
         assertThat(ja.out()).contains("tcp/445 の通信が 1 件通過しています").contains("（機器 fw、ルール 9）");
 
         List<String> en = new ArrayList<>(List.of(args));
         en.addAll(List.of("--lang", "en"));
-        Run english = run(en.toArray(String[]::new));
+        CommandRun english = CommandRun.of(en.toArray(String[]::new));
         assertThat(english.code()).isEqualTo(1);
         assertThat(english.out())
                 .contains("1 flow(s) of tcp/445 from")
@@ -199,7 +178,8 @@ class NetcheckCommandTest {
     void aBrokenZoneFileExitsWithTwoNamingFileAndLineWithoutAStackTrace() throws Exception {
         Path zones = file("broken.yaml", "zones:\n  - {id: a, kind: NOPE, networks: [10.0.0.0/8]}\n");
         Path rules = file("r.csv", CLEAN_RULES);
-        Run r = run("rules", "--zones", zones.toString(), "--rules", rules.toString(), "--vendor", "csv");
+        CommandRun r =
+                CommandRun.of("rules", "--zones", zones.toString(), "--rules", rules.toString(), "--vendor", "csv");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err())
@@ -211,14 +191,15 @@ class NetcheckCommandTest {
 
     @Test
     void aMissingFileExitsWithTwo() throws Exception {
-        Run r = run("rules", "--zones", dir.resolve("nope.yaml").toString(), "--rules", "x.csv", "--vendor", "csv");
+        CommandRun r = CommandRun.of(
+                "rules", "--zones", dir.resolve("nope.yaml").toString(), "--rules", "x.csv", "--vendor", "csv");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope.yaml").doesNotContain("\tat ");
     }
 
     @Test
     void anUnknownVendorIsAUsageError() throws Exception {
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "rules",
                 "--zones",
                 file("zones.yaml", ZONES).toString(),
@@ -232,14 +213,14 @@ class NetcheckCommandTest {
 
     @Test
     void aMissingOptionIsAUsageError() {
-        Run r = run("rules", "--vendor", "csv");
+        CommandRun r = CommandRun.of("rules", "--vendor", "csv");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--zones");
     }
 
     @Test
     void aBadFormatIsAUsageError() throws Exception {
-        Run r = rules(CLEAN_RULES, "--format", "xml");
+        CommandRun r = rules(CLEAN_RULES, "--format", "xml");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--format");
     }
@@ -250,7 +231,7 @@ class NetcheckCommandTest {
         new java.util.Random(7).nextBytes(junk);
         Path rules = dir.resolve("junk.csv");
         Files.write(rules, junk);
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "rules",
                 "--zones",
                 file("zones.yaml", ZONES).toString(),
@@ -265,7 +246,7 @@ class NetcheckCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"alpha", "alpha-prime", "beta", "beta-prime", "β′"})
     void everyPresetPrintsAZoneFileThatLoads(String model) {
-        Run r = run("init", "--model", model);
+        CommandRun r = CommandRun.of("init", "--model", model);
         assertThat(r.code()).isZero();
         ZoneModel m = ZoneModel.parse("preset.yaml", r.out());
         assertThat(m.zones()).extracting(z -> z.id()).contains("mynumber", "lgwan", "internet");
@@ -275,7 +256,7 @@ class NetcheckCommandTest {
 
     @Test
     void anUnknownPresetIsAUsageError() {
-        Run r = run("init", "--model", "gamma");
+        CommandRun r = CommandRun.of("init", "--model", "gamma");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("gamma").contains("alpha-prime");
     }
@@ -287,7 +268,7 @@ class NetcheckCommandTest {
                 "bad.csv",
                 "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
                         + "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9\n");
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "flows",
                 "--zones",
                 zones.toString(),
@@ -306,7 +287,14 @@ class NetcheckCommandTest {
                 "good.csv",
                 "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
                         + "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9\n");
-        assertThat(run("flows", "--zones", zones.toString(), "--flows", good.toString(), "--flow-format", "csv")
+        assertThat(CommandRun.of(
+                                "flows",
+                                "--zones",
+                                zones.toString(),
+                                "--flows",
+                                good.toString(),
+                                "--flow-format",
+                                "csv")
                         .code())
                 .isZero();
     }
@@ -320,7 +308,7 @@ class NetcheckCommandTest {
                 "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
                         + "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9\n"
                         + "2026-03-01T09:00:01+09:00,10.10.0.5,not-an-address,tcp,50000,443,1200,4,permit,fw,9\n");
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "flows",
                 "--zones",
                 zones.toString(),
@@ -338,7 +326,7 @@ class NetcheckCommandTest {
 
     @Test
     void anUnknownFlowFormatIsAUsageError() throws Exception {
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "flows", "--zones", file("zones.yaml", ZONES).toString(), "--flows", "x.log", "--flow-format", "sflow");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("sflow").doesNotContain("\tat ");
@@ -351,7 +339,7 @@ class NetcheckCommandTest {
         Path flows = dir.resolve("junk.bin");
         Files.write(flows, junk);
         for (String format : List.of("csv", "netflow5", "ipfix", "zeek")) {
-            Run r = run(
+            CommandRun r = CommandRun.of(
                     "flows",
                     "--zones",
                     file("zones.yaml", ZONES).toString(),
@@ -366,7 +354,7 @@ class NetcheckCommandTest {
 
     @Test
     void noSubcommandPrintsTheUsageOnStandardErrorAndExitsWithTwo() {
-        Run r = run();
+        CommandRun r = CommandRun.of();
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("rules").contains("flows").contains("init");
@@ -374,7 +362,7 @@ class NetcheckCommandTest {
 
     @Test
     void helpExitsWithZero() {
-        Run r = run("rules", "--help");
+        CommandRun r = CommandRun.of("rules", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--zones").contains("--vendor").contains(Vendor.names());
         for (Vendor v : Vendor.values()) {
