@@ -85,24 +85,21 @@ public record Rule(
                 all.add(n);
             }
         }
-        return new Rule(
-                device,
-                filter,
-                id,
-                action,
-                sources,
-                destinations,
-                services,
-                sourceInterfaces,
-                destinationInterfaces,
-                enabled,
-                file,
-                line,
-                all);
+        return copy(sources, destinations, enabled, all);
     }
 
     /** This rule with other addresses (the rest unchanged). */
     public Rule withAddresses(AddressSet newSources, AddressSet newDestinations) {
+        return copy(newSources, newDestinations, enabled, unresolved);
+    }
+
+    /** This rule enabled or disabled (the rest unchanged). */
+    public Rule withEnabled(boolean on) {
+        return copy(sources, destinations, on, unresolved);
+    }
+
+    /** This rule with the given parts replaced; every other component is kept. */
+    private Rule copy(AddressSet newSources, AddressSet newDestinations, boolean on, List<String> newUnresolved) {
         return new Rule(
                 device,
                 filter,
@@ -113,28 +110,10 @@ public record Rule(
                 services,
                 sourceInterfaces,
                 destinationInterfaces,
-                enabled,
-                file,
-                line,
-                unresolved);
-    }
-
-    /** This rule enabled or disabled (the rest unchanged). */
-    public Rule withEnabled(boolean on) {
-        return new Rule(
-                device,
-                filter,
-                id,
-                action,
-                sources,
-                destinations,
-                services,
-                sourceInterfaces,
-                destinationInterfaces,
                 on,
                 file,
                 line,
-                unresolved);
+                newUnresolved);
     }
 
     /** True when the packet matches this rule's addresses and services (interfaces not considered). */
