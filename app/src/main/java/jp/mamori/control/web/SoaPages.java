@@ -37,7 +37,8 @@ class SoaPages {
     }
 
     @GetMapping("/soa")
-    String units(Model model) {
+    @PreAuthorize("isAuthenticated()")
+    public String units(Model model) {
         model.addAttribute("units", soa.readableUnits());
         model.addAttribute("systems", soa.readableSystems());
         return "control/soa-units";
@@ -64,7 +65,8 @@ class SoaPages {
     }
 
     @GetMapping("/soa/units/{unitId}")
-    String unit(
+    @PreAuthorize(SoaEvidencePages.MAY_READ_SOA)
+    public String unit(
             @PathVariable long unitId,
             @RequestParam(required = false) @Nullable ImplementationStatus status,
             @RequestParam(defaultValue = "0") int page,
@@ -80,7 +82,8 @@ class SoaPages {
     }
 
     @GetMapping("/soa/units/{unitId}/measures/{measureId}")
-    String entry(@PathVariable long unitId, @PathVariable String measureId, Model model, Locale locale) {
+    @PreAuthorize(SoaEvidencePages.MAY_READ_SOA)
+    public String entry(@PathVariable long unitId, @PathVariable String measureId, Model model, Locale locale) {
         Applicabilities.Line line = soa.lines(unitId).stream()
                 .filter(l -> l.measure().id().equals(measureId))
                 .findFirst()
@@ -95,7 +98,8 @@ class SoaPages {
     }
 
     @PostMapping("/soa/units/{unitId}/measures/{measureId}")
-    String record(
+    @PreAuthorize(SoaEvidencePages.MAY_RECORD_SOA)
+    public String record(
             @PathVariable long unitId,
             @PathVariable String measureId,
             @RequestParam ImplementationStatus status,
@@ -107,7 +111,8 @@ class SoaPages {
     }
 
     @PostMapping("/soa/units/{unitId}/measures/{measureId}/approve-not-applicable")
-    String approve(@PathVariable long unitId, @PathVariable String measureId, RedirectAttributes redirect) {
+    @PreAuthorize("@access.isBodyWideManager()")
+    public String approve(@PathVariable long unitId, @PathVariable String measureId, RedirectAttributes redirect) {
         soa.approveNotApplicable(unitId, measureId);
         Flash.notice(redirect, "control.soa.naApproved", measureId);
         return "redirect:/soa/units/" + unitId + "/measures/" + measureId;
