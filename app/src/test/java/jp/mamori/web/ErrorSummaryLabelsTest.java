@@ -27,9 +27,12 @@ class ErrorSummaryLabelsTest {
     private static final Pattern LABEL =
             Pattern.compile("<label[^>]*\\bfor=\"([\\w.-]+)\"[^>]*th:text=\"#\\{([\\w.]+)\\}\"");
     private static final Pattern FIELD_ERRORS = Pattern.compile("field-errors\\('([\\w.]+)'\\)");
-    /** A field written with the shared fragment (templates/fields.html): its name and its label's key. */
+    /**
+     * A field written with a shared fragment (templates/fields.html): its name and its label's key; the
+     * one-line fragments ({@code text-field}, {@code area-field}) write the control too.
+     */
     private static final Pattern FIELD_FRAGMENT =
-            Pattern.compile("fields :: (?:field|choices)\\('([\\w.]+)', #\\{([\\w.]+)\\}");
+            Pattern.compile("fields :: (?:field|choices|text-field|area-field)\\('([\\w.]+)', #\\{([\\w.]+)\\}");
 
     static FieldLabels labels() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -113,6 +116,9 @@ class ErrorSummaryLabelsTest {
     private static boolean hasAnchor(String html, String id) {
         if (html.contains("id=\"" + id + "\"") || html.contains("fields :: choices('" + id + "'")) {
             return true; // the choices fragment gives its fieldset the id
+        }
+        if (html.contains("fields :: text-field('" + id + "'") || html.contains("fields :: area-field('" + id + "'")) {
+            return true; // the one-line fragments bind their control with th:field, which writes the id
         }
         Pattern implicit = Pattern.compile(
                 "<(select|textarea|input)(?![^>]*type=\"(checkbox|radio)\")(?![^>]*\\bid=)[^>]*th:field=\"\\*\\{"
