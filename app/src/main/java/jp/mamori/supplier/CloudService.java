@@ -33,7 +33,8 @@ public record CloudService(
         List<String> assets,
         List<ContractFile> termsFiles,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements SupplierRegister.Entry {
     public CloudService {
         assets = List.copyOf(assets);
         termsFiles = List.copyOf(termsFiles);
@@ -42,5 +43,11 @@ public record CloudService(
     /** Approved for the level it now allows. */
     public boolean approved() {
         return approvedBy != null && approvedLevel != null && approvedLevel >= maxConfidentiality;
+    }
+
+    /** The record as people name it: its name. */
+    @Override
+    public String label() {
+        return name;
     }
 }

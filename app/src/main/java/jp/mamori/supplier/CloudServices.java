@@ -39,7 +39,7 @@ import org.springframework.util.unit.DataSize;
  * {@link CloudRule}s with the classes of the assets stored in it.
  */
 @Service
-public class CloudServices {
+public class CloudServices implements SupplierRegister<CloudServiceDraft, CloudService> {
     private final CloudServiceRepository repository;
     private final SupplierAccess supplierAccess;
     private final Access access;
@@ -81,11 +81,10 @@ public class CloudServices {
             List<CloudRule.StoredAsset> assets,
             List<SupplierFinding> findings) {}
 
-    /** Filter: words in the name, provider or data location; only those with findings. */
-    public record Filter(@Nullable String text, boolean withFindings) {}
-
+    /** The services, one page: the filter's words in the name, provider or data location. */
     @Transactional(readOnly = true)
-    public Page<Line> page(Filter filter, int page, int size) {
+    @Override
+    public Page<Line> page(RegisterFilter filter, int page, int size) {
         requireList();
         List<CloudService> all = repository.all();
         Map<String, CloudRule.StoredAsset> stored = stored(all);
@@ -165,6 +164,7 @@ public class CloudServices {
     }
 
     @Transactional
+    @Override
     public CloudService register(CloudServiceDraft draft) {
         requireRegister();
         CloudServiceDraft d = check(draft, null);

@@ -17,8 +17,15 @@ public record Contractor(
         String note,
         List<Certification> certifications,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements SupplierRegister.Entry {
     public Contractor {
         certifications = List.copyOf(certifications);
+    }
+
+    /** The record as people name it: its name. */
+    @Override
+    public String label() {
+        return name;
     }
 }

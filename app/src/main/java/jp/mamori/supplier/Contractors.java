@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction.
  */
 @Service
-public class Contractors {
+public class Contractors implements SupplierRegister<ContractorDraft, Contractor> {
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 2000;
     static final int MAX_ASSETS = 500;
@@ -75,12 +75,10 @@ public class Contractors {
         this.clock = clock;
     }
 
-    /** Filter of the list: words in the name or a contract's title or work; only those with findings. */
-    public record Filter(@Nullable String text, boolean withFindings) {}
-
-    /** The contractors, by name, one page. */
+    /** The contractors, by name, one page: the filter's words in the name or a contract's title or work. */
     @Transactional(readOnly = true)
-    public Page<SupplierViews.ContractorLine> page(Filter filter, int page, int size) {
+    @Override
+    public Page<SupplierViews.ContractorLine> page(RegisterFilter filter, int page, int size) {
         requireList();
         LocalDate today = LocalDate.now(clock);
         List<Clause> clauses = repository.clauses();
@@ -243,6 +241,7 @@ public class Contractors {
     // ---- contractors
 
     @Transactional
+    @Override
     public Contractor register(ContractorDraft draft) {
         requireRegister();
         ContractorRepository.ContractorValues v = check(draft, null);

@@ -27,7 +27,8 @@ public record SnsAccount(
         @Nullable LocalDate lastReviewedOn,
         List<LinkedIncident> incidents,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements SupplierRegister.Entry {
     public SnsAccount {
         deputies = List.copyOf(deputies);
         incidents = List.copyOf(incidents);
@@ -39,6 +40,7 @@ public record SnsAccount(
     }
 
     /** The account as people write it: platform and account name. */
+    @Override
     public String label() {
         return platform + " " + account;
     }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the yearly review, link incidents (乗っ取り, 誤投稿, なりすまし) and check each against {@link SnsRule}.
  */
 @Service
-public class SnsAccounts {
+public class SnsAccounts implements SupplierRegister<SnsAccountDraft, SnsAccount> {
     /** The kinds of incident an account can be named in. */
     public static final Set<String> INCIDENT_KINDS = Set.of("HIJACK", "MISPOST", "IMPERSONATION", "OTHER");
 
@@ -70,11 +70,10 @@ public class SnsAccounts {
             List<SupplierViews.NamedPerson> deputies,
             List<SupplierFinding> findings) {}
 
-    /** Filter: words in the platform, account or purpose; only those with findings. */
-    public record Filter(@Nullable String text, boolean withFindings) {}
-
+    /** The accounts, one page: the filter's words in the platform, account or purpose. */
     @Transactional(readOnly = true)
-    public Page<Line> page(Filter filter, int page, int size) {
+    @Override
+    public Page<Line> page(RegisterFilter filter, int page, int size) {
         requireList();
         LocalDate today = LocalDate.now(clock);
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
@@ -127,6 +126,7 @@ public class SnsAccounts {
     }
 
     @Transactional
+    @Override
     public SnsAccount register(SnsAccountDraft draft) {
         if (!supplierAccess.mayRegister()) {
             throw new NotAllowedException("sup.error.mayNotChange");

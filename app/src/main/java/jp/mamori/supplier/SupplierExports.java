@@ -62,7 +62,7 @@ public class SupplierExports {
         contractors.clauses().forEach(c -> clauseTitles.put(c.code(), c.title()));
         int page = 0;
         Page<SupplierViews.ContractorLine> lines;
-        while (!(lines = contractors.page(new Contractors.Filter(text, false), page++, Page.MAX_SIZE))
+        while (!(lines = contractors.page(new RegisterFilter(text, false), page++, Page.MAX_SIZE))
                 .items()
                 .isEmpty()) {
             for (SupplierViews.ContractorLine line : lines.items()) {
@@ -156,7 +156,7 @@ public class SupplierExports {
         List<List<String>> rows = new ArrayList<>();
         int page = 0;
         Page<CloudServices.Line> lines;
-        while (!(lines = cloudServices.page(new CloudServices.Filter(null, false), page++, Page.MAX_SIZE))
+        while (!(lines = cloudServices.page(new RegisterFilter(null, false), page++, Page.MAX_SIZE))
                 .items()
                 .isEmpty()) {
             for (CloudServices.Line l : lines.items()) {
@@ -185,7 +185,7 @@ public class SupplierExports {
         List<List<String>> rows = new ArrayList<>();
         int page = 0;
         Page<SnsAccounts.Line> lines;
-        while (!(lines = snsAccounts.page(new SnsAccounts.Filter(null, false), page++, Page.MAX_SIZE))
+        while (!(lines = snsAccounts.page(new RegisterFilter(null, false), page++, Page.MAX_SIZE))
                 .items()
                 .isEmpty()) {
             for (SnsAccounts.Line l : lines.items()) {

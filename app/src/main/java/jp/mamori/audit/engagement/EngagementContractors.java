@@ -9,6 +9,7 @@ import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.supplier.Contractors;
+import jp.mamori.supplier.RegisterFilter;
 import jp.mamori.supplier.SupplierAccess;
 import jp.mamori.supplier.SupplierViews;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ class EngagementContractors {
         }
         List<ContractorRef> out = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var result = register.page(new Contractors.Filter(null, false), page, PAGE);
+            var result = register.page(new RegisterFilter(null, false), page, PAGE);
             for (SupplierViews.ContractorLine line : result.items()) {
                 out.add(new ContractorRef(line.id(), line.name()));
             }

@@ -133,9 +133,6 @@ class CarryOutApi {
             @Nullable String reason,
             @Nullable String confirmation) {}
 
-    /** An approval: the approver's fresh code from the authenticator app, when one is enrolled. */
-    record Approval(@Nullable String confirmation) {}
-
     @Operation(summary = "List carry-outs", description = "Those the caller may see, newest first.")
     @GetMapping(path = "/api/v1/carry-outs", produces = "application/json")
     @PreAuthorize("@premisesAccess.signedIn()")
@@ -170,15 +167,14 @@ class CarryOutApi {
 
     @Operation(
             summary = "Approve the current step",
-            description = "The unit's manager, then the CISO when needed. An approver with an authenticator app "
-                    + "enrolled sends `{\"confirmation\": \"123456\"}` (400 on the field confirmation otherwise).")
+            description = "The unit's manager, then the CISO when needed. " + Approval.DOCUMENTATION)
     @PostMapping(path = "/api/v1/carry-outs/{id}/approve", produces = "application/json")
     @PreAuthorize("@premisesAccess.signedIn()")
     public CarryOutItem approve(
             @PathVariable long id,
             @RequestBody(required = false) @Nullable Approval approval,
             HttpServletRequest request) {
-        carryOuts.approve(id, approval == null ? null : approval.confirmation(), request.getRemoteAddr());
+        carryOuts.approve(id, Approval.code(approval), request.getRemoteAddr());
         return read(id);
     }
 

@@ -90,9 +90,6 @@ class MediaApi {
     /** An inventory check: found or not. */
     record CheckBody(boolean found, @Nullable String note) {}
 
-    /** An approval: the approver's fresh code from the authenticator app, when one is enrolled. */
-    record Approval(@Nullable String confirmation) {}
-
     /** A disposal record as the API shows it. */
     record DisposalItem(
             long id,
@@ -242,15 +239,14 @@ class MediaApi {
 
     @Operation(
             summary = "Approve a disposal record",
-            description = "A manager of the unit other than the recorder. An approver with an authenticator app "
-                    + "enrolled sends `{\"confirmation\": \"123456\"}`.")
+            description = "A manager of the unit other than the recorder. " + Approval.DOCUMENTATION)
     @PostMapping(path = "/api/v1/disposals/{id}/approve", produces = "application/json")
     @PreAuthorize("@premisesAccess.mayReadDisposal(#id)")
     public DisposalItem approve(
             @PathVariable long id,
             @RequestBody(required = false) @Nullable Approval approval,
             HttpServletRequest request) {
-        media.approveDisposal(id, approval == null ? null : approval.confirmation(), request.getRemoteAddr());
+        media.approveDisposal(id, Approval.code(approval), request.getRemoteAddr());
         return disposal(id);
     }
 }

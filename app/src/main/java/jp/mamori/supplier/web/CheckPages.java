@@ -12,6 +12,7 @@ import jp.mamori.supplier.CheckAnswer;
 import jp.mamori.supplier.ContractCheck;
 import jp.mamori.supplier.SupplierChecks;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -105,13 +106,11 @@ class CheckPages {
             String comment = request.getParameter("comment-" + q.id());
             answers.add(new SupplierChecks.Answer(q.id(), answer, comment == null ? "" : comment.strip()));
         }
-        try {
-            checks.answer(checkId, answers);
-            Flash.notice(redirect, "sup.check.answered");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/contractors/checks/" + checkId;
+        return Steps.run(
+                redirect,
+                "/contractors/checks/" + checkId,
+                "sup.check.answered",
+                () -> checks.answer(checkId, answers));
     }
 
     @GetMapping("/contractors/checks/{checkId}/questionnaire.xlsx")
@@ -167,12 +166,10 @@ class CheckPages {
             @RequestParam(required = false) @Nullable Assessment assessment,
             @RequestParam(defaultValue = "") String assessmentNote,
             RedirectAttributes redirect) {
-        try {
-            checks.assess(checkId, assessment, assessmentNote.strip());
-            Flash.notice(redirect, "sup.check.assessed");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/contractors/checks/" + checkId;
+        return Steps.run(
+                redirect,
+                "/contractors/checks/" + checkId,
+                "sup.check.assessed",
+                () -> checks.assess(checkId, assessment, assessmentNote.strip()));
     }
 }

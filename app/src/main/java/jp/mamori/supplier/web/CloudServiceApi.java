@@ -11,6 +11,7 @@ import jp.mamori.supplier.CloudRule;
 import jp.mamori.supplier.CloudService;
 import jp.mamori.supplier.CloudServiceDraft;
 import jp.mamori.supplier.CloudServices;
+import jp.mamori.supplier.RegisterFilter;
 import jp.mamori.supplier.SupplierFinding;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -136,7 +137,7 @@ class CloudServiceApi {
                     String q,
             @Parameter(description = "only services with findings") @RequestParam(defaultValue = "false")
                     boolean findings) {
-        return services.page(new CloudServices.Filter(q, findings), page, size)
+        return services.page(new RegisterFilter(q, findings), page, size)
                 .map(l -> new CloudServiceItem(
                         l.service().id(),
                         l.service().name(),

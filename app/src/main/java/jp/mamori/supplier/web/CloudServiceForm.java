@@ -18,7 +18,8 @@ record CloudServiceForm(
         @Nullable Integer maxConfidentiality,
         @Nullable String exitPlan,
         @Nullable Long unitId,
-        @Nullable String assets) {
+        @Nullable String assets)
+        implements RegisterPages.Form<CloudServiceDraft> {
     static CloudServiceForm empty() {
         return new CloudServiceForm("", "", "", "", "", "", "", null, "", null, "");
     }
@@ -38,7 +39,8 @@ record CloudServiceForm(
                 String.join(", ", s.assets()));
     }
 
-    CloudServiceDraft draft() {
+    @Override
+    public CloudServiceDraft draft() {
         return new CloudServiceDraft(
                 text(name),
                 text(provider),

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.supplier.CloudService;
+import jp.mamori.supplier.CloudServiceDraft;
 import jp.mamori.supplier.CloudServices;
 import jp.mamori.supplier.ContractFile;
 import jp.mamori.supplier.ContractFiles;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -32,52 +35,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * assets, terms file and approval (CISO level, second factor), and the form.
  */
 @Controller
-class CloudServicePages {
+@RequestMapping("/cloud-services")
+class CloudServicePages extends RegisterPages<CloudServiceDraft, CloudService, CloudServiceForm> {
     private final CloudServices services;
     private final Directory directory;
 
     CloudServicePages(CloudServices services, Directory directory) {
+        super("/cloud-services", "sup.cloud.registered", services, CloudServiceForm::empty);
         this.services = services;
         this.directory = directory;
     }
 
-    @GetMapping("/cloud-services")
-    @PreAuthorize("@supplierAccess.mayList()")
-    public String list(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "false") boolean findings,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        RegisterPages.list(
-                model,
-                services.page(new CloudServices.Filter(q, findings), page, RegisterPages.PAGE_SIZE),
-                q,
-                findings);
-        return "supplier/cloud-services";
-    }
-
-    @GetMapping("/cloud-services/new")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String newForm(Model model) {
-        return form(model, CloudServiceForm.empty(), null);
-    }
-
-    @PostMapping("/cloud-services")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String create(
-            @ModelAttribute("form") CloudServiceForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return RegisterPages.save(binding, () -> {
-                    CloudService s = services.register(form.draft());
-                    Flash.notice(redirect, "sup.cloud.registered", s.name());
-                    return "redirect:/cloud-services/" + s.id();
-                })
-                .orElseGet(() -> form(model, form, null));
-    }
-
-    @GetMapping("/cloud-services/{id}")
+    @GetMapping("/{id}")
     @PreAuthorize("@supplierAccess.mayList()")
     public String show(@PathVariable long id, Model model) {
         CloudServices.Details d = services.details(id);
@@ -85,14 +54,14 @@ class CloudServicePages {
         return "supplier/cloud-service";
     }
 
-    @GetMapping("/cloud-services/{id}/edit")
+    @GetMapping("/{id}/edit")
     @PreAuthorize("@supplierAccess.mayChangeCloudService(#id)")
     public String editForm(@PathVariable long id, Model model) {
         CloudService s = services.details(id).service();
         return form(model, CloudServiceForm.of(s), s);
     }
 
-    @PostMapping("/cloud-services/{id}")
+    @PostMapping("/{id}")
     @PreAuthorize("@supplierAccess.mayChangeCloudService(#id)")
     public String change(
             @PathVariable long id,
@@ -109,23 +78,20 @@ class CloudServicePages {
                 .orElseGet(() -> form(model, form, before));
     }
 
-    @PostMapping("/cloud-services/{id}/approve")
+    @PostMapping("/{id}/approve")
     @PreAuthorize("@supplierAccess.mayApprove()")
     public String approve(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/cloud-services/" + id, () -> {
             CloudService s = services.approve(id, confirmation.strip(), request.getRemoteAddr());
-            Flash.notice(redirect, "sup.cloud.approved", s.name(), s.maxConfidentiality());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/cloud-services/" + id;
+            return Steps.notice("sup.cloud.approved", s.name(), s.maxConfidentiality());
+        });
     }
 
-    @PostMapping("/cloud-services/{id}/terms")
+    @PostMapping("/{id}/terms")
     @PreAuthorize("@supplierAccess.mayChangeCloudService(#id)")
     public String addTerms(
             @PathVariable long id,
@@ -148,7 +114,7 @@ class CloudServicePages {
         return "redirect:/cloud-services/" + id + "#terms";
     }
 
-    @GetMapping("/cloud-services/{id}/terms/{fileId}")
+    @GetMapping("/{id}/terms/{fileId}")
     @PreAuthorize("@supplierAccess.mayList()")
     public ResponseEntity<byte[]> terms(@PathVariable long id, @PathVariable long fileId) {
         ContractFiles.File f = services.termsFile(id, fileId);
@@ -165,7 +131,8 @@ class CloudServicePages {
                 .body(f.content());
     }
 
-    private String form(Model model, CloudServiceForm form, @Nullable CloudService service) {
+    @Override
+    String form(Model model, CloudServiceForm form, @Nullable CloudService service) {
         model.addAttribute("form", form);
         model.addAttribute("s", service);
         model.addAttribute("units", directory.units());

@@ -18,6 +18,7 @@ import jp.mamori.supplier.Place;
 import jp.mamori.supplier.SupplierChecks;
 import jp.mamori.supplier.SupplierViews;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,8 +62,9 @@ class ContractPages {
         this.directory = directory;
     }
 
-    private static String base(long id, long contractId) {
-        return "redirect:/contractors/" + id + "/contracts/" + contractId;
+    /** The contract's page. */
+    private static String page(long id, long contractId) {
+        return "/contractors/" + id + "/contracts/" + contractId;
     }
 
     @GetMapping("/contractors/{id}/contracts/new")
@@ -83,7 +85,7 @@ class ContractPages {
         return RegisterPages.save(binding, () -> {
                     Contract k = contractors.registerContract(id, form.draft());
                     Flash.notice(redirect, "sup.contract.registered", k.title());
-                    return base(id, k.id());
+                    return "redirect:" + page(id, k.id());
                 })
                 .orElseGet(() -> form(model, c, form, null));
     }
@@ -119,7 +121,7 @@ class ContractPages {
         return RegisterPages.save(binding, () -> {
                     Contract k = contractors.changeContract(id, contractId, form.draft());
                     Flash.notice(redirect, "sup.contract.saved", k.title());
-                    return base(id, contractId);
+                    return "redirect:" + page(id, contractId);
                 })
                 .orElseGet(() -> form(model, contractors.contractor(id), form, before));
     }
@@ -132,13 +134,11 @@ class ContractPages {
             @RequestParam(name = "present", required = false) @Nullable List<String> present,
             RedirectAttributes redirect) {
         Set<String> codes = present == null ? Set.of() : new HashSet<>(present);
-        try {
-            contractors.markClauses(id, contractId, codes);
-            Flash.notice(redirect, "sup.clauses.saved");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#clauses";
+        return Steps.run(
+                redirect,
+                page(id, contractId) + "#clauses",
+                "sup.clauses.saved",
+                () -> contractors.markClauses(id, contractId, codes));
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/files")
@@ -163,7 +163,7 @@ class ContractPages {
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
         }
-        return base(id, contractId) + "#files";
+        return "redirect:" + page(id, contractId) + "#files";
     }
 
     @GetMapping("/contractors/{id}/contracts/{contractId}/files/{fileId}")
@@ -192,13 +192,10 @@ class ContractPages {
             @RequestParam(defaultValue = "") String subName,
             @RequestParam(defaultValue = "") String subWork,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, page(id, contractId) + "#subcontractors", () -> {
             contractors.addSubcontractor(id, contractId, subName.strip(), subWork.strip());
-            Flash.notice(redirect, "sup.subcontractor.added", subName.strip());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#subcontractors";
+            return Steps.notice("sup.subcontractor.added", subName.strip());
+        });
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/subcontractors/{subId}/approve")
@@ -208,13 +205,11 @@ class ContractPages {
             @PathVariable long contractId,
             @PathVariable long subId,
             RedirectAttributes redirect) {
-        try {
-            contractors.approveSubcontractor(id, contractId, subId);
-            Flash.notice(redirect, "sup.subcontractor.approved");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#subcontractors";
+        return Steps.run(
+                redirect,
+                page(id, contractId) + "#subcontractors",
+                "sup.subcontractor.approved",
+                () -> contractors.approveSubcontractor(id, contractId, subId));
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/end")
@@ -224,13 +219,10 @@ class ContractPages {
             @PathVariable long contractId,
             @RequestParam(defaultValue = "") String endedOn,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, page(id, contractId) + "#end", () -> {
             Contract k = contractors.end(id, contractId, FormText.date(endedOn, "endedOn"));
-            Flash.notice(redirect, k.hasCertificate() ? "sup.contract.ended" : "sup.contract.endedWithoutCertificate");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#end";
+            return Steps.notice(k.hasCertificate() ? "sup.contract.ended" : "sup.contract.endedWithoutCertificate");
+        });
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/certificate")
@@ -242,18 +234,16 @@ class ContractPages {
             @RequestParam(defaultValue = "") String certificateOn,
             @RequestParam(defaultValue = "") String certificateNote,
             RedirectAttributes redirect) {
-        try {
-            contractors.recordCertificate(
-                    id,
-                    contractId,
-                    certificateKind,
-                    FormText.date(certificateOn, "certificateOn"),
-                    certificateNote.strip());
-            Flash.notice(redirect, "sup.certificate.recorded");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#end";
+        return Steps.run(
+                redirect,
+                page(id, contractId) + "#end",
+                "sup.certificate.recorded",
+                () -> contractors.recordCertificate(
+                        id,
+                        contractId,
+                        certificateKind,
+                        FormText.date(certificateOn, "certificateOn"),
+                        certificateNote.strip()));
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/incidents")
@@ -263,25 +253,19 @@ class ContractPages {
             @PathVariable long contractId,
             @RequestParam(defaultValue = "") String incident,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, page(id, contractId) + "#incidents", () -> {
             contractors.linkIncident(id, contractId, incident);
-            Flash.notice(redirect, "sup.incident.linked", incident.strip());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#incidents";
+            return Steps.notice("sup.incident.linked", incident.strip());
+        });
     }
 
     @PostMapping("/contractors/{id}/contracts/{contractId}/remind")
     @PreAuthorize("@supplierAccess.mayChangeContract(#contractId)")
     public String remind(@PathVariable long id, @PathVariable long contractId, RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, page(id, contractId) + "#end", () -> {
             int people = reminders.remind(id, contractId);
-            Flash.notice(redirect, "sup.certificate.reminded", people);
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return base(id, contractId) + "#end";
+            return Steps.notice("sup.certificate.reminded", people);
+        });
     }
 
     private String form(Model model, Contractor contractor, ContractForm form, @Nullable Contract contract) {

@@ -16,6 +16,7 @@ import jp.mamori.supplier.ContractorDraft;
 import jp.mamori.supplier.Contractors;
 import jp.mamori.supplier.LinkedIncident;
 import jp.mamori.supplier.Place;
+import jp.mamori.supplier.RegisterFilter;
 import jp.mamori.supplier.Subcontractor;
 import jp.mamori.supplier.SupplierFinding;
 import jp.mamori.supplier.SupplierViews;
@@ -186,7 +187,7 @@ class ContractorApi {
             @Parameter(description = "only contractors with findings") @RequestParam(defaultValue = "false")
                     boolean findings) {
         return contractors
-                .page(new Contractors.Filter(q, findings), page, size)
+                .page(new RegisterFilter(q, findings), page, size)
                 .map(l -> new ContractorItem(
                         l.id(),
                         l.name(),

@@ -13,7 +13,8 @@ record ContractorForm(
         @Nullable String contactName,
         @Nullable String contactPhone,
         @Nullable String contactEmail,
-        @Nullable String note) {
+        @Nullable String note)
+        implements RegisterPages.Form<ContractorDraft> {
     static ContractorForm empty() {
         return new ContractorForm("", "", "", "", "", "");
     }
@@ -22,7 +23,8 @@ record ContractorForm(
         return new ContractorForm(c.name(), c.address(), c.contactName(), c.contactPhone(), c.contactEmail(), c.note());
     }
 
-    ContractorDraft draft() {
+    @Override
+    public ContractorDraft draft() {
         return new ContractorDraft(
                 text(name), text(address), text(contactName), text(contactPhone), text(contactEmail), text(note));
     }

@@ -1,13 +1,14 @@
 package jp.mamori.supplier.web;
 
 import java.util.List;
-import jp.mamori.shared.InvalidInputException;
 import jp.mamori.supplier.CertificationKind;
 import jp.mamori.supplier.Clause;
 import jp.mamori.supplier.Contractor;
+import jp.mamori.supplier.ContractorDraft;
 import jp.mamori.supplier.Contractors;
 import jp.mamori.supplier.SupplierFindings;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,60 +28,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * registers. Each handler is authorised by {@code @supplierAccess}.
  */
 @Controller
-class ContractorPages {
+@RequestMapping("/contractors")
+class ContractorPages extends RegisterPages<ContractorDraft, Contractor, ContractorForm> {
 
     private final Contractors contractors;
     private final SupplierFindings findings;
 
     ContractorPages(Contractors contractors, SupplierFindings findings) {
+        super("/contractors", "sup.contractor.registered", contractors, ContractorForm::empty);
         this.contractors = contractors;
         this.findings = findings;
     }
 
-    @GetMapping("/contractors")
-    @PreAuthorize("@supplierAccess.mayList()")
-    public String list(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "false") boolean findings,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        RegisterPages.list(
-                model,
-                contractors.page(new Contractors.Filter(q, findings), page, RegisterPages.PAGE_SIZE),
-                q,
-                findings);
-        return "supplier/contractors";
-    }
-
-    @GetMapping("/contractors/findings")
+    @GetMapping("/findings")
     @PreAuthorize("@supplierAccess.mayList()")
     public String findings(Model model) {
         model.addAttribute("findings", findings.all());
         return "supplier/findings";
     }
 
-    @GetMapping("/contractors/new")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String newForm(Model model) {
-        return form(model, ContractorForm.empty(), null);
-    }
-
-    @PostMapping("/contractors")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String create(
-            @ModelAttribute("form") ContractorForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return RegisterPages.save(binding, () -> {
-                    Contractor c = contractors.register(form.draft());
-                    Flash.notice(redirect, "sup.contractor.registered", c.name());
-                    return "redirect:/contractors/" + c.id();
-                })
-                .orElseGet(() -> form(model, form, null));
-    }
-
-    @GetMapping("/contractors/{id}")
+    @GetMapping("/{id}")
     @PreAuthorize("@supplierAccess.mayList()")
     public String show(@PathVariable long id, Model model) {
         model.addAttribute("d", contractors.details(id));
@@ -87,14 +55,14 @@ class ContractorPages {
         return "supplier/contractor";
     }
 
-    @GetMapping("/contractors/{id}/edit")
+    @GetMapping("/{id}/edit")
     @PreAuthorize("@supplierAccess.mayRegister()")
     public String editForm(@PathVariable long id, Model model) {
         Contractor c = contractors.contractor(id);
         return form(model, ContractorForm.of(c), c);
     }
 
-    @PostMapping("/contractors/{id}")
+    @PostMapping("/{id}")
     @PreAuthorize("@supplierAccess.mayRegister()")
     public String change(
             @PathVariable long id,
@@ -111,7 +79,7 @@ class ContractorPages {
                 .orElseGet(() -> form(model, form, before));
     }
 
-    @PostMapping("/contractors/{id}/certifications")
+    @PostMapping("/{id}/certifications")
     @PreAuthorize("@supplierAccess.mayRegister()")
     public String addCertification(
             @PathVariable long id,
@@ -120,17 +88,14 @@ class ContractorPages {
             @RequestParam(defaultValue = "") String number,
             @RequestParam(defaultValue = "") String expiresOn,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/contractors/" + id + "#certifications", () -> {
             contractors.addCertification(
                     id, kind, label.strip(), number.strip(), FormText.date(expiresOn, "expiresOn"));
-            Flash.notice(redirect, "sup.certification.added", number.strip());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/contractors/" + id + "#certifications";
+            return Steps.notice("sup.certification.added", number.strip());
+        });
     }
 
-    @PostMapping("/contractors/{id}/certifications/{certificationId}/delete")
+    @PostMapping("/{id}/certifications/{certificationId}/delete")
     @PreAuthorize("@supplierAccess.mayRegister()")
     public String removeCertification(
             @PathVariable long id, @PathVariable long certificationId, RedirectAttributes redirect) {
@@ -139,14 +104,14 @@ class ContractorPages {
         return "redirect:/contractors/" + id + "#certifications";
     }
 
-    @GetMapping("/contractors/clauses")
+    @GetMapping("/clauses")
     @PreAuthorize("@supplierAccess.mayList()")
     public String clauses(Model model) {
         model.addAttribute("clauses", contractors.clauses());
         return "supplier/clauses";
     }
 
-    @PostMapping("/contractors/clauses")
+    @PostMapping("/clauses")
     @PreAuthorize("@supplierAccess.mayApprove()")
     public String saveClause(
             @RequestParam(defaultValue = "") String code,
@@ -156,17 +121,15 @@ class ContractorPages {
             @RequestParam(defaultValue = "false") boolean active,
             @RequestParam(defaultValue = "100") int position,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/contractors/clauses", () -> {
             Clause c = contractors.saveClause(
                     new Clause(code.strip(), title.strip(), description.strip(), required, active, position));
-            Flash.notice(redirect, "sup.clause.saved", c.title());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/contractors/clauses";
+            return Steps.notice("sup.clause.saved", c.title());
+        });
     }
 
-    private String form(Model model, ContractorForm form, @Nullable Contractor contractor) {
+    @Override
+    String form(Model model, ContractorForm form, @Nullable Contractor contractor) {
         model.addAttribute("form", form);
         model.addAttribute("c", contractor);
         return "supplier/contractor-form";

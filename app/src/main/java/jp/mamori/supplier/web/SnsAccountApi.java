@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.mamori.shared.Page;
 import jp.mamori.supplier.LinkedIncident;
+import jp.mamori.supplier.RegisterFilter;
 import jp.mamori.supplier.SnsAccount;
 import jp.mamori.supplier.SnsAccountDraft;
 import jp.mamori.supplier.SnsAccounts;
@@ -129,7 +130,7 @@ class SnsAccountApi {
                     String q,
             @Parameter(description = "only accounts with findings") @RequestParam(defaultValue = "false")
                     boolean findings) {
-        return accounts.page(new SnsAccounts.Filter(q, findings), page, size)
+        return accounts.page(new RegisterFilter(q, findings), page, size)
                 .map(l -> new SnsAccountItem(
                         l.account().id(),
                         l.account().platform(),

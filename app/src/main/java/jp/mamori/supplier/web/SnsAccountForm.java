@@ -20,7 +20,8 @@ record SnsAccountForm(
         @Nullable String deputies,
         @Nullable String credentialHolder,
         @Nullable Boolean secondFactor,
-        @Nullable String announcedAt) {
+        @Nullable String announcedAt)
+        implements RegisterPages.Form<SnsAccountDraft> {
     static SnsAccountForm empty() {
         return new SnsAccountForm("", "", "", "", "", null, "", "", "", false, "");
     }
@@ -43,7 +44,8 @@ record SnsAccountForm(
                 a.announcedAt());
     }
 
-    SnsAccountDraft draft() {
+    @Override
+    public SnsAccountDraft draft() {
         return new SnsAccountDraft(
                 text(platform),
                 text(account),

@@ -2,10 +2,11 @@ package jp.mamori.supplier.web;
 
 import java.util.List;
 import jp.mamori.organization.Directory;
-import jp.mamori.shared.InvalidInputException;
 import jp.mamori.supplier.SnsAccount;
+import jp.mamori.supplier.SnsAccountDraft;
 import jp.mamori.supplier.SnsAccounts;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,54 +16,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the official SNS account register: list, one account, the form, review, incidents. */
 @Controller
-class SnsAccountPages {
+@RequestMapping("/sns-accounts")
+class SnsAccountPages extends RegisterPages<SnsAccountDraft, SnsAccount, SnsAccountForm> {
     private final SnsAccounts accounts;
     private final Directory directory;
 
     SnsAccountPages(SnsAccounts accounts, Directory directory) {
+        super("/sns-accounts", "sup.sns.registered", accounts, SnsAccountForm::empty);
         this.accounts = accounts;
         this.directory = directory;
     }
 
-    @GetMapping("/sns-accounts")
-    @PreAuthorize("@supplierAccess.mayList()")
-    public String list(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "false") boolean findings,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        RegisterPages.list(
-                model, accounts.page(new SnsAccounts.Filter(q, findings), page, RegisterPages.PAGE_SIZE), q, findings);
-        return "supplier/sns-accounts";
-    }
-
-    @GetMapping("/sns-accounts/new")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String newForm(Model model) {
-        return form(model, SnsAccountForm.empty(), null);
-    }
-
-    @PostMapping("/sns-accounts")
-    @PreAuthorize("@supplierAccess.mayRegister()")
-    public String create(
-            @ModelAttribute("form") SnsAccountForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return RegisterPages.save(binding, () -> {
-                    SnsAccount a = accounts.register(form.draft());
-                    Flash.notice(redirect, "sup.sns.registered", a.label());
-                    return "redirect:/sns-accounts/" + a.id();
-                })
-                .orElseGet(() -> form(model, form, null));
-    }
-
-    @GetMapping("/sns-accounts/{id}")
+    @GetMapping("/{id}")
     @PreAuthorize("@supplierAccess.mayList()")
     public String show(@PathVariable long id, Model model) {
         model.addAttribute("d", accounts.details(id));
@@ -70,14 +41,14 @@ class SnsAccountPages {
         return "supplier/sns-account";
     }
 
-    @GetMapping("/sns-accounts/{id}/edit")
+    @GetMapping("/{id}/edit")
     @PreAuthorize("@supplierAccess.mayChangeSnsAccount(#id)")
     public String editForm(@PathVariable long id, Model model) {
         SnsAccounts.Details d = accounts.details(id);
         return form(model, SnsAccountForm.of(d), d.account());
     }
 
-    @PostMapping("/sns-accounts/{id}")
+    @PostMapping("/{id}")
     @PreAuthorize("@supplierAccess.mayChangeSnsAccount(#id)")
     public String change(
             @PathVariable long id,
@@ -94,39 +65,35 @@ class SnsAccountPages {
                 .orElseGet(() -> form(model, form, before));
     }
 
-    @PostMapping("/sns-accounts/{id}/review")
+    @PostMapping("/{id}/review")
     @PreAuthorize("@supplierAccess.mayChangeSnsAccount(#id)")
     public String review(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reviewedOn,
             @RequestParam(defaultValue = "") String reviewNote,
             RedirectAttributes redirect) {
-        try {
-            accounts.review(id, FormText.date(reviewedOn, "reviewedOn"), reviewNote.strip());
-            Flash.notice(redirect, "sup.sns.reviewed");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/sns-accounts/" + id;
+        return Steps.run(
+                redirect,
+                "/sns-accounts/" + id,
+                "sup.sns.reviewed",
+                () -> accounts.review(id, FormText.date(reviewedOn, "reviewedOn"), reviewNote.strip()));
     }
 
-    @PostMapping("/sns-accounts/{id}/incidents")
+    @PostMapping("/{id}/incidents")
     @PreAuthorize("@supplierAccess.mayChangeSnsAccount(#id)")
     public String linkIncident(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String incident,
             @RequestParam(required = false) @Nullable String incidentKind,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/sns-accounts/" + id + "#incidents", () -> {
             accounts.linkIncident(id, incident, incidentKind);
-            Flash.notice(redirect, "sup.incident.linked", incident.strip());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/sns-accounts/" + id + "#incidents";
+            return Steps.notice("sup.incident.linked", incident.strip());
+        });
     }
 
-    private String form(Model model, SnsAccountForm form, @Nullable SnsAccount account) {
+    @Override
+    String form(Model model, SnsAccountForm form, @Nullable SnsAccount account) {
         model.addAttribute("form", form);
         model.addAttribute("a", account);
         model.addAttribute("units", directory.units());
