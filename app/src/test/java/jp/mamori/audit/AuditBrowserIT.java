@@ -51,13 +51,13 @@ class AuditBrowserIT extends BrowserTest {
         long office = fx.unit("監査室", null);
         long department = fx.unit("市民部", null);
         long section = fx.unit(AuditFixtures.unique("市民課"), department);
-        long directorPerson = fx.person("統括 一郎", office);
+        long directorPerson = fx.person("統括　一郎", office);
         fx.grant(directorPerson, Role.AUDIT_DIRECTOR, null);
-        long cisoPerson = fx.person("最高 次郎", office);
+        long cisoPerson = fx.person("最高　次郎", office);
         fx.grant(cisoPerson, Role.CISO, null);
-        long auditorPerson = fx.person("監査 三郎", office);
+        long auditorPerson = fx.person("監査　三郎", office);
         fx.grant(auditorPerson, Role.AUDITOR, null);
-        long managerPerson = fx.person("管理 四郎", section);
+        long managerPerson = fx.person("管理　四郎", section);
         fx.grant(managerPerson, Role.SECURITY_MANAGER, section);
         String director = account(directorPerson);
         String ciso = accountWithSecondFactor(cisoPerson);
@@ -195,9 +195,9 @@ class AuditBrowserIT extends BrowserTest {
         AuditFixtures fx = new AuditFixtures(jdbc);
         long department = fx.unit("税務部", null);
         long section = fx.unit(AuditFixtures.unique("課税課"), department);
-        long directorPerson = fx.person("統括 五郎", department);
+        long directorPerson = fx.person("統括　五郎", department);
         fx.grant(directorPerson, Role.AUDIT_DIRECTOR, null);
-        long insider = fx.person("身内 六郎", section);
+        long insider = fx.person("身内　六郎", section);
         fx.grant(insider, Role.AUDITOR, null);
         String director = account(directorPerson);
         int year = Wareki.fiscalYearOf(TestClock.today());
@@ -227,7 +227,7 @@ class AuditBrowserIT extends BrowserTest {
         page.locator("#team-choice tr[data-person='" + insider + "'] input[name=lead]")
                 .check();
         page.locator("#create-engagement").click();
-        expect(page.locator(".error-summary")).containsText("身内 六郎 さんは");
+        expect(page.locator(".error-summary")).containsText("身内　六郎 さんは");
         expect(page.locator(".error-summary")).containsText("に所属している");
         expect(page.locator(".error-summary")).containsText("職務の分離");
         assertThat(jdbc.sql("select count(*) from aud_engagement where title = '課税課の監査'")

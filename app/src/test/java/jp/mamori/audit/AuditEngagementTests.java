@@ -46,7 +46,7 @@ class AuditEngagementTests extends AuditTestCase {
     void organisation() {
         organise("監査事務局", "健康福祉部", "保険年金課", "介護保険課");
         auditorPerson = auditor.personId();
-        long head = fx.person("部長 六郎", auditOffice);
+        long head = fx.person("部長　六郎", auditOffice);
         fx.grant(head, Role.AUDITOR, null);
         fx.grant(head, Role.SECURITY_OFFICER, department);
         departmentHead = AuditFixtures.user(head, auditOffice, Role.AUDITOR, null, Role.SECURITY_OFFICER, department);
@@ -87,14 +87,14 @@ class AuditEngagementTests extends AuditTestCase {
                         () -> engagements.create(draft(plan, List.of(insider.personId()), insider.personId()))))
                 .isInstanceOf(InvalidInputException.class)
                 .actual();
-        assertThat(text((InvalidInputException) own)).contains("内部 五郎", "保険年金課", "所属", "職務の分離");
+        assertThat(text((InvalidInputException) own)).contains("内部　五郎", "保険年金課", "所属", "職務の分離");
         var manages = assertThatThrownBy(() -> as(
                         director,
                         () -> engagements.create(
                                 draft(plan, List.of(departmentHead.personId()), departmentHead.personId()))))
                 .isInstanceOf(InvalidInputException.class)
                 .actual();
-        assertThat(text((InvalidInputException) manages)).contains("部長 六郎", "情報セキュリティ責任者", "管理");
+        assertThat(text((InvalidInputException) manages)).contains("部長　六郎", "情報セキュリティ責任者", "管理");
         var notAuditor = assertThatThrownBy(() -> as(
                         director,
                         () -> engagements.create(draft(plan, List.of(manager.personId()), manager.personId()))))
@@ -307,7 +307,7 @@ class AuditEngagementTests extends AuditTestCase {
                 .actual();
         assertThat(text((InvalidInputException) early)).contains("承認済み");
         as(director, () -> plans.submit(medium.id()));
-        CurrentUser committee = fx.holder("委員 七郎", auditOffice, Role.COMMITTEE_MEMBER, null);
+        CurrentUser committee = fx.holder("委員　七郎", auditOffice, Role.COMMITTEE_MEMBER, null);
         assertThatThrownBy(() -> as(committee, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, 0), null)))
                 .isInstanceOf(NotAllowedException.class);
         as(ciso, () -> plans.approve(medium.id(), null, Totp.code(Totp.SECRET, 0), null));

@@ -337,7 +337,7 @@ class AuditFollowUpTests extends AuditTestCase {
                                         "福祉課も対象にする"))))
                 .isInstanceOf(InvalidInputException.class)
                 .actual();
-        assertThat(text((InvalidInputException) refused)).contains("内部 五郎", "所属", "職務の分離");
+        assertThat(text((InvalidInputException) refused)).contains("内部　五郎", "所属", "職務の分離");
         assertThat(as(director, () -> engagements.team(id))).hasSize(1);
         String form = html(post("/audits/" + id + "/change")
                 .param("unitIds", Long.toString(otherSection), Long.toString(section))
@@ -346,7 +346,7 @@ class AuditFollowUpTests extends AuditTestCase {
                 .param("reason", "福祉課も対象にする")
                 .with(csrf())
                 .with(TestUsers.as(director)));
-        assertThat(form).contains("id=\"change-problems\"", "内部 五郎", "職務の分離");
+        assertThat(form).contains("id=\"change-problems\"", "内部　五郎", "職務の分離");
         assertThatThrownBy(() -> as(
                         auditor,
                         () -> engagements.change(

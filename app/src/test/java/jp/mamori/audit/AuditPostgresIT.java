@@ -78,10 +78,10 @@ class AuditPostgresIT extends PostgresApplicationTest {
         long department = fx.unit("PG市民部", null);
         long section = fx.unit("PG市民課", department);
         long other = fx.unit("PG戸籍課", department);
-        CurrentUser director = fx.holder("統括 一郎", office, Role.AUDIT_DIRECTOR, null);
-        CurrentUser ciso = fx.withSecondFactor(fx.holder("最高 次郎", office, Role.CISO, null));
-        CurrentUser auditor = fx.holder("監査 三郎", office, Role.AUDITOR, null);
-        CurrentUser manager = fx.holder("管理 四郎", section, Role.SECURITY_MANAGER, section);
+        CurrentUser director = fx.holder("統括　一郎", office, Role.AUDIT_DIRECTOR, null);
+        CurrentUser ciso = fx.withSecondFactor(fx.holder("最高　次郎", office, Role.CISO, null));
+        CurrentUser auditor = fx.holder("監査　三郎", office, Role.AUDITOR, null);
+        CurrentUser manager = fx.holder("管理　四郎", section, Role.SECURITY_MANAGER, section);
         int year = Wareki.fiscalYearOf(TestClock.today());
 
         AuditPlan medium = as(
@@ -156,7 +156,7 @@ class AuditPostgresIT extends PostgresApplicationTest {
                 .singleElement()
                 .asString()
                 .startsWith("架空委託株式会社");
-        CurrentUser otherManager = fx.holder("管理 五郎", other, Role.SECURITY_MANAGER, other);
+        CurrentUser otherManager = fx.holder("管理　五郎", other, Role.SECURITY_MANAGER, other);
         CorrectiveAction rolledOut =
                 as(auditor, () -> findings.actionsOf(finding)).get(1);
         byte[] evidencePdf = "%PDF-1.7\n横展開の点検\n".getBytes(StandardCharsets.UTF_8);

@@ -53,10 +53,10 @@ class AuditTasksTests {
         department = fx.unit("やること部", null);
         section = fx.unit("やること係", department);
         other = fx.unit("やること別課", null);
-        manager = fx.holder("係 管理者", section, Role.SECURITY_MANAGER, section);
-        officer = fx.holder("部 責任者", department, Role.SECURITY_OFFICER, department);
-        otherManager = fx.holder("別課 管理者", other, Role.SECURITY_MANAGER, other);
-        staff = AuditFixtures.user(fx.person("係 職員", section), section);
+        manager = fx.holder("係　管理者", section, Role.SECURITY_MANAGER, section);
+        officer = fx.holder("部　責任者", department, Role.SECURITY_OFFICER, department);
+        otherManager = fx.holder("別課　管理者", other, Role.SECURITY_MANAGER, other);
+        staff = AuditFixtures.user(fx.person("係　職員", section), section);
     }
 
     long action(String title, LocalDate due) {
@@ -145,7 +145,7 @@ class AuditTasksTests {
 
     @Test
     void an_audit_plan_submitted_for_the_cisos_approval_is_on_the_cisos_list_until_approved() {
-        CurrentUser ciso = fx.withSecondFactor(fx.holder("計画 CISO", department, Role.CISO, null));
+        CurrentUser ciso = fx.withSecondFactor(fx.holder("計画　CISO", department, Role.CISO, null));
         String title = AuditFixtures.unique("やること年度監査計画");
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -69,11 +69,11 @@ abstract class AuditTestCase {
         department = fx.unit(departmentName, null);
         section = fx.unit(sectionName, department);
         otherSection = fx.unit(otherSectionName, department);
-        director = fx.holder("統括 一郎", auditOffice, Role.AUDIT_DIRECTOR, null);
-        ciso = fx.withSecondFactor(fx.holder("最高 次郎", auditOffice, Role.CISO, null));
-        auditor = fx.holder("監査 三郎", auditOffice, Role.AUDITOR, null);
-        manager = fx.holder("管理 四郎", section, Role.SECURITY_MANAGER, section);
-        insider = fx.holder("内部 五郎", section, Role.AUDITOR, null);
+        director = fx.holder("統括　一郎", auditOffice, Role.AUDIT_DIRECTOR, null);
+        ciso = fx.withSecondFactor(fx.holder("最高　次郎", auditOffice, Role.CISO, null));
+        auditor = fx.holder("監査　三郎", auditOffice, Role.AUDITOR, null);
+        manager = fx.holder("管理　四郎", section, Role.SECURITY_MANAGER, section);
+        insider = fx.holder("内部　五郎", section, Role.AUDITOR, null);
     }
 
     <T> T as(CurrentUser user, Supplier<T> work) {

@@ -66,11 +66,11 @@ class CorrectiveActionMailTests extends MailTestSupport {
         AuditFixtures fx = new AuditFixtures(jdbc);
         long department = fx.unit("催促部", null);
         long section = fx.unit(AuditFixtures.unique("催促課"), department);
-        long manager = fx.person("管理 花子", section);
+        long manager = fx.person("管理　花子", section);
         fx.grant(manager, Role.SECURITY_MANAGER, section);
-        long officer = fx.person("責任 太郎", department);
+        long officer = fx.person("責任　太郎", department);
         fx.grant(officer, Role.SECURITY_OFFICER, department);
-        long stranger = fx.person("無関係 次郎", department);
+        long stranger = fx.person("無関係　次郎", department);
         long overdue = action(section, "台帳の未作成", TestClock.today().minusDays(3));
         long inTime = action(section, "教育の未実施", TestClock.today().plusDays(3));
         deliverOutbox();
