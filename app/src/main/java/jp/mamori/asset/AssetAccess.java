@@ -33,11 +33,39 @@ public class AssetAccess {
     private final Access access;
     private final UnitHierarchy hierarchy;
     private final FreshSecondFactor secondFactor;
+    private final AssetRepository repository;
 
-    AssetAccess(Access access, UnitHierarchy hierarchy, FreshSecondFactor secondFactor) {
+    AssetAccess(Access access, UnitHierarchy hierarchy, FreshSecondFactor secondFactor, AssetRepository repository) {
         this.access = access;
         this.hierarchy = hierarchy;
         this.secondFactor = secondFactor;
+        this.repository = repository;
+    }
+
+    /*
+     * The handlers' rules ({@code @PreAuthorize("@assetAccess.…")}). A refusal throws NotAllowedException
+     * naming the reason, so the 403 page says why as it always has; an unknown number passes, so that
+     * the handler answers 404.
+     */
+
+    /** May read the asset: its owner unit is among {@link #visibleUnits()}. */
+    public boolean mayRead(String number) {
+        repository.findByNumber(number).ifPresent(asset -> requireRead(asset.ownerUnitId()));
+        return true;
+    }
+
+    /** May change the asset: {@link Access#canManageUnit} for its owner unit. */
+    public boolean mayChange(String number) {
+        repository.findByNumber(number).ifPresent(asset -> requireManage(asset.ownerUnitId()));
+        return true;
+    }
+
+    /** May register or import assets at all: manages some unit (which one is checked on the record). */
+    public boolean mayCreate() {
+        if (!managesSomeUnit()) {
+            throw new NotAllowedException("asset.notAllowed.unit");
+        }
+        return true;
     }
 
     /** True when the signed-in login confirms a disposal's approval with a code from its authenticator app. */

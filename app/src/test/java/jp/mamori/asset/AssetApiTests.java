@@ -163,6 +163,24 @@ class AssetApiTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** The handlers' rule (method security) refuses before anything is read or written. */
+    @Test
+    void another_units_manager_may_neither_read_the_history_nor_take_a_disposal_step() throws Exception {
+        String location = create(pensionManager, AssetFixtures.unique("住民票写し"), pension);
+        mvc.perform(get(location + "/history").with(TestUsers.as(welfareManager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(location + "/disposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2025-03-31\",\"method\":\"裁断\",\"carriedOutBy\":\"係長\"}")
+                        .with(TestUsers.as(welfareManager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete(location + "/disposal").with(TestUsers.as(welfareManager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(location).with(TestUsers.as(pensionManager)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposalPending").value(false));
+    }
+
     @Test
     void an_unknown_number_is_a_404() throws Exception {
         mvc.perform(get("/api/v1/assets/IA-987654").with(TestUsers.ciso())).andExpect(status().isNotFound());

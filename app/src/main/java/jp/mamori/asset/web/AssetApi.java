@@ -19,6 +19,7 @@ import jp.mamori.asset.HistoryEntry;
 import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,8 @@ class AssetApi {
             summary = "List assets",
             description = "Paged and sorted in SQL. Only assets of units the caller may read. Filters as on /assets.")
     @GetMapping
-    Page<AssetListItem> list(
+    @PreAuthorize(Rights.LIST)
+    public Page<AssetListItem> list(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "owner unit id; the units below it are included")
@@ -88,21 +90,19 @@ class AssetApi {
 
     @Operation(summary = "Read an asset", description = "With its handling rules and findings. 404 when unknown.")
     @GetMapping("/{number}")
-    AssetResource read(@PathVariable String number, Locale locale) {
-        Asset asset = assets.get(number);
-        access.requireRead(asset.ownerUnitId());
-        return AssetResource.of(presenter.view(asset, locale));
+    @PreAuthorize(Rights.READ)
+    public AssetResource read(@PathVariable String number, Locale locale) {
+        return AssetResource.of(presenter.view(assets.get(number), locale));
     }
 
     @Operation(
             summary = "Create an asset",
             description = "Managers of the owner unit. 201 with Location; 400 lists each invalid field.")
     @PostMapping(consumes = "application/json")
-    ResponseEntity<AssetResource> create(@RequestBody AssetDraft request, Locale locale) {
+    @PreAuthorize(Rights.CREATE)
+    public ResponseEntity<AssetResource> create(@RequestBody AssetDraft request, Locale locale) {
         if (request.ownerUnitId() != null) {
             access.requireManage(request.ownerUnitId());
-        } else if (!access.managesSomeUnit()) {
-            throw new jp.mamori.shared.NotAllowedException("asset.notAllowed.unit");
         }
         Asset asset = assets.create(request);
         return ResponseEntity.created(URI.create("/api/v1/assets/" + asset.number()))
@@ -113,9 +113,8 @@ class AssetApi {
             summary = "Update an asset",
             description = "Managers of the current and the new owner unit. A disposed asset is read-only (400).")
     @PutMapping(path = "/{number}", consumes = "application/json")
-    AssetResource update(@PathVariable String number, @RequestBody AssetDraft request, Locale locale) {
-        Asset before = assets.get(number);
-        access.requireManage(before.ownerUnitId());
+    @PreAuthorize(Rights.CHANGE)
+    public AssetResource update(@PathVariable String number, @RequestBody AssetDraft request, Locale locale) {
         if (request.ownerUnitId() != null) {
             access.requireManage(request.ownerUnitId());
         }
@@ -132,8 +131,8 @@ class AssetApi {
             summary = "Request disposal",
             description = "Date, method and who carries it out. Another manager approves it; until then it is pending.")
     @PostMapping(path = "/{number}/disposal", consumes = "application/json")
-    AssetResource requestDisposal(@PathVariable String number, @RequestBody DisposalBody body, Locale locale) {
-        access.requireManage(assets.get(number).ownerUnitId());
+    @PreAuthorize(Rights.CHANGE)
+    public AssetResource requestDisposal(@PathVariable String number, @RequestBody DisposalBody body, Locale locale) {
         return AssetResource.of(presenter.view(
                 assets.requestDisposal(number, new DisposalRequest(body.date(), body.method(), body.carriedOutBy())),
                 locale));
@@ -148,12 +147,12 @@ class AssetApi {
                     + "becomes read-only. An approver with an authenticator app enrolled sends "
                     + "`{\"confirmation\": \"123456\"}` (400 on the field confirmation otherwise).")
     @PostMapping("/{number}/disposal/approval")
-    AssetResource approveDisposal(
+    @PreAuthorize(Rights.CHANGE)
+    public AssetResource approveDisposal(
             @PathVariable String number,
             @RequestBody(required = false) @Nullable ApprovalBody approval,
             HttpServletRequest request,
             Locale locale) {
-        access.requireManage(assets.get(number).ownerUnitId());
         return AssetResource.of(presenter.view(
                 assets.approveDisposal(
                         number, approval == null ? null : approval.confirmation(), request.getRemoteAddr()),
@@ -162,8 +161,8 @@ class AssetApi {
 
     @Operation(summary = "Withdraw a disposal request", description = "Only while it is pending.")
     @DeleteMapping("/{number}/disposal")
-    AssetResource withdrawDisposal(@PathVariable String number, Locale locale) {
-        access.requireManage(assets.get(number).ownerUnitId());
+    @PreAuthorize(Rights.CHANGE)
+    public AssetResource withdrawDisposal(@PathVariable String number, Locale locale) {
         return AssetResource.of(presenter.view(assets.withdrawDisposal(number), locale));
     }
 
@@ -171,9 +170,8 @@ class AssetApi {
             summary = "History of an asset",
             description = "Every change, newest first: who, when, field, old → new.")
     @GetMapping("/{number}/history")
-    List<HistoryEntry> history(@PathVariable String number) {
-        Asset asset = assets.get(number);
-        access.requireRead(asset.ownerUnitId());
-        return assets.history(asset);
+    @PreAuthorize(Rights.READ)
+    public List<HistoryEntry> history(@PathVariable String number) {
+        return assets.history(assets.get(number));
     }
 }

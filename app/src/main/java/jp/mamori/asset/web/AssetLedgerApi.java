@@ -91,7 +91,8 @@ class AssetLedgerApi {
             description = "rows with errors; nothing written",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @PostMapping(path = "/import", consumes = "multipart/form-data", produces = "application/json")
-    ResponseEntity<ImportResult> importLedger(
+    @PreAuthorize(Rights.CREATE)
+    public ResponseEntity<ImportResult> importLedger(
             @Parameter(description = "the ledger (.xlsx)") @RequestPart("file") MultipartFile file,
             @Parameter(description = "check only, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "header=field, e.g. システム名称=資産名; repeatable")
@@ -100,7 +101,6 @@ class AssetLedgerApi {
                     List<String> map,
             Locale locale)
             throws IOException {
-        AssetLedgerPages.requireImport(access);
         Map<String, LedgerColumn> mapping = mapping(map);
         String name = file.getOriginalFilename() == null ? "ledger.xlsx" : file.getOriginalFilename();
         AssetImport.Outcome outcome;
@@ -163,8 +163,8 @@ class AssetLedgerApi {
     @GetMapping(
             path = "/export",
             produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
-    @PreAuthorize(AssetLedgerPages.MAY_EXPORT)
-    ResponseEntity<byte[]> export(
+    @PreAuthorize(Rights.LIST)
+    public ResponseEntity<byte[]> export(
             @Parameter(description = "unit id; all readable units when absent")
                     @RequestParam(required = false)
                     @Nullable

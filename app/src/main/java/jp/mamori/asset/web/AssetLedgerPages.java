@@ -19,7 +19,6 @@ import jp.mamori.asset.LedgerUploads;
 import jp.mamori.organization.Directory;
 import jp.mamori.organization.UnitSummary;
 import jp.mamori.shared.Access;
-import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.web.form.Flash;
 import org.jspecify.annotations.Nullable;
@@ -44,14 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AssetLedgerPages {
-    /** Who may import: whoever may change the assets of some unit (the rows are checked unit by unit). */
-    static void requireImport(AssetAccess access) {
-        if (!access.managesSomeUnit()) {
-            throw new NotAllowedException("asset.notAllowed.unit");
-        }
-    }
-    /** Who may export: everyone signed in, each getting the assets they may read. */
-    static final String MAY_EXPORT = "isAuthenticated()";
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -76,15 +67,16 @@ class AssetLedgerPages {
     }
 
     @GetMapping("/assets/import")
-    String importForm(Model model) {
-        requireImport(access);
+    @PreAuthorize(Rights.CREATE)
+    public String importForm(Model model) {
         prepare(model);
         return "asset/import";
     }
 
     @PostMapping("/assets/import")
-    String upload(@RequestParam("file") @Nullable MultipartFile file, Model model, Locale locale) throws IOException {
-        requireImport(access);
+    @PreAuthorize(Rights.CREATE)
+    public String upload(@RequestParam("file") @Nullable MultipartFile file, Model model, Locale locale)
+            throws IOException {
         prepare(model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", importer.text(locale, "ledger.file.empty"));
@@ -101,7 +93,8 @@ class AssetLedgerPages {
     }
 
     @PostMapping("/assets/import/{token}/check")
-    String check(
+    @PreAuthorize(Rights.CREATE)
+    public String check(
             @PathVariable String token,
             @RequestParam(name = "header", required = false) @Nullable List<String> headers,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
@@ -111,7 +104,8 @@ class AssetLedgerPages {
     }
 
     @PostMapping("/assets/import/{token}")
-    String importLedger(
+    @PreAuthorize(Rights.CREATE)
+    public String importLedger(
             @PathVariable String token,
             @RequestParam(name = "header", required = false) @Nullable List<String> headers,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
@@ -128,7 +122,6 @@ class AssetLedgerPages {
             Model model,
             Locale locale,
             @Nullable RedirectAttributes redirect) {
-        requireImport(access);
         prepare(model);
         LedgerUploads.Upload upload = uploads.find(token, Access.currentLogin())
                 .orElseThrow(() -> new NotFoundException("ledger-upload", token));
@@ -199,15 +192,15 @@ class AssetLedgerPages {
     // ---- export ----------------------------------------------------------------------------------
 
     @GetMapping("/assets/export")
-    @PreAuthorize(MAY_EXPORT)
-    String exportForm(Model model) {
+    @PreAuthorize(Rights.LIST)
+    public String exportForm(Model model) {
         model.addAttribute("units", exportableUnits());
         return "asset/export";
     }
 
     @GetMapping("/assets/export.xlsx")
-    @PreAuthorize(MAY_EXPORT)
-    ResponseEntity<byte[]> download(
+    @PreAuthorize(Rights.LIST)
+    public ResponseEntity<byte[]> download(
             @RequestParam(name = "unit", required = false) @Nullable Long unitId,
             @RequestParam(name = "sheets", defaultValue = "one") String sheets) {
         return xlsx(exporter, directory, access, unitId, "unit".equals(sheets));

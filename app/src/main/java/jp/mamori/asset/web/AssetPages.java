@@ -33,6 +33,7 @@ import jp.mamori.shared.Page;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -85,7 +86,8 @@ class AssetPages {
     }
 
     @GetMapping("/assets")
-    String list(
+    @PreAuthorize(Rights.LIST)
+    public String list(
             @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable String zone,
             @RequestParam(required = false) @Nullable AssetKind kind,
@@ -118,7 +120,8 @@ class AssetPages {
     }
 
     @GetMapping("/assets/findings")
-    String findings(Locale locale, Model model) {
+    @PreAuthorize(Rights.LIST)
+    public String findings(Locale locale, Model model) {
         List<Finding> findings = check.findings(access.visibleUnits());
         model.addAttribute("findings", findings);
         model.addAttribute("unitNames", presenter.unitNames());
@@ -127,14 +130,14 @@ class AssetPages {
     }
 
     @GetMapping("/assets/new")
-    String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
-        requireManagesSomeUnit();
+    @PreAuthorize(Rights.CREATE)
+    public String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
         return form(model, AssetDraft.empty(unitId), null);
     }
 
     @PostMapping("/assets")
-    String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        requireManagesSomeUnit();
+    @PreAuthorize(Rights.CREATE)
+    public String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         List<Problem> unreadable = new ArrayList<>();
         AssetDraft form = AssetDraft.fromForm(name -> params.getOrDefault(name, List.of()), unreadable);
         if (form.ownerUnitId() != null) {
@@ -154,9 +157,9 @@ class AssetPages {
     }
 
     @GetMapping("/assets/{number}")
-    String show(@PathVariable String number, Locale locale, Model model) {
+    @PreAuthorize(Rights.READ)
+    public String show(@PathVariable String number, Locale locale, Model model) {
         Asset asset = assets.get(number);
-        access.requireRead(asset.ownerUnitId());
         model.addAttribute("view", presenter.view(asset, locale));
         model.addAttribute("canEdit", asset.editable() && access.canManage(asset.ownerUnitId()));
         boolean manages = access.canManage(asset.ownerUnitId());
@@ -176,21 +179,21 @@ class AssetPages {
     }
 
     @GetMapping("/assets/{number}/edit")
-    String editForm(@PathVariable String number, Model model) {
+    @PreAuthorize(Rights.CHANGE)
+    public String editForm(@PathVariable String number, Model model) {
         Asset asset = assets.get(number);
-        access.requireManage(asset.ownerUnitId());
         asset.requireEditable();
         return form(model, AssetDraft.of(asset), asset);
     }
 
     @PostMapping("/assets/{number}")
-    String change(
+    @PreAuthorize(Rights.CHANGE)
+    public String change(
             @PathVariable String number,
             @RequestParam MultiValueMap<String, String> params,
             Model model,
             RedirectAttributes redirect) {
         Asset asset = assets.get(number);
-        access.requireManage(asset.ownerUnitId());
         List<Problem> unreadable = new ArrayList<>();
         AssetDraft form = AssetDraft.fromForm(name -> params.getOrDefault(name, List.of()), unreadable);
         if (form.ownerUnitId() != null) {
@@ -217,14 +220,14 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal")
-    String requestDisposal(
+    @PreAuthorize(Rights.CHANGE)
+    public String requestDisposal(
             @PathVariable String number,
             @RequestParam(required = false) @Nullable String date,
             @RequestParam(required = false) @Nullable String method,
             @RequestParam(required = false) @Nullable String carriedOutBy,
             RedirectAttributes redirect) {
-        Asset asset = assets.get(number);
-        access.requireManage(asset.ownerUnitId());
+        assets.get(number); // an unknown number is 404 before the date is read
         try {
             DisposalRequest request = new DisposalRequest(
                     date == null || date.isBlank() ? null : AssetDraft.date(date), method, carriedOutBy);
@@ -240,13 +243,12 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal/approve")
-    String approveDisposal(
+    @PreAuthorize(Rights.CHANGE)
+    public String approveDisposal(
             @PathVariable String number,
             @RequestParam(required = false) @Nullable String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        Asset asset = assets.get(number);
-        access.requireManage(asset.ownerUnitId());
         try {
             assets.approveDisposal(number, confirmation, request.getRemoteAddr());
             Flash.notice(redirect, "asset.disposal.approved", number);
@@ -259,9 +261,8 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal/withdraw")
-    String withdrawDisposal(@PathVariable String number, RedirectAttributes redirect) {
-        Asset asset = assets.get(number);
-        access.requireManage(asset.ownerUnitId());
+    @PreAuthorize(Rights.CHANGE)
+    public String withdrawDisposal(@PathVariable String number, RedirectAttributes redirect) {
         try {
             assets.withdrawDisposal(number);
             Flash.notice(redirect, "asset.disposal.withdrawn", number);
@@ -295,11 +296,5 @@ class AssetPages {
         model.addAttribute("scheme", assets.scheme());
         model.addAttribute("axes", Axis.values());
         return "asset/form";
-    }
-
-    private void requireManagesSomeUnit() {
-        if (!access.managesSomeUnit()) {
-            throw new NotAllowedException("asset.notAllowed.unit");
-        }
     }
 }
