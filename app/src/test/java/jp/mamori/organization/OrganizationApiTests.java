@@ -1,5 +1,6 @@
 package jp.mamori.organization;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -126,6 +127,27 @@ class OrganizationApiTests {
                 .andExpect(
                         jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("inPostFrom", "staffNumber", "kana")))
                 .andExpect(jsonPath("$.errors[?(@.field=='kana')].message").value("フリガナはカタカナで入力してください。"));
+    }
+
+    /** The handlers' rule (method security) refuses before anything is written. */
+    @Test
+    void a_staff_member_may_change_neither_a_person_nor_a_unit() throws Exception {
+        Person person = fx.person("見本 花子", office);
+        mvc.perform(put("/api/v1/people/{id}", person.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"staffNumber":"%s","name":"見本 花子","kana":"ミホン ハナコ",
+                                 "category":"派遣職員","unitId":%d,"inPostFrom":"2024-04-01"}
+                                """.formatted(person.staffNumber(), office.id()))
+                        .with(TestUsers.staff()))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/units/{id}", office.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"" + office.code() + "\",\"name\":\"乗っ取り\"}")
+                        .with(TestUsers.staff()))
+                .andExpect(status().isForbidden());
+        assertThat(people.get(person.id()).category()).isNotEqualTo("派遣職員");
+        assertThat(units.get(office.id()).name()).isEqualTo("事務局");
     }
 
     @Test

@@ -23,14 +23,15 @@ class CategoryPages {
     }
 
     @GetMapping("/people/categories")
-    String list(Model model) {
+    @PreAuthorize(Rights.READ)
+    public String list(Model model) {
         model.addAttribute("categories", categories.all());
         return "organization/categories";
     }
 
     @PostMapping("/people/categories")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String add(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.MANAGE)
+    public String add(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         try {
             Category added = categories.add(name);
             Flash.notice(redirect, "organization.category.added", added.name());
@@ -41,8 +42,8 @@ class CategoryPages {
     }
 
     @PostMapping("/people/categories/{id}")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String change(
+    @PreAuthorize(Rights.MANAGE)
+    public String change(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "false") boolean active,

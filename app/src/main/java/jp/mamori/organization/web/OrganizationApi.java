@@ -7,11 +7,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import jp.mamori.organization.People;
+import jp.mamori.organization.PeopleAccess;
 import jp.mamori.organization.Person;
 import jp.mamori.organization.PersonFilter;
 import jp.mamori.organization.Unit;
 import jp.mamori.organization.Units;
-import jp.mamori.shared.Access;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationApi {
     private final Units units;
     private final People people;
-    private final Access access;
+    private final PeopleAccess access;
 
     private final Clock clock;
 
-    OrganizationApi(Units units, People people, Access access, Clock clock) {
+    OrganizationApi(Units units, People people, PeopleAccess access, Clock clock) {
         this.clock = clock;
         this.units = units;
         this.people = people;
@@ -51,7 +51,8 @@ class OrganizationApi {
     /** Units ordered by code, optionally only those whose code or name contains {@code q}. */
     @Operation(summary = "List units", description = "Paged, ordered by code; q filters by code or name.")
     @GetMapping("/units")
-    Page<UnitResource> units(
+    @PreAuthorize(Rights.READ)
+    public Page<UnitResource> units(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "text in the code or name") @RequestParam(defaultValue = "") String q) {
@@ -61,7 +62,8 @@ class OrganizationApi {
 
     @Operation(summary = "Read a unit", description = "404 when the id is unknown.")
     @GetMapping("/units/{id}")
-    UnitResource unit(@PathVariable long id) {
+    @PreAuthorize(Rights.READ)
+    public UnitResource unit(@PathVariable long id) {
         return UnitResource.of(units.get(id));
     }
 
@@ -69,8 +71,8 @@ class OrganizationApi {
             summary = "Create a unit",
             description = "Body-wide managers only. 201 with Location; 400 lists each invalid field.")
     @PostMapping(path = "/units", consumes = "application/json")
-    @PreAuthorize("@access.isBodyWideManager()")
-    ResponseEntity<UnitResource> createUnit(@RequestBody UnitRequest request) {
+    @PreAuthorize(Rights.MANAGE)
+    public ResponseEntity<UnitResource> createUnit(@RequestBody UnitRequest request) {
         Unit unit = units.create(request.draft());
         return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id())).body(UnitResource.of(unit));
     }
@@ -79,8 +81,8 @@ class OrganizationApi {
             summary = "Update a unit",
             description = "Rename or move; a move under itself or a unit below it is a 400 on parentId.")
     @PutMapping(path = "/units/{id}", consumes = "application/json")
-    @PreAuthorize("@access.isBodyWideManager()")
-    UnitResource changeUnit(@PathVariable long id, @RequestBody UnitRequest request) {
+    @PreAuthorize(Rights.MANAGE)
+    public UnitResource changeUnit(@PathVariable long id, @RequestBody UnitRequest request) {
         return UnitResource.of(units.change(id, request.draft()));
     }
 
@@ -92,7 +94,8 @@ class OrganizationApi {
             summary = "List people",
             description = "Paged, ordered by kana; filters unitId (with the units below), category, q, status.")
     @GetMapping("/people")
-    Page<PersonResource> people(
+    @PreAuthorize(Rights.READ)
+    public Page<PersonResource> people(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "unit id; the units below it are included")
@@ -116,7 +119,8 @@ class OrganizationApi {
 
     @Operation(summary = "Read a person", description = "404 when the id is unknown.")
     @GetMapping("/people/{id}")
-    PersonResource person(@PathVariable long id) {
+    @PreAuthorize(Rights.READ)
+    public PersonResource person(@PathVariable long id) {
         return PersonResource.of(people.get(id), LocalDate.now(clock));
     }
 
@@ -124,10 +128,11 @@ class OrganizationApi {
             summary = "Create a person",
             description = "Body-wide managers, or the security officer/manager of the unit. Dates ISO 8601.")
     @PostMapping(path = "/people", consumes = "application/json")
-    ResponseEntity<PersonResource> createPerson(@RequestBody PersonRequest request) {
+    @PreAuthorize(Rights.CREATE_PEOPLE)
+    public ResponseEntity<PersonResource> createPerson(@RequestBody PersonRequest request) {
         if (request.unitId() != null) {
-            requireManages(request.unitId());
-        } else if (!access.isBodyWideManager()) {
+            access.requireManages(request.unitId());
+        } else if (!access.managesEveryUnit()) {
             throw new NotAllowedException("organization.notAllowed.unit");
         }
         Person person = people.create(request.draft());
@@ -139,18 +144,12 @@ class OrganizationApi {
             summary = "Update a person",
             description = "Same rights as create, for the person's current and new unit.")
     @PutMapping(path = "/people/{id}", consumes = "application/json")
-    PersonResource changePerson(@PathVariable long id, @RequestBody PersonRequest request) {
-        Person before = people.get(id);
-        requireManages(before.unitId());
+    @PreAuthorize(Rights.CHANGE_PERSON)
+    public PersonResource changePerson(@PathVariable long id, @RequestBody PersonRequest request) {
+        people.get(id); // an unknown id is 404 before the new unit is checked
         if (request.unitId() != null) {
-            requireManages(request.unitId());
+            access.requireManages(request.unitId());
         }
         return PersonResource.of(people.change(id, request.draft()), LocalDate.now(clock));
-    }
-
-    private void requireManages(long unitId) {
-        if (!access.canManageUnit(unitId)) {
-            throw new NotAllowedException("organization.notAllowed.unit");
-        }
     }
 }

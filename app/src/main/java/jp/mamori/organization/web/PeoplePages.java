@@ -3,7 +3,6 @@ package jp.mamori.organization.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,19 +10,18 @@ import java.util.stream.Collectors;
 import jp.mamori.organization.Categories;
 import jp.mamori.organization.DateText;
 import jp.mamori.organization.People;
+import jp.mamori.organization.PeopleAccess;
 import jp.mamori.organization.Person;
 import jp.mamori.organization.PersonFilter;
 import jp.mamori.organization.RoleHolders;
 import jp.mamori.organization.Unit;
 import jp.mamori.organization.UnitNode;
 import jp.mamori.organization.Units;
-import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
-import jp.mamori.shared.NotAllowedException;
-import jp.mamori.shared.Role;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,11 +45,12 @@ class PeoplePages {
     private final Units units;
     private final Categories categories;
     private final RoleHolders holders;
-    private final Access access;
+    private final PeopleAccess access;
 
     private final Clock clock;
 
-    PeoplePages(People people, Units units, Categories categories, RoleHolders holders, Access access, Clock clock) {
+    PeoplePages(
+            People people, Units units, Categories categories, RoleHolders holders, PeopleAccess access, Clock clock) {
         this.clock = clock;
         this.people = people;
         this.units = units;
@@ -61,7 +60,8 @@ class PeoplePages {
     }
 
     @GetMapping("/people")
-    String list(
+    @PreAuthorize(Rights.READ)
+    public String list(
             @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String q,
@@ -75,38 +75,39 @@ class PeoplePages {
         model.addAttribute("nodes", units.tree());
         model.addAttribute("categories", categories.all());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canCreate", managesSomeUnit());
+        model.addAttribute("canCreate", access.managesSomeUnit());
         return "organization/people";
     }
 
     @GetMapping("/people/{id}")
-    String show(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.READ)
+    public String show(@PathVariable long id, Model model) {
         Person person = people.get(id);
         model.addAttribute("person", person);
         model.addAttribute("path", units.path(person.unitId()));
         model.addAttribute("assignments", holders.ofPerson(id));
         model.addAttribute("inPost", person.inPostOn(LocalDate.now(clock)));
-        model.addAttribute("canEdit", access.canManageUnit(person.unitId()));
+        model.addAttribute("canEdit", access.canManage(person.unitId()));
         return "organization/person";
     }
 
     @GetMapping("/people/new")
-    String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
-        requireManagesSomeUnit();
+    @PreAuthorize(Rights.CREATE_PEOPLE)
+    public String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
         String firstCategory =
                 categories.active().isEmpty() ? "" : categories.active().get(0).name();
         return form(model, PersonForm.empty(unitId, firstCategory, LocalDate.now(clock)), null);
     }
 
     @PostMapping("/people")
-    String create(
+    @PreAuthorize(Rights.CREATE_PEOPLE)
+    public String create(
             @Valid @ModelAttribute("form") PersonForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManagesSomeUnit();
         if (form.unitId() != null) {
-            requireManages(form.unitId());
+            access.requireManages(form.unitId());
         }
         if (!binding.hasErrors()) {
             try {
@@ -121,23 +122,23 @@ class PeoplePages {
     }
 
     @GetMapping("/people/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.CHANGE_PERSON)
+    public String editForm(@PathVariable long id, Model model) {
         Person person = people.get(id);
-        requireManages(person.unitId());
         return form(model, PersonForm.of(person), person);
     }
 
     @PostMapping("/people/{id}")
-    String change(
+    @PreAuthorize(Rights.CHANGE_PERSON)
+    public String change(
             @PathVariable long id,
             @Valid @ModelAttribute("form") PersonForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Person person = people.get(id);
-        requireManages(person.unitId());
         if (form.unitId() != null) {
-            requireManages(form.unitId());
+            access.requireManages(form.unitId());
         }
         if (!binding.hasErrors()) {
             try {
@@ -152,12 +153,12 @@ class PeoplePages {
     }
 
     @PostMapping("/people/{id}/deactivate")
-    String deactivate(
+    @PreAuthorize(Rights.CHANGE_PERSON)
+    public String deactivate(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String lastDay,
             RedirectAttributes redirect) {
         Person person = people.get(id);
-        requireManages(person.unitId());
         if (lastDay == null || lastDay.isBlank()) {
             // never "today" by default: the last day is typed by the person who ends the post
             Flash.alert(redirect, "organization.person.lastDay.required");
@@ -182,8 +183,8 @@ class PeoplePages {
         model.addAttribute("form", form);
         model.addAttribute("person", person);
         List<UnitNode> nodes = units.tree();
-        if (!access.isBodyWideManager()) {
-            Set<Long> managed = managedUnits();
+        if (!access.managesEveryUnit()) {
+            Set<Long> managed = access.managedUnits();
             nodes = nodes.stream().filter(n -> managed.contains(n.unit().id())).toList();
         }
         model.addAttribute("nodes", nodes);
@@ -197,33 +198,5 @@ class PeoplePages {
 
     private Map<Long, String> unitNames() {
         return units.tree().stream().map(UnitNode::unit).collect(Collectors.toMap(Unit::id, Unit::name));
-    }
-
-    private void requireManages(long unitId) {
-        if (!access.canManageUnit(unitId)) {
-            throw new NotAllowedException("organization.notAllowed.unit");
-        }
-    }
-
-    private void requireManagesSomeUnit() {
-        if (!managesSomeUnit()) {
-            throw new NotAllowedException("organization.notAllowed.unit");
-        }
-    }
-
-    /** Body-wide managers, and anyone holding 情報セキュリティ責任者 or 管理者 for some unit. */
-    private boolean managesSomeUnit() {
-        return access.isBodyWideManager() || !managedUnits().isEmpty();
-    }
-
-    /** The units a unit-scoped 情報セキュリティ責任者・管理者 covers, with the units below them. */
-    private Set<Long> managedUnits() {
-        Set<Long> managed = new HashSet<>();
-        Access.current()
-                .ifPresent(user -> user.grants().stream()
-                        .filter(g -> g.role() == Role.SECURITY_OFFICER || g.role() == Role.SECURITY_MANAGER)
-                        .filter(g -> g.unitId() != null)
-                        .forEach(g -> managed.addAll(units.selfAndBelow(g.unitId()))));
-        return managed;
     }
 }

@@ -47,7 +47,8 @@ class RolePages {
     }
 
     @GetMapping("/roles")
-    String list(@RequestParam(required = false) @Nullable String staffNumber, Model model) {
+    @PreAuthorize(Rights.READ)
+    public String list(@RequestParam(required = false) @Nullable String staffNumber, Model model) {
         AssignmentForm form = AssignmentForm.empty(LocalDate.now(clock));
         if (staffNumber != null) {
             form = new AssignmentForm(staffNumber, null, null, form.validFrom(), "");
@@ -56,8 +57,8 @@ class RolePages {
     }
 
     @PostMapping("/roles")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String assign(
+    @PreAuthorize(Rights.MANAGE)
+    public String assign(
             @Valid @ModelAttribute("form") AssignmentForm form,
             BindingResult binding,
             Model model,
@@ -88,14 +89,14 @@ class RolePages {
      * list cannot end anyone's role today).
      */
     @GetMapping("/roles/{id}/end")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String confirmEnd(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.MANAGE)
+    public String confirmEnd(@PathVariable long id, Model model) {
         return endPage(model, id, null);
     }
 
     @PostMapping("/roles/{id}/end")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String end(
+    @PreAuthorize(Rights.MANAGE)
+    public String end(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String lastDay,
             Model model,

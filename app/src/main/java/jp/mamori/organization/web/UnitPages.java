@@ -41,13 +41,15 @@ class UnitPages {
     }
 
     @GetMapping("/units")
-    String tree(Model model) {
+    @PreAuthorize(Rights.READ)
+    public String tree(Model model) {
         model.addAttribute("nodes", units.tree());
         return "organization/units";
     }
 
     @GetMapping("/units/{id}")
-    String show(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.READ)
+    public String show(@PathVariable long id, Model model) {
         model.addAttribute("unit", units.get(id));
         model.addAttribute("path", units.path(id));
         model.addAttribute("children", units.children(id));
@@ -58,14 +60,14 @@ class UnitPages {
     }
 
     @GetMapping("/units/new")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String newForm(@RequestParam(required = false) @Nullable Long parentId, Model model) {
+    @PreAuthorize(Rights.MANAGE)
+    public String newForm(@RequestParam(required = false) @Nullable Long parentId, Model model) {
         return form(model, UnitForm.empty(parentId), null);
     }
 
     @PostMapping("/units")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String create(
+    @PreAuthorize(Rights.MANAGE)
+    public String create(
             @Valid @ModelAttribute("form") UnitForm form,
             BindingResult binding,
             Model model,
@@ -83,14 +85,14 @@ class UnitPages {
     }
 
     @GetMapping("/units/{id}/edit")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String editForm(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.MANAGE)
+    public String editForm(@PathVariable long id, Model model) {
         return form(model, UnitForm.of(units.get(id)), units.get(id));
     }
 
     @PostMapping("/units/{id}")
-    @PreAuthorize("@access.isBodyWideManager()")
-    String change(
+    @PreAuthorize(Rights.MANAGE)
+    public String change(
             @PathVariable long id,
             @Valid @ModelAttribute("form") UnitForm form,
             BindingResult binding,
