@@ -16,6 +16,8 @@ import jp.mamori.asset.AssetEvent.AssetDisposalWithdrawn;
 import jp.mamori.asset.AssetEvent.AssetDisposed;
 import jp.mamori.organization.Directory;
 import jp.mamori.shared.Access;
+import jp.mamori.shared.AuditableEvent;
+import jp.mamori.shared.AuditableEvents;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotFoundException;
@@ -105,7 +107,7 @@ public class Assets {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        change(before, draft, lookups, Access.currentLogin());
+        events.publishEvent(change(before, draft, lookups, Access.currentLogin()));
         return get(number);
     }
 
@@ -234,12 +236,13 @@ public class Assets {
                                     n -> repository.idByNumber(n).orElseThrow())));
         }
         repository.addHistoryAll(repository.insertAll(inserts, actor, now), now, actor, "created");
+        List<AuditableEvent> audit = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             NumberedDraft row = rows.get(i);
             Asset before = befores.get(i);
             if (before == null) {
                 AssetRepository.NewAsset inserted = inserts.get(created);
-                events.publishEvent(new AssetCreated(
+                audit.add(new AssetCreated(
                         inserted.number(),
                         actor,
                         createdValues(row.draft(), scheme.id()).details()));
@@ -247,10 +250,12 @@ public class Assets {
             } else if (same(before, row.draft())) {
                 unchanged++;
             } else {
-                change(before, row.draft(), lookups, actor);
+                audit.add(change(before, row.draft(), lookups, actor));
                 updated++;
             }
         }
+        // one step of the audit trail for the whole batch, the entries in row order
+        events.publishEvent(new AuditableEvents(audit));
         return new ImportCounts(created, updated, unchanged);
     }
 
@@ -381,7 +386,8 @@ public class Assets {
         return id;
     }
 
-    private void change(Asset before, AssetDraft draft, Lookups lookups, String actor) {
+    /** Writes the change and its history row; the audit event is the caller's to publish. */
+    private AssetChanged change(Asset before, AssetDraft draft, Lookups lookups, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ClassificationScheme scheme = lookups.scheme();
         AssetChanges changes = differences(before, draft, scheme.id());
@@ -395,7 +401,7 @@ public class Assets {
                 actor,
                 now);
         repository.addHistory(before.id(), now, actor, "changed", changes.list());
-        events.publishEvent(new AssetChanged(before.number(), actor, changes.details()));
+        return new AssetChanged(before.number(), actor, changes.details());
     }
 
     private @Nullable Long parentId(AssetDraft draft) {

@@ -3,6 +3,7 @@ package jp.mamori.audittrail;
 import java.sql.Connection;
 import java.util.Map;
 import jp.mamori.shared.AuditableEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -38,7 +39,7 @@ public final class AuditTrailFixtures {
      */
     public static void appendThree(Connection connection, java.nio.file.Path keyFile) {
         AuditChain chain = new AuditChain(
-                JdbcClient.create(new SingleConnectionDataSource(connection, true)),
+                new JdbcTemplate(new SingleConnectionDataSource(connection, true)),
                 java.time.Clock.systemUTC(),
                 new HeadSeal(new jp.mamori.shared.KeyFile(keyFile.toString(), "dev")));
         for (String action : new String[] {"fixture.first", "fixture.second", "fixture.third"}) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import jp.mamori.shared.AuditableEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +60,7 @@ final class ConcurrentAppends {
         try {
             for (int n = 0; n < nodes.size(); n++) {
                 DataSource ds = nodes.get(n);
-                AuditChain chain = new AuditChain(JdbcClient.create(ds), java.time.Clock.systemUTC(), seal);
+                AuditChain chain = new AuditChain(new JdbcTemplate(ds), java.time.Clock.systemUTC(), seal);
                 TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(ds));
                 for (int t = 0; t < THREADS_PER_NODE; t++) {
                     String id = "node" + n + "-thread" + t;
