@@ -240,6 +240,8 @@ class HomeBenchmark {
         }
         long[] times = new long[REQUESTS];
         int items = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < REQUESTS; i++) {
             long t0 = System.nanoTime();
             var result = mvc.perform(get(path).with(TestUsers.as(who))).andReturn();
@@ -249,15 +251,17 @@ class HomeBenchmark {
                 items = Integer.parseInt(body.replaceAll(".*\"total\":(\\d+).*", "$1"));
             }
         }
+        cpu = threads.getCurrentThreadCpuTime() - cpu;
         java.util.Arrays.sort(times);
         return String.format(
                 Locale.ROOT,
-                "GET %s as %s%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+                "GET %s as %s%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms, CPU of the thread %.1f ms a request",
                 path,
                 who.login(),
                 path.startsWith("/api") ? " (" + items + " items)" : "",
                 times[REQUESTS / 2] / 1e6,
                 times[(int) (REQUESTS * 0.95)] / 1e6,
-                times[REQUESTS - 1] / 1e6);
+                times[REQUESTS - 1] / 1e6,
+                cpu / 1e6 / REQUESTS);
     }
 }
