@@ -3,10 +3,11 @@ package jp.mamori.network;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import jp.mamori.shared.CommandOptions;
 import jp.mamori.shared.DatabaseCommandBase;
-import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.FileImportCommand;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -87,13 +88,10 @@ public class ZoneCommands {
                 "netcheck のゾーンファイルを読み込み、ゾーンモデルの改定案にします。施行には画面での承認(別の人)が要ります。" + "全件成功か、何も書き込まないか。",
                 "終了コード: 0 正常(--dry-run 以外は取込み済み)、1 誤りあり(何も書き込まない)、2 使い方の誤り・読めないファイル"
             })
-    public static class Import extends DatabaseCommandBase {
+    public static class Import extends FileImportCommand {
         @Parameters(index = "0", paramLabel = "FILE.yaml", description = "取り込むゾーンファイル (.yaml)")
         @Nullable
         Path file;
-
-        @Mixin
-        CommandOptions.DryRun dryRun = new CommandOptions.DryRun();
 
         @Override
         public int run(ApplicationContext context) {
@@ -101,58 +99,44 @@ public class ZoneCommands {
         }
 
         int run(ZoneModels models, MessageSource messages, PrintWriter out, PrintWriter err) {
-            try {
-                Path path = Objects.requireNonNull(file);
-                byte[] bytes = readFile(path, ZoneFile.MAX_BYTES, messages, "network.cli", err);
-                if (bytes == null) {
-                    return BAD_USAGE;
-                }
-                String name = String.valueOf(path.getFileName());
-                ZoneModels.ImportOutcome outcome;
-                try {
-                    outcome = models.importFile(name, bytes, dryRun.on, actor());
-                } catch (ZoneFile.Unreadable e) {
-                    err.println(text(messages, "network.cli.unreadable", name, e.line, e.detail));
-                    return BAD_USAGE;
-                } catch (InvalidInputException e) {
-                    err.println(text(messages, "network.zone.error.inApproval"));
-                    return PROBLEMS;
-                }
-                for (ZoneFile.Problem p : outcome.read().problems()) {
-                    err.println(text(
-                            messages,
-                            "network.cli.problem",
-                            name,
-                            p.line(),
-                            text(messages, p.messageKey(), p.args().toArray())));
-                }
-                if (!outcome.valid()) {
-                    err.println(text(
-                            messages,
-                            "network.cli.failed",
-                            outcome.read().problems().size()));
-                    return PROBLEMS;
-                }
-                ZoneDocument doc = Objects.requireNonNull(outcome.read().document());
-                out.println(text(
-                        messages,
-                        "network.cli.summary",
-                        name,
-                        doc.zones().size(),
-                        doc.policy().size(),
-                        doc.relays().size(),
-                        doc.paths().size(),
-                        doc.interfaces().size(),
-                        outcome.read().registerExceptions().size()));
-                out.println(
-                        dryRun.on
-                                ? text(messages, "network.cli.dryRun")
-                                : text(messages, "network.cli.done", outcome.versionNumber()));
-                return VALID;
-            } finally {
-                out.flush();
-                err.flush();
+            return importFile(
+                    Objects.requireNonNull(file),
+                    ZoneFile.MAX_BYTES,
+                    messages,
+                    "network.cli",
+                    out,
+                    err,
+                    (name, bytes) -> {
+                        ZoneModels.ImportOutcome outcome = models.importFile(name, bytes, dryRun.on, actor());
+                        List<String> problems = outcome.read().problems().stream()
+                                .map(p -> text(
+                                        messages,
+                                        "network.cli.problem",
+                                        name,
+                                        p.line(),
+                                        text(messages, p.messageKey(), p.args().toArray())))
+                                .toList();
+                        return new Imported(
+                                outcome.valid(), problems, summary(messages, name, outcome), outcome.versionNumber());
+                    });
+        }
+
+        /** The counts of what a valid file holds; none for a file with problems. */
+        private static @Nullable String summary(MessageSource messages, String name, ZoneModels.ImportOutcome outcome) {
+            ZoneDocument doc = outcome.read().document();
+            if (!outcome.valid() || doc == null) {
+                return null;
             }
+            return text(
+                    messages,
+                    "network.cli.summary",
+                    name,
+                    doc.zones().size(),
+                    doc.policy().size(),
+                    doc.relays().size(),
+                    doc.paths().size(),
+                    doc.interfaces().size(),
+                    outcome.read().registerExceptions().size());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.mamori.netcheck.zone.ZoneModel;
 import jp.mamori.netcheck.zone.ZoneModelException;
+import jp.mamori.shared.UnreadableFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,14 +61,9 @@ public final class ZoneFile {
     }
 
     /** Not YAML (or not UTF-8): nothing could be read. */
-    public static final class Unreadable extends RuntimeException {
-        public final int line;
-        public final String detail;
-
+    public static final class Unreadable extends UnreadableFileException {
         Unreadable(int line, String detail) {
-            super(line + ": " + detail);
-            this.line = line;
-            this.detail = detail;
+            super(line, detail);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.UnreadableFileException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -66,14 +67,9 @@ final class CatalogueFile {
     }
 
     /** The file is not readable as YAML (syntax error or wrong shape at the top). */
-    static final class Unreadable extends RuntimeException {
-        final int line;
-        final String detail;
-
+    static final class Unreadable extends UnreadableFileException {
         Unreadable(int line, String detail) {
-            super("line " + line + ": " + detail);
-            this.line = line;
-            this.detail = detail;
+            super(line, detail);
         }
     }
 

@@ -2,9 +2,11 @@ package jp.mamori.control.catalogue;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import jp.mamori.shared.CommandOptions;
 import jp.mamori.shared.DatabaseCommandBase;
+import jp.mamori.shared.FileImportCommand;
 import jp.mamori.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -36,13 +38,10 @@ public class ControlCommands {
                 "対策基準の YAML を取り込み、改定案(新しい版)にします。施行には画面での決裁が要ります。全件成功か、何も書き込まないか。",
                 "終了コード: 0 正常(--dry-run 以外は取込み済み)、1 誤りあり(何も書き込まない)、2 使い方の誤り・読めないファイル"
             })
-    public static class Import extends DatabaseCommandBase {
+    public static class Import extends FileImportCommand {
         @Parameters(index = "0", paramLabel = "FILE.yaml", description = "取り込む対策基準 (.yaml)")
         @Nullable
         Path file;
-
-        @Mixin
-        CommandOptions.DryRun dryRun = new CommandOptions.DryRun();
 
         @Override
         public int run(ApplicationContext context) {
@@ -53,46 +52,33 @@ public class ControlCommands {
         }
 
         int run(Catalogues catalogues, MessageSource messages, PrintWriter out, PrintWriter err) {
-            try {
-                Path path = Objects.requireNonNull(file);
-                byte[] bytes = readFile(path, CatalogueFile.MAX_BYTES, messages, "control.cli", err);
-                if (bytes == null) {
-                    return BAD_USAGE;
-                }
-                String name = String.valueOf(path.getFileName());
-                Catalogues.ImportOutcome outcome;
-                try {
-                    outcome = catalogues.importFile(bytes, dryRun.on, actor(), "コマンドライン");
-                } catch (CatalogueFile.Unreadable e) {
-                    err.println(text(messages, "control.cli.unreadable", name, e.line, e.detail));
-                    return BAD_USAGE;
-                }
-                for (CatalogueFile.Problem p : outcome.problems()) {
-                    String where = p.measureId().isEmpty() ? "" : p.measureId() + " ";
-                    String field = p.field().isEmpty() ? "" : p.field() + ": ";
-                    err.println(text(
-                            messages,
-                            "control.cli.problem",
-                            name,
-                            p.line(),
-                            where + field,
-                            text(messages, p.messageKey(), p.args().toArray())));
-                }
-                out.println(text(messages, "control.cli.summary", name, outcome.measures()));
-                if (!outcome.valid()) {
-                    err.println(text(
-                            messages, "control.cli.failed", outcome.problems().size()));
-                    return PROBLEMS;
-                }
-                out.println(
-                        dryRun.on
-                                ? text(messages, "control.cli.dryRun")
-                                : text(messages, "control.cli.done", outcome.versionNumber()));
-                return VALID;
-            } finally {
-                out.flush();
-                err.flush();
-            }
+            return importFile(
+                    Objects.requireNonNull(file),
+                    CatalogueFile.MAX_BYTES,
+                    messages,
+                    "control.cli",
+                    out,
+                    err,
+                    (name, bytes) -> {
+                        Catalogues.ImportOutcome outcome = catalogues.importFile(bytes, dryRun.on, actor(), "コマンドライン");
+                        List<String> problems = outcome.problems().stream()
+                                .map(p -> problem(messages, name, p))
+                                .toList();
+                        String summary = text(messages, "control.cli.summary", name, outcome.measures());
+                        return new Imported(outcome.valid(), problems, summary, outcome.versionNumber());
+                    });
+        }
+
+        private static String problem(MessageSource messages, String name, CatalogueFile.Problem p) {
+            String where = p.measureId().isEmpty() ? "" : p.measureId() + " ";
+            String field = p.field().isEmpty() ? "" : p.field() + ": ";
+            return text(
+                    messages,
+                    "control.cli.problem",
+                    name,
+                    p.line(),
+                    where + field,
+                    text(messages, p.messageKey(), p.args().toArray()));
         }
     }
 
