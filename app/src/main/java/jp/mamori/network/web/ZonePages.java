@@ -92,35 +92,31 @@ class ZonePages {
     @PostMapping("/zones/versions/{number}/submit")
     @PreAuthorize("@networkAccess.mayEdit()")
     public String submit(@PathVariable int number, RedirectAttributes redirect) {
-        try {
-            models.submit(number);
-            Flash.notice(redirect, "network.zone.submitted", number);
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/zones/versions/" + number;
+        return step(number, redirect, "network.zone.submitted", () -> models.submit(number));
     }
 
     @PostMapping("/zones/versions/{number}/approve")
     @PreAuthorize("@networkAccess.mayApprove()")
     public String approve(
             @PathVariable int number, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-        try {
-            models.approve(number, comment);
-            Flash.notice(redirect, "network.zone.approved", number);
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/zones/versions/" + number;
+        return step(number, redirect, "network.zone.approved", () -> models.approve(number, comment));
     }
 
     @PostMapping("/zones/versions/{number}/return")
     @PreAuthorize("@networkAccess.mayApprove()")
     public String returnDraft(
             @PathVariable int number, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        return step(number, redirect, "network.zone.returned", () -> models.returnDraft(number, comment));
+    }
+
+    /**
+     * One step of a version's approval (submit, approve, return): on success a notice naming the
+     * version, otherwise the reason as an alert; back to the version either way.
+     */
+    private static String step(int number, RedirectAttributes redirect, String notice, Runnable step) {
         try {
-            models.returnDraft(number, comment);
-            Flash.notice(redirect, "network.zone.returned", number);
+            step.run();
+            Flash.notice(redirect, notice, number);
         } catch (InvalidInputException e) {
             Flash.alert(redirect, e);
         }
