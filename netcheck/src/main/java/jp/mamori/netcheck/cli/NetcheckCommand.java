@@ -165,9 +165,11 @@ public final class NetcheckCommand implements Callable<Integer> {
         return report.fails(rejectUnread) ? VIOLATIONS : OK;
     }
 
-    /** {@code netcheck rules}: checks firewall configurations against the zone model. */
-    @Command(name = "rules", mixinStandardHelpOptions = true, description = "ファイアウォール設定のルールがゾーン方針に反していないか検証します。")
-    static final class Rules implements Callable<Integer> {
+    /**
+     * What both checks ({@code rules}, {@code flows}) take: the zone file with the approved
+     * exceptions of {@code --exceptions} files, and the report's format and language.
+     */
+    abstract static class Check implements Callable<Integer> {
         @CommandLine.ParentCommand
         @Nullable
         NetcheckCommand parent;
@@ -176,6 +178,41 @@ public final class NetcheckCommand implements Callable<Integer> {
         @Nullable
         Path zones;
 
+        @Option(
+                names = "--exceptions",
+                paramLabel = "FILE.yaml",
+                description = "承認済みの例外を収めたファイル（exceptions: のみ、複数指定可。mamori exceptions export --netcheck の出力）")
+        List<Path> exceptions = new ArrayList<>();
+
+        @Option(names = "--format", defaultValue = "text", description = "text, json, sarif（既定: text）")
+        String format = "text";
+
+        @Option(names = "--lang", defaultValue = "ja", description = "ja, en（既定: ja）")
+        String lang = "ja";
+
+        NetcheckCommand root() {
+            if (parent == null) {
+                throw new IllegalStateException("a check runs only under netcheck");
+            }
+            return parent;
+        }
+
+        // the exceptions of each --exceptions file join those of the zone file
+        ZoneModel model(NetcheckCommand root) {
+            if (zones == null) {
+                throw new InputProblem("--zones がありません");
+            }
+            ZoneModel model = ZoneModel.load(zones, root.clock);
+            for (Path f : exceptions) {
+                model = model.withExceptions(f);
+            }
+            return model;
+        }
+    }
+
+    /** {@code netcheck rules}: checks firewall configurations against the zone model. */
+    @Command(name = "rules", mixinStandardHelpOptions = true, description = "ファイアウォール設定のルールがゾーン方針に反していないか検証します。")
+    static final class Rules extends Check {
         @Option(names = "--rules", required = true, paramLabel = "FILE", description = "設定ファイル（複数指定可）")
         List<Path> rules = new ArrayList<>();
 
@@ -190,28 +227,16 @@ public final class NetcheckCommand implements Callable<Integer> {
         @Nullable
         String device;
 
-        @Option(
-                names = "--exceptions",
-                paramLabel = "FILE.yaml",
-                description = "承認済みの例外を収めたファイル（exceptions: のみ、複数指定可。mamori exceptions export --netcheck の出力）")
-        List<Path> exceptions = new ArrayList<>();
-
-        @Option(names = "--format", defaultValue = "text", description = "text, json, sarif（既定: text）")
-        String format = "text";
-
-        @Option(names = "--lang", defaultValue = "ja", description = "ja, en（既定: ja）")
-        String lang = "ja";
-
         @Override
         public Integer call() throws IOException {
-            NetcheckCommand root = parent();
+            NetcheckCommand root = root();
             Messages messages = messages(lang);
             ReportFormat reportFormat = format(format);
             RuleImporter importer = Vendor.byName(vendor)
                     .orElseThrow(
                             () -> new InputProblem(Messages.japanese().format("error.vendor", vendor, Vendor.names())))
                     .importer();
-            ZoneModel model = withExceptions(ZoneModel.load(required(zones), root.clock), exceptions);
+            ZoneModel model = model(root);
             ImportResult all = new ImportResult(List.of(), List.of(), 0, 0);
             for (Path p : rules) {
                 ImportResult one = importer.read(p.toString(), InputText.read(p), device);
@@ -228,26 +253,11 @@ public final class NetcheckCommand implements Callable<Integer> {
             Report report = new RuleAnalysis(model, messages).report(all);
             return root.emit(report, reportFormat, messages, false);
         }
-
-        private NetcheckCommand parent() {
-            if (parent == null) {
-                throw new IllegalStateException("rules runs only under netcheck");
-            }
-            return parent;
-        }
     }
 
     /** {@code netcheck flows}: audits flow logs against the zone model. */
     @Command(name = "flows", mixinStandardHelpOptions = true, description = "通信ログ（フロー）にゾーン方針に反する通信がないか検証します。")
-    static final class Flows implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        @Nullable
-        NetcheckCommand parent;
-
-        @Option(names = "--zones", required = true, paramLabel = "ZONES.yaml", description = "ゾーンファイル")
-        @Nullable
-        Path zones;
-
+    static final class Flows extends Check {
         @Option(names = "--flows", required = true, paramLabel = "FILE", description = "通信ログ（複数指定可、gzip 可）")
         List<Path> flows = new ArrayList<>();
 
@@ -257,28 +267,14 @@ public final class NetcheckCommand implements Callable<Integer> {
                 description = "csv, fortigate, paloalto, netflow5, netflow9, ipfix, zeek")
         String flowFormat = "";
 
-        @Option(
-                names = "--exceptions",
-                paramLabel = "FILE.yaml",
-                description = "承認済みの例外を収めたファイル（exceptions: のみ、複数指定可。mamori exceptions export --netcheck の出力）")
-        List<Path> exceptions = new ArrayList<>();
-
-        @Option(names = "--format", defaultValue = "text", description = "text, json, sarif（既定: text）")
-        String format = "text";
-
-        @Option(names = "--lang", defaultValue = "ja", description = "ja, en（既定: ja）")
-        String lang = "ja";
-
         @Override
         public Integer call() {
-            if (parent == null) {
-                throw new IllegalStateException("flows runs only under netcheck");
-            }
+            NetcheckCommand root = root();
             Messages messages = messages(lang);
             ReportFormat reportFormat = format(format);
-            ZoneModel model = withExceptions(ZoneModel.load(required(zones), parent.clock), exceptions);
-            Report report = FlowAudit.run(model, flows, flowFormat, parent.clock, messages);
-            return parent.emit(report, reportFormat, messages, true);
+            ZoneModel model = model(root);
+            Report report = FlowAudit.run(model, flows, flowFormat, root.clock, messages);
+            return root.emit(report, reportFormat, messages, true);
         }
     }
 
@@ -308,21 +304,5 @@ public final class NetcheckCommand implements Callable<Integer> {
             parent.out.flush();
             return OK;
         }
-    }
-
-    // the exceptions of each --exceptions file join those of the zone file
-    private static ZoneModel withExceptions(ZoneModel model, List<Path> files) {
-        ZoneModel out = model;
-        for (Path f : files) {
-            out = out.withExceptions(f);
-        }
-        return out;
-    }
-
-    private static Path required(@Nullable Path p) {
-        if (p == null) {
-            throw new InputProblem("--zones がありません");
-        }
-        return p;
     }
 }

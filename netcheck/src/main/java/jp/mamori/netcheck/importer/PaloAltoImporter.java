@@ -647,20 +647,12 @@ public final class PaloAltoImporter implements RuleImporter {
             if (IGNORED_TAIL.contains(key)) {
                 return;
             }
-            if (i >= w.size()) {
-                ledger.reject(line, "項目 " + key + " の値がありません");
+            Value value = value(w, i, key, line, ledger);
+            if (value == null) {
                 return;
             }
-            List<String> values = new ArrayList<>();
-            if (w.get(i).equals("[")) {
-                i++;
-                while (i < w.size() && !w.get(i).equals("]")) {
-                    values.add(w.get(i++));
-                }
-                i++;
-            } else {
-                values.add(w.get(i++));
-            }
+            i = value.next();
+            List<String> values = value.words();
             switch (key) {
                 case "from",
                         "to",
@@ -685,6 +677,29 @@ public final class PaloAltoImporter implements RuleImporter {
                 }
             }
         }
+    }
+
+    /** The value of a rule's setting: one word or the words of a bracketed list; where the next setting starts. */
+    private record Value(List<String> words, int next) {}
+
+    /**
+     * The value of setting {@code key} starting at word {@code i}: a single word or a list
+     * {@code [ a b … ]}; null (the line rejected) when the line ends before it.
+     */
+    private static @Nullable Value value(List<String> w, int i, String key, SourceLine line, LineLedger ledger) {
+        if (i >= w.size()) {
+            ledger.reject(line, "項目 " + key + " の値がありません");
+            return null;
+        }
+        if (!w.get(i).equals("[")) {
+            return new Value(List.of(w.get(i)), i + 1);
+        }
+        List<String> words = new ArrayList<>();
+        int k = i + 1;
+        while (k < w.size() && !w.get(k).equals("]")) {
+            words.add(w.get(k++));
+        }
+        return new Value(words, k + 1);
     }
 
     /** The settings of a NAT rule this analysis needs: what it matches and where it sends it. */
@@ -731,20 +746,12 @@ public final class PaloAltoImporter implements RuleImporter {
                 }
                 default -> {}
             }
-            if (i >= w.size()) {
-                ledger.reject(line, "項目 " + key + " の値がありません");
+            Value value = value(w, i, key, line, ledger);
+            if (value == null) {
                 return;
             }
-            List<String> values = new ArrayList<>();
-            if (w.get(i).equals("[")) {
-                i++;
-                while (i < w.size() && !w.get(i).equals("]")) {
-                    values.add(w.get(i++));
-                }
-                i++;
-            } else {
-                values.add(w.get(i++));
-            }
+            i = value.next();
+            List<String> values = value.words();
             switch (key) {
                 case "from", "to", "source", "destination", "service", "disabled", "to-interface", "nat-type" -> {
                     d.values.put(key, values);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a netcheck command run from the command line gave: its exit code, standard output and errors. */
 record CommandRun(int code, String out, String err) {
@@ -25,6 +27,20 @@ record CommandRun(int code, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 CLOCK);
         return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code netcheck flows} on a CSV flow log: {@code --zones Z --flows F --flow-format csv}, then {@code extra}. */
+    static CommandRun flows(Path zones, Path csv, String... extra) {
+        List<String> args = new ArrayList<>(
+                List.of("flows", "--zones", zones.toString(), "--flows", csv.toString(), "--flow-format", "csv"));
+        args.addAll(List.of(extra));
+        return of(args.toArray(String[]::new));
+    }
+
+    /** A CSV flow log of these records, one a line under the header. */
+    static String flowCsv(String... records) {
+        return "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n" + String.join("\n", records)
+                + "\n";
     }
 
     /** Writes the text to a file of that name in the folder, for the command to read. */

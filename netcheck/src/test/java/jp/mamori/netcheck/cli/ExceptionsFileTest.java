@@ -129,24 +129,13 @@ class ExceptionsFileTest {
         Path zones = file("zones.yaml", ZONES);
         Path flows = file(
                 "flows.csv",
-                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
-                        + "2026-03-01T09:00:00+09:00,10.10.1.5,10.20.1.7,tcp,50000,22,1200,4,permit,fw,2\n");
-        String[] plain = {"flows", "--zones", zones.toString(), "--flows", flows.toString(), "--flow-format", "csv"};
-        assertThat(CommandRun.of(plain).code()).isEqualTo(1);
+                CommandRun.flowCsv("2026-03-01T09:00:00+09:00,10.10.1.5,10.20.1.7,tcp,50000,22,1200,4,permit,fw,2"));
+        assertThat(CommandRun.flows(zones, flows).code()).isEqualTo(1);
         Path ex = file("exceptions.yaml", """
                 exceptions:
                   - {id: EX-2026-0004, from: 10.10.1.5, to: 10.20.1.7, services: [tcp/22], justification: 保守, owner: 課長, expires: 2026-06-30}
                 """);
-        CommandRun r = CommandRun.of(
-                "flows",
-                "--zones",
-                zones.toString(),
-                "--flows",
-                flows.toString(),
-                "--flow-format",
-                "csv",
-                "--exceptions",
-                ex.toString());
+        CommandRun r = CommandRun.flows(zones, flows, "--exceptions", ex.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
     }

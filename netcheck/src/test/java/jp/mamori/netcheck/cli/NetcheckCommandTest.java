@@ -39,6 +39,11 @@ class NetcheckCommandTest {
             fw,1,permit,10.20.0.0/16,10.30.0.0/16,tcp/443
             fw,2,permit,10.10.0.0/16,10.20.0.0/16,tcp/22
             """;
+    /** A flow record from the my-number zone to LGWAN (tcp/445): forbidden. */
+    static final String FORBIDDEN_FLOW =
+            "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9";
+    /** A flow record from LGWAN to the internet zone (tcp/443): allowed. */
+    static final String ALLOWED_FLOW = "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9";
 
     @TempDir
     Path dir;
@@ -153,19 +158,13 @@ class NetcheckCommandTest {
     @Test
     void flowFindingsAreInJapaneseByDefaultAndInEnglishWithLangEn() throws Exception {
         Path zones = file("zones.yaml", ZONES);
-        Path bad = file(
-                "bad.csv",
-                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
-                        + "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9\n");
-        String[] args = {"flows", "--zones", zones.toString(), "--flows", bad.toString(), "--flow-format", "csv"};
+        Path bad = file("bad.csv", CommandRun.flowCsv(FORBIDDEN_FLOW));
 
-        CommandRun ja = CommandRun.of(args);
+        CommandRun ja = CommandRun.flows(zones, bad);
         assertThat(ja.code()).isEqualTo(1);
         assertThat(ja.out()).contains("tcp/445 の通信が 1 件通過しています").contains("（機器 fw、ルール 9）");
 
-        List<String> en = new ArrayList<>(List.of(args));
-        en.addAll(List.of("--lang", "en"));
-        CommandRun english = CommandRun.of(en.toArray(String[]::new));
+        CommandRun english = CommandRun.flows(zones, bad, "--lang", "en");
         assertThat(english.code()).isEqualTo(1);
         assertThat(english.out())
                 .contains("1 flow(s) of tcp/445 from")
@@ -264,39 +263,15 @@ class NetcheckCommandTest {
     @Test
     void aForbiddenFlowExitsWithOneAndCleanFlowsWithZero() throws Exception {
         Path zones = file("zones.yaml", ZONES);
-        Path bad = file(
-                "bad.csv",
-                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
-                        + "2026-03-01T09:00:00+09:00,10.10.0.5,10.20.0.9,tcp,50000,445,1200,4,permit,fw,9\n");
-        CommandRun r = CommandRun.of(
-                "flows",
-                "--zones",
-                zones.toString(),
-                "--flows",
-                bad.toString(),
-                "--flow-format",
-                "csv",
-                "--format",
-                "json");
+        Path bad = file("bad.csv", CommandRun.flowCsv(FORBIDDEN_FLOW));
+        CommandRun r = CommandRun.flows(zones, bad, "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode f = JsonMapper.shared().readTree(r.out()).get("findings").get(0);
         assertThat(f.get("kind").asString()).isEqualTo("FLOW_VIOLATION");
         assertThat(f.get("cell").asString()).isEqualTo("mynumber→* deny");
 
-        Path good = file(
-                "good.csv",
-                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
-                        + "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9\n");
-        assertThat(CommandRun.of(
-                                "flows",
-                                "--zones",
-                                zones.toString(),
-                                "--flows",
-                                good.toString(),
-                                "--flow-format",
-                                "csv")
-                        .code())
-                .isZero();
+        Path good = file("good.csv", CommandRun.flowCsv(ALLOWED_FLOW));
+        assertThat(CommandRun.flows(zones, good).code()).isZero();
     }
 
     @Test
@@ -305,19 +280,10 @@ class NetcheckCommandTest {
         Path zones = file("zones.yaml", ZONES);
         Path log = file(
                 "partly.csv",
-                "time,src,dst,proto,src_port,dst_port,bytes,packets,action,device,rule\n"
-                        + "2026-03-01T09:00:00+09:00,10.20.0.5,10.30.0.9,tcp,50000,443,1200,4,permit,fw,9\n"
-                        + "2026-03-01T09:00:01+09:00,10.10.0.5,not-an-address,tcp,50000,443,1200,4,permit,fw,9\n");
-        CommandRun r = CommandRun.of(
-                "flows",
-                "--zones",
-                zones.toString(),
-                "--flows",
-                log.toString(),
-                "--flow-format",
-                "csv",
-                "--format",
-                "json");
+                CommandRun.flowCsv(
+                        ALLOWED_FLOW,
+                        "2026-03-01T09:00:01+09:00,10.10.0.5,not-an-address,tcp,50000,443,1200,4,permit,fw,9"));
+        CommandRun r = CommandRun.flows(zones, log, "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = JsonMapper.shared().readTree(r.out());
         assertThat(json.get("findings").size()).isZero();
