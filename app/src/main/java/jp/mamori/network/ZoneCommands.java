@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import jp.mamori.shared.CommandOptions;
-import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.FileImportCommand;
-import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.VersionExportCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code mamori zones …}: the body's zone model as netcheck's zone file on the command line. */
@@ -38,41 +35,24 @@ public class ZoneCommands {
                 "使い方: netcheck rules|flows --zones FILE.yaml …",
                 "終了コード: 0 出力済み、2 使い方の誤り・ない版・書き込めないファイル"
             })
-    public static class Export extends DatabaseCommandBase {
-        @Parameters(index = "0", paramLabel = "FILE.yaml", description = "出力先 (.yaml)")
-        @Nullable
-        Path file;
-
-        @Mixin
-        CommandOptions.Version version = new CommandOptions.Version();
-
+    public static class Export extends VersionExportCommand {
         @Override
         public int run(ApplicationContext context) {
             return run(context.getBean(ZoneModels.class), context.getBean(MessageSource.class), out(), err());
         }
 
         int run(ZoneModels models, MessageSource messages, PrintWriter out, PrintWriter err) {
-            try {
-                Path path = Objects.requireNonNull(file);
-                ZoneFile.Written written;
-                try {
-                    written = models.export(version.number, actor());
-                } catch (NotFoundException e) {
-                    err.println(
-                            version.number == null
-                                    ? text(messages, "network.cli.noneInForce")
-                                    : text(messages, "network.cli.noVersion", version.number));
-                    return BAD_USAGE;
-                }
-                if (!writeFile(path, written.text().getBytes(StandardCharsets.UTF_8), messages, "network.cli", err)) {
-                    return BAD_USAGE;
-                }
-                out.println(text(messages, "network.cli.exported", path));
-                return VALID;
-            } finally {
-                out.flush();
-                err.flush();
-            }
+            return exportFile(
+                    messages,
+                    "network.cli",
+                    out,
+                    err,
+                    () -> version.number == null
+                            ? text(messages, "network.cli.noneInForce")
+                            : text(messages, "network.cli.noVersion", version.number),
+                    path -> new Exported(
+                            models.export(version.number, actor()).text().getBytes(StandardCharsets.UTF_8),
+                            text(messages, "network.cli.exported", path)));
         }
     }
 

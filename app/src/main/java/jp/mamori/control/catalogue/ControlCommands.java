@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import jp.mamori.shared.CommandOptions;
-import jp.mamori.shared.DatabaseCommandBase;
 import jp.mamori.shared.FileImportCommand;
-import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.VersionExportCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.NamedInterface;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code mamori controls …}: the control catalogue (対策基準) as YAML on the command line. */
@@ -88,14 +85,7 @@ public class ControlCommands {
             mixinStandardHelpOptions = true,
             description = {"対策基準を YAML に書き出します(既定は施行中の版)。書き出したファイルはそのまま取り込めます。", "終了コード: 0 出力済み、2 使い方の誤り・書き込めないファイル・ない版"
             })
-    public static class Export extends DatabaseCommandBase {
-        @Parameters(index = "0", paramLabel = "FILE.yaml", description = "出力先 (.yaml)")
-        @Nullable
-        Path file;
-
-        @Mixin
-        CommandOptions.Version version = new CommandOptions.Version();
-
+    public static class Export extends VersionExportCommand {
         @Override
         public int run(ApplicationContext context) {
             context.getBean(ShippedCatalogue.class).loadIfAbsent();
@@ -103,28 +93,19 @@ public class ControlCommands {
         }
 
         int run(Catalogues catalogues, MessageSource messages, PrintWriter out, PrintWriter err) {
-            try {
-                Path path = Objects.requireNonNull(file);
-                byte[] yaml;
-                int number;
-                try {
-                    number = version.number != null
-                            ? version.number
-                            : catalogues.inForce().number();
-                    yaml = catalogues.export(number);
-                } catch (NotFoundException e) {
-                    err.println(text(messages, "control.cli.noVersion", version.number));
-                    return BAD_USAGE;
-                }
-                if (!writeFile(path, yaml, messages, "control.cli", err)) {
-                    return BAD_USAGE;
-                }
-                out.println(text(messages, "control.cli.exported", path, number));
-                return VALID;
-            } finally {
-                out.flush();
-                err.flush();
-            }
+            return exportFile(
+                    messages,
+                    "control.cli",
+                    out,
+                    err,
+                    () -> text(messages, "control.cli.noVersion", version.number),
+                    path -> {
+                        int number = version.number != null
+                                ? version.number
+                                : catalogues.inForce().number();
+                        return new Exported(
+                                catalogues.export(number), text(messages, "control.cli.exported", path, number));
+                    });
         }
     }
 }
