@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.DatabaseOptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -116,14 +119,14 @@ class CommandLineOutputIT {
     @Test
     @Order(3)
     void api_token_create_prints_the_token_and_nothing_else() throws Exception {
-        try (Connection c =
-                DriverManager.getConnection(DatabaseOptions.embedded(data).effectiveUrl(), "sa", "")) {
-            c.createStatement().executeUpdate("""
-                    insert into sec_account (login, display_name, password_hash, administrator, enabled, locked,
-                        failed_attempts, password_changed_at, created_at, updated_at)
-                    values ('cli-user', '試験 利用者', '{noop}x', false, true, false, 0,
-                        current_timestamp, current_timestamp, current_timestamp)
-                    """);
+        // a staff member's account, made by the organisation's and the security module's services on
+        // the command's database (the application started here as the commands start it)
+        try (ConfigurableApplicationContext application =
+                Mamori.boot(DatabaseOptions.embedded(data), WebApplicationType.NONE, Map.of())) {
+            var organization = new OrganizationTestData(application);
+            long person = organization.person("試験　利用者", organization.unit("コマンド試験課", null));
+            new SecurityTestData(application)
+                    .account(organization.staffNumber(person), "cli-user", "shuukei-token-pass-42");
         }
         Run run = mamori(db("api-token", "create", "--user", "cli-user", "--name", "集計"));
         assertThat(run.code()).isZero();

@@ -52,6 +52,28 @@ public final class AssetTestData {
     }
 
     /**
+     * An in-use electronic asset of the unit of that kind ({@code INFORMATION}, {@code
+     * NETWORK_SYSTEM_MEDIA} …) on that zone at that 機密性 (完全性2, 可用性2), holding personal
+     * information with My Number (特定個人情報) when {@code specific}, none otherwise; returns its 管理番号.
+     */
+    public String asset(String name, long unitId, String kind, String zone, int confidentiality, boolean specific) {
+        return assets.create(AssetFixtures.with(
+                        AssetFixtures.classified(
+                                AssetFixtures.draft(name, unitId), Integer.toString(confidentiality), zone),
+                        "kind",
+                        AssetKind.valueOf(kind),
+                        "availability",
+                        "2",
+                        "personalInfo",
+                        specific,
+                        "specificPersonalInfo",
+                        specific,
+                        "recordCount",
+                        specific ? 120 : null))
+                .number();
+    }
+
+    /**
      * An in-use information asset of the unit on that zone (LGWAN, MYNUMBER …) whose register entry
      * says which personal data it holds and how many records (null: not recorded); returns its 管理番号.
      */

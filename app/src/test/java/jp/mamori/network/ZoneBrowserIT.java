@@ -4,10 +4,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import jp.mamori.shared.Role;
 import jp.mamori.system.SystemFixtures;
+import jp.mamori.system.SystemZone;
 import jp.mamori.testing.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ZoneBrowserIT extends BrowserTest {
         SystemFixtures fx = new SystemFixtures(jdbc);
         long unit = fx.unit("ブラウザ情報政策課", null);
         long officer = fx.person(unit, "責任者 ブラウザ", null);
-        fx.grant(officer, Role.SECURITY_OFFICER, null);
+        fx.grant(officer, Role.SECURITY_OFFICER, unit);
         long ciso = fx.person(unit, "最高 ブラウザ", null);
         fx.grant(ciso, Role.CISO, null);
         String cisoLogin = accountWithSecondFactor(ciso);
@@ -104,19 +103,7 @@ class ZoneBrowserIT extends BrowserTest {
         long admin = fx.person(unit, "管理 ブラウザ三", null);
         fx.grant(admin, Role.SYSTEM_ADMINISTRATOR, unit);
         String asset = fx.asset(unit, "庁内ネットワーク", "NETWORK_SYSTEM_MEDIA", "LGWAN", 2, false);
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into sys_system (asset_number, purpose, zone, cloud_service, contractor, backup,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:a, '', 'LGWAN', false, '', '', :t, 'test', :t, 'test')
-                        """)
-                .param("a", asset)
-                .param("t", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
-        jdbc.sql("insert into sys_system_person (system_id, role, person_id) values (:s, 'ADMINISTRATOR', :p)")
-                .param("s", keys.getKeyAs(Long.class))
-                .param("p", admin)
-                .update();
+        fx.system(asset, SystemZone.LGWAN, admin);
         Path before = dir.resolve("fgt-midori-before.conf");
         Files.writeString(before, NetworkTestData.resource("fgt-midori-before.conf"));
         Path after = dir.resolve("fgt-midori-after.conf");

@@ -196,20 +196,15 @@ class AcknowledgementServiceTests {
         long leaver = fx.person("一括 離任", office);
         org.leave(leaver, LocalDate.of(2026, 10, 31));
         long moved = fx.person("一括 異動", general);
-        // moved from 総務課 to 監査室 on 2026-10-01: the membership history answers for a day before it
-        jdbc.sql("update org_person_unit set valid_to = :last where person_id = :p")
-                .param("last", LocalDate.of(2026, 9, 30))
-                .param("p", moved)
-                .update();
-        jdbc.sql("insert into org_person_unit (person_id, unit_id, valid_from) values (:p, :u, :from)")
-                .param("p", moved)
-                .param("u", audit)
-                .param("from", LocalDate.of(2026, 10, 1))
-                .update();
-        jdbc.sql("update org_person set unit_id = :u where id = :p")
-                .param("u", audit)
-                .param("p", moved)
-                .update();
+        // moved from 総務課 to 監査室 on 2026-10-01 (a move made that day, as the people page makes it):
+        // the membership history answers for a day before it
+        var back = java.time.LocalDateTime.now(TestClock.INSTANCE);
+        TestClock.INSTANCE.moveTo(LocalDate.of(2026, 10, 1).atTime(back.toLocalTime()));
+        try {
+            org.move(moved, audit);
+        } finally {
+            TestClock.INSTANCE.moveTo(back);
+        }
         var directory = jp.mamori.testing.TestContexts.of(jdbc).getBean(jp.mamori.organization.Directory.class);
         List<PersonSummary> people = List.of(plain, officer, ciso, leaver, moved).stream()
                 .map(id -> directory.person(id).orElseThrow())

@@ -19,13 +19,6 @@ class MediaBrowserIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    void click(String name) {
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
     @Test
     void a_usb_medium_is_issued_and_checked_and_a_disk_is_disposed_of_with_a_contractors_certificate() {
         PremisesFixtures fx = new PremisesFixtures(jdbc);
@@ -46,17 +39,17 @@ class MediaBrowserIT extends BrowserTest {
         page.locator("#kind").selectOption("USB_MEMORY");
         page.locator("#unitId").selectOption(Long.toString(unit));
         page.locator("#encryption").fill("ハードウェア暗号化 AES-256");
-        click("保存");
+        clickButton("保存");
         page.waitForURL(u -> u.matches(".*/media/\\d+$"));
         expect(page.locator(".flash--notice")).containsText(usb);
         expect(page.locator("#medium-state")).containsText("保管中");
 
         page.locator("#issue-staff").fill(fx.staffNumber(holder));
-        click("交付する");
+        clickButton("交付する");
         expect(page.locator("#medium-holder")).containsText("職員媒体");
         expect(page.locator("#medium-state [data-rule=CHECK_OVERDUE]")).isVisible();
         page.locator("#check-note").fill("保有者の机で確認");
-        click("点検を記録");
+        clickButton("点検を記録");
         expect(page.locator("#check-table")).containsText("保有者の机で確認");
         expect(page.locator("#medium-state")).containsText("交付中");
         expect(page.locator("#medium-state [data-rule]")).hasCount(0);
@@ -66,7 +59,7 @@ class MediaBrowserIT extends BrowserTest {
         page.locator("#kind").selectOption("EXTERNAL_DISK");
         page.locator("#unitId").selectOption(Long.toString(unit));
         page.locator("#encryption").fill("BitLocker");
-        click("保存");
+        clickButton("保存");
         page.waitForURL(u -> u.matches(".*/media/\\d+$"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("廃棄を記録"))
                 .click();
@@ -75,7 +68,7 @@ class MediaBrowserIT extends BrowserTest {
         page.locator("#method").selectOption("PHYSICAL_DESTRUCTION");
         page.locator("#contractor").fill("架空リサイクル株式会社");
         page.locator("#witness").fill("課長媒体");
-        click("記録する");
+        clickButton("記録する");
         expect(page.locator("#certificate-error")).containsText("廃棄証明書を添付してください");
 
         page.locator("#certificate")
@@ -83,7 +76,7 @@ class MediaBrowserIT extends BrowserTest {
                         "廃棄証明書.pdf",
                         "application/pdf",
                         "%PDF-1.4\n% 架空リサイクル株式会社 破砕証明\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
-        click("記録する");
+        clickButton("記録する");
         page.waitForURL(u -> u.matches(".*/disposals/\\d+$"));
         String path = page.url().substring(page.url().indexOf("/disposals/"));
         expect(page.locator("#disposal-contractor")).containsText("架空リサイクル株式会社");
@@ -94,7 +87,7 @@ class MediaBrowserIT extends BrowserTest {
         context.clearCookies();
         signIn(secondLogin);
         page.navigate(url(path));
-        click("承認する");
+        clickButton("承認する");
         expect(page.locator(".flash--notice")).containsText("廃棄記録を承認しました");
         expect(page.locator("#disposal-state")).containsText("承認済");
         expect(page.locator("#disposal-approver")).containsText(secondLogin);

@@ -18,13 +18,6 @@ class PremisesBrowserIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    void click(String name) {
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
     @Test
     void a_manager_registers_an_area_permits_a_person_and_a_visitor_without_escort_is_flagged() {
         PremisesFixtures fx = new PremisesFixtures(jdbc);
@@ -44,22 +37,22 @@ class PremisesBrowserIT extends BrowserTest {
         page.locator("#level").selectOption("RESTRICTED");
         page.locator("#unitId").selectOption(Long.toString(unit));
         page.locator("#assets").fill(server);
-        click("保存");
+        clickButton("保存");
         page.waitForURL(u -> u.matches(".*/areas/\\d+$"));
         expect(page.locator(".flash--notice")).containsText(code);
         expect(page.locator("#area-assets")).containsText("ブラウザ基幹サーバ");
 
         page.locator("#permit-staff").fill(fx.staffNumber(operator));
-        click("許可する");
+        clickButton("許可する");
         expect(page.locator("#permit-table")).containsText("運用ブラウザ");
 
         page.locator("#entry-staff").fill(fx.staffNumber(operator));
-        click("入室を記録");
+        clickButton("入室を記録");
         expect(page.locator(".flash--notice")).containsText("入室を記録しました");
         page.locator("#entry-visitor").fill("来訪ブラウザ");
         page.locator("#entry-company").fill("架空保守株式会社");
         page.locator("#entry-purpose").fill("空調点検");
-        click("入室を記録");
+        clickButton("入室を記録");
         expect(page.locator("#entry-table tr[data-who^='来訪ブラウザ'] [data-rule=VISITOR_WITHOUT_ESCORT]"))
                 .containsText("同行者のない来訪者");
         expect(page.locator("#entry-table tr[data-who='運用ブラウザ'] [data-rule]")).hasCount(0);
@@ -88,13 +81,13 @@ class PremisesBrowserIT extends BrowserTest {
             page.locator("#protection").fill("暗号化したUSBメモリ");
             page.locator("#outOn").fill(today.toString());
             page.locator("#dueBack").fill(today.plusDays(1).toString());
-            click("申請する");
+            clickButton("申請する");
             expect(page.locator("#assetNumber-error")).containsText("設定により持ち出しできません");
 
             page.locator("#assetNumber").fill(laptop);
             page.locator("#purpose").fill("出張説明会");
             page.locator("#destination").fill("架空町公民館");
-            click("申請する");
+            clickButton("申請する");
             page.waitForURL(u -> u.matches(".*/carry-outs/\\d+$"));
             String path = page.url().substring(page.url().indexOf("/carry-outs/"));
             expect(page.locator("#carry-out-state")).containsText("承認待ち");
@@ -103,7 +96,7 @@ class PremisesBrowserIT extends BrowserTest {
             context.clearCookies();
             signIn(managerLogin);
             page.navigate(url(path));
-            click("承認する");
+            clickButton("承認する");
             expect(page.locator("#carry-out-state")).containsText("持出中");
 
             TestClock.INSTANCE.moveTo(today.plusDays(3).atTime(10, 0));
@@ -114,9 +107,9 @@ class PremisesBrowserIT extends BrowserTest {
             expect(page.locator("tr[data-carry-out='" + id + "'] [data-rule=OVERDUE]"))
                     .isVisible();
             page.navigate(url(path));
-            click("返却を催促する");
+            clickButton("返却を催促する");
             expect(page.locator(".flash--notice")).containsText("2 人に返却を催促しました");
-            click("返却を確認する");
+            clickButton("返却を確認する");
             expect(page.locator("#carry-out-state [data-rule=RETURNED_LATE]")).isVisible();
             expect(page.locator("#carry-out-state")).containsText("返却済");
         } finally {

@@ -12,13 +12,10 @@ import jp.mamori.shared.RoleGrant;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.MyTasks;
 import jp.mamori.testing.OnDay;
-import jp.mamori.testing.TestClock;
-import org.jspecify.annotations.Nullable;
+import jp.mamori.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,9 +31,6 @@ class SupplierTasksTests {
     ApplicationContext context;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     MockMvc mvc;
 
     CurrentUser user(OrganizationTestData org, String name, long unit, RoleGrant... roles) {
@@ -46,37 +40,25 @@ class SupplierTasksTests {
         return new CurrentUser("yr-sup-" + person, person, name, false, grants);
     }
 
-    long insert(String sql, Object... params) {
-        var keys = new GeneratedKeyHolder();
-        var spec = jdbc.sql(sql);
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            spec = spec.param((String) params[i], params[i + 1]);
-        }
-        spec.update(keys, "id");
-        return keys.getKeyAs(Long.class);
-    }
+    /** The CISO, who may keep the register of every unit (the tests' registrar). */
+    static final CurrentUser REGISTRAR = TestUsers.user("yr-sup-registrar", new RoleGrant(Role.CISO, null));
 
-    long contract(long contractor, long unit, @Nullable Long responsible, LocalDate ends) {
-        return insert(
-                """
-                insert into sup_contract (contractor_id, title, work, unit_id, responsible_person_id, starts_on, ends_on,
-                    place, information, certificate_note, created_at, created_by, updated_at, updated_by)
-                values (:c, :title, '保守', :u, :p, :starts, :ends, 'ON_SITE', '', '', :now, 'test', :now, 'test')
-                """,
-                "c",
-                contractor,
-                "title",
-                OrganizationTestData.unique("保守契約"),
-                "u",
-                unit,
-                "p",
-                responsible,
-                "starts",
-                LocalDate.of(2026, 4, 1),
-                "ends",
-                ends,
-                "now",
-                TestClock.now());
+    long contract(Contractors contractors, long contractor, long unit, String responsible, LocalDate ends) {
+        return TestUsers.callAs(
+                        REGISTRAR,
+                        () -> contractors.registerContract(
+                                contractor,
+                                new ContractDraft(
+                                        OrganizationTestData.unique("保守契約"),
+                                        "保守",
+                                        unit,
+                                        responsible,
+                                        LocalDate.of(2026, 4, 1),
+                                        ends,
+                                        Place.ON_SITE,
+                                        "",
+                                        List.of())))
+                .id();
     }
 
     @Test
@@ -88,18 +70,17 @@ class SupplierTasksTests {
         CurrentUser responsible = user(org, "委託 担当者", section);
         CurrentUser other = user(org, "委託 他課", elsewhere, new RoleGrant(Role.SECURITY_MANAGER, elsewhere));
         String name = OrganizationTestData.unique("架空システム株式会社");
-        long contractor = insert("""
-                insert into sup_contractor (name, address, contact_name, contact_phone, contact_email, note,
-                    created_at, created_by, updated_at, updated_by)
-                values (:n, '架空市1-1', '担当 太郎', '000-0000-0000', 'tanto@kakuu.example.jp', '',
-                    :now, 'test', :now, 'test')
-                """, "n", name, "now", TestClock.now());
-        insert("""
-                insert into sup_certification (contractor_id, kind, label, number, expires_on)
-                values (:c, 'ISMS', 'ISMS認証', 'IS 000000', :e)
-                """, "c", contractor, "e", LocalDate.of(2027, 1, 10));
-        contract(contractor, section, responsible.personId(), LocalDate.of(2027, 3, 31));
-        long ended = contract(contractor, section, null, LocalDate.of(2026, 10, 31));
+        Contractors contractors = context.getBean(Contractors.class);
+        long contractor = TestUsers.callAs(REGISTRAR, () -> {
+                    Contractor registered = contractors.register(new ContractorDraft(
+                            name, "架空市1-1", "担当 太郎", "000-0000-0000", "tanto@kakuu.example.jp", ""));
+                    contractors.addCertification(
+                            registered.id(), CertificationKind.ISMS, "ISMS認証", "IS 000000", LocalDate.of(2027, 1, 10));
+                    return registered;
+                })
+                .id();
+        contract(contractors, contractor, section, org.staffNumber(responsible.personId()), LocalDate.of(2027, 3, 31));
+        long ended = contract(contractors, contractor, section, "", LocalDate.of(2026, 10, 31));
 
         for (CurrentUser who : List.of(manager, responsible)) {
             assertThat(MyTasks.of(mvc, who).about("supplier.certification-expiry", name))
@@ -126,10 +107,10 @@ class SupplierTasksTests {
         assertThat(MyTasks.of(mvc, responsible).about("supplier.certificate-missing", name))
                 .isEmpty();
 
-        jdbc.sql("update sup_contract set certificate_kind = 'BOTH', certificate_on = :d where id = :id")
-                .param("d", LocalDate.of(2026, 11, 20))
-                .param("id", ended)
-                .update();
+        TestUsers.callAs(
+                REGISTRAR,
+                () -> contractors.recordCertificate(
+                        contractor, ended, CertificateKind.BOTH, LocalDate.of(2026, 11, 20), ""));
         assertThat(MyTasks.of(mvc, manager).about("supplier.certificate-missing", name))
                 .isEmpty();
     }

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AccountPagesTests extends SystemAccountsTestCase {
     @BeforeEach
     void data() throws Exception {
-        office("戸籍課", "管理 四郎", "利用 五郎", "戸籍システム");
+        office("戸籍課", "管理　四郎", "利用　五郎", "戸籍システム");
         String location = mvc.perform(post("/systems")
                         .param("assetNumber", systemAsset)
                         .param("zone", "MY_NUMBER")
@@ -82,7 +82,7 @@ class AccountPagesTests extends SystemAccountsTestCase {
         // the manager who requested may not approve; the system's 管理者 does
         mvc.perform(approval(id, manager)).andExpect(status().isForbidden());
         mvc.perform(approval(id, admin)).andExpect(status().is3xxRedirection());
-        assertThat(html(get("/systems/" + systemId), manager)).contains(name, "利用中", "利用 五郎");
+        assertThat(html(get("/systems/" + systemId), manager)).contains(name, "利用中", "利用　五郎");
         assertThat(html(get("/systems/accounts/removals"), manager)).doesNotContain(name);
 
         jdbc.sql("update org_person set in_post_to = :d where id = :id")

@@ -72,22 +72,9 @@ class AccountRemovalReminderMailTests extends MailTestSupport {
         long unit = fx.unit("催促情報課", null);
         long admin = fx.person(unit, "管理 催促", null);
         fx.grant(admin, Role.SYSTEM_ADMINISTRATOR, unit);
-        long leaver = fx.person(unit, "離任 催促", TestClock.today().minusMonths(2));
+        long leaver = fx.person(unit, "離任　催促", TestClock.today().minusMonths(2));
         String asset = fx.asset(unit, "税務システム", "NETWORK_SYSTEM_MEDIA", "LGWAN", 2, false);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into sys_system (asset_number, purpose, zone, cloud_service, contractor, backup,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:a, '', 'LGWAN', false, '', '', :t, 'test', :t, 'test')
-                        """)
-                .param("a", asset)
-                .param("t", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
-        long systemId = keys.getKeyAs(Long.class);
-        jdbc.sql("insert into sys_system_person (system_id, role, person_id) values (:s, 'ADMINISTRATOR', :p)")
-                .param("s", systemId)
-                .param("p", admin)
-                .update();
+        long systemId = fx.system(asset, SystemZone.LGWAN, admin);
         String accountName = SystemFixtures.unique("zei");
         var accountKey = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -112,7 +99,7 @@ class AccountRemovalReminderMailTests extends MailTestSupport {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("【ID管理】" + asset + " のアカウント 1 件の削除が確認されていません");
         assertThat(String.valueOf(mails.get(0).getContent()))
-                .contains(accountName, "離任 催促", "離任者", "/systems/accounts/removals");
+                .contains(accountName, "離任　催促", "離任者", "/systems/accounts/removals");
         // the same day is claimed once
         reminders.runDue(reminder, TestClock.today());
         deliverOutbox();

@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 class SystemAccountApiTests extends SystemAccountsTestCase {
     @BeforeEach
     void data() throws Exception {
-        office("住民課", "管理 六郎", "利用 七郎", "住基システム");
+        office("住民課", "管理　六郎", "利用　七郎", "住基システム");
         String location = mvc.perform(post("/api/v1/systems")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"assetNumber\":\"" + systemAsset + "\",\"purpose\":\"住民記録\",\"zone\":\"MY_NUMBER\","
@@ -49,7 +49,7 @@ class SystemAccountApiTests extends SystemAccountsTestCase {
                 .andExpect(
                         header().string("Location", Matchers.startsWith("/api/v1/systems/" + systemId + "/accounts/")))
                 .andExpect(jsonPath("$.state").value("REQUESTED"))
-                .andExpect(jsonPath("$.holderName").value("利用 七郎"))
+                .andExpect(jsonPath("$.holderName").value("利用　七郎"))
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");

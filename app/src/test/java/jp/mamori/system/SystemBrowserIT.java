@@ -21,20 +21,13 @@ class SystemBrowserIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    void click(String name) {
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
     @Test
     void a_manager_registers_a_my_number_system_sees_its_findings_and_records_its_statement_of_applicability() {
         SystemFixtures fx = new SystemFixtures(jdbc);
         long unit = fx.unit("ブラウザ市民課", null);
         long managerPerson = fx.person(unit, "課長 ブラウザ", null);
         fx.grant(managerPerson, Role.SECURITY_MANAGER, unit);
-        long adminPerson = fx.person(unit, "管理 ブラウザ", null);
+        long adminPerson = fx.person(unit, "管理　ブラウザ", null);
         fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
         String systemAsset = fx.asset(unit, "住民記録システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
         String data = fx.asset(unit, "住民票データ", "INFORMATION", "MYNUMBER", 3, true);
@@ -51,11 +44,11 @@ class SystemBrowserIT extends BrowserTest {
         page.locator("#administrators").fill(fx.staffNumber(adminPerson));
         page.locator("#heldAssets").fill(data);
         page.locator("#rtoHours").fill("24");
-        click("保存");
+        clickButton("保存");
         page.waitForURL(u -> u.matches(".*/systems/\\d+$"));
         expect(page.locator(".flash--notice")).containsText(systemAsset);
         expect(page.locator("#system-zone")).hasText("マイナンバー利用事務系");
-        expect(page.locator("#system-administrators")).containsText("管理 ブラウザ");
+        expect(page.locator("#system-administrators")).containsText("管理　ブラウザ");
         expect(page.locator("#system-highest")).containsText("特定個人情報");
         expect(page.locator("#held-assets")).containsText(data);
         expect(page.locator("#system-no-findings")).isVisible();
@@ -64,7 +57,7 @@ class SystemBrowserIT extends BrowserTest {
         page.locator("#device-kind").selectOption("TERMINAL");
         page.locator("#device-quantity").fill("3");
         page.locator("#device-media").check();
-        click("追加");
+        clickButton("追加");
         expect(page.locator("#device-table")).containsText("窓口端末");
         expect(page.locator("#system-findings [data-rule=MY_NUMBER_TERMINAL_WITHOUT_MFA]"))
                 .containsText("窓口端末");
@@ -82,11 +75,11 @@ class SystemBrowserIT extends BrowserTest {
         expect(page.locator("tr[data-measure='6.2.7']")).isVisible(); // run by a contractor
         page.locator("tr[data-measure='3.1.4'] a").click();
         page.locator("#status").selectOption("PARTIAL");
-        page.locator("#responsible").fill("管理 ブラウザ");
+        page.locator("#responsible").fill("管理　ブラウザ");
         page.locator("#record").click();
         page.waitForURL(u -> u.matches(".*/soa/systems/\\d+$"));
         expect(page.locator("tr[data-measure='3.1.4']")).containsText("一部実施");
-        expect(page.locator("tr[data-measure='3.1.4']")).containsText("管理 ブラウザ");
+        expect(page.locator("tr[data-measure='3.1.4']")).containsText("管理　ブラウザ");
     }
 
     @Test
@@ -98,20 +91,7 @@ class SystemBrowserIT extends BrowserTest {
         long leaver =
                 fx.person(unit, "離任 ブラウザ", jp.mamori.testing.TestClock.today().minusYears(5));
         String asset = fx.asset(unit, "戸籍システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into sys_system (asset_number, purpose, zone, cloud_service, contractor, backup,
-                            created_at, created_by, updated_at, updated_by)
-                        values (:a, '', 'MY_NUMBER', false, '', '', :t, 'test', :t, 'test')
-                        """)
-                .param("a", asset)
-                .param("t", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
-        long systemId = keys.getKeyAs(Long.class);
-        jdbc.sql("insert into sys_system_person (system_id, role, person_id) values (:s, 'ADMINISTRATOR', :p)")
-                .param("s", systemId)
-                .param("p", adminPerson)
-                .update();
+        long systemId = fx.system(asset, SystemZone.MY_NUMBER, adminPerson);
         String accountName = SystemFixtures.unique("koseki");
         jdbc.sql("""
                         insert into sys_account (system_id, account_name, kind, person_id, person_unit_id, valid_from,

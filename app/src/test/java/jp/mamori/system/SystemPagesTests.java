@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -49,7 +50,7 @@ class SystemPagesTests {
         fx = new SystemFixtures(jdbc);
         unit = fx.unit("市民課", null);
         manager = fx.manager(unit);
-        adminPerson = fx.person(unit, "管理 花子", null);
+        adminPerson = fx.person(unit, "管理　花子", null);
         fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
         adminNumber = fx.staffNumber(adminPerson);
         systemAsset = fx.asset(unit, "住民記録システム", "NETWORK_SYSTEM_MEDIA", "MYNUMBER", 3, false);
@@ -89,7 +90,7 @@ class SystemPagesTests {
         long id = register(manager, systemAsset, "MY_NUMBER", residents, adminNumber);
         String page = html(get("/systems/" + id).with(TestUsers.as(manager)));
         assertThat(page)
-                .contains("住民記録システム", "市民課", "マイナンバー利用事務系", "架空システム株式会社", "管理 花子", residents)
+                .contains("住民記録システム", "市民課", "マイナンバー利用事務系", "架空システム株式会社", "管理　花子", residents)
                 .contains("特定個人情報", "24 時間")
                 .doesNotContain("data-rule=\"NO_ADMINISTRATOR\"");
 
@@ -150,32 +151,24 @@ class SystemPagesTests {
     void the_form_names_each_wrong_field_and_nothing_is_saved() throws Exception {
         long before =
                 jdbc.sql("select count(*) from sys_system").query(Long.class).single();
-        String page = mvc.perform(post("/systems")
+        String page = Html.page(
+                mvc,
+                Html.form("/systems")
                         .param("assetNumber", residents)
                         .param("zone", "")
                         .param("rtoHours", "一日")
                         .param("administrators", "NO-SUCH-99")
                         .param("heldAssets", "IA-NOPE-1")
-                        .with(csrf())
-                        .with(TestUsers.as(manager))
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                        .with(TestUsers.as(manager)));
         assertThat(page).contains("目標復旧時間は時間数");
-        page = mvc.perform(post("/systems")
+        page = Html.page(
+                mvc,
+                Html.form("/systems")
                         .param("assetNumber", residents)
                         .param("zone", "")
                         .param("administrators", "NO-SUCH-99")
                         .param("heldAssets", "IA-NOPE-1")
-                        .with(csrf())
-                        .with(TestUsers.as(manager))
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                        .with(TestUsers.as(manager)));
         assertThat(page)
                 .contains("「① ネットワーク・システム・媒体」の資産ではありません")
                 .contains("ネットワーク区分を選んでください")

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
@@ -240,6 +241,14 @@ public abstract class BrowserTest {
     /** Signs in on that page as an account made here. */
     protected void signIn(Page on, String login) {
         signIn(on, login, PASSWORD, withSecondFactor.contains(login) ? SECRET : null);
+    }
+
+    /** Clicks the button on {@link #page} whose accessible name is exactly that. */
+    protected void clickButton(String name) {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     /** Requests that went anywhere but this application (should be none). */

@@ -11,11 +11,11 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.mamori.netcheck.zone.ZoneModel;
 import jp.mamori.notification.Reminder;
+import jp.mamori.organization.OrganizationTestData;
+import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -48,9 +46,6 @@ class ExceptionPagesTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     Exceptions exceptions;
@@ -75,10 +70,7 @@ class ExceptionPagesTests {
     void organisation() {
         long office = unit("事務局" + SEQUENCE.incrementAndGet(), null);
         section = unit("保険課" + SEQUENCE.incrementAndGet(), office);
-        sectionCode = jdbc.sql("select code from org_unit where id = :id")
-                .param("id", section)
-                .query(String.class)
-                .single();
+        sectionCode = OrganizationTestData.of(jdbc).unitCode(section);
         long elsewhere = unit("年金課" + SEQUENCE.incrementAndGet(), office);
         int n = SEQUENCE.incrementAndGet();
         manager = TestUsers.user(
@@ -93,29 +85,12 @@ class ExceptionPagesTests {
     }
 
     long unit(String name, Long parent) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into org_unit (code, name, parent_id, created_at, updated_at) values (:code, :name, :parent, :now, :now)")
-                .param("code", "EXC" + System.nanoTime() % 100_000_000 + SEQUENCE.incrementAndGet())
-                .param("name", name)
-                .param("parent", parent)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        return OrganizationTestData.of(jdbc).unit(name, parent);
     }
 
     /** An account with an authenticator app for the login, so the decider can confirm with a code. */
     void account(String login) {
-        jdbc.sql("""
-                        insert into sec_account (login, person_id, display_name, password_hash, administrator, enabled,
-                            locked, failed_attempts, totp_secret, password_changed_at, created_at, updated_at)
-                        values (:login, null, :login, :hash, false, true, false, 0, :secret, :now, :now, :now)
-                        """)
-                .param("login", login)
-                .param("hash", encoder.encode("exception-pass-42"))
-                .param("secret", SECRET)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+        SecurityTestData.of(jdbc).decider(login, "exception-pass-42", SECRET);
     }
 
     String code(long offset) throws Exception {

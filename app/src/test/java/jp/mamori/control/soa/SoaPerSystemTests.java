@@ -52,7 +52,7 @@ class SoaPerSystemTests {
                 .query(String.class)
                 .single();
         manager = fx.manager(unit);
-        adminPerson = fx.person(unit, "管理 三郎", null);
+        adminPerson = fx.person(unit, "管理　三郎", null);
         fx.grant(adminPerson, Role.SYSTEM_ADMINISTRATOR, unit);
     }
 
@@ -135,7 +135,7 @@ class SoaPerSystemTests {
         assertThat(page).contains("data-measure=\"3.1.4\"", "住基ネット");
         mvc.perform(post("/soa/systems/" + id + "/measures/3.1.4")
                         .param("status", "IMPLEMENTED")
-                        .param("responsible", "管理 三郎")
+                        .param("responsible", "管理　三郎")
                         .param("lastChecked", TestClock.today().minusDays(1).toString())
                         .with(csrf())
                         .with(TestUsers.as(admin)))
@@ -145,7 +145,7 @@ class SoaPerSystemTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("IMPLEMENTED");
-        assertThat(body(get("/soa/systems/" + id), admin)).contains("管理 三郎");
+        assertThat(body(get("/soa/systems/" + id), admin)).contains("管理　三郎");
         assertThat(body(get("/soa"), admin)).contains(asset);
 
         long elsewhere = fx.unit("福祉課", null);
