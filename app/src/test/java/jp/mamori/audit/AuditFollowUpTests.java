@@ -83,26 +83,48 @@ class AuditFollowUpTests extends AuditTestCase {
                 .single();
     }
 
-    /** An engagement of the section with its statement of applicability as criteria, in fieldwork. */
-    Engagement inFieldwork() {
+    /**
+     * An engagement of the approved annual plan for one unit, created by the director, run by the
+     * auditor alone from today for that many days.
+     */
+    Engagement engagement(
+            String title,
+            String purpose,
+            long unit,
+            List<Long> contractors,
+            Engagements.CriteriaSource criteria,
+            String measures,
+            int days) {
         long plan = approvedAnnualPlan();
-        Engagement e = as(
+        return as(
                 director,
                 () -> engagements.create(new Engagements.EngagementDraft(
                         plan,
                         false,
                         "",
-                        "福祉課の情報セキュリティ監査",
-                        "適用宣言書のとおり実施しているか確かめる",
-                        List.of(section),
+                        title,
+                        purpose,
+                        List.of(unit),
                         List.of(),
-                        List.of(contractor),
-                        Engagements.CriteriaSource.SOA,
-                        "",
+                        contractors,
+                        criteria,
+                        measures,
                         TestClock.today(),
-                        TestClock.today().plusDays(20),
+                        TestClock.today().plusDays(days),
                         List.of(auditor.personId()),
                         auditor.personId())));
+    }
+
+    /** An engagement of the section with its statement of applicability as criteria, in fieldwork. */
+    Engagement inFieldwork() {
+        Engagement e = engagement(
+                "福祉課の情報セキュリティ監査",
+                "適用宣言書のとおり実施しているか確かめる",
+                section,
+                List.of(contractor),
+                Engagements.CriteriaSource.SOA,
+                "",
+                20);
         as(auditor, () -> engagements.start(e.id()));
         var items = as(auditor, () -> engagements.checklist(e.id()));
         as(
@@ -301,24 +323,8 @@ class AuditFollowUpTests extends AuditTestCase {
 
     @Test
     void scope_and_team_change_with_independence_checked_again_and_the_reason_shown() throws Exception {
-        long plan = approvedAnnualPlan();
-        Engagement e = as(
-                director,
-                () -> engagements.create(new Engagements.EngagementDraft(
-                        plan,
-                        false,
-                        "",
-                        "障害福祉課の監査",
-                        "目的",
-                        List.of(otherSection),
-                        List.of(),
-                        List.of(),
-                        Engagements.CriteriaSource.PICKED,
-                        "2.1.1",
-                        TestClock.today(),
-                        TestClock.today().plusDays(10),
-                        List.of(auditor.personId()),
-                        auditor.personId())));
+        Engagement e =
+                engagement("障害福祉課の監査", "目的", otherSection, List.of(), Engagements.CriteriaSource.PICKED, "2.1.1", 10);
         long id = e.id();
         assertThat(html(get("/audits/" + id).with(TestUsers.as(director)))).contains("id=\"change-link\"");
         assertThat(html(get("/audits/" + id).with(TestUsers.as(auditor)))).doesNotContain("id=\"change-link\"");

@@ -2,7 +2,6 @@ package jp.mamori.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -99,21 +98,5 @@ class CorrectiveActionMailTests extends MailTestSupport {
         deliverOutbox();
         assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(CorrectiveActionMailTests::subject))
                 .noneMatch(s -> s.contains("CA-" + overdue + " "));
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -129,19 +129,7 @@ class CorrectiveActionTests {
         assertThat(upload(id, "VERIFICATION", "確認.pdf", "%PDF-1.7\n確認\n".getBytes(StandardCharsets.UTF_8), verifier)
                         .toString())
                 .contains("確認待ち");
-        mvc.perform(post("/corrective-actions/" + id + "/plan")
-                        .param("plan", "管理簿を作り毎月確認する")
-                        .param("dueDate", TestClock.today().plusDays(30).toString())
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/corrective-actions/" + id + "/notes")
-                        .param("note", "管理簿を作った")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/corrective-actions/" + id + "/done").with(csrf()).with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
+        CorrectiveActionSteps.fixed(mvc, id, manager, "管理簿を作り毎月確認する", "管理簿を作った");
         mvc.perform(multipart("/corrective-actions/" + id + "/files")
                         .file(new MockMultipartFile(
                                 "file", "確認.pdf", "application/pdf", "%PDF-1.7\nx\n".getBytes(StandardCharsets.UTF_8)))

@@ -398,19 +398,7 @@ class SelfInspectionTests {
                 .param("q", notDone)
                 .query(Long.class)
                 .single();
-        mvc.perform(post("/corrective-actions/" + action + "/plan")
-                        .param("plan", "手順書を作る")
-                        .param("dueDate", TestClock.today().plusDays(30).toString())
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/corrective-actions/" + action + "/notes")
-                        .param("note", "手順書を作成した")
-                        .with(csrf())
-                        .with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/corrective-actions/" + action + "/done").with(csrf()).with(TestUsers.as(manager)))
-                .andExpect(status().is3xxRedirection());
+        CorrectiveActionSteps.fixed(mvc, action, manager, "手順書を作る", "手順書を作成した");
         mvc.perform(post("/corrective-actions/" + action + "/verify")
                         .with(csrf())
                         .with(TestUsers.ciso()))

@@ -2,7 +2,6 @@ package jp.mamori.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -139,29 +138,5 @@ class DailyDigestMailTests extends MailTestSupport {
         assertThat(Arrays.stream(MAIL.getReceivedMessages())
                         .filter(m -> recipient(m).equals(busyMail)))
                 .hasSize(1);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package jp.mamori.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,7 +11,6 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
 import jp.mamori.shared.Wareki;
 import jp.mamori.testing.MailTestSupport;
-import jp.mamori.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +49,6 @@ class IncidentDeadlineReminderMailTests extends MailTestSupport {
     IncidentWorld.Person csirt;
     IncidentWorld.Person manager;
 
-    /** 要配慮個人情報 of one person: a report is due under either regime. */
-    static final PersonalData SENSITIVE =
-            new PersonalData(true, true, false, 1, false, false, false, false, false, false);
-
     @BeforeEach
     void organisation() {
         var world = new IncidentWorld(jdbc);
@@ -90,8 +84,8 @@ class IncidentDeadlineReminderMailTests extends MailTestSupport {
 
     @Test
     void the_ciso_chief_and_csirt_are_reminded_each_day_until_the_submission_is_recorded() throws Exception {
-        StoredIncident stored =
-                IncidentServiceTests.as(staff.user(), () -> incidents.report(IncidentWorld.report("督促の試験", SENSITIVE)));
+        StoredIncident stored = IncidentServiceTests.as(
+                staff.user(), () -> incidents.report(IncidentWorld.report("督促の試験", IncidentWorld.SENSITIVE)));
         IncidentId id = stored.incident().id();
         String reference = stored.reference();
         LocalDate dueOn = incidents.decision(stored.incident()).deadlines().preliminaryReport();
@@ -125,17 +119,7 @@ class IncidentDeadlineReminderMailTests extends MailTestSupport {
         assertThat(audited(id)).isEqualTo(2);
 
         // recorded as submitted: the reminder stops
-        IncidentServiceTests.as(
-                manager.user(),
-                () -> submissions.record(
-                        id,
-                        ReportSubmission.Kind.PRELIMINARY,
-                        TestClock.INSTANCE.instant(),
-                        "統括",
-                        ReportSubmission.Channel.PPC_FORM,
-                        "",
-                        null,
-                        null));
+        IncidentWorld.preliminarySent(submissions, manager, id);
         MAIL.purgeEmailFromAllMailboxes();
         reminders.runDue(reminder, dueOn.plusDays(2));
         deliverOutbox();
@@ -145,8 +129,8 @@ class IncidentDeadlineReminderMailTests extends MailTestSupport {
 
     @Test
     void a_report_is_due_for_a_reminder_from_two_days_before_its_date_and_every_day_after() {
-        StoredIncident stored =
-                IncidentServiceTests.as(staff.user(), () -> incidents.report(IncidentWorld.report("督促の日", SENSITIVE)));
+        StoredIncident stored = IncidentServiceTests.as(
+                staff.user(), () -> incidents.report(IncidentWorld.report("督促の日", IncidentWorld.SENSITIVE)));
         ReportDeadlines deadlines = incidents.decision(stored.incident()).deadlines();
         record Case(LocalDate day, boolean preliminary, boolean fin) {}
         LocalDate p = deadlines.preliminaryReport();
@@ -170,22 +154,6 @@ class IncidentDeadlineReminderMailTests extends MailTestSupport {
             assertThat(due.stream().anyMatch(d -> d.kind() == ReportSubmission.Kind.FINAL))
                     .as("確報 on %s", c.day())
                     .isEqualTo(c.fin());
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

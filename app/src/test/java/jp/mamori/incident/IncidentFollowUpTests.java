@@ -55,9 +55,6 @@ class IncidentFollowUpTests {
     IncidentWorld.Person manager;
     IncidentWorld.Person ciso;
 
-    static final PersonalData SENSITIVE =
-            new PersonalData(true, true, false, 1, false, false, false, false, false, false);
-
     @BeforeEach
     void organisation() {
         var world = new IncidentWorld(jdbc);
@@ -86,7 +83,7 @@ class IncidentFollowUpTests {
 
     @Test
     void a_due_report_tells_the_ciso_and_the_chief_officer_at_once_before_any_triage() {
-        StoredIncident due = reported("要配慮個人情報の紛失", SENSITIVE);
+        StoredIncident due = reported("要配慮個人情報の紛失", IncidentWorld.SENSITIVE);
         assertThat(due.incident().escalations())
                 .extracting(Escalation::role)
                 .contains(Role.CHIEF_SECURITY_OFFICER, Role.CISO);
@@ -101,8 +98,8 @@ class IncidentFollowUpTests {
 
         // facts revised so that a report becomes due: the CISO is told then
         IncidentId id = notDue.incident().id();
-        StoredIncident revised =
-                IncidentServiceTests.as(manager.user(), () -> incidents.revisePersonalData(id, SENSITIVE, "判明"));
+        StoredIncident revised = IncidentServiceTests.as(
+                manager.user(), () -> incidents.revisePersonalData(id, IncidentWorld.SENSITIVE, "判明"));
         assertThat(revised.incident().escalations())
                 .extracting(Escalation::role)
                 .containsOnlyOnce(Role.CISO);
@@ -167,7 +164,7 @@ class IncidentFollowUpTests {
 
     @Test
     void the_list_stops_counting_a_submitted_report_and_filters_by_deadline() {
-        StoredIncident stored = reported("期限の絞り込み", SENSITIVE);
+        StoredIncident stored = reported("期限の絞り込み", IncidentWorld.SENSITIVE);
         IncidentId id = stored.incident().id();
         java.time.LocalDate dueOn =
                 incidents.decision(stored.incident()).deadlines().preliminaryReport();
@@ -181,17 +178,7 @@ class IncidentFollowUpTests {
         assertThat(ids(DeadlineFilter.OVERDUE)).contains(id);
         assertThat(ids(DeadlineFilter.SOON)).doesNotContain(id);
 
-        IncidentServiceTests.as(
-                manager.user(),
-                () -> submissions.record(
-                        id,
-                        ReportSubmission.Kind.PRELIMINARY,
-                        TestClock.INSTANCE.instant(),
-                        "統括",
-                        ReportSubmission.Channel.PPC_FORM,
-                        "",
-                        null,
-                        null));
+        IncidentWorld.preliminarySent(submissions, manager, id);
         IncidentLine line = IncidentServiceTests.as(manager.user(), () -> incidents.list(true)).stream()
                 .filter(l -> l.summary().id().equals(id))
                 .findFirst()

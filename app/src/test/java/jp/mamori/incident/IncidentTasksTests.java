@@ -62,8 +62,7 @@ class IncidentTasksTests {
     @Test
     void a_preliminary_report_due_tomorrow_is_on_the_cisos_list_until_it_is_recorded_as_submitted() {
         StoredIncident stored = IncidentServiceTests.as(
-                staff.user(),
-                () -> incidents.report(IncidentWorld.report("やることの試験", IncidentDeadlineReminderMailTests.SENSITIVE)));
+                staff.user(), () -> incidents.report(IncidentWorld.report("やることの試験", IncidentWorld.SENSITIVE)));
         String reference = stored.reference();
         LocalDate dueOn = incidents.decision(stored.incident()).deadlines().preliminaryReport();
 
@@ -95,17 +94,7 @@ class IncidentTasksTests {
                     assertThat(item.daysLeft()).isEqualTo(-1);
                 });
 
-        IncidentServiceTests.as(
-                manager.user(),
-                () -> submissions.record(
-                        stored.incident().id(),
-                        ReportSubmission.Kind.PRELIMINARY,
-                        TestClock.INSTANCE.instant(),
-                        "統括",
-                        ReportSubmission.Channel.PPC_FORM,
-                        "",
-                        null,
-                        null));
+        IncidentWorld.preliminarySent(submissions, manager, stored.incident().id());
         assertThat(MyTasks.of(mvc, ciso.user()).about("incident.preliminary-report", reference))
                 .isEmpty();
     }

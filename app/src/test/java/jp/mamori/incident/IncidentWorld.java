@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * codes, since the test database is shared by every test class in the JVM.
  */
 final class IncidentWorld {
+    /** 要配慮個人情報 of one person: a report is due under either regime. */
+    static final PersonalData SENSITIVE =
+            new PersonalData(true, true, false, 1, false, false, false, false, false, false);
+
     private final OrganizationTestData organization;
 
     IncidentWorld(JdbcClient jdbc) {
@@ -49,6 +53,21 @@ final class IncidentWorld {
     }
 
     record Person(long id, String name, long unitId, CurrentUser user) {}
+
+    /** The person records the preliminary report (速報) as sent now through the PPC form, as 統括, with no file. */
+    static void preliminarySent(ReportSubmissions submissions, Person by, IncidentId incident) {
+        IncidentServiceTests.as(
+                by.user(),
+                () -> submissions.record(
+                        incident,
+                        ReportSubmission.Kind.PRELIMINARY,
+                        TestClock.INSTANCE.instant(),
+                        "統括",
+                        ReportSubmission.Channel.PPC_FORM,
+                        "",
+                        null,
+                        null));
+    }
 
     static ReportRequest report(String title, PersonalData facts) {
         return new ReportRequest(

@@ -48,9 +48,6 @@ class PeopleNoticePagesTests {
     /** 保有個人情報 of 500 people: due for a public body (more than 100), not for a business. */
     static final PersonalData FIVE_HUNDRED =
             new PersonalData(true, false, false, 500, false, false, false, false, false, false);
-    /** 要配慮個人情報 of one person: due under either regime. */
-    static final PersonalData SENSITIVE =
-            new PersonalData(true, true, false, 1, false, false, false, false, false, false);
 
     @BeforeEach
     void organisation() {
@@ -145,7 +142,7 @@ class PeopleNoticePagesTests {
     @Test
     void a_business_may_not_withhold_the_notice_for_non_disclosable_information() throws Exception {
         business();
-        IncidentId id = reported("要配慮個人情報の誤送信", SENSITIVE);
+        IncidentId id = reported("要配慮個人情報の誤送信", IncidentWorld.SENSITIVE);
         assertThat(page(id)).contains("個人情報保護法第26条第2項、施行規則第10条").doesNotContain("value=\"WITHHELD_NON_DISCLOSURE\"");
         mvc.perform(post("/api/v1/incidents/{id}/people-notices", id.value())
                         .contentType(MediaType.APPLICATION_JSON)

@@ -90,12 +90,4 @@ class AcknowledgementMailTests extends MailTestSupport {
         assertThat(Arrays.stream(received).map(AcknowledgementMailTests::recipient))
                 .doesNotContain("done@kakuu-kyosai.example.jp");
     }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

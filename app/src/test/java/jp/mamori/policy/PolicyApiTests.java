@@ -12,46 +12,19 @@ import java.time.LocalDate;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
-import jp.mamori.testing.MamoriSpringTest;
-import jp.mamori.testing.OnDay;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The REST API /api/v1/policies: reading with states and hashes, the approval flow, problem answers. */
-@MamoriSpringTest
-// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
-@OnDay("2026-11-26")
-class PolicyApiTests {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PolicyRepository documentRows;
-
-    @Autowired
-    RevisionRepository revisionRows;
-
-    PolicyTestData data;
-    long unit;
-    CurrentUser staff;
+class PolicyApiTests extends PolicyWebTestCase {
     static final CurrentUser AUTHOR = TestUsers.user("a-author", new RoleGrant(Role.DEPUTY_CISO, null));
     static final CurrentUser CHIEF = TestUsers.user("a-chief", new RoleGrant(Role.CHIEF_SECURITY_OFFICER, null));
     static final CurrentUser CISO = TestUsers.user("a-ciso", new RoleGrant(Role.CISO, null));
 
-    @BeforeEach
-    void setUp() {
-        data = new PolicyTestData(jdbc, documentRows, revisionRows);
-        unit = data.unit("総務課", null);
-        staff = TestUsers.user("a-staff", new RoleGrant(Role.STAFF, unit));
+    PolicyApiTests() {
+        super("a-");
     }
 
     @Test

@@ -10,48 +10,21 @@ import java.time.LocalDate;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
-import jp.mamori.testing.MamoriSpringTest;
-import jp.mamori.testing.OnDay;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The policy pages through MockMvc: what each shows, the editor and approval forms, and safe rendering. */
-@MamoriSpringTest
-// the fixtures are a fixed calendar (施行日 2024-04-01 and 2025, approvals dated then): today is set
-@OnDay("2026-11-26")
-class PolicyPagesTests {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PolicyRepository documentRows;
-
-    @Autowired
-    RevisionRepository revisionRows;
-
-    PolicyTestData data;
-    long unit;
-    CurrentUser staff;
+class PolicyPagesTests extends PolicyWebTestCase {
     static final CurrentUser AUTHOR = TestUsers.user("p-author", new RoleGrant(Role.DEPUTY_CISO, null));
     static final CurrentUser CHIEF = TestUsers.user("p-chief", new RoleGrant(Role.CHIEF_SECURITY_OFFICER, null));
     static final CurrentUser CISO = TestUsers.user("p-ciso", new RoleGrant(Role.CISO, null));
 
-    @BeforeEach
-    void setUp() {
-        data = new PolicyTestData(jdbc, documentRows, revisionRows);
-        unit = data.unit("総務課", null);
-        staff = TestUsers.user("p-staff", new RoleGrant(Role.STAFF, unit));
+    PolicyPagesTests() {
+        super("p-");
     }
 
     String html(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {

@@ -98,12 +98,4 @@ class PolicyReviewMailTests extends MailTestSupport {
         assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(PolicyReviewMailTests::recipient))
                 .doesNotContain(address);
     }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -31,6 +31,13 @@ final class PolicyTestData {
         this.revisions = revisions;
     }
 
+    /** For the application behind that client (see {@link jp.mamori.testing.TestContexts}). */
+    static PolicyTestData of(JdbcClient jdbc) {
+        var context = jp.mamori.testing.TestContexts.of(jdbc);
+        return new PolicyTestData(
+                jdbc, context.getBean(PolicyRepository.class), context.getBean(RevisionRepository.class));
+    }
+
     /** A text unique in this JVM, e.g. for titles that tests search for. */
     static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();

@@ -116,12 +116,4 @@ class CarryOutReminderMailTests extends MailTestSupport {
         assertThat(mine).hasSize(1);
         return mine.get(0);
     }
-
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

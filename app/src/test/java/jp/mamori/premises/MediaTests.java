@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Page;
+import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
@@ -70,11 +71,7 @@ class MediaTests {
     }
 
     String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, request);
     }
 
     long register(String label, String encryption) throws Exception {

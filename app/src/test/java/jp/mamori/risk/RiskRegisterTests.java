@@ -16,6 +16,7 @@ import jp.mamori.security.SecurityTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.Html;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.TestUsers;
 import jp.mamori.testing.Totp;
@@ -236,20 +237,16 @@ class RiskRegisterTests {
     @Test
     void an_assessment_is_refused_with_each_problem_on_its_field() throws Exception {
         long id = register(TestUsers.as(manager), "停電");
-        String page = mvc.perform(post("/risks/" + id + "/assessment")
+        String page = Html.page(
+                mvc,
+                Html.form("/risks/" + id + "/assessment")
                         .param("likelihood", "2")
                         .param("impact", "2")
                         .param("treatment", "REDUCE")
                         .param("measures", "")
                         .param("residualLikelihood", "3")
                         .param("residualImpact", "1")
-                        .with(csrf())
-                        .with(TestUsers.as(manager))
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                        .with(TestUsers.as(manager)));
         assertThat(page).contains("低減では、実施する対策を 1 つ以上指定してください。", "対応後の段階は対応前より高くできません。");
         mvc.perform(post("/api/v1/risks/" + reference(id) + "/assessments")
                         .contentType(MediaType.APPLICATION_JSON)

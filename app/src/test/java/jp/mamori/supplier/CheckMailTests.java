@@ -78,7 +78,7 @@ class CheckMailTests extends SupplierMailTestSupport {
         List<MimeMessage> notice = to(contact);
         assertThat(notice).hasSize(1);
         assertThat(subject(notice.get(0))).isEqualTo("【定期確認のお願い】" + title + "(契約「税務システム保守委託」)");
-        assertThat(body(notice.get(0)))
+        assertThat(plainText(notice.get(0)))
                 .contains("窓口 三郎 様", "定期確認メール課", "1. 預けた情報を目的のほかに使っていませんか。", "2. 再委託はすべて承認済みですか。")
                 .contains(Wareki.japanese(TestClock.today().plusDays(10)))
                 .contains("担当:定期確認メール課 係員\u3000確認")
@@ -94,7 +94,7 @@ class CheckMailTests extends SupplierMailTestSupport {
                 .single();
         String fileName = "定期確認-" + check + ".xlsx";
         assertThat(notice.get(0).getContentType()).startsWith("multipart/mixed");
-        assertThat(body(notice.get(0))).contains(fileName);
+        assertThat(plainText(notice.get(0))).contains(fileName);
         List<MimeBodyPart> files = attachments(notice.get(0));
         assertThat(files).hasSize(1);
         MimeBodyPart file = files.get(0);
@@ -239,7 +239,7 @@ class CheckMailTests extends SupplierMailTestSupport {
     }
 
     /** The mail's text: the whole body, or the text part of a mail with files. */
-    private static String body(MimeMessage message) {
+    private static String plainText(MimeMessage message) {
         try {
             Object content = message.getContent();
             if (content instanceof Multipart parts) {

@@ -6,10 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.mamori.incident.IncidentService;
-import jp.mamori.incident.PersonalData;
-import jp.mamori.incident.ReportRequest;
 import jp.mamori.incident.StoredIncident;
-import jp.mamori.incident.ThreatCategory;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -57,20 +54,14 @@ class IncidentMentionsTests {
                 false,
                 List.of(new RoleGrant(Role.STAFF, unit)));
         long deputy = fx.org.person("広報 次郎", unit);
-        StoredIncident[] incident = new StoredIncident[1];
-        TestUsers.runAs(
+        StoredIncident incident = SupplierFixtures.reported(
+                incidents,
                 reporter,
-                () -> incident[0] = incidents.report(new ReportRequest(
-                        SupplierFixtures.unique("公式アカウントからの不審な投稿"),
-                        "委託先の運用担当の端末から、身に覚えのない投稿があった",
-                        TestClock.INSTANCE.instant().minusSeconds(1_800),
-                        "広報担当",
-                        List.of(),
-                        ThreatCategory.UNINTENTIONAL_ERROR,
-                        PersonalData.none(),
-                        null,
-                        "")));
-        String reference = incident[0].reference();
+                SupplierFixtures.unique("公式アカウントからの不審な投稿"),
+                "委託先の運用担当の端末から、身に覚えのない投稿があった",
+                1_800,
+                "広報担当");
+        String reference = incident.reference();
         String account = "@" + SupplierFixtures.unique("kakuu_koho");
         long[] ids = new long[3];
         TestUsers.runAs(manager, () -> {
@@ -109,7 +100,7 @@ class IncidentMentionsTests {
             accounts.linkIncident(ids[2], reference, "HIJACK");
         });
 
-        String page = mvc.perform(get("/incidents/" + incident[0].incident().id())
+        String page = mvc.perform(get("/incidents/" + incident.incident().id())
                         .accept(MediaType.TEXT_HTML)
                         .with(TestUsers.as(manager)))
                 .andReturn()
@@ -123,7 +114,7 @@ class IncidentMentionsTests {
                 .contains("href=\"/sns-accounts/" + ids[2] + "\"");
 
         String reporterPage = mvc.perform(
-                        get("/incidents/" + incident[0].incident().id())
+                        get("/incidents/" + incident.incident().id())
                                 .accept(MediaType.TEXT_HTML)
                                 .with(TestUsers.as(reporter)))
                 .andReturn()

@@ -1,10 +1,17 @@
 package jp.mamori.supplier;
 
+import java.util.List;
 import jp.mamori.asset.AssetTestData;
+import jp.mamori.incident.IncidentService;
+import jp.mamori.incident.PersonalData;
+import jp.mamori.incident.ReportRequest;
+import jp.mamori.incident.StoredIncident;
+import jp.mamori.incident.ThreatCategory;
 import jp.mamori.organization.OrganizationTestData;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.testing.TestClock;
 import jp.mamori.testing.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +30,31 @@ final class SupplierFixtures {
 
     static String unique(String prefix) {
         return OrganizationTestData.unique(prefix);
+    }
+
+    /**
+     * An incident reported by the user through the incident module's service: discovered that many
+     * seconds ago at that place, an unintentional error with no personal data and no assets.
+     */
+    static StoredIncident reported(
+            IncidentService incidents,
+            CurrentUser reporter,
+            String title,
+            String description,
+            long secondsAgo,
+            String place) {
+        return TestUsers.callAs(
+                reporter,
+                () -> incidents.report(new ReportRequest(
+                        title,
+                        description,
+                        TestClock.INSTANCE.instant().minusSeconds(secondsAgo),
+                        place,
+                        List.of(),
+                        ThreatCategory.UNINTENTIONAL_ERROR,
+                        PersonalData.none(),
+                        null,
+                        "")));
     }
 
     /** A 情報セキュリティ管理者 of the unit (a person with that role), as a MockMvc user. */

@@ -1,6 +1,5 @@
 package jp.mamori.supplier;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -81,21 +80,5 @@ abstract class SupplierMailTestSupport extends MailTestSupport {
         return Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals(address))
                 .toList();
-    }
-
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.incident.IncidentService;
-import jp.mamori.incident.PersonalData;
-import jp.mamori.incident.ReportRequest;
 import jp.mamori.incident.StoredIncident;
-import jp.mamori.incident.ThreatCategory;
 import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.IncidentMentions;
 import jp.mamori.shared.InvalidInputException;
@@ -72,20 +69,9 @@ class SupplierPostgresIT extends PostgresApplicationTest {
         long deputy = fx.org.person("代理 PG", unit);
         String secret3 = fx.assets.informationAsset("PG住民データ", unit, "3");
         String company = SupplierFixtures.unique("架空PG株式会社");
-        StoredIncident[] incident = new StoredIncident[1];
-        TestUsers.runAs(
-                manager,
-                () -> incident[0] = incidents.report(new ReportRequest(
-                        SupplierFixtures.unique("PG委託先からの誤送信"),
-                        "委託先が別の自治体宛ての資料を送ってきた",
-                        TestClock.INSTANCE.instant().minusSeconds(600),
-                        "PG委託課",
-                        List.of(),
-                        ThreatCategory.UNINTENTIONAL_ERROR,
-                        PersonalData.none(),
-                        null,
-                        "")));
-        String reference = incident[0].reference();
+        StoredIncident incident = SupplierFixtures.reported(
+                incidents, manager, SupplierFixtures.unique("PG委託先からの誤送信"), "委託先が別の自治体宛ての資料を送ってきた", 600, "PG委託課");
+        String reference = incident.reference();
         long[] ids = new long[4];
         TestUsers.runAs(manager, () -> {
             Contractor c = contractors.register(
@@ -225,7 +211,7 @@ class SupplierPostgresIT extends PostgresApplicationTest {
                             "SNS_NO_SECOND_FACTOR",
                             "SNS_NOT_ANNOUNCED")
                     .doesNotContain("SNS_NO_DEPUTY", "SNS_REVIEW_OVERDUE", "EXPIRED_CERTIFICATION");
-            assertThat(mentions.mentioning(incident[0].incident().id().toString()))
+            assertThat(mentions.mentioning(incident.incident().id().toString()))
                     .extracting(IncidentMentions.Mention::path)
                     .containsExactlyInAnyOrder(
                             "/contractors/" + ids[0] + "/contracts/" + ids[1], "/sns-accounts/" + ids[3]);

@@ -2,7 +2,6 @@ package jp.mamori.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -107,29 +106,5 @@ class TrainingReminderMailTests extends MailTestSupport {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
