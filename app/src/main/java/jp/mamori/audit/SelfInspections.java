@@ -31,6 +31,7 @@ import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.UploadedBytes;
 import jp.mamori.shared.Wareki;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -230,9 +231,7 @@ public class SelfInspections {
         if (access.canReadAll()) {
             return new Page<>(repository.inspections(b[0] * b[1], b[1]), b[0], b[1], repository.countInspections());
         }
-        List<SelfInspection> mine = repository.inspectionsOf(manageableUnits());
-        int from = Math.min(mine.size(), b[0] * b[1]);
-        return new Page<>(mine.subList(from, Math.min(mine.size(), from + b[1])), b[0], b[1], mine.size());
+        return Page.slice(repository.inspectionsOf(manageableUnits()), page, size);
     }
 
     private List<Long> manageableUnits() {
@@ -479,7 +478,7 @@ public class SelfInspections {
     }
 
     static Map.Entry<EvidenceFile, byte[]> checked(Map.Entry<EvidenceFile, byte[]> file) {
-        if (!EvidenceUpload.matches(file.getValue(), file.getKey().sha256())) {
+        if (!UploadedBytes.matches(file.getValue(), file.getKey().sha256())) {
             throw new IllegalStateException("evidence " + file.getKey().id() + " does not match its SHA-256");
         }
         return file;

@@ -3,14 +3,10 @@ package jp.mamori.committee;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +28,7 @@ import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.UploadedBytes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -308,24 +305,13 @@ public class Committee {
             throw new NotAllowedException("cmt.error.closed");
         }
         long max = maxMaterialSize.toBytes();
-        if (declaredSize > max) {
-            throw tooLarge();
-        }
-        MessageDigest digest = digest();
-        byte[] content;
-        try (var digesting = new DigestInputStream(in, digest)) {
-            content = digesting.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (content.length > max) {
-            throw tooLarge();
-        }
-        if (content.length == 0) {
-            throw InvalidInputException.of("file", "cmt.error.emptyFile");
-        }
+        UploadedBytes read = UploadedBytes.read(
+                in, declaredSize, max, this::tooLarge, () -> InvalidInputException.of("file", "cmt.error.emptyFile"));
+        byte[] content = read.content();
         String name = safeName(fileName);
         MaterialType type = MaterialType.sniff(content, name)
                 .orElseThrow(() -> InvalidInputException.of("file", "cmt.error.fileType", name));
-        String hash = HexFormat.of().formatHex(digest.digest());
+        String hash = read.sha256();
         if (repository.hasMaterial(meetingId, hash)) {
             throw InvalidInputException.of("file", "cmt.error.duplicateFile", name);
         }
@@ -345,8 +331,7 @@ public class Committee {
                 .filter(m -> m.meetingId() == meetingId)
                 .orElseThrow(() -> new NotFoundException("committee material", materialId));
         byte[] content = repository.materialContent(materialId);
-        MessageDigest digest = digest();
-        if (!HexFormat.of().formatHex(digest.digest(content)).equals(material.sha256())) {
+        if (!UploadedBytes.matches(content, material.sha256())) {
             throw new IllegalStateException("material " + materialId + " does not match its SHA-256");
         }
         return new MaterialFile(material, content);
@@ -374,18 +359,10 @@ public class Committee {
     }
 
     static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return UploadedBytes.sha256Of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private InvalidInputException tooLarge() {
         return InvalidInputException.of("file", "cmt.error.fileTooLarge", maxMaterialSize.toMegabytes());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package jp.mamori.committee;
 
+import static jp.mamori.shared.UploadedBytes.startsWith;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -35,16 +37,16 @@ enum MaterialType {
     /** The type of the content, or empty when mamori does not keep such files. */
     static Optional<MaterialType> sniff(byte[] content, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (starts(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
-        if (starts(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
             return Optional.of(PNG);
         }
-        if (starts(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
+        if (startsWith(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
             return Optional.of(JPEG);
         }
-        if (starts(content, new byte[] {'P', 'K', 3, 4})) {
+        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             if (name.endsWith(".docx")) {
                 return Optional.of(DOCX);
             }
@@ -60,18 +62,6 @@ enum MaterialType {
             return Optional.of(TEXT);
         }
         return Optional.empty();
-    }
-
-    private static boolean starts(byte[] content, byte[] signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if (content[i] != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Strict UTF-8 without control characters other than tab and line ends. */

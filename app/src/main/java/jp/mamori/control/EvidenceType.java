@@ -1,5 +1,7 @@
 package jp.mamori.control;
 
+import static jp.mamori.shared.UploadedBytes.startsWith;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,27 +39,27 @@ public enum EvidenceType {
 
     /** The type of the content, or empty when mamori does not accept it. */
     public static Optional<EvidenceType> sniff(byte[] content, String fileName) {
-        if (starts(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
-        if (starts(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
             return Optional.of(PNG);
         }
-        if (starts(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
+        if (startsWith(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
             return Optional.of(JPEG);
         }
-        if (starts(content, "GIF87a".getBytes(StandardCharsets.US_ASCII))
-                || starts(content, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
+        if (startsWith(content, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                || startsWith(content, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(GIF);
         }
         String extension = extension(fileName);
-        if (starts(content, new byte[] {'P', 'K', 3, 4})) {
+        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             return switch (extension) {
                 case "xlsx", "docx", "pptx" -> Optional.of(OFFICE);
                 default -> Optional.empty();
             };
         }
-        if (starts(content, new byte[] {
+        if (startsWith(content, new byte[] {
             (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1
         })) {
             return Optional.of(OFFICE_LEGACY);
@@ -89,18 +91,6 @@ public enum EvidenceType {
         String start = text.stripLeading().replace("\uFEFF", "");
         // markup would run as a page if anything ever showed it inline
         return !start.startsWith("<");
-    }
-
-    private static boolean starts(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String extension(String fileName) {

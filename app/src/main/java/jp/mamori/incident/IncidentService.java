@@ -2,15 +2,11 @@ package jp.mamori.incident;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +24,7 @@ import jp.mamori.shared.CurrentUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.UploadedBytes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -384,22 +381,11 @@ public class IncidentService {
             throws IOException {
         StoredIncident stored = loadForChange(id, this::canAnnotate);
         long max = settings.evidence().maxSize().toBytes();
-        if (declaredSize > max) {
-            throw tooLarge();
-        }
-        MessageDigest sha256 = sha256();
-        byte[] content;
-        try (var digesting = new DigestInputStream(in, sha256)) {
-            content = digesting.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (content.length > max) {
-            throw tooLarge();
-        }
-        if (content.length == 0) {
-            throw InvalidInputException.of("file", "incident.error.evidence.empty");
-        }
-        String hash = HexFormat.of().formatHex(sha256.digest());
-        Evidence file = new Evidence(safeName(fileName), hash, content.length, Access.currentLogin(), now());
+        UploadedBytes read = UploadedBytes.read(in, declaredSize, max, this::tooLarge, IncidentService::emptyFile);
+        byte[] content = read.content();
+        String hash = read.sha256();
+        Evidence file = new Evidence(
+                UploadedBytes.fileName(fileName, "evidence"), hash, content.length, Access.currentLogin(), now());
         stored.incident().addEvidence(file);
         save(stored);
         repository.storeContent(
@@ -430,8 +416,7 @@ public class IncidentService {
                 .orElseThrow(() -> new NotFoundException("evidence", sha256));
         byte[] content =
                 repository.content(id, recorded.sha256()).orElseThrow(() -> new EvidenceDamagedException(recorded));
-        String actual = HexFormat.of().formatHex(sha256().digest(content));
-        if (!actual.equals(recorded.sha256())) {
+        if (!UploadedBytes.matches(content, recorded.sha256())) {
             throw new EvidenceDamagedException(recorded);
         }
         return new EvidenceFile(
@@ -505,25 +490,6 @@ public class IncidentService {
         return items;
     }
 
-    static String safeName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (name.isEmpty()) {
-            name = "evidence";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
     private static NotFoundException notFound(IncidentId id) {
         return new NotFoundException("incident", id.toString());
     }
@@ -540,5 +506,9 @@ public class IncidentService {
 
     public static long daysBetween(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to);
+    }
+
+    private static InvalidInputException emptyFile() {
+        return InvalidInputException.of("file", "incident.error.evidence.empty");
     }
 }

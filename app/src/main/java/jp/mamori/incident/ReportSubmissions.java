@@ -2,19 +2,17 @@ package jp.mamori.incident;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.UploadedBytes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,7 +67,7 @@ public class ReportSubmissions {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("incident-report-submission", kind));
         byte[] content = store.content(id, kind).orElseThrow();
-        if (!sha256(content).equals(submission.sha256())) {
+        if (!UploadedBytes.sha256Of(content).equals(submission.sha256())) {
             throw new EvidenceDamagedException(submission.fileName(), submission.sha256());
         }
         return new SubmittedFile(submission, content);
@@ -135,7 +133,7 @@ public class ReportSubmissions {
             name = report.fileName();
             content = report.content();
         } else {
-            name = IncidentService.safeName(fileName == null ? "report" : fileName);
+            name = UploadedBytes.fileName(fileName == null ? "report" : fileName, "evidence");
             content = read(file);
         }
         LocalDate due =
@@ -148,7 +146,7 @@ public class ReportSubmissions {
                 channel,
                 receipt,
                 name,
-                sha256(content),
+                UploadedBytes.sha256Of(content),
                 content.length,
                 due,
                 late,
@@ -181,14 +179,6 @@ public class ReportSubmissions {
             return bytes;
         } catch (IOException e) {
             throw new IllegalStateException("could not read the submitted file", e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

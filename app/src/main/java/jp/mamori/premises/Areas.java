@@ -89,13 +89,7 @@ public class Areas {
                         a.systems().size(),
                         (int) a.permits().stream().filter(p -> p.validOn(today)).count()))
                 .toList();
-        return slice(lines, page, size);
-    }
-
-    static <T> Page<T> slice(List<T> all, int page, int size) {
-        int[] b = Page.bounds(page, size);
-        int from = (int) Math.min(all.size(), (long) b[0] * b[1]);
-        return new Page<>(all.subList(from, Math.min(all.size(), from + b[1])), b[0], b[1], all.size());
+        return Page.slice(lines, page, size);
     }
 
     /** The area; 404 when unknown, 403 when the user may not read it. */

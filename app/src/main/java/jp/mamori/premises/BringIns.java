@@ -63,7 +63,7 @@ public class BringIns {
 
     @Transactional(readOnly = true)
     public Page<Line> page(int page, int size) {
-        return Areas.slice(lines(), page, size);
+        return Page.slice(lines(), page, size);
     }
 
     /** Every bring-in the user may see, newest first. */

@@ -105,7 +105,7 @@ public class CarryOuts {
                 .filter(c -> !overdueOnly || c.overdueOn(today))
                 .map(c -> line(c, names, units, today))
                 .toList();
-        return Areas.slice(lines, page, size);
+        return Page.slice(lines, page, size);
     }
 
     /** One carry-out; 404 when unknown, 403 when the user may not see it. */

@@ -1,9 +1,10 @@
 package jp.mamori.premises;
 
+import static jp.mamori.shared.UploadedBytes.startsWith;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -60,9 +61,5 @@ public record CertificateFile(String name, String type, byte[] content) {
             return "image/jpeg";
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 }

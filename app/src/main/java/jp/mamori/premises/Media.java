@@ -103,7 +103,7 @@ public class Media {
 
     @Transactional(readOnly = true)
     public Page<Line> page(boolean findingsOnly, int page, int size) {
-        return Areas.slice(lines(findingsOnly), page, size);
+        return Page.slice(lines(findingsOnly), page, size);
     }
 
     /** Every medium the user may read, by label; only those with findings when asked. */
@@ -264,7 +264,7 @@ public class Media {
         List<MediaDisposal> readable = repository.disposals().stream()
                 .filter(d -> premisesAccess.mayRead(d.unitId()))
                 .toList();
-        return Areas.slice(readable, page, size).map(d -> disposalLine(d, units));
+        return Page.slice(readable, page, size).map(d -> disposalLine(d, units));
     }
 
     private List<DisposalLine> disposalLines() {

@@ -1,12 +1,11 @@
 package jp.mamori.premises;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.mamori.shared.RecordRowMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,39 +26,23 @@ class MediaRepository {
         this.jdbc = jdbc;
     }
 
-    /** A check of a medium. */
-    private static Medium medium(ResultSet rs, int n) throws SQLException {
-        long holder = rs.getLong("holder_id");
-        Long holderId = rs.wasNull() ? null : holder;
-        return new Medium(
-                rs.getLong("id"),
-                rs.getString("label"),
-                Medium.Kind.valueOf(rs.getString("kind")),
-                rs.getLong("unit_id"),
-                rs.getString("encryption"),
-                holderId,
-                rs.getObject("issued_on", LocalDate.class),
-                Medium.State.valueOf(rs.getString("state")),
-                rs.getObject("last_checked_on", LocalDate.class));
-    }
-
     List<Medium> media() {
         return jdbc.sql(MEDIUM + " order by label")
-                .query(MediaRepository::medium)
+                .query(RecordRowMapper.of(Medium.class))
                 .list();
     }
 
     Optional<Medium> medium(long id) {
         return jdbc.sql(MEDIUM + " where id = :id")
                 .param("id", id)
-                .query(MediaRepository::medium)
+                .query(RecordRowMapper.of(Medium.class))
                 .optional();
     }
 
     Optional<Medium> byLabel(String label) {
         return jdbc.sql(MEDIUM + " where label = :l")
                 .param("l", label)
-                .query(MediaRepository::medium)
+                .query(RecordRowMapper.of(Medium.class))
                 .optional();
     }
 
@@ -147,36 +130,16 @@ class MediaRepository {
 
     // --- disposals
 
-    private static MediaDisposal disposal(ResultSet rs, int n) throws SQLException {
-        long medium = rs.getLong("medium_id");
-        Long mediumId = rs.wasNull() ? null : medium;
-        return new MediaDisposal(
-                rs.getLong("id"),
-                rs.getString("asset_number"),
-                mediumId,
-                rs.getLong("unit_id"),
-                rs.getString("description"),
-                MediaDisposal.Method.valueOf(rs.getString("method")),
-                rs.getString("carried_out_by"),
-                rs.getString("contractor"),
-                rs.getString("certificate_name"),
-                rs.getString("witness"),
-                rs.getObject("disposed_on", LocalDate.class),
-                rs.getString("recorded_by"),
-                rs.getString("approved_by"),
-                rs.getObject("approved_at", OffsetDateTime.class));
-    }
-
     List<MediaDisposal> disposals() {
         return jdbc.sql(DISPOSAL + " order by disposed_on desc, id desc")
-                .query(MediaRepository::disposal)
+                .query(RecordRowMapper.of(MediaDisposal.class))
                 .list();
     }
 
     Optional<MediaDisposal> disposal(long id) {
         return jdbc.sql(DISPOSAL + " where id = :id")
                 .param("id", id)
-                .query(MediaRepository::disposal)
+                .query(RecordRowMapper.of(MediaDisposal.class))
                 .optional();
     }
 

@@ -21,6 +21,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new int[] {Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size))};
     }
 
+    /** The requested page of a list already read whole (kept within bounds as {@link #bounds} does). */
+    public static <T> Page<T> slice(List<T> all, int page, int size) {
+        int[] b = bounds(page, size);
+        int from = (int) Math.min(all.size(), (long) b[0] * b[1]);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + b[1])), b[0], b[1], all.size());
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -26,6 +26,7 @@ import jp.mamori.shared.InvalidInputException.Problem;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
+import jp.mamori.shared.UploadedBytes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,7 +112,7 @@ public class CloudServices implements SupplierRegister<CloudServiceDraft, CloudS
                             .orElse(0),
                     findings));
         }
-        return Contractors.slice(lines, page, size);
+        return Page.slice(lines, page, size);
     }
 
     @Transactional(readOnly = true)
@@ -237,7 +238,7 @@ public class CloudServices implements SupplierRegister<CloudServiceDraft, CloudS
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("cloud-terms-file", fileId));
         byte[] content = repository.termsContent(fileId).orElse(new byte[0]);
-        if (!Upload.matches(content, f.sha256())) {
+        if (!UploadedBytes.matches(content, f.sha256())) {
             throw new IllegalStateException("terms file " + fileId + " does not match its SHA-256");
         }
         return new ContractFiles.File(f, content);
@@ -332,19 +333,7 @@ public class CloudServices implements SupplierRegister<CloudServiceDraft, CloudS
         } else if (!access.canManageUnit(d.unitId())) {
             throw new NotAllowedException("sup.error.mayNotManageUnit");
         }
-        List<String> numbers = new ArrayList<>();
-        if (d.assets().size() > Contractors.MAX_ASSETS) {
-            problems.add(Problem.of("assets", "sup.error.assets.tooMany", Contractors.MAX_ASSETS));
-        } else {
-            for (String n : d.assets()) {
-                Optional<AssetSummary> a = assets.byNumber(n);
-                if (a.isEmpty()) {
-                    problems.add(Problem.of("assets", "sup.error.asset.unknown", n));
-                } else if (!numbers.contains(a.get().number())) {
-                    numbers.add(a.get().number());
-                }
-            }
-        }
+        List<String> numbers = Contractors.knownAssets(assets, d.assets(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

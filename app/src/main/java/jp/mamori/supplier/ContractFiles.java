@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.UploadedBytes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class ContractFiles {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("contract-file", fileId));
         byte[] content = repository.fileContent(fileId).orElse(new byte[0]);
-        if (!Upload.matches(content, f.sha256())) {
+        if (!UploadedBytes.matches(content, f.sha256())) {
             throw new IllegalStateException("contract file " + fileId + " does not match its SHA-256");
         }
         return new File(f, content);

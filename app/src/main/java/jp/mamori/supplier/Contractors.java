@@ -111,14 +111,28 @@ public class Contractors implements SupplierRegister<ContractorDraft, Contractor
             lines.add(new SupplierViews.ContractorLine(
                     c.id(), c.name(), contracts.size(), running, c.certifications(), findings));
         }
-        return slice(lines, page, size);
+        return Page.slice(lines, page, size);
     }
 
-    static <T> Page<T> slice(List<T> lines, int page, int size) {
-        int[] bounds = Page.bounds(page, size);
-        int from = Math.min(lines.size(), bounds[0] * bounds[1]);
-        return new Page<>(
-                lines.subList(from, Math.min(lines.size(), from + bounds[1])), bounds[0], bounds[1], lines.size());
+    /**
+     * The register's numbers of the assets a contract or a cloud service names, each once; an unknown
+     * number, or more than {@link #MAX_ASSETS}, is a problem on the field {@code assets}.
+     */
+    static List<String> knownAssets(AssetRegister assets, List<String> given, List<Problem> problems) {
+        List<String> numbers = new ArrayList<>();
+        if (given.size() > MAX_ASSETS) {
+            problems.add(Problem.of("assets", "sup.error.assets.tooMany", MAX_ASSETS));
+            return numbers;
+        }
+        for (String n : given) {
+            Optional<AssetSummary> a = assets.byNumber(n);
+            if (a.isEmpty()) {
+                problems.add(Problem.of("assets", "sup.error.asset.unknown", n));
+            } else if (!numbers.contains(a.get().number())) {
+                numbers.add(a.get().number());
+            }
+        }
+        return numbers;
     }
 
     /** The contractor, 404 when unknown. */
@@ -695,19 +709,7 @@ public class Contractors implements SupplierRegister<ContractorDraft, Contractor
         if (d.information().length() > 1000) {
             problems.add(Problem.of("information", "sup.error.tooLong", 1000));
         }
-        List<String> numbers = new ArrayList<>();
-        if (d.assets().size() > MAX_ASSETS) {
-            problems.add(Problem.of("assets", "sup.error.assets.tooMany", MAX_ASSETS));
-        } else {
-            for (String n : d.assets()) {
-                Optional<AssetSummary> a = assets.byNumber(n);
-                if (a.isEmpty()) {
-                    problems.add(Problem.of("assets", "sup.error.asset.unknown", n));
-                } else if (!numbers.contains(a.get().number())) {
-                    numbers.add(a.get().number());
-                }
-            }
-        }
+        List<String> numbers = knownAssets(assets, d.assets(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -92,7 +92,7 @@ public class SnsAccounts implements SupplierRegister<SnsAccountDraft, SnsAccount
             lines.add(new Line(
                     a, directory.person(a.responsibleId()).map(p -> p.name()).orElse(""), findings));
         }
-        return Contractors.slice(lines, page, size);
+        return Page.slice(lines, page, size);
     }
 
     @Transactional(readOnly = true)

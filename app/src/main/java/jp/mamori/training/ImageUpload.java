@@ -1,18 +1,17 @@
 package jp.mamori.training;
 
+import static jp.mamori.shared.UploadedBytes.startsWith;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import jp.mamori.shared.InvalidInputException;
+import jp.mamori.shared.UploadedBytes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,44 +30,26 @@ record ImageUpload(String fileName, String contentType, String sha256, int width
     static final int NAME_MAX = 100;
 
     static ImageUpload read(String fileName, long declaredSize, InputStream in, long max) throws IOException {
-        if (declaredSize > max) {
-            throw tooLarge(max);
-        }
-        MessageDigest sha256 = digest();
-        byte[] content;
-        try (var digesting = new DigestInputStream(in, sha256)) {
-            content = digesting.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (content.length > max) {
-            throw tooLarge(max);
-        }
-        if (content.length == 0) {
-            throw InvalidInputException.of("image", "trn.error.fileEmpty");
-        }
+        UploadedBytes read = UploadedBytes.read(in, declaredSize, max, () -> tooLarge(max), ImageUpload::emptyFile);
         String name = safeName(fileName);
-        String type = sniff(content);
+        String type = sniff(read.content());
         if (type == null) {
             throw InvalidInputException.of("image", "trn.error.imageType", name);
         }
-        int[] size = decode(content, type, name);
-        return new ImageUpload(name, type, HexFormat.of().formatHex(sha256.digest()), size[0], size[1], content);
-    }
-
-    /** True when the content still has the SHA-256 recorded for it. */
-    static boolean matches(byte[] content, String sha256) {
-        return HexFormat.of().formatHex(digest().digest(content)).equals(sha256);
+        int[] size = decode(read.content(), type, name);
+        return new ImageUpload(name, type, read.sha256(), size[0], size[1], read.content());
     }
 
     /** PNG, JPEG or GIF by the signature at the start, else null. */
     static @Nullable String sniff(byte[] c) {
-        if (starts(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+        if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
             return "image/png";
         }
-        if (starts(c, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
+        if (startsWith(c, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
             return "image/jpeg";
         }
-        if (starts(c, "GIF87a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                || starts(c, "GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(c, "GIF87a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                || startsWith(c, "GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             return "image/gif";
         }
         return null;
@@ -130,29 +111,13 @@ record ImageUpload(String fileName, String contentType, String sha256, int width
         return InvalidInputException.of("image", "trn.error.fileTooLarge", Math.max(1, max / (1024 * 1024)));
     }
 
-    private static boolean starts(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public String toString() {
         return "ImageUpload[" + fileName + ", " + contentType + ", " + width + "x" + height + ", sha256=" + sha256
                 + "]";
+    }
+
+    private static InvalidInputException emptyFile() {
+        return InvalidInputException.of("image", "trn.error.fileEmpty");
     }
 }

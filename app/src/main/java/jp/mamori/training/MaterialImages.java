@@ -8,6 +8,7 @@ import java.util.List;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.UploadedBytes;
 import jp.mamori.training.TrainingEvent.MaterialStored;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,7 +103,7 @@ public class MaterialImages {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("training-image", imageId));
         byte[] content = repository.imageContent(imageId);
-        if (!ImageUpload.matches(content, image.sha256())) {
+        if (!UploadedBytes.matches(content, image.sha256())) {
             throw new IllegalStateException("the stored image " + imageId + " no longer has its SHA-256");
         }
         return new ImageFile(image, content);

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import jp.mamori.shared.BodyClock;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.shared.UploadedBytes;
 import jp.mamori.testing.MamoriSpringTest;
 import jp.mamori.testing.OnEachHardDay;
 import jp.mamori.testing.TestClock;
@@ -86,7 +87,7 @@ class ReportSubmissionPagesTests {
         IncidentId id = reported("健診結果の誤送付");
         assertThat(page(id)).contains("id=\"submission-form\"");
         byte[] sent = "速報として送ったPDFの中身".getBytes(StandardCharsets.UTF_8);
-        String sha = ReportSubmissions.sha256(sent);
+        String sha = UploadedBytes.sha256Of(sent);
         LocalDateTime at = LocalDateTime.now(TestClock.INSTANCE.withZone(BodyClock.ZONE))
                 .minusMinutes(5)
                 .withSecond(0)

@@ -30,6 +30,7 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
+import jp.mamori.shared.UploadedBytes;
 import jp.mamori.shared.Wareki;
 import jp.mamori.system.SystemRegister;
 import org.jspecify.annotations.Nullable;
@@ -311,7 +312,7 @@ public class Engagements {
             throw new NotAllowedException("aud.error.mayNotReadAudit");
         }
         var entry = repository.file(id, fileId).orElseThrow(() -> new NotFoundException("audit-evidence", fileId));
-        if (!EvidenceUpload.matches(entry.getValue(), entry.getKey().sha256())) {
+        if (!UploadedBytes.matches(entry.getValue(), entry.getKey().sha256())) {
             throw new IllegalStateException("evidence " + fileId + " does not match its SHA-256");
         }
         return new EvidenceFile(entry.getKey(), entry.getValue());
@@ -371,37 +372,10 @@ public class Engagements {
                 problems.add(Problem.of("startDate", "aud.error.startOutsidePlan", plan.yearFrom()));
             }
         }
-        Set<Long> unitIds = new LinkedHashSet<>(draft.unitIds());
-        if (unitIds.isEmpty()) {
-            problems.add(Problem.of("unitIds", "aud.error.noUnits"));
-        }
-        for (long u : unitIds) {
-            if (directory.unit(u).isEmpty()) {
-                problems.add(Problem.of("unitIds", "aud.error.unknownUnit", u));
-            }
-        }
-        Set<Long> systemIds = new LinkedHashSet<>(draft.systemIds());
-        for (long s : systemIds) {
-            if (systems.system(s).isEmpty()) {
-                problems.add(Problem.of("systemIds", "aud.error.unknownSystem", s));
-            }
-        }
+        Set<Long> unitIds = scopeUnits(draft.unitIds(), problems);
+        Set<Long> systemIds = scopeSystems(draft.systemIds(), problems);
         List<MeasureSummary> criteria = criteria(draft, unitIds, problems);
-        Set<Long> team = new LinkedHashSet<>(draft.team());
-        if (team.isEmpty()) {
-            problems.add(Problem.of("team", "aud.error.noTeam"));
-        } else if (draft.lead() == null || !team.contains(draft.lead())) {
-            problems.add(Problem.of("lead", "aud.error.leadInTeam"));
-        }
-        LocalDate day = today();
-        for (long person : team) {
-            List<RoleGrant> grants = directory.grantsOn(person, day);
-            if (grants.stream().noneMatch(g -> g.role() == Role.AUDITOR || g.role() == Role.AUDIT_DIRECTOR)) {
-                problems.add(Problem.of("team", "aud.error.notAuditor", name(person)));
-                continue;
-            }
-            independence.problem(person, unitIds, systemIds, day).ifPresent(problems::add);
-        }
+        Set<Long> team = team(draft.team(), draft.lead(), unitIds, systemIds, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -756,6 +730,55 @@ public class Engagements {
                 && (e.special() ? mayOrderSpecial() : mayDirect());
     }
 
+    /** The units of a scope, at least one and each known. */
+    private Set<Long> scopeUnits(List<Long> ids, List<Problem> problems) {
+        Set<Long> unitIds = new LinkedHashSet<>(ids);
+        if (unitIds.isEmpty()) {
+            problems.add(Problem.of("unitIds", "aud.error.noUnits"));
+        }
+        for (long u : unitIds) {
+            if (directory.unit(u).isEmpty()) {
+                problems.add(Problem.of("unitIds", "aud.error.unknownUnit", u));
+            }
+        }
+        return unitIds;
+    }
+
+    /** The systems of a scope, each known. */
+    private Set<Long> scopeSystems(List<Long> ids, List<Problem> problems) {
+        Set<Long> systemIds = new LinkedHashSet<>(ids);
+        for (long s : systemIds) {
+            if (systems.system(s).isEmpty()) {
+                problems.add(Problem.of("systemIds", "aud.error.unknownSystem", s));
+            }
+        }
+        return systemIds;
+    }
+
+    /**
+     * The audit team for a scope: not empty, the lead one of its members, each member holding an audit
+     * role today and independent of every unit and system of the scope.
+     */
+    private Set<Long> team(
+            List<Long> members, @Nullable Long lead, Set<Long> unitIds, Set<Long> systemIds, List<Problem> problems) {
+        Set<Long> team = new LinkedHashSet<>(members);
+        if (team.isEmpty()) {
+            problems.add(Problem.of("team", "aud.error.noTeam"));
+        } else if (lead == null || !team.contains(lead)) {
+            problems.add(Problem.of("lead", "aud.error.leadInTeam"));
+        }
+        LocalDate day = today();
+        for (long person : team) {
+            List<RoleGrant> grants = directory.grantsOn(person, day);
+            if (grants.stream().noneMatch(g -> g.role() == Role.AUDITOR || g.role() == Role.AUDIT_DIRECTOR)) {
+                problems.add(Problem.of("team", "aud.error.notAuditor", name(person)));
+                continue;
+            }
+            independence.problem(person, unitIds, systemIds, day).ifPresent(problems::add);
+        }
+        return team;
+    }
+
     /**
      * Changes the scope (units, systems, contractors) and the team of an engagement already written,
      * with the reason. Every member of the new team must hold an audit role and be independent of every
@@ -778,15 +801,7 @@ public class Engagements {
         List<Problem> problems = new ArrayList<>();
         String reason = change.reason().strip();
         text(problems, "reason", reason, 2000, true);
-        Set<Long> unitIds = new LinkedHashSet<>(change.unitIds());
-        if (unitIds.isEmpty()) {
-            problems.add(Problem.of("unitIds", "aud.error.noUnits"));
-        }
-        for (long u : unitIds) {
-            if (directory.unit(u).isEmpty()) {
-                problems.add(Problem.of("unitIds", "aud.error.unknownUnit", u));
-            }
-        }
+        Set<Long> unitIds = scopeUnits(change.unitIds(), problems);
         List<ScopeUnit> before = repository.units(id);
         List<Finding> findings = repository.findingsOf(id);
         for (ScopeUnit u : before) {
@@ -795,28 +810,9 @@ public class Engagements {
                 problems.add(Problem.of("unitIds", "aud.error.unitHasFindings", u.name()));
             }
         }
-        Set<Long> systemIds = new LinkedHashSet<>(change.systemIds());
-        for (long s : systemIds) {
-            if (systems.system(s).isEmpty()) {
-                problems.add(Problem.of("systemIds", "aud.error.unknownSystem", s));
-            }
-        }
+        Set<Long> systemIds = scopeSystems(change.systemIds(), problems);
         List<Long> contractorIds = contractors.check(change.contractorIds(), problems);
-        Set<Long> team = new LinkedHashSet<>(change.team());
-        if (team.isEmpty()) {
-            problems.add(Problem.of("team", "aud.error.noTeam"));
-        } else if (change.lead() == null || !team.contains(change.lead())) {
-            problems.add(Problem.of("lead", "aud.error.leadInTeam"));
-        }
-        LocalDate day = today();
-        for (long person : team) {
-            List<RoleGrant> grants = directory.grantsOn(person, day);
-            if (grants.stream().noneMatch(g -> g.role() == Role.AUDITOR || g.role() == Role.AUDIT_DIRECTOR)) {
-                problems.add(Problem.of("team", "aud.error.notAuditor", name(person)));
-                continue;
-            }
-            independence.problem(person, unitIds, systemIds, day).ifPresent(problems::add);
-        }
+        Set<Long> team = team(change.team(), change.lead(), unitIds, systemIds, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

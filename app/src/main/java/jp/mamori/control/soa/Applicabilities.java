@@ -287,6 +287,14 @@ public class Applicabilities implements StatementOfApplicability {
         if (m.appliesTo().always()) {
             return Optional.of(new Reason("control.soa.reason.always", null, 0));
         }
+        return assetReason(m, traits);
+    }
+
+    /**
+     * Applies through the assets the measure's condition holds for: how many, and the first of their
+     * numbers as the example; empty when it holds for none.
+     */
+    private static Optional<Reason> assetReason(Measure m, List<AssetTraits> traits) {
         String example = null;
         long count = 0;
         for (AssetTraits t : traits) {
@@ -365,14 +373,14 @@ public class Applicabilities implements StatementOfApplicability {
 
     /** The lines of one page, filtered by status as shown (例外 included), in id order. */
     public Page<Line> page(long unitId, @Nullable ImplementationStatus status, int page, int size) {
-        List<Line> all = lines(unitId).stream()
-                .filter(l -> status == null || l.status() == status)
-                .toList();
-        int[] bounds = Page.bounds(page, size);
-        int p = bounds[0];
-        int s = bounds[1];
-        int from = Math.min(all.size(), p * s);
-        return new Page<>(all.subList(from, Math.min(all.size(), from + s)), p, s, all.size());
+        return Page.slice(withStatus(lines(unitId), status), page, size);
+    }
+
+    /** The lines whose status as shown (例外 included) is {@code status}; all of them when it is null. */
+    private static List<Line> withStatus(List<Line> lines, @Nullable ImplementationStatus status) {
+        return status == null
+                ? lines
+                : lines.stream().filter(l -> l.status() == status).toList();
     }
 
     /** What a manager records for one measure. */
@@ -578,14 +586,7 @@ public class Applicabilities implements StatementOfApplicability {
 
     /** The lines of one page of a system's statement, filtered by status as shown (例外 included), in id order. */
     public Page<Line> systemPage(long systemId, @Nullable ImplementationStatus status, int page, int size) {
-        List<Line> all = systemLines(systemId).stream()
-                .filter(l -> status == null || l.status() == status)
-                .toList();
-        int[] bounds = Page.bounds(page, size);
-        int p = bounds[0];
-        int s = bounds[1];
-        int from = Math.min(all.size(), p * s);
-        return new Page<>(all.subList(from, Math.min(all.size(), from + s)), p, s, all.size());
+        return Page.slice(withStatus(systemLines(systemId), status), page, size);
     }
 
     @Transactional
@@ -605,19 +606,7 @@ public class Applicabilities implements StatementOfApplicability {
         if (m.appliesTo().always()) {
             return Optional.of(new Reason("control.soa.reason.allSystems", null, 0));
         }
-        String example = null;
-        long count = 0;
-        for (AssetTraits t : traits) {
-            if (m.appliesTo().holdsFor(t)) {
-                if (example == null || t.exampleAsset().compareTo(example) < 0) {
-                    example = t.exampleAsset();
-                }
-                count += t.count();
-            }
-        }
-        return example == null
-                ? Optional.empty()
-                : Optional.of(new Reason("control.soa.reason.asset", example, Math.max(1, count)));
+        return assetReason(m, traits).map(r -> new Reason(r.messageKey(), r.exampleAsset(), Math.max(1, r.assets())));
     }
 
     /**

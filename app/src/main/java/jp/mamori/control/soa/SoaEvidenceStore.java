@@ -2,14 +2,10 @@ package jp.mamori.control.soa;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.control.ControlEvent;
@@ -18,6 +14,7 @@ import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.UploadedBytes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,24 +105,12 @@ public class SoaEvidenceStore {
             throw new NotFoundException("control-soa", measureId);
         }
         long max = maxSize.toBytes();
-        if (declaredSize > max) {
-            throw tooLarge();
-        }
-        MessageDigest sha256 = sha256();
-        byte[] content;
-        try (var digesting = new DigestInputStream(in, sha256)) {
-            content = digesting.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (content.length > max) {
-            throw tooLarge();
-        }
-        if (content.length == 0) {
-            throw InvalidInputException.of("file", "control.evidence.error.empty");
-        }
-        String name = safeName(fileName);
+        UploadedBytes read = UploadedBytes.read(in, declaredSize, max, this::tooLarge, SoaEvidenceStore::emptyFile);
+        byte[] content = read.content();
+        String name = UploadedBytes.fileName(fileName, "evidence");
         EvidenceType type = EvidenceType.sniff(content, name)
                 .orElseThrow(() -> InvalidInputException.of("file", "control.evidence.error.type", name));
-        String hash = HexFormat.of().formatHex(sha256.digest());
+        String hash = read.sha256();
         String scope = soa.scopeKey(where);
         boolean duplicate = jdbc.sql(
                                 "select count(*) from ctl_soa_evidence where scope_key = :s and measure_id = :m and sha256 = :h")
@@ -179,8 +164,7 @@ public class SoaEvidenceStore {
                 .param("id", id)
                 .query((rs, n) -> rs.getBytes("content"))
                 .optional();
-        if (content.isEmpty()
-                || !HexFormat.of().formatHex(sha256().digest(content.get())).equals(evidence.sha256())) {
+        if (content.isEmpty() || !UploadedBytes.matches(content.get(), evidence.sha256())) {
             throw new EvidenceMismatch(evidence);
         }
         return new File(evidence, content.get());
@@ -215,22 +199,7 @@ public class SoaEvidenceStore {
         return InvalidInputException.of("file", "control.evidence.error.tooLarge", maxSize.toMegabytes());
     }
 
-    private static String safeName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("\\p{Cntrl}", "")
-                .strip();
-        if (name.isEmpty()) {
-            name = "evidence";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    private static InvalidInputException emptyFile() {
+        return InvalidInputException.of("file", "control.evidence.error.empty");
     }
 }
