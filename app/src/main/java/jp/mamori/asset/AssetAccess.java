@@ -42,6 +42,18 @@ public class AssetAccess {
         this.repository = repository;
     }
 
+    /** The handlers' rule for the list, findings and export: anyone signed in sees the units they may read. */
+    public static final String MAY_LIST = "isAuthenticated()";
+
+    /** The handlers' rule for one asset and its history. */
+    public static final String MAY_READ = "@assetAccess.mayRead(#number)";
+
+    /** The handlers' rule for registering and importing. */
+    public static final String MAY_CREATE = "@assetAccess.mayCreate()";
+
+    /** The handlers' rule for editing and the disposal steps. */
+    public static final String MAY_CHANGE = "@assetAccess.mayChange(#number)";
+
     /*
      * The handlers' rules ({@code @PreAuthorize("@assetAccess.…")}). A refusal throws NotAllowedException
      * naming the reason, so the 403 page says why as it always has; an unknown number passes, so that

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,10 @@ import jp.mamori.organization.OrganizationEvent.PersonDeactivated;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.InvalidInputException.Problem;
+import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
+import jp.mamori.shared.Role;
 import jp.mamori.shared.UnitHierarchy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +38,7 @@ public class People {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
+    private final Access access;
 
     People(
             PersonRepository repository,
@@ -42,8 +46,10 @@ public class People {
             Categories categories,
             UnitHierarchy hierarchy,
             ApplicationEventPublisher events,
+            Access access,
             Clock clock) {
         this.clock = clock;
+        this.access = access;
         this.repository = repository;
         this.units = units;
         this.categories = categories;
@@ -179,5 +185,61 @@ public class People {
                             Problem.of("staffNumber", "organization.person.staffNumber.taken", draft.staffNumber())));
         }
         return problems;
+    }
+
+    /*
+     * Who may register and change people, for the handlers' {@code @PreAuthorize("@people.…")}:
+     * body-wide managers, and 情報セキュリティ責任者・管理者 for the units their scope covers. A refusal
+     * throws NotAllowedException naming the reason, as the pages always said it; an unknown id
+     * passes, so that the handler answers 404.
+     */
+
+    /** May register people at all (the unit itself is checked on the record). */
+    public boolean mayCreate() {
+        return allowedOrRefused(managesSomeUnit());
+    }
+
+    /** May change the person: manages the person's unit. */
+    public boolean mayChange(long personId) {
+        repository.find(personId).ifPresent(person -> requireManages(person.unitId()));
+        return true;
+    }
+
+    /** Manages the unit: body-wide managers, and 情報セキュリティ責任者・管理者 whose scope covers it. */
+    public boolean canManage(long unitId) {
+        return access.canManageUnit(unitId);
+    }
+
+    /** Manages every unit: the body-wide managers. */
+    public boolean managesEveryUnit() {
+        return access.isBodyWideManager();
+    }
+
+    /** Refuses unless the user manages the unit (a person's new unit, checked on the record). */
+    public void requireManages(long unitId) {
+        allowedOrRefused(canManage(unitId));
+    }
+
+    private static boolean allowedOrRefused(boolean allowed) {
+        if (!allowed) {
+            throw new NotAllowedException("organization.notAllowed.unit");
+        }
+        return true;
+    }
+
+    /** Body-wide managers, and anyone holding 情報セキュリティ責任者 or 管理者 for some unit. */
+    public boolean managesSomeUnit() {
+        return access.isBodyWideManager() || !managedUnits().isEmpty();
+    }
+
+    /** The units a unit-scoped 情報セキュリティ責任者・管理者 covers, with the units below them. */
+    public Set<Long> managedUnits() {
+        Set<Long> managed = new HashSet<>();
+        Access.current()
+                .ifPresent(user -> user.grants().stream()
+                        .filter(g -> g.role() == Role.SECURITY_OFFICER || g.role() == Role.SECURITY_MANAGER)
+                        .filter(g -> g.unitId() != null)
+                        .forEach(g -> managed.addAll(hierarchy.selfAndDescendants(g.unitId()))));
+        return managed;
     }
 }

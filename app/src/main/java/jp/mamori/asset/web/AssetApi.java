@@ -54,7 +54,7 @@ class AssetApi {
             summary = "List assets",
             description = "Paged and sorted in SQL. Only assets of units the caller may read. Filters as on /assets.")
     @GetMapping
-    @PreAuthorize(Rights.LIST)
+    @PreAuthorize(AssetAccess.MAY_LIST)
     public Page<AssetListItem> list(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
@@ -90,7 +90,7 @@ class AssetApi {
 
     @Operation(summary = "Read an asset", description = "With its handling rules and findings. 404 when unknown.")
     @GetMapping("/{number}")
-    @PreAuthorize(Rights.READ)
+    @PreAuthorize(AssetAccess.MAY_READ)
     public AssetResource read(@PathVariable String number, Locale locale) {
         return AssetResource.of(presenter.view(assets.get(number), locale));
     }
@@ -99,7 +99,7 @@ class AssetApi {
             summary = "Create an asset",
             description = "Managers of the owner unit. 201 with Location; 400 lists each invalid field.")
     @PostMapping(consumes = "application/json")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public ResponseEntity<AssetResource> create(@RequestBody AssetDraft request, Locale locale) {
         if (request.ownerUnitId() != null) {
             access.requireManage(request.ownerUnitId());
@@ -113,7 +113,7 @@ class AssetApi {
             summary = "Update an asset",
             description = "Managers of the current and the new owner unit. A disposed asset is read-only (400).")
     @PutMapping(path = "/{number}", consumes = "application/json")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public AssetResource update(@PathVariable String number, @RequestBody AssetDraft request, Locale locale) {
         if (request.ownerUnitId() != null) {
             access.requireManage(request.ownerUnitId());
@@ -131,7 +131,7 @@ class AssetApi {
             summary = "Request disposal",
             description = "Date, method and who carries it out. Another manager approves it; until then it is pending.")
     @PostMapping(path = "/{number}/disposal", consumes = "application/json")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public AssetResource requestDisposal(@PathVariable String number, @RequestBody DisposalBody body, Locale locale) {
         return AssetResource.of(presenter.view(
                 assets.requestDisposal(number, new DisposalRequest(body.date(), body.method(), body.carriedOutBy())),
@@ -147,7 +147,7 @@ class AssetApi {
                     + "becomes read-only. An approver with an authenticator app enrolled sends "
                     + "`{\"confirmation\": \"123456\"}` (400 on the field confirmation otherwise).")
     @PostMapping("/{number}/disposal/approval")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public AssetResource approveDisposal(
             @PathVariable String number,
             @RequestBody(required = false) @Nullable ApprovalBody approval,
@@ -161,7 +161,7 @@ class AssetApi {
 
     @Operation(summary = "Withdraw a disposal request", description = "Only while it is pending.")
     @DeleteMapping("/{number}/disposal")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public AssetResource withdrawDisposal(@PathVariable String number, Locale locale) {
         return AssetResource.of(presenter.view(assets.withdrawDisposal(number), locale));
     }
@@ -170,7 +170,7 @@ class AssetApi {
             summary = "History of an asset",
             description = "Every change, newest first: who, when, field, old → new.")
     @GetMapping("/{number}/history")
-    @PreAuthorize(Rights.READ)
+    @PreAuthorize(AssetAccess.MAY_READ)
     public List<HistoryEntry> history(@PathVariable String number) {
         return assets.history(assets.get(number));
     }

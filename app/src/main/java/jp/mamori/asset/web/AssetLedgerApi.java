@@ -91,7 +91,7 @@ class AssetLedgerApi {
             description = "rows with errors; nothing written",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @PostMapping(path = "/import", consumes = "multipart/form-data", produces = "application/json")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public ResponseEntity<ImportResult> importLedger(
             @Parameter(description = "the ledger (.xlsx)") @RequestPart("file") MultipartFile file,
             @Parameter(description = "check only, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
@@ -163,7 +163,7 @@ class AssetLedgerApi {
     @GetMapping(
             path = "/export",
             produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
-    @PreAuthorize(Rights.LIST)
+    @PreAuthorize(AssetAccess.MAY_LIST)
     public ResponseEntity<byte[]> export(
             @Parameter(description = "unit id; all readable units when absent")
                     @RequestParam(required = false)

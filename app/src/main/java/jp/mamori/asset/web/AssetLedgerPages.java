@@ -67,14 +67,14 @@ class AssetLedgerPages {
     }
 
     @GetMapping("/assets/import")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public String importForm(Model model) {
         prepare(model);
         return "asset/import";
     }
 
     @PostMapping("/assets/import")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public String upload(@RequestParam("file") @Nullable MultipartFile file, Model model, Locale locale)
             throws IOException {
         prepare(model);
@@ -93,7 +93,7 @@ class AssetLedgerPages {
     }
 
     @PostMapping("/assets/import/{token}/check")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public String check(
             @PathVariable String token,
             @RequestParam(name = "header", required = false) @Nullable List<String> headers,
@@ -104,7 +104,7 @@ class AssetLedgerPages {
     }
 
     @PostMapping("/assets/import/{token}")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public String importLedger(
             @PathVariable String token,
             @RequestParam(name = "header", required = false) @Nullable List<String> headers,
@@ -192,14 +192,14 @@ class AssetLedgerPages {
     // ---- export ----------------------------------------------------------------------------------
 
     @GetMapping("/assets/export")
-    @PreAuthorize(Rights.LIST)
+    @PreAuthorize(AssetAccess.MAY_LIST)
     public String exportForm(Model model) {
         model.addAttribute("units", exportableUnits());
         return "asset/export";
     }
 
     @GetMapping("/assets/export.xlsx")
-    @PreAuthorize(Rights.LIST)
+    @PreAuthorize(AssetAccess.MAY_LIST)
     public ResponseEntity<byte[]> download(
             @RequestParam(name = "unit", required = false) @Nullable Long unitId,
             @RequestParam(name = "sheets", defaultValue = "one") String sheets) {

@@ -86,7 +86,7 @@ class AssetPages {
     }
 
     @GetMapping("/assets")
-    @PreAuthorize(Rights.LIST)
+    @PreAuthorize(AssetAccess.MAY_LIST)
     public String list(
             @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable String zone,
@@ -120,7 +120,7 @@ class AssetPages {
     }
 
     @GetMapping("/assets/findings")
-    @PreAuthorize(Rights.LIST)
+    @PreAuthorize(AssetAccess.MAY_LIST)
     public String findings(Locale locale, Model model) {
         List<Finding> findings = check.findings(access.visibleUnits());
         model.addAttribute("findings", findings);
@@ -130,13 +130,13 @@ class AssetPages {
     }
 
     @GetMapping("/assets/new")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
         return form(model, AssetDraft.empty(unitId), null);
     }
 
     @PostMapping("/assets")
-    @PreAuthorize(Rights.CREATE)
+    @PreAuthorize(AssetAccess.MAY_CREATE)
     public String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         List<Problem> unreadable = new ArrayList<>();
         AssetDraft form = AssetDraft.fromForm(name -> params.getOrDefault(name, List.of()), unreadable);
@@ -157,7 +157,7 @@ class AssetPages {
     }
 
     @GetMapping("/assets/{number}")
-    @PreAuthorize(Rights.READ)
+    @PreAuthorize(AssetAccess.MAY_READ)
     public String show(@PathVariable String number, Locale locale, Model model) {
         Asset asset = assets.get(number);
         model.addAttribute("view", presenter.view(asset, locale));
@@ -179,7 +179,7 @@ class AssetPages {
     }
 
     @GetMapping("/assets/{number}/edit")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public String editForm(@PathVariable String number, Model model) {
         Asset asset = assets.get(number);
         asset.requireEditable();
@@ -187,7 +187,7 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public String change(
             @PathVariable String number,
             @RequestParam MultiValueMap<String, String> params,
@@ -220,7 +220,7 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public String requestDisposal(
             @PathVariable String number,
             @RequestParam(required = false) @Nullable String date,
@@ -243,7 +243,7 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal/approve")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public String approveDisposal(
             @PathVariable String number,
             @RequestParam(required = false) @Nullable String confirmation,
@@ -261,7 +261,7 @@ class AssetPages {
     }
 
     @PostMapping("/assets/{number}/disposal/withdraw")
-    @PreAuthorize(Rights.CHANGE)
+    @PreAuthorize(AssetAccess.MAY_CHANGE)
     public String withdrawDisposal(@PathVariable String number, RedirectAttributes redirect) {
         try {
             assets.withdrawDisposal(number);

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import jp.mamori.organization.People;
-import jp.mamori.organization.PeopleAccess;
 import jp.mamori.organization.Person;
 import jp.mamori.organization.PersonFilter;
 import jp.mamori.organization.Unit;
@@ -37,15 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationApi {
     private final Units units;
     private final People people;
-    private final PeopleAccess access;
 
     private final Clock clock;
 
-    OrganizationApi(Units units, People people, PeopleAccess access, Clock clock) {
+    OrganizationApi(Units units, People people, Clock clock) {
         this.clock = clock;
         this.units = units;
         this.people = people;
-        this.access = access;
     }
 
     /** Units ordered by code, optionally only those whose code or name contains {@code q}. */
@@ -131,8 +128,8 @@ class OrganizationApi {
     @PreAuthorize(Rights.CREATE_PEOPLE)
     public ResponseEntity<PersonResource> createPerson(@RequestBody PersonRequest request) {
         if (request.unitId() != null) {
-            access.requireManages(request.unitId());
-        } else if (!access.managesEveryUnit()) {
+            people.requireManages(request.unitId());
+        } else if (!people.managesEveryUnit()) {
             throw new NotAllowedException("organization.notAllowed.unit");
         }
         Person person = people.create(request.draft());
@@ -148,7 +145,7 @@ class OrganizationApi {
     public PersonResource changePerson(@PathVariable long id, @RequestBody PersonRequest request) {
         people.get(id); // an unknown id is 404 before the new unit is checked
         if (request.unitId() != null) {
-            access.requireManages(request.unitId());
+            people.requireManages(request.unitId());
         }
         return PersonResource.of(people.change(id, request.draft()), LocalDate.now(clock));
     }

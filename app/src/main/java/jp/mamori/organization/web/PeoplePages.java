@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jp.mamori.organization.Categories;
 import jp.mamori.organization.DateText;
 import jp.mamori.organization.People;
-import jp.mamori.organization.PeopleAccess;
 import jp.mamori.organization.Person;
 import jp.mamori.organization.PersonFilter;
 import jp.mamori.organization.RoleHolders;
@@ -45,18 +44,15 @@ class PeoplePages {
     private final Units units;
     private final Categories categories;
     private final RoleHolders holders;
-    private final PeopleAccess access;
 
     private final Clock clock;
 
-    PeoplePages(
-            People people, Units units, Categories categories, RoleHolders holders, PeopleAccess access, Clock clock) {
+    PeoplePages(People people, Units units, Categories categories, RoleHolders holders, Clock clock) {
         this.clock = clock;
         this.people = people;
         this.units = units;
         this.categories = categories;
         this.holders = holders;
-        this.access = access;
     }
 
     @GetMapping("/people")
@@ -75,7 +71,7 @@ class PeoplePages {
         model.addAttribute("nodes", units.tree());
         model.addAttribute("categories", categories.all());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canCreate", access.managesSomeUnit());
+        model.addAttribute("canCreate", people.managesSomeUnit());
         return "organization/people";
     }
 
@@ -87,7 +83,7 @@ class PeoplePages {
         model.addAttribute("path", units.path(person.unitId()));
         model.addAttribute("assignments", holders.ofPerson(id));
         model.addAttribute("inPost", person.inPostOn(LocalDate.now(clock)));
-        model.addAttribute("canEdit", access.canManage(person.unitId()));
+        model.addAttribute("canEdit", people.canManage(person.unitId()));
         return "organization/person";
     }
 
@@ -107,7 +103,7 @@ class PeoplePages {
             Model model,
             RedirectAttributes redirect) {
         if (form.unitId() != null) {
-            access.requireManages(form.unitId());
+            people.requireManages(form.unitId());
         }
         if (!binding.hasErrors()) {
             try {
@@ -138,7 +134,7 @@ class PeoplePages {
             RedirectAttributes redirect) {
         Person person = people.get(id);
         if (form.unitId() != null) {
-            access.requireManages(form.unitId());
+            people.requireManages(form.unitId());
         }
         if (!binding.hasErrors()) {
             try {
@@ -183,8 +179,8 @@ class PeoplePages {
         model.addAttribute("form", form);
         model.addAttribute("person", person);
         List<UnitNode> nodes = units.tree();
-        if (!access.managesEveryUnit()) {
-            Set<Long> managed = access.managedUnits();
+        if (!people.managesEveryUnit()) {
+            Set<Long> managed = people.managedUnits();
             nodes = nodes.stream().filter(n -> managed.contains(n.unit().id())).toList();
         }
         model.addAttribute("nodes", nodes);

@@ -9,10 +9,10 @@ final class Rights {
     static final String MANAGE = "@access.isBodyWideManager()";
 
     /** Register people: body-wide managers and whoever manages some unit (the unit is checked on the record). */
-    static final String CREATE_PEOPLE = "@peopleAccess.mayCreate()";
+    static final String CREATE_PEOPLE = "@people.mayCreate()";
 
     /** Change or deactivate a person: managers of the person's unit. */
-    static final String CHANGE_PERSON = "@peopleAccess.mayChange(#id)";
+    static final String CHANGE_PERSON = "@people.mayChange(#id)";
 
     private Rights() {}
 }
