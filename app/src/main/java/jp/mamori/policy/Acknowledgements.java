@@ -511,6 +511,12 @@ public class Acknowledgements {
         return access.isBodyWideManager();
     }
 
+    /** For the handlers' {@code @PreAuthorize}: {@link #canStart()}, or a refusal naming why. */
+    public boolean mayStart() {
+        requireBodyWideManager();
+        return true;
+    }
+
     private void requireSeesProgress() {
         if (!seesProgress()) {
             throw new NotAllowedException("policy.ack.error.notAllowed");

@@ -14,6 +14,7 @@ import jp.mamori.organization.UnitSummary;
 import jp.mamori.policy.PolicyEvent.PolicyDocumentAccessRefused;
 import jp.mamori.shared.Access;
 import jp.mamori.shared.CurrentUser;
+import jp.mamori.shared.NotAllowedException;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.RoleGrant;
@@ -167,6 +168,14 @@ public class PolicyAccess {
                         .map(u -> u.grants().stream()
                                 .anyMatch(g -> g.role() == Role.SECURITY_OFFICER || g.role() == Role.SECURITY_MANAGER))
                         .orElse(false);
+    }
+
+    /** For the handlers' {@code @PreAuthorize}: {@link #createsSome()}, or a refusal naming why. */
+    public boolean mayCreateSome() {
+        if (!createsSome()) {
+            throw new NotAllowedException("policy.notAllowed.create");
+        }
+        return true;
     }
 
     /** The signed-in user as an approver of the document: the chain roles they hold for its owner unit. */

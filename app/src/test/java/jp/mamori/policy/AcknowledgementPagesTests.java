@@ -164,6 +164,23 @@ class AcknowledgementPagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** The handlers' rule (method security) refuses a member of staff before the service is asked. */
+    @Test
+    void a_staff_member_may_neither_remind_nor_close_a_campaign() throws Exception {
+        mvc.perform(post("/policies/acknowledgements/campaigns/{id}/remind", campaign.id())
+                        .with(csrf())
+                        .with(TestUsers.as(staff)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/policies/acknowledgements/campaigns/{id}/close", campaign.id())
+                        .with(csrf())
+                        .with(TestUsers.as(staff)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/policies/acknowledgements/campaigns/{id}", campaign.id())
+                        .with(TestUsers.as(AcknowledgementFixtures.CISO)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("OPEN"));
+    }
+
     @Test
     void a_manager_starts_a_campaign_through_the_form() throws Exception {
         String form = html(get("/policies/acknowledgements/new").with(TestUsers.as(AcknowledgementFixtures.CISO)));

@@ -17,6 +17,7 @@ import jp.mamori.policy.RevisionState;
 import jp.mamori.policy.Revisions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -145,7 +146,8 @@ class AcknowledgementApi {
             description = "The revisions in force the caller is asked to confirm (open campaigns that target them), "
                     + "earliest due date first, and the confirmations they gave.")
     @GetMapping("/acknowledgements/mine")
-    MineResource mine() {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public MineResource mine() {
         return new MineResource(
                 acknowledgements.toConfirm().stream()
                         .map(t -> new ToConfirmResource(
@@ -171,7 +173,8 @@ class AcknowledgementApi {
                     + "revision's content hash (SHA-256, hex); 400 when it differs or the revision is not in force "
                     + "today. Confirming again returns the first confirmation.")
     @PostMapping(path = "/{documentId}/revisions/{revisionId}/acknowledgements", consumes = "application/json")
-    ResponseEntity<ConfirmationResource> confirm(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<ConfirmationResource> confirm(
             @PathVariable long documentId, @PathVariable long revisionId, @RequestBody ConfirmRequest request) {
         CampaignRepository.Confirmation confirmation = acknowledgements.confirm(
                 documentId, revisionId, request.contentHash() == null ? "" : request.contentHash(), "API");
@@ -185,7 +188,8 @@ class AcknowledgementApi {
             description = "The caller's own confirmation, and for those who follow campaigns (body-wide managers, "
                     + "auditors, unit heads: only their units) the campaigns of the revision with their figures.")
     @GetMapping("/{documentId}/revisions/{revisionId}/acknowledgements")
-    RevisionStatusResource revisionStatus(@PathVariable long documentId, @PathVariable long revisionId) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionStatusResource revisionStatus(@PathVariable long documentId, @PathVariable long revisionId) {
         PolicyDocument document = policyAccess.readable(documentId, "api");
         Revision revision = revisions.get(documentId, revisionId);
         if (revision.recordedState() != RevisionState.APPROVED && !policyAccess.seesUnapproved(document)) {
@@ -213,7 +217,8 @@ class AcknowledgementApi {
             description = "Per unit targeted / confirmed / percentage and the people not confirmed. Body-wide managers "
                     + "and auditors see every unit; unit heads only theirs (partial=true); others 403.")
     @GetMapping("/acknowledgements/campaigns/{campaignId}")
-    CampaignResource campaign(@PathVariable long campaignId) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public CampaignResource campaign(@PathVariable long campaignId) {
         return CampaignResource.of(acknowledgements.view(campaignId));
     }
 }

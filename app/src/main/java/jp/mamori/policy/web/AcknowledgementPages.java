@@ -14,7 +14,6 @@ import jp.mamori.policy.InForce;
 import jp.mamori.policy.PolicyAccess;
 import jp.mamori.policy.Revisions;
 import jp.mamori.shared.InvalidInputException;
-import jp.mamori.shared.NotAllowedException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -84,7 +84,8 @@ class AcknowledgementPages {
     }
 
     @GetMapping("/policies/acknowledgements")
-    String mine(Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String mine(Model model) {
         model.addAttribute("toConfirm", acknowledgements.toConfirm());
         model.addAttribute("confirmed", acknowledgements.confirmed());
         model.addAttribute("seesCampaigns", acknowledgements.seesProgress());
@@ -95,13 +96,14 @@ class AcknowledgementPages {
     }
 
     @GetMapping("/policies/acknowledgements/new")
-    String newForm(@RequestParam(required = false) @Nullable Long documentId, Model model) {
-        requireCanStart();
+    @PreAuthorize(Rights.RUN_CAMPAIGNS)
+    public String newForm(@RequestParam(required = false) @Nullable Long documentId, Model model) {
         return form(model, CampaignForm.empty(documentId), List.of());
     }
 
     @PostMapping("/policies/acknowledgements/campaigns")
-    String start(
+    @PreAuthorize(Rights.RUN_CAMPAIGNS)
+    public String start(
             @RequestParam(required = false) @Nullable Long documentId,
             @RequestParam(defaultValue = "ALL") String audience,
             @RequestParam(required = false) @Nullable List<Long> unitIds,
@@ -110,7 +112,6 @@ class AcknowledgementPages {
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        requireCanStart();
         CampaignForm form = new CampaignForm(documentId, audience, unitIds, categoryIds, dueOn, note);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         CampaignAudience chosen = null;
@@ -145,28 +146,32 @@ class AcknowledgementPages {
     }
 
     @GetMapping("/policies/acknowledgements/campaigns/{id}")
-    String campaign(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String campaign(@PathVariable long id, Model model) {
         model.addAttribute("view", acknowledgements.view(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "policy/campaign";
     }
 
     @PostMapping("/policies/acknowledgements/campaigns/{id}/remind")
-    String remind(@PathVariable long id, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.RUN_CAMPAIGNS)
+    public String remind(@PathVariable long id, RedirectAttributes redirect) {
         int count = acknowledgements.remind(id);
         Flash.notice(redirect, "policy.ack.reminded", count);
         return "redirect:/policies/acknowledgements/campaigns/" + id;
     }
 
     @PostMapping("/policies/acknowledgements/campaigns/{id}/close")
-    String close(@PathVariable long id, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.RUN_CAMPAIGNS)
+    public String close(@PathVariable long id, RedirectAttributes redirect) {
         acknowledgements.close(id);
         Flash.notice(redirect, "policy.ack.closed");
         return "redirect:/policies/acknowledgements/campaigns/" + id;
     }
 
     @GetMapping("/policies/acknowledgements/campaigns/{id}/not-confirmed.xlsx")
-    ResponseEntity<byte[]> notConfirmed(@PathVariable long id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> notConfirmed(@PathVariable long id) {
         byte[] workbook = acknowledgements.notConfirmedWorkbook(id);
         String name = "未確認者_" + id + "_" + LocalDate.now(clock) + ".xlsx";
         return ResponseEntity.ok()
@@ -182,7 +187,8 @@ class AcknowledgementPages {
 
     /** Confirm from the revision page or the own list; back to where the reader came from. */
     @PostMapping("/policies/acknowledgements/confirm")
-    String confirm(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String confirm(
             @RequestParam long documentId,
             @RequestParam long revisionId,
             @RequestParam String contentHash,
@@ -216,12 +222,6 @@ class AcknowledgementPages {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
         model.addAttribute("today", today);
         return "policy/campaign-form";
-    }
-
-    private void requireCanStart() {
-        if (!acknowledgements.canStart()) {
-            throw new NotAllowedException("policy.ack.error.notAllowed");
-        }
     }
 
     /** The depth of each unit in the tree, for indenting the unit choices. */

@@ -19,6 +19,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,8 @@ class MarkdownImportPages {
     }
 
     @GetMapping("/policies/{id}/import")
-    String form(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String form(@PathVariable long id, Model model) {
         PolicyDocument document = editable(id);
         model.addAttribute("document", document);
         model.addAttribute("maxKib", MarkdownImportFile.MAX_BYTES / 1024);
@@ -57,7 +59,8 @@ class MarkdownImportPages {
     }
 
     @PostMapping("/policies/{id}/import")
-    String importFile(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String importFile(
             @PathVariable long id,
             @RequestParam(required = false) MultipartFile file,
             Model model,
@@ -99,7 +102,8 @@ class MarkdownImportPages {
     }
 
     @GetMapping("/policies/export.zip")
-    ResponseEntity<byte[]> exportZip() {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> exportZip() {
         byte[] zip = export.zip(LocalDate.now(clock));
         String name = "mamori-policies-" + LocalDate.now(clock) + ".zip";
         return ResponseEntity.ok()

@@ -24,6 +24,7 @@ import jp.mamori.shared.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,7 +60,8 @@ class PolicyApi {
             summary = "List documents",
             description = "Documents the caller may read, in tree order; q searches title, 文書番号 and text. Paged.")
     @GetMapping
-    Page<DocumentResource> list(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public Page<DocumentResource> list(
             @Parameter(description = "words that must all occur (width and case ignored)")
                     @RequestParam(defaultValue = "")
                     String q,
@@ -85,7 +87,8 @@ class PolicyApi {
             description =
                     "With the revisions the caller may see and their state today. 404 when unknown or not readable.")
     @GetMapping("/{id}")
-    DocumentResource document(@PathVariable long id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public DocumentResource document(@PathVariable long id) {
         PolicyDocument document = access.readable(id, "api");
         RevisionTimeline timeline = revisions.timeline(id);
         LocalDate today = LocalDate.now(clock);
@@ -104,7 +107,8 @@ class PolicyApi {
             summary = "Read a revision",
             description = "Markdown, safe HTML, dates, state today, approvals and the SHA-256 content hash.")
     @GetMapping("/{id}/revisions/{revisionId}")
-    RevisionResource revision(@PathVariable long id, @PathVariable long revisionId) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionResource revision(@PathVariable long id, @PathVariable long revisionId) {
         PolicyDocument document = access.readable(id, "api");
         Revision revision = access.visible(document, revisions.get(id, revisionId), "api");
         return RevisionResource.of(revision, revisions.timeline(id).stateOf(revision, LocalDate.now(clock)));
@@ -114,7 +118,8 @@ class PolicyApi {
             summary = "Revision in force on a day",
             description = "The revision in force on the given day (default today, Japan time); 404 when none was.")
     @GetMapping("/{id}/in-force")
-    RevisionResource inForce(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionResource inForce(
             @PathVariable long id,
             @Parameter(description = "the day, ISO 8601 (YYYY-MM-DD)")
                     @RequestParam(required = false)
@@ -134,7 +139,8 @@ class PolicyApi {
             description =
                     "Editors of the document only; one open revision at a time. 201 with Location; 400 per field.")
     @PostMapping(path = "/{id}/revisions", consumes = "application/json")
-    ResponseEntity<RevisionResource> createDraft(@PathVariable long id, @RequestBody RevisionRequest request) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<RevisionResource> createDraft(@PathVariable long id, @RequestBody RevisionRequest request) {
         Revision revision = revisions.createDraft(id, request.draft());
         return ResponseEntity.created(URI.create("/api/v1/policies/" + id + "/revisions/" + revision.id()))
                 .body(RevisionResource.of(revision, revision.recordedState()));
@@ -142,7 +148,8 @@ class PolicyApi {
 
     @Operation(summary = "Change a draft", description = "Only drafts change; approved revisions are immutable (403).")
     @PutMapping(path = "/{id}/revisions/{revisionId}", consumes = "application/json")
-    RevisionResource changeDraft(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionResource changeDraft(
             @PathVariable long id, @PathVariable long revisionId, @RequestBody RevisionRequest request) {
         Revision revision = revisions.edit(id, revisionId, request.draft());
         return RevisionResource.of(revision, revision.recordedState());
@@ -150,7 +157,8 @@ class PolicyApi {
 
     @Operation(summary = "Send a draft to approval", description = "400 lists what is missing; 403 when not a draft.")
     @PostMapping("/{id}/revisions/{revisionId}/submit")
-    RevisionResource submit(@PathVariable long id, @PathVariable long revisionId) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionResource submit(@PathVariable long id, @PathVariable long revisionId) {
         Revision revision = revisions.submit(id, revisionId);
         return RevisionResource.of(revision, revision.recordedState());
     }
@@ -160,14 +168,17 @@ class PolicyApi {
             description = "The caller must hold the step's role for the owner unit, must not have written the"
                     + " revision and must not have approved another step (403 otherwise).")
     @PostMapping("/{id}/revisions/{revisionId}/approve")
-    RevisionResource approve(@PathVariable long id, @PathVariable long revisionId) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionResource approve(@PathVariable long id, @PathVariable long revisionId) {
         Revision revision = revisions.approve(id, revisionId);
         return RevisionResource.of(revision, revisions.timeline(id).stateOf(revision, LocalDate.now(clock)));
     }
 
     @Operation(summary = "Return to draft", description = "Same rights as approve; a comment is required (400).")
     @PostMapping(path = "/{id}/revisions/{revisionId}/reject", consumes = "application/json")
-    RevisionResource reject(@PathVariable long id, @PathVariable long revisionId, @RequestBody ReturnRequest request) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public RevisionResource reject(
+            @PathVariable long id, @PathVariable long revisionId, @RequestBody ReturnRequest request) {
         Revision revision = revisions.reject(id, revisionId, PolicyForms.text(request.comment()));
         return RevisionResource.of(revision, revision.recordedState());
     }

@@ -25,6 +25,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,7 +70,8 @@ class PolicyPages {
     record RevisionRow(Revision revision, RevisionState state) {}
 
     @GetMapping("/policies")
-    String list(@RequestParam(required = false) @Nullable String q, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String list(@RequestParam(required = false) @Nullable String q, Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
         model.addAttribute("searching", !query.isEmpty());
@@ -81,7 +83,8 @@ class PolicyPages {
     }
 
     @GetMapping("/policies/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) @Nullable LocalDate on, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String show(@PathVariable long id, @RequestParam(required = false) @Nullable LocalDate on, Model model) {
         PolicyDocument document = access.readable(id, "page");
         RevisionTimeline timeline = revisions.timeline(id);
         LocalDate today = LocalDate.now(clock);
@@ -107,21 +110,21 @@ class PolicyPages {
     }
 
     @GetMapping("/policies/new")
-    String newForm(
+    @PreAuthorize(Rights.CREATE)
+    public String newForm(
             @RequestParam(defaultValue = "PROCEDURE") PolicyTier tier,
             @RequestParam(required = false) @Nullable Long parentId,
             Model model) {
-        requireCreatesSome();
         return form(model, PolicyForms.DocumentForm.empty(tier, parentId), null, tier);
     }
 
     @PostMapping("/policies")
-    String create(
+    @PreAuthorize(Rights.CREATE)
+    public String create(
             @ModelAttribute("form") PolicyForms.DocumentForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireCreatesSome();
         try {
             PolicyDocument document = documents.create(form.draft());
             Flash.notice(redirect, "policy.document.created", document.title());
@@ -133,14 +136,16 @@ class PolicyPages {
     }
 
     @GetMapping("/policies/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String editForm(@PathVariable long id, Model model) {
         PolicyDocument document = access.readable(id, "edit");
         requireEdits(document);
         return form(model, PolicyForms.DocumentForm.of(document), document, document.tier());
     }
 
     @PostMapping("/policies/{id}")
-    String change(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String change(
             @PathVariable long id,
             @ModelAttribute("form") PolicyForms.DocumentForm form,
             BindingResult binding,
@@ -159,7 +164,8 @@ class PolicyPages {
     }
 
     @GetMapping("/policies/settings")
-    String settings(Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String settings(Model model) {
         model.addAttribute(
                 "chains",
                 Map.of(
@@ -219,12 +225,6 @@ class PolicyPages {
 
     private Map<Long, String> unitNames() {
         return directory.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
-    }
-
-    private void requireCreatesSome() {
-        if (!access.createsSome()) {
-            throw new NotAllowedException("policy.notAllowed.create");
-        }
     }
 
     private void requireEdits(PolicyDocument document) {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,8 @@ class PolicyPrintPages {
     }
 
     @GetMapping("/policies/{id}/revisions/{rid}/print")
-    String print(@PathVariable long id, @PathVariable long rid, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String print(@PathVariable long id, @PathVariable long rid, Model model) {
         PolicyPrintout printout = printouts.printout(id, rid, "print");
         model.addAttribute("printout", printout);
         model.addAttribute("bodyHtml", PolicyMarkdown.render(printout.body()));
@@ -45,7 +47,8 @@ class PolicyPrintPages {
     }
 
     @GetMapping("/policies/{id}/revisions/{rid}/pdf")
-    Object pdf(@PathVariable long id, @PathVariable long rid) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public Object pdf(@PathVariable long id, @PathVariable long rid) {
         PolicyPrintout printout = printouts.printout(id, rid, "pdf");
         try {
             byte[] bytes = pdf.render(printout);

@@ -62,7 +62,8 @@ class RevisionPages {
     }
 
     @GetMapping("/policies/{id}/revisions/{rid}")
-    String show(@PathVariable long id, @PathVariable long rid, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String show(@PathVariable long id, @PathVariable long rid, Model model) {
         PolicyDocument document = access.readable(id, "page");
         Revision revision = access.visible(document, revisions.get(id, rid), "page");
         RevisionTimeline timeline = revisions.timeline(id);
@@ -105,7 +106,8 @@ class RevisionPages {
     }
 
     @GetMapping("/policies/{id}/revisions/new")
-    String newForm(@PathVariable long id, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String newForm(@PathVariable long id, Model model) {
         PolicyDocument document = editable(id);
         RevisionTimeline timeline = revisions.timeline(id);
         RevisionDraft start = timeline.approved().isEmpty()
@@ -115,7 +117,8 @@ class RevisionPages {
     }
 
     @PostMapping("/policies/{id}/revisions")
-    String create(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String create(
             @PathVariable long id,
             @ModelAttribute("form") PolicyForms.RevisionForm form,
             BindingResult binding,
@@ -133,7 +136,8 @@ class RevisionPages {
     }
 
     @GetMapping("/policies/{id}/revisions/{rid}/edit")
-    String editForm(@PathVariable long id, @PathVariable long rid, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String editForm(@PathVariable long id, @PathVariable long rid, Model model) {
         PolicyDocument document = editable(id);
         Revision revision = revisions.get(id, rid);
         if (revision.recordedState() != RevisionState.DRAFT) {
@@ -143,7 +147,8 @@ class RevisionPages {
     }
 
     @PostMapping("/policies/{id}/revisions/{rid}")
-    String change(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String change(
             @PathVariable long id,
             @PathVariable long rid,
             @ModelAttribute("form") PolicyForms.RevisionForm form,
@@ -163,7 +168,8 @@ class RevisionPages {
     }
 
     @PostMapping("/policies/{id}/revisions/{rid}/submit")
-    String submit(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String submit(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
         try {
             Revision revision = revisions.submit(id, rid);
             Flash.notice(redirect, "policy.revision.submitted", revision.number());
@@ -175,7 +181,8 @@ class RevisionPages {
     }
 
     @PostMapping("/policies/{id}/revisions/{rid}/approve")
-    String approve(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String approve(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
         Revision revision = revisions.approve(id, rid);
         Flash.notice(
                 redirect,
@@ -188,7 +195,7 @@ class RevisionPages {
 
     /** Passes the committee's step with a carried decision of the committee about this revision. */
     @PostMapping("/policies/{id}/revisions/{rid}/approve-by-decision")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rights.SIGNED_IN)
     public String approveByDecision(
             @PathVariable long id,
             @PathVariable long rid,
@@ -212,7 +219,8 @@ class RevisionPages {
     }
 
     @PostMapping("/policies/{id}/revisions/{rid}/reject")
-    String reject(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String reject(
             @PathVariable long id,
             @PathVariable long rid,
             @RequestParam(defaultValue = "") String comment,
@@ -227,7 +235,8 @@ class RevisionPages {
     }
 
     @GetMapping("/policies/{id}/compare")
-    String compare(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String compare(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable Long from,
             @RequestParam(required = false) @Nullable Long to,
