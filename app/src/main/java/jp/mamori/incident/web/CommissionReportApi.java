@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,7 +97,8 @@ class CommissionReportApi {
             responseCode = "200",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/report.pdf")
-    ResponseEntity<byte[]> pdf(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> pdf(
             @Parameter(description = "incident id (UUID)") @PathVariable UUID id,
             @Parameter(description = "PRELIMINARY (速報) or FINAL (確報); default: the 速報 until one is recorded")
                     @RequestParam(required = false)
@@ -116,7 +118,8 @@ class CommissionReportApi {
                             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/report.xlsx")
-    ResponseEntity<byte[]> workbook(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> workbook(
             @Parameter(description = "incident id (UUID)") @PathVariable UUID id,
             @Parameter(description = "PRELIMINARY (速報) or FINAL (確報); default: the 速報 until one is recorded")
                     @RequestParam(required = false)
@@ -130,7 +133,8 @@ class CommissionReportApi {
             description = "Facts only the report needs (発生日, personal-data items, secondary damage, "
                     + "response to the people, publication …); empty texts when nothing is entered yet.")
     @GetMapping(path = "/report-facts", produces = MediaType.APPLICATION_JSON_VALUE)
-    ReportFactsResource facts(@PathVariable UUID id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ReportFactsResource facts(@PathVariable UUID id) {
         return ReportFactsResource.of(reports.facts(new IncidentId(id)));
     }
 
@@ -142,7 +146,8 @@ class CommissionReportApi {
             path = "/report-facts",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ReportFactsResource revise(@PathVariable UUID id, @RequestBody ReportFactsResource request) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ReportFactsResource revise(@PathVariable UUID id, @RequestBody ReportFactsResource request) {
         return ReportFactsResource.of(reports.revise(new IncidentId(id), request.facts()));
     }
 

@@ -48,7 +48,7 @@ class CommissionReportPages {
      * until one is recorded as submitted, then the 確報), and the download links keep that choice.
      */
     @GetMapping("/incidents/{id}/report")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rights.SIGNED_IN)
     public String show(
             @PathVariable UUID id,
             @RequestParam(required = false) ReportSubmission.Kind kind,
@@ -67,7 +67,7 @@ class CommissionReportPages {
      * candidates, otherwise the whole report page with the candidates in the form.
      */
     @GetMapping("/incidents/{id}/report/assets/search")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rights.SIGNED_IN)
     public String searchAssets(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String assetQuery,
@@ -88,7 +88,7 @@ class CommissionReportPages {
      * the facts as the officer left them.
      */
     @PostMapping("/incidents/{id}/report/assets")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rights.SIGNED_IN)
     public String confirmAssets(
             @PathVariable UUID id,
             @RequestParam(name = "assets", required = false) @Nullable List<String> picked,
@@ -134,7 +134,8 @@ class CommissionReportPages {
     }
 
     @PostMapping("/incidents/{id}/report-facts")
-    String revise(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String revise(
             @PathVariable UUID id,
             @ModelAttribute("form") ReportFactsForm form,
             BindingResult binding,
@@ -154,7 +155,9 @@ class CommissionReportPages {
     }
 
     @GetMapping("/incidents/{id}/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> pdf(
+            @PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind) {
         try {
             return download(reports.export(new IncidentId(id), CommissionReports.Format.PDF, "page", kind));
         } catch (FontMissingException e) {
@@ -166,7 +169,9 @@ class CommissionReportPages {
     }
 
     @GetMapping("/incidents/{id}/report.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> workbook(
+            @PathVariable UUID id, @RequestParam(required = false) ReportSubmission.Kind kind) {
         return download(reports.export(new IncidentId(id), CommissionReports.Format.XLSX, "page", kind));
     }
 

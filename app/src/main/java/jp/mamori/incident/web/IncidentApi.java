@@ -25,6 +25,7 @@ import jp.mamori.incident.Triage;
 import jp.mamori.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,7 +67,8 @@ class IncidentApi {
                     + " sees their own; CSIRT, auditors and body-wide roles see all; a section manager sees"
                     + " their units'.")
     @GetMapping
-    List<IncidentResource.Line> list(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public List<IncidentResource.Line> list(
             @Parameter(description = "true: open incidents only (default); false: closed ones too")
                     @RequestParam(defaultValue = "true")
                     boolean open,
@@ -83,7 +85,8 @@ class IncidentApi {
 
     @Operation(summary = "List what I reported", description = "Every incident the caller reported, open or closed.")
     @GetMapping("/mine")
-    List<IncidentResource.Line> mine() {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public List<IncidentResource.Line> mine() {
         return incidents.mine().stream().map(IncidentResource.Line::of).toList();
     }
 
@@ -92,7 +95,8 @@ class IncidentApi {
             description = "Anyone authenticated. The incident belongs to the caller's unit (unitId only for"
                     + " accounts without a person). Escalates at once. 201 with Location.")
     @PostMapping(consumes = "application/json")
-    ResponseEntity<IncidentResource> report(@RequestBody ReportBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<IncidentResource> report(@RequestBody ReportBody body) {
         StoredIncident stored = incidents.report(body.request());
         return ResponseEntity.created(
                         URI.create("/api/v1/incidents/" + stored.incident().id()))
@@ -101,7 +105,8 @@ class IncidentApi {
 
     @Operation(summary = "Read an incident", description = "404 when unknown or not visible to the caller.")
     @GetMapping("/{id}")
-    IncidentResource read(@PathVariable UUID id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource read(@PathVariable UUID id) {
         return resource(incidents.get(new IncidentId(id)));
     }
 
@@ -110,7 +115,8 @@ class IncidentApi {
             description = "Whether a report to the 個人情報保護委員会 is due, each reason in Japanese with its"
                     + " provision, and the due dates of the 速報 and 確報.")
     @GetMapping("/{id}/deadlines")
-    IncidentResource.DecisionResource deadlines(@PathVariable UUID id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource.DecisionResource deadlines(@PathVariable UUID id) {
         StoredIncident stored = incidents.get(new IncidentId(id));
         return IncidentResource.DecisionResource.of(incidents.decision(stored.incident()), incidents.today());
     }
@@ -119,7 +125,8 @@ class IncidentApi {
             summary = "Triage",
             description = "Confirms it is an incident with severity 1–4 and priority; escalates.")
     @PostMapping(path = "/{id}/triage", consumes = "application/json")
-    IncidentResource triage(@PathVariable UUID id, @RequestBody TriageBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource triage(@PathVariable UUID id, @RequestBody TriageBody body) {
         if (body.severity() == null) {
             throw InvalidInputException.of("severity", "incident.error.severity.range");
         }
@@ -132,19 +139,22 @@ class IncidentApi {
 
     @Operation(summary = "Contained", description = "The damage no longer spreads (from TRIAGED).")
     @PostMapping(path = "/{id}/contain", consumes = "application/json")
-    IncidentResource contain(@PathVariable UUID id, @RequestBody NoteBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource contain(@PathVariable UUID id, @RequestBody NoteBody body) {
         return resource(incidents.contain(new IncidentId(id), text(body.note())));
     }
 
     @Operation(summary = "Eradicated", description = "The cause is removed (from CONTAINED).")
     @PostMapping(path = "/{id}/eradicate", consumes = "application/json")
-    IncidentResource eradicate(@PathVariable UUID id, @RequestBody NoteBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource eradicate(@PathVariable UUID id, @RequestBody NoteBody body) {
         return resource(incidents.eradicate(new IncidentId(id), text(body.note())));
     }
 
     @Operation(summary = "Recovered", description = "Systems and work are back (from ERADICATED).")
     @PostMapping(path = "/{id}/recover", consumes = "application/json")
-    IncidentResource recover(@PathVariable UUID id, @RequestBody NoteBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource recover(@PathVariable UUID id, @RequestBody NoteBody body) {
         return resource(incidents.recover(new IncidentId(id), text(body.note())));
     }
 
@@ -152,7 +162,8 @@ class IncidentApi {
             summary = "Close",
             description = "From RECOVERED, with the cause and the recurrence prevention (both required).")
     @PostMapping(path = "/{id}/close", consumes = "application/json")
-    IncidentResource close(@PathVariable UUID id, @RequestBody CloseBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource close(@PathVariable UUID id, @RequestBody CloseBody body) {
         return resource(incidents.close(
                 new IncidentId(id),
                 new Closure(text(body.cause()), text(body.recurrencePrevention())),
@@ -164,7 +175,8 @@ class IncidentApi {
             summary = "Reports submitted to the Commission",
             description = "The 速報 and 確報 recorded as submitted: when, by whom, how, receipt number, file and SHA-256.")
     @GetMapping("/{id}/submissions")
-    List<ReportSubmission> submissions(@PathVariable UUID id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public List<ReportSubmission> submissions(@PathVariable UUID id) {
         return submissions.of(new IncidentId(id));
     }
 
@@ -174,7 +186,8 @@ class IncidentApi {
                     + "as the product makes it now (Excel). 201 with the record; 400 names each field; 403 for "
                     + "someone who does not respond to the incident.")
     @PostMapping(path = "/{id}/submissions", consumes = "application/json")
-    ResponseEntity<ReportSubmission> submit(@PathVariable UUID id, @RequestBody SubmissionBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<ReportSubmission> submit(@PathVariable UUID id, @RequestBody SubmissionBody body) {
         if (body.kind() == null) {
             throw InvalidInputException.of("kind", "incident.submission.error.kind");
         }
@@ -197,7 +210,8 @@ class IncidentApi {
             description = "Each wave of notice to the persons concerned: told (when, how, how many, which items), "
                     + "another measure because telling was not possible, or (行政機関等 only) withheld for 不開示情報.")
     @GetMapping("/{id}/people-notices")
-    List<PeopleNotice> peopleNotices(@PathVariable UUID id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public List<PeopleNotice> peopleNotices(@PathVariable UUID id) {
         return notices.of(new IncidentId(id));
     }
 
@@ -208,7 +222,8 @@ class IncidentApi {
                     + "needs whyNot. Only while a report is due; 201; 400 names each field; 403 for someone who does "
                     + "not respond to the incident.")
     @PostMapping(path = "/{id}/people-notices", consumes = "application/json")
-    ResponseEntity<PeopleNotice> recordPeopleNotice(@PathVariable UUID id, @RequestBody PeopleNoticeBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<PeopleNotice> recordPeopleNotice(@PathVariable UUID id, @RequestBody PeopleNoticeBody body) {
         PeopleNotice recorded = notices.record(
                 new IncidentId(id),
                 new PeopleNotices.Request(
@@ -228,7 +243,8 @@ class IncidentApi {
             summary = "Assets linked from the register",
             description = "Affected assets picked from the asset register by 管理番号, with their class now.")
     @GetMapping("/{id}/assets")
-    List<jp.mamori.incident.IncidentAssets.Linked> linkedAssets(@PathVariable UUID id) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public List<jp.mamori.incident.IncidentAssets.Linked> linkedAssets(@PathVariable UUID id) {
         return assets.linked(new IncidentId(id));
     }
 
@@ -237,7 +253,8 @@ class IncidentApi {
             description = "{number}: a 管理番号 the register knows; once per asset; 201; 400 names the field; 403 for "
                     + "someone who does not respond to the incident.")
     @PostMapping(path = "/{id}/assets", consumes = "application/json")
-    ResponseEntity<jp.mamori.incident.IncidentAssets.Linked> linkAsset(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<jp.mamori.incident.IncidentAssets.Linked> linkAsset(
             @PathVariable UUID id, @RequestBody AssetBody body) {
         var linked = assets.link(new IncidentId(id), text(body.number()));
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "/assets"))
@@ -246,7 +263,8 @@ class IncidentApi {
 
     @Operation(summary = "The file submitted", description = "Checked against its SHA-256 before it is handed out.")
     @GetMapping("/{id}/submissions/{kind}/file")
-    ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
         ReportSubmissions.SubmittedFile file = submissions.file(new IncidentId(id), kind);
         return ResponseEntity.ok()
                 .header(
@@ -264,7 +282,8 @@ class IncidentApi {
             summary = "Triage again",
             description = "Once triaged and while open: new severity and priority with a reason (audited).")
     @PostMapping(path = "/{id}/retriage", consumes = "application/json")
-    IncidentResource retriage(@PathVariable UUID id, @RequestBody RetriageBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource retriage(@PathVariable UUID id, @RequestBody RetriageBody body) {
         if (body.severity() == null) {
             throw InvalidInputException.of("severity", "incident.error.severity.required");
         }
@@ -282,31 +301,36 @@ class IncidentApi {
             description = "A closed incident (or one closed as not an incident) opened again with a reason; it "
                     + "returns to REPORTED and is triaged again.")
     @PostMapping(path = "/{id}/reopen", consumes = "application/json")
-    IncidentResource reopen(@PathVariable UUID id, @RequestBody ReasonBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource reopen(@PathVariable UUID id, @RequestBody ReasonBody body) {
         return resource(incidents.reopen(new IncidentId(id), text(body.reason())));
     }
 
     @Operation(summary = "Close as not an incident", description = "From REPORTED or TRIAGED; the reason is required.")
     @PostMapping(path = "/{id}/not-an-incident", consumes = "application/json")
-    IncidentResource notAnIncident(@PathVariable UUID id, @RequestBody ReasonBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource notAnIncident(@PathVariable UUID id, @RequestBody ReasonBody body) {
         return resource(incidents.closeAsNotAnIncident(new IncidentId(id), text(body.reason())));
     }
 
     @Operation(summary = "Add a note", description = "Responders and the reporter, while open.")
     @PostMapping(path = "/{id}/notes", consumes = "application/json")
-    IncidentResource note(@PathVariable UUID id, @RequestBody NoteBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource note(@PathVariable UUID id, @RequestBody NoteBody body) {
         return resource(incidents.addNote(new IncidentId(id), text(body.note())));
     }
 
     @Operation(summary = "Revise the personal-data facts", description = "The deadlines follow the new facts.")
     @PutMapping(path = "/{id}/personal-data", consumes = "application/json")
-    IncidentResource personalData(@PathVariable UUID id, @RequestBody FactsBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource personalData(@PathVariable UUID id, @RequestBody FactsBody body) {
         return resource(incidents.revisePersonalData(new IncidentId(id), body.facts(), text(body.note())));
     }
 
     @Operation(summary = "Tick a checklist step", description = "A step key of the emergency response plan in force.")
     @PostMapping(path = "/{id}/checklist", consumes = "application/json")
-    IncidentResource tick(@PathVariable UUID id, @RequestBody StepBody body) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public IncidentResource tick(@PathVariable UUID id, @RequestBody StepBody body) {
         return resource(incidents.tick(new IncidentId(id), text(body.step())));
     }
 

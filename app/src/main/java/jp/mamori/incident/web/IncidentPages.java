@@ -46,6 +46,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -102,7 +103,8 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents")
-    String list(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String list(
             @RequestParam(defaultValue = "false") boolean closed,
             @RequestParam(defaultValue = "ALL") IncidentLine.DeadlineFilter deadline,
             Model model) {
@@ -116,7 +118,8 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents/mine")
-    String mine(Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String mine(Model model) {
         model.addAttribute("lines", incidents.mine());
         model.addAttribute("closed", true);
         model.addAttribute("mine", true);
@@ -124,12 +127,14 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents/new")
-    String newForm(Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String newForm(Model model) {
         return form(model, IncidentForm.empty(LocalDateTime.now(clock)));
     }
 
     @PostMapping("/incidents")
-    String report(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String report(
             @ModelAttribute("form") IncidentForm form,
             BindingResult binding,
             Model model,
@@ -160,7 +165,9 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String assetQuery, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String show(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable String assetQuery, Model model) {
         IncidentDetails details = incidents.details(new IncidentId(id));
         model.addAttribute("linkedAssets", assets.linked(details.incident().id()));
         model.addAttribute(
@@ -222,7 +229,8 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/triage")
-    String triage(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String triage(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer severity,
             @RequestParam(required = false) @Nullable Priority priority,
@@ -250,7 +258,8 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/assets")
-    String linkAsset(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String linkAsset(
             @PathVariable UUID id, @RequestParam(defaultValue = "") String number, RedirectAttributes redirect) {
         return step(id, redirect, () -> {
             IncidentAssets.Linked linked = assets.link(new IncidentId(id), number);
@@ -260,7 +269,8 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/retriage")
-    String retriage(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String retriage(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer severity,
             @RequestParam(required = false) @Nullable Priority priority,
@@ -278,27 +288,36 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/reopen")
-    String reopen(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String reopen(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.reopen(new IncidentId(id), reason));
     }
 
     @PostMapping("/incidents/{id}/contain")
-    String contain(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String contain(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.contain(new IncidentId(id), note));
     }
 
     @PostMapping("/incidents/{id}/eradicate")
-    String eradicate(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String eradicate(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.eradicate(new IncidentId(id), note));
     }
 
     @PostMapping("/incidents/{id}/recover")
-    String recover(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String recover(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.recover(new IncidentId(id), note));
     }
 
     @PostMapping("/incidents/{id}/close")
-    String close(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String close(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String cause,
             @RequestParam(defaultValue = "") String recurrencePrevention,
@@ -313,7 +332,8 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/submissions")
-    String submit(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String submit(
             @PathVariable UUID id,
             @RequestParam(required = false) ReportSubmission.@Nullable Kind kind,
             @RequestParam(defaultValue = "") String submittedAt,
@@ -356,7 +376,8 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/people-notices")
-    String peopleNotice(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String peopleNotice(
             @PathVariable UUID id,
             @RequestParam(required = false) PeopleNotice.@Nullable Way way,
             @RequestParam(defaultValue = "") String doneOn,
@@ -397,7 +418,8 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents/{id}/submissions/{kind}/file")
-    ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> submittedFile(@PathVariable UUID id, @PathVariable ReportSubmission.Kind kind) {
         ReportSubmissions.SubmittedFile file = submissions.file(new IncidentId(id), kind);
         return ResponseEntity.ok()
                 .header(
@@ -413,18 +435,22 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/not-an-incident")
-    String notAnIncident(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String notAnIncident(
             @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.closeAsNotAnIncident(new IncidentId(id), reason));
     }
 
     @PostMapping("/incidents/{id}/notes")
-    String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String note(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.addNote(new IncidentId(id), note));
     }
 
     @PostMapping("/incidents/{id}/personal-data")
-    String personalData(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String personalData(
             @PathVariable UUID id,
             @ModelAttribute("facts") IncidentForm facts,
             @RequestParam(defaultValue = "") String note,
@@ -433,12 +459,14 @@ class IncidentPages {
     }
 
     @PostMapping("/incidents/{id}/checklist")
-    String tick(@PathVariable UUID id, @RequestParam String step, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String tick(@PathVariable UUID id, @RequestParam String step, RedirectAttributes redirect) {
         return step(id, redirect, () -> incidents.tick(new IncidentId(id), step));
     }
 
     @PostMapping("/incidents/{id}/evidence")
-    String evidence(
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String evidence(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
@@ -466,7 +494,8 @@ class IncidentPages {
      * service has checked its SHA-256; the hash goes along in a header.
      */
     @GetMapping("/incidents/{id}/evidence/{sha256}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String sha256) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String sha256) {
         IncidentService.EvidenceFile file = incidents.evidenceFile(new IncidentId(id), sha256);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)

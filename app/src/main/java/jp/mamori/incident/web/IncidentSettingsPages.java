@@ -27,7 +27,8 @@ class IncidentSettingsPages {
     }
 
     @GetMapping("/incidents/settings")
-    String show(@RequestParam(defaultValue = "false") boolean firstSetup, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String show(@RequestParam(defaultValue = "false") boolean firstSetup, Model model) {
         model.addAttribute("firstSetup", firstSetup && regime.current().mustChoose());
         return page(model, null, "", null);
     }

@@ -43,13 +43,15 @@ class ResponsePlanPages {
     }
 
     @GetMapping("/incidents/plan")
-    String show(Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String show(Model model) {
         var latest = plans.latest();
         return page(model, plans.current(), latest.orElse(null), latest.isEmpty());
     }
 
     @GetMapping("/incidents/plan/versions/{version}")
-    String version(@PathVariable int version, Model model) {
+    @PreAuthorize(Rights.SIGNED_IN)
+    public String version(@PathVariable int version, Model model) {
         ResponsePlanVersion saved =
                 plans.version(version).orElseThrow(() -> new NotFoundException("incident-response-plan", version));
         model.addAttribute(
@@ -62,14 +64,14 @@ class ResponsePlanPages {
 
     @GetMapping("/incidents/plan/edit")
     @PreAuthorize("@access.isBodyWideManager()")
-    String editForm(Model model) {
+    public String editForm(Model model) {
         int basedOn = plans.latest().map(ResponsePlanVersion::version).orElse(0);
         return form(model, PlanForm.of(plans.current(), basedOn));
     }
 
     @PostMapping("/incidents/plan")
     @PreAuthorize("@access.isBodyWideManager()")
-    String save(
+    public String save(
             @ModelAttribute("form") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
