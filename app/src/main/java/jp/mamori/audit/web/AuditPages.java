@@ -1,7 +1,6 @@
 package jp.mamori.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +23,8 @@ import jp.mamori.organization.Directory;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.system.SystemRegister;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -129,7 +130,10 @@ class AuditPages {
             Flash.notice(redirect, "aud.plan.created", plan.title());
             return "redirect:/audits/plans/" + plan.id();
         } catch (InvalidInputException e) {
-            return planForm(model, new PlanValues(kind, title, yearFrom, yearTo, parentId, content), texts(e, locale));
+            return planForm(
+                    model,
+                    new PlanValues(kind, title, yearFrom, yearTo, parentId, content),
+                    FormProblems.inWords(messages, e, locale));
         }
     }
 
@@ -153,7 +157,8 @@ class AuditPages {
 
     @PostMapping("/audits/plans/{id}/submit")
     public String submit(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return step("/audits/plans/" + id, () -> plans.submit(id), "aud.plan.submitted", locale, redirect);
+        return Steps.run(
+                redirect, "/audits/plans/" + id, refused(locale), "aud.plan.submitted", () -> plans.submit(id));
     }
 
     @PostMapping("/audits/plans/{id}/approve")
@@ -164,12 +169,12 @@ class AuditPages {
             HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
+        return Steps.run(
+                redirect,
                 "/audits/plans/" + id,
-                () -> plans.approve(id, decisionId, confirmation, request.getRemoteAddr()),
+                refused(locale),
                 "aud.plan.approved",
-                locale,
-                redirect);
+                () -> plans.approve(id, decisionId, confirmation, request.getRemoteAddr()));
     }
 
     // engagement planning
@@ -281,7 +286,7 @@ class AuditPages {
             Flash.notice(redirect, "aud.engagement.created", e.title());
             return "redirect:/audits/" + e.id();
         } catch (InvalidInputException e) {
-            return engagementForm(model, values, texts(e, locale));
+            return engagementForm(model, values, FormProblems.inWords(messages, e, locale));
         }
     }
 
@@ -404,13 +409,13 @@ class AuditPages {
             Flash.notice(redirect, "aud.engagement.changed");
             return "redirect:/audits/" + id;
         } catch (InvalidInputException e) {
-            return changeForm(model, engagements.engagement(id), values, texts(e, locale));
+            return changeForm(model, engagements.engagement(id), values, FormProblems.inWords(messages, e, locale));
         }
     }
 
     @PostMapping("/audits/{id}/start")
     public String start(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return step("/audits/" + id, () -> engagements.start(id), "aud.engagement.started", locale, redirect);
+        return Steps.run(redirect, page(id), refused(locale), "aud.engagement.started", () -> engagements.start(id));
     }
 
     @PostMapping("/audits/{id}/checklist")
@@ -427,7 +432,8 @@ class AuditPages {
                     result.isBlank() ? null : CheckResult.valueOf(result),
                     form.getOrDefault("note-" + item.id(), "")));
         }
-        return step("/audits/" + id, () -> engagements.check(id, checks), "aud.engagement.checked", locale, redirect);
+        return Steps.run(
+                redirect, page(id), refused(locale), "aud.engagement.checked", () -> engagements.check(id, checks));
     }
 
     @PostMapping("/audits/{id}/papers")
@@ -441,17 +447,12 @@ class AuditPages {
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
-                "/audits/" + id,
-                () -> {
-                    long paper = engagements.addPaper(id, kind, measureId, paperTitle, interviewee, text);
-                    if (file != null && !file.isEmpty()) {
-                        upload(id, paper, file);
-                    }
-                },
-                "aud.engagement.paperAdded",
-                locale,
-                redirect);
+        return Steps.run(redirect, page(id), refused(locale), "aud.engagement.paperAdded", () -> {
+            long paper = engagements.addPaper(id, kind, measureId, paperTitle, interviewee, text);
+            if (file != null && !file.isEmpty()) {
+                EvidenceFile.store(file, (name, size, in) -> engagements.addFile(id, paper, name, size, in));
+            }
+        });
     }
 
     @PostMapping("/audits/{id}/papers/{paperId}/files")
@@ -461,30 +462,17 @@ class AuditPages {
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
-                "/audits/" + id,
-                () -> {
-                    if (file == null || file.isEmpty()) {
-                        throw InvalidInputException.of("file", "aud.error.fileEmpty");
-                    }
-                    upload(id, paperId, file);
-                },
-                "aud.engagement.fileAdded",
-                locale,
-                redirect);
+        return Steps.run(redirect, page(id), refused(locale), "aud.engagement.fileAdded", () -> {
+            EvidenceFile.store(file, (name, size, in) -> engagements.addFile(id, paperId, name, size, in));
+        });
     }
 
-    private void upload(long id, long paper, MultipartFile file) {
-        try (var in = file.getInputStream()) {
-            engagements.addFile(
-                    id,
-                    paper,
-                    file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                    file.getSize(),
-                    in);
-        } catch (IOException e) {
-            throw InvalidInputException.of("file", "aud.error.fileUnreadable");
-        }
+    private Steps.Refusal refused(Locale locale) {
+        return Steps.everyProblem(messages, locale);
+    }
+
+    private static String page(long id) {
+        return "/audits/" + id;
     }
 
     @GetMapping("/audits/{id}/files/{fileId}")
@@ -513,13 +501,13 @@ class AuditPages {
             @RequestParam(defaultValue = "") String recommendation,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
-                "/audits/" + id,
-                () -> engagements.addFinding(
-                        id, new Engagements.FindingDraft(unitId, measureId, found, cause, severity, recommendation)),
+        return Steps.run(
+                redirect,
+                page(id),
+                refused(locale),
                 "aud.engagement.findingAdded",
-                locale,
-                redirect);
+                () -> engagements.addFinding(
+                        id, new Engagements.FindingDraft(unitId, measureId, found, cause, severity, recommendation)));
     }
 
     @PostMapping("/audits/{id}/findings/{findingId}/edit")
@@ -533,13 +521,13 @@ class AuditPages {
             @RequestParam(defaultValue = "") String recommendation,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
-                "/audits/" + id,
-                () -> engagements.editFinding(
-                        id, findingId, new Engagements.FindingEdit(measureId, found, cause, severity, recommendation)),
+        return Steps.run(
+                redirect,
+                page(id),
+                refused(locale),
                 "aud.finding.edited",
-                locale,
-                redirect);
+                () -> engagements.editFinding(
+                        id, findingId, new Engagements.FindingEdit(measureId, found, cause, severity, recommendation)));
     }
 
     @PostMapping("/audits/{id}/findings/{findingId}/withdraw")
@@ -549,17 +537,18 @@ class AuditPages {
             @RequestParam(defaultValue = "") String reason,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
-                "/audits/" + id,
-                () -> engagements.withdrawFinding(id, findingId, reason),
+        return Steps.run(
+                redirect,
+                page(id),
+                refused(locale),
                 "aud.finding.withdrawnNotice",
-                locale,
-                redirect);
+                () -> engagements.withdrawFinding(id, findingId, reason));
     }
 
     @PostMapping("/audits/{id}/draft")
     public String draft(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return step("/audits/" + id, () -> engagements.issueDraft(id), "aud.engagement.draftIssued", locale, redirect);
+        return Steps.run(
+                redirect, page(id), refused(locale), "aud.engagement.draftIssued", () -> engagements.issueDraft(id));
     }
 
     @PostMapping("/audits/{id}/units/{unitId}/response")
@@ -569,17 +558,18 @@ class AuditPages {
             @RequestParam(defaultValue = "") String response,
             Locale locale,
             RedirectAttributes redirect) {
-        return step(
-                "/audits/" + id,
-                () -> engagements.respond(id, unitId, response),
+        return Steps.run(
+                redirect,
+                page(id),
+                refused(locale),
                 "aud.engagement.responded",
-                locale,
-                redirect);
+                () -> engagements.respond(id, unitId, response));
     }
 
     @PostMapping("/audits/{id}/final")
     public String finalise(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return step("/audits/" + id, () -> engagements.finalise(id), "aud.engagement.finalised", locale, redirect);
+        return Steps.run(
+                redirect, page(id), refused(locale), "aud.engagement.finalised", () -> engagements.finalise(id));
     }
 
     @GetMapping("/audits/{id}/report.pdf")
@@ -596,21 +586,5 @@ class AuditPages {
                                 .toString())
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(body);
-    }
-
-    private String step(String back, Runnable step, String notice, Locale locale, RedirectAttributes redirect) {
-        try {
-            step.run();
-            Flash.notice(redirect, notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", texts(e, locale));
-        }
-        return "redirect:" + back;
-    }
-
-    private List<String> texts(InvalidInputException e, Locale locale) {
-        return e.problems().stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-                .toList();
     }
 }

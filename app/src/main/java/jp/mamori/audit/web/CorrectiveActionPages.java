@@ -1,14 +1,11 @@
 package jp.mamori.audit.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import jp.mamori.audit.ActionState;
 import jp.mamori.audit.CorrectiveAction;
 import jp.mamori.audit.CorrectiveActions;
-import jp.mamori.shared.InvalidInputException;
-import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -112,19 +109,7 @@ class CorrectiveActionPages {
         return step(
                 id,
                 () -> {
-                    if (file == null || file.isEmpty()) {
-                        throw InvalidInputException.of("file", "aud.error.fileEmpty");
-                    }
-                    try (var in = file.getInputStream()) {
-                        actions.addFile(
-                                id,
-                                stage,
-                                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                                file.getSize(),
-                                in);
-                    } catch (IOException e) {
-                        throw InvalidInputException.of("file", "aud.error.fileUnreadable");
-                    }
+                    EvidenceFile.store(file, (name, size, in) -> actions.addFile(id, stage, name, size, in));
                 },
                 "aud.action.fileAdded",
                 locale,
@@ -138,15 +123,6 @@ class CorrectiveActionPages {
     }
 
     private String step(long id, Runnable step, String notice, Locale locale, RedirectAttributes redirect) {
-        try {
-            step.run();
-            Flash.notice(redirect, notice);
-        } catch (InvalidInputException e) {
-            List<String> texts = e.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-                    .toList();
-            redirect.addFlashAttribute("problems", texts);
-        }
-        return "redirect:/corrective-actions/" + id;
+        return Steps.run(redirect, "/corrective-actions/" + id, Steps.everyProblem(messages, locale), notice, step);
     }
 }

@@ -7,8 +7,7 @@ import jp.mamori.audit.engagement.AuditWorkbooks;
 import jp.mamori.audit.engagement.Finding;
 import jp.mamori.audit.engagement.Findings;
 import jp.mamori.organization.Directory;
-import jp.mamori.shared.InvalidInputException;
-import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -93,17 +92,11 @@ class FindingPages {
             @RequestParam(name = "unitIds", required = false) @Nullable List<Long> unitIds,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            int n = findings.rollOut(id, unitIds == null ? List.of() : unitIds);
-            Flash.notice(redirect, "aud.finding.rolledOut", n);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "problems",
-                    e.problems().stream()
-                            .map(p ->
-                                    messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-                            .toList());
-        }
-        return "redirect:/findings/" + id;
+        return Steps.run(
+                redirect,
+                "/findings/" + id,
+                Steps.everyProblem(messages, locale),
+                () -> Steps.notice(
+                        "aud.finding.rolledOut", findings.rollOut(id, unitIds == null ? List.of() : unitIds)));
     }
 }

@@ -1,6 +1,5 @@
 package jp.mamori.audit.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,9 @@ import jp.mamori.control.ImplementationStatus;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.shared.Page;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
+import jp.mamori.web.form.Steps;
+import jp.mamori.web.form.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -83,7 +85,7 @@ class SelfInspectionPages {
         } catch (InvalidInputException e) {
             model.addAttribute("units", inspections.units());
             model.addAttribute("form", new FormValues(title, dueDate, units, ownQuestions));
-            model.addAttribute("problems", texts(e, locale));
+            model.addAttribute("problems", FormProblems.inWords(messages, e, locale));
             return "audit/inspection-new";
         }
     }
@@ -160,14 +162,11 @@ class SelfInspectionPages {
             }
             answers.add(new SelfInspections.Answer(q.id(), status, form.getOrDefault("comment-" + q.id(), "")));
         }
-        try {
-            int changed = inspections.answer(id, unitId, answers, "page");
-            Flash.notice(redirect, "aud.unit.saved", changed);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", texts(e, locale));
-            redirect.addFlashAttribute("draft", form);
-        }
-        return "redirect:/self-inspections/" + id + "/units/" + unitId;
+        return Steps.run(
+                redirect,
+                unitPage(id, unitId),
+                Steps.everyProblem(messages, locale).keeping("draft", form),
+                () -> Steps.notice("aud.unit.saved", inspections.answer(id, unitId, answers, "page")));
     }
 
     @PostMapping("/self-inspections/{id}/units/{unitId}/submit")
@@ -181,13 +180,11 @@ class SelfInspectionPages {
             Flash.alert(redirect, "aud.unit.confirmSubmit");
             return "redirect:/self-inspections/" + id + "/units/" + unitId;
         }
-        try {
-            int actions = inspections.submit(id, unitId);
-            Flash.notice(redirect, "aud.unit.submittedNotice", actions);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", texts(e, locale));
-        }
-        return "redirect:/self-inspections/" + id + "/units/" + unitId;
+        return Steps.run(
+                redirect,
+                unitPage(id, unitId),
+                Steps.everyProblem(messages, locale),
+                () -> Steps.notice("aud.unit.submittedNotice", inspections.submit(id, unitId)));
     }
 
     @PostMapping("/self-inspections/{id}/units/{unitId}/files")
@@ -198,26 +195,13 @@ class SelfInspectionPages {
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "aud.error.fileEmpty");
-            }
-            try (var in = file.getInputStream()) {
-                inspections.addAnswerFile(
-                        id,
-                        unitId,
-                        questionId,
-                        file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                        file.getSize(),
-                        in);
-            } catch (IOException e) {
-                throw InvalidInputException.of("file", "aud.error.fileUnreadable");
-            }
-            Flash.notice(redirect, "aud.unit.fileAdded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", texts(e, locale));
-        }
-        return "redirect:/self-inspections/" + id + "/units/" + unitId;
+        return Steps.run(
+                redirect,
+                unitPage(id, unitId),
+                Steps.everyProblem(messages, locale),
+                "aud.unit.fileAdded",
+                () -> EvidenceFile.store(
+                        file, (name, size, in) -> inspections.addAnswerFile(id, unitId, questionId, name, size, in)));
     }
 
     @GetMapping("/self-inspections/{id}/units/{unitId}/files/{fileId}")
@@ -245,26 +229,17 @@ class SelfInspectionPages {
             @PathVariable long unitId,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "aud.import.empty");
-            }
-            if (file.getSize() > 5L * 1024 * 1024) {
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, unitPage(id, unitId), Steps.everyProblem(messages, locale), () -> {
+            Upload workbook = Upload.required(file, "file", "aud.import.empty", "");
+            if (workbook.size() > 5L * 1024 * 1024) {
                 throw InvalidInputException.of("file", "aud.import.tooLarge", 5);
             }
-            int changed = inspections.importAnswers(id, unitId, file.getBytes());
-            Flash.notice(redirect, "aud.unit.imported", changed);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", texts(e, locale));
-        }
-        return "redirect:/self-inspections/" + id + "/units/" + unitId;
+            return Steps.notice("aud.unit.imported", inspections.importAnswers(id, unitId, workbook.bytes()));
+        });
     }
 
-    private List<String> texts(InvalidInputException e, Locale locale) {
-        return e.problems().stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-                .toList();
+    private static String unitPage(long id, long unitId) {
+        return "/self-inspections/" + id + "/units/" + unitId;
     }
 }

@@ -1,7 +1,6 @@
 package jp.mamori.committee.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +15,8 @@ import jp.mamori.committee.Meeting;
 import jp.mamori.committee.MeetingDraft;
 import jp.mamori.committee.Vote;
 import jp.mamori.shared.InvalidInputException;
-import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.Steps;
+import jp.mamori.web.form.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -72,16 +72,12 @@ class CommitteePages {
             @RequestParam(required = false) @Nullable Long personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/committee", "cmt.chair.appointed", () -> {
             if (personId == null) {
                 throw InvalidInputException.of("personId", "cmt.error.required");
             }
             committee.appointChair(personId, from);
-            Flash.notice(redirect, "cmt.chair.appointed");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/committee";
+        });
     }
 
     @GetMapping("/committee/meetings/new")
@@ -102,15 +98,10 @@ class CommitteePages {
             @RequestParam(defaultValue = "") String agenda,
             RedirectAttributes redirect) {
         MeetingDraft draft = new MeetingDraft(title, heldOn, place, agenda);
-        try {
+        return Steps.run(redirect, "/committee/meetings/new", Steps.FIRST_PROBLEM.keeping("draft", draft), () -> {
             Meeting meeting = committee.plan(draft);
-            Flash.notice(redirect, "cmt.meeting.planned");
-            return "redirect:/committee/meetings/" + meeting.id();
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-            redirect.addFlashAttribute("draft", draft);
-            return "redirect:/committee/meetings/new";
-        }
+            return Steps.notice("cmt.meeting.planned").then("/committee/meetings/" + meeting.id());
+        });
     }
 
     @GetMapping("/committee/meetings/{id}")
@@ -136,22 +127,12 @@ class CommitteePages {
     public String upload(
             @PathVariable long id,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            RedirectAttributes redirect)
-            throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "cmt.error.emptyFile");
-            }
-            var added = committee.addMaterial(
-                    id,
-                    file.getOriginalFilename() == null ? "material" : file.getOriginalFilename(),
-                    file.getSize(),
-                    file.getInputStream());
-            Flash.notice(redirect, "cmt.material.added", added.fileName(), added.sha256());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/committee/meetings/" + id;
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, "/committee/meetings/" + id, () -> {
+            Upload upload = Upload.required(file, "file", "cmt.error.emptyFile", "material");
+            var added = committee.addMaterial(id, upload.name(), upload.size(), upload.stream());
+            return Steps.notice("cmt.material.added", added.fileName(), added.sha256());
+        });
     }
 
     @GetMapping("/committee/meetings/{id}/materials/{materialId}")
@@ -177,13 +158,11 @@ class CommitteePages {
             @PathVariable long id,
             @RequestParam(name = "present", required = false) @Nullable List<Long> present,
             RedirectAttributes redirect) {
-        try {
-            committee.recordAttendance(id, present == null ? Set.of() : Set.copyOf(present));
-            Flash.notice(redirect, "cmt.attendance.recorded");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/committee/meetings/" + id;
+        return Steps.run(
+                redirect,
+                "/committee/meetings/" + id,
+                "cmt.attendance.recorded",
+                () -> committee.recordAttendance(id, present == null ? Set.of() : Set.copyOf(present)));
     }
 
     @PostMapping("/committee/meetings/{id}/decisions")
@@ -193,28 +172,22 @@ class CommitteePages {
             @RequestParam Map<String, String> form,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/committee/meetings/" + id, () -> {
             Decision decision = decisions.recordAtMeeting(
                     id, draft(form), form.getOrDefault("confirmation", ""), request.getRemoteAddr());
-            Flash.notice(redirect, "cmt.decision.recorded", decision.number());
-            return "redirect:/committee/decisions/" + decision.id();
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-            return "redirect:/committee/meetings/" + id;
-        }
+            return recorded(decision);
+        });
     }
 
     @PostMapping("/committee/meetings/{id}/minutes")
     @PreAuthorize(MAY_MANAGE)
     public String minutes(
             @PathVariable long id, @RequestParam(defaultValue = "") String minutes, RedirectAttributes redirect) {
-        try {
-            committee.writeMinutes(id, minutes);
-            Flash.notice(redirect, "cmt.minutes.written");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/committee/meetings/" + id;
+        return Steps.run(
+                redirect,
+                "/committee/meetings/" + id,
+                "cmt.minutes.written",
+                () -> committee.writeMinutes(id, minutes));
     }
 
     @PostMapping("/committee/meetings/{id}/minutes/approve")
@@ -224,13 +197,11 @@ class CommitteePages {
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            committee.approveMinutes(id, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, "cmt.minutes.approved");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/committee/meetings/" + id;
+        return Steps.run(
+                redirect,
+                "/committee/meetings/" + id,
+                "cmt.minutes.approved",
+                () -> committee.approveMinutes(id, confirmation, request.getRemoteAddr()));
     }
 
     @GetMapping("/committee/decisions")
@@ -267,17 +238,18 @@ class CommitteePages {
     @PreAuthorize(MAY_MANAGE)
     public String written(
             @RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/committee/decisions/written", () -> {
             LocalDate decidedOn =
                     form.getOrDefault("decidedOn", "").isBlank() ? null : parseDate(form.get("decidedOn"));
             Decision decision = decisions.recordInWriting(
                     draft(form), decidedOn, form.getOrDefault("confirmation", ""), request.getRemoteAddr());
-            Flash.notice(redirect, "cmt.decision.recorded", decision.number());
-            return "redirect:/committee/decisions/" + decision.id();
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-            return "redirect:/committee/decisions/written";
-        }
+            return recorded(decision);
+        });
+    }
+
+    /** A recorded decision's notice, shown on the decision's page. */
+    private static Steps.Notice recorded(Decision decision) {
+        return Steps.notice("cmt.decision.recorded", decision.number()).then("/committee/decisions/" + decision.id());
     }
 
     private static LocalDate parseDate(String text) {

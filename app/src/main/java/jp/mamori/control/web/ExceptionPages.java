@@ -10,6 +10,7 @@ import jp.mamori.control.exceptions.Exceptions;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -143,14 +144,11 @@ class ExceptionPages {
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/exceptions/" + reference, () -> {
             ControlException e =
                     exceptions.approve(reference, comment, decisionId, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, "control.exception.approved", e.reference());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/exceptions/" + reference;
+            return Steps.notice("control.exception.approved", e.reference());
+        });
     }
 
     @PostMapping("/exceptions/{reference}/reject")
@@ -161,13 +159,10 @@ class ExceptionPages {
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/exceptions/" + reference, () -> {
             ControlException e = exceptions.reject(reference, comment, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, "control.exception.rejected", e.reference());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/exceptions/" + reference;
+            return Steps.notice("control.exception.rejected", e.reference());
+        });
     }
 
     @PostMapping("/exceptions/{reference}/withdraw")
@@ -202,14 +197,10 @@ class ExceptionPages {
             Flash.alert(redirect, "control.exception.error.confirmRevoke");
             return "redirect:/exceptions/" + reference + "/revoke";
         }
-        try {
+        return Steps.run(redirect, "/exceptions/" + reference + "/revoke", () -> {
             ControlException e = exceptions.revoke(reference, reason);
-            Flash.notice(redirect, "control.exception.revoked", e.reference());
-            return "redirect:/exceptions/" + reference;
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-            return "redirect:/exceptions/" + reference + "/revoke";
-        }
+            return Steps.notice("control.exception.revoked", e.reference()).then("/exceptions/" + reference);
+        });
     }
 
     @GetMapping("/exceptions/{reference}/renew")

@@ -17,6 +17,7 @@ import jp.mamori.risk.Treatment;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
+import jp.mamori.web.form.Steps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -215,26 +216,17 @@ class RiskPages {
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
+        return Steps.run(redirect, "/risks/" + id, () -> {
             var accepted = risks.accept(id, comment, confirmation, request.getRemoteAddr());
-            Flash.notice(redirect, "risk.page.accepted", accepted.seq());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/risks/" + id;
+            return Steps.notice("risk.page.accepted", accepted.seq());
+        });
     }
 
     @PostMapping("/risks/{id}/close")
     @PreAuthorize(MAY_MANAGE)
     public String close(
             @PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            risks.close(id, reason);
-            Flash.notice(redirect, "risk.page.closed");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/risks/" + id;
+        return Steps.run(redirect, "/risks/" + id, "risk.page.closed", () -> risks.close(id, reason));
     }
 
     @GetMapping("/risks/matrix")
@@ -253,13 +245,11 @@ class RiskPages {
     @PostMapping("/risks/matrix")
     @PreAuthorize("@access.isBodyWideManager()")
     public String configure(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        try {
-            risks.configureMatrix(MatrixForm.parse(params));
-            Flash.notice(redirect, "risk.page.matrixSaved");
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/risks/matrix";
+        return Steps.run(
+                redirect,
+                "/risks/matrix",
+                "risk.page.matrixSaved",
+                () -> risks.configureMatrix(MatrixForm.parse(params)));
     }
 
     /** The matrix resized for the settings page: new grades get a placeholder label, new cells the lowest level. */

@@ -1,10 +1,8 @@
 package jp.mamori.supplier.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import jp.mamori.organization.Directory;
-import jp.mamori.shared.InvalidInputException;
 import jp.mamori.supplier.CloudService;
 import jp.mamori.supplier.CloudServiceDraft;
 import jp.mamori.supplier.CloudServices;
@@ -12,6 +10,7 @@ import jp.mamori.supplier.ContractFile;
 import jp.mamori.supplier.ContractFiles;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.Steps;
+import jp.mamori.web.form.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -96,22 +95,12 @@ class CloudServicePages extends RegisterPages<CloudServiceDraft, CloudService, C
     public String addTerms(
             @PathVariable long id,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            RedirectAttributes redirect)
-            throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "sup.error.file.empty");
-            }
-            ContractFile f = services.addTermsFile(
-                    id,
-                    file.getOriginalFilename() == null ? "terms" : file.getOriginalFilename(),
-                    file.getSize(),
-                    file.getInputStream());
-            Flash.notice(redirect, "sup.file.added", f.fileName(), f.sha256());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:/cloud-services/" + id + "#terms";
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, "/cloud-services/" + id + "#terms", () -> {
+            Upload terms = Upload.required(file, "file", "sup.error.file.empty", "terms");
+            ContractFile f = services.addTermsFile(id, terms.name(), terms.size(), terms.stream());
+            return Steps.notice("sup.file.added", f.fileName(), f.sha256());
+        });
     }
 
     @GetMapping("/{id}/terms/{fileId}")

@@ -1,12 +1,10 @@
 package jp.mamori.supplier.web;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.mamori.organization.Directory;
-import jp.mamori.shared.InvalidInputException;
 import jp.mamori.supplier.CertificateKind;
 import jp.mamori.supplier.CertificateReminders;
 import jp.mamori.supplier.Contract;
@@ -19,6 +17,7 @@ import jp.mamori.supplier.SupplierChecks;
 import jp.mamori.supplier.SupplierViews;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.Steps;
+import jp.mamori.web.form.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -147,23 +146,12 @@ class ContractPages {
             @PathVariable long id,
             @PathVariable long contractId,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            RedirectAttributes redirect)
-            throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "sup.error.file.empty");
-            }
-            ContractFile f = files.add(
-                    id,
-                    contractId,
-                    file.getOriginalFilename() == null ? "contract" : file.getOriginalFilename(),
-                    file.getSize(),
-                    file.getInputStream());
-            Flash.notice(redirect, "sup.file.added", f.fileName(), f.sha256());
-        } catch (InvalidInputException e) {
-            Flash.alert(redirect, e);
-        }
-        return "redirect:" + page(id, contractId) + "#files";
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, page(id, contractId) + "#files", () -> {
+            Upload contract = Upload.required(file, "file", "sup.error.file.empty", "contract");
+            ContractFile f = files.add(id, contractId, contract.name(), contract.size(), contract.stream());
+            return Steps.notice("sup.file.added", f.fileName(), f.sha256());
+        });
     }
 
     @GetMapping("/contractors/{id}/contracts/{contractId}/files/{fileId}")

@@ -8,6 +8,7 @@ import jp.mamori.training.Completions;
 import jp.mamori.training.ELearning;
 import jp.mamori.training.MaterialImages;
 import jp.mamori.training.TestQuestion;
+import jp.mamori.web.form.Flash;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,7 +95,7 @@ class LearningPages {
             ELearning.Result result = learning.take(id, answers);
             redirect.addFlashAttribute("result", result);
         } catch (InvalidInputException e) {
-            Problems.flash(redirect, messages, e, locale);
+            Flash.problems(redirect, messages, e, locale);
         }
         return "redirect:/training/courses/" + id + "/learn";
     }

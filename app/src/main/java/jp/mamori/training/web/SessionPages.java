@@ -1,12 +1,13 @@
 package jp.mamori.training.web;
 
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.training.Courses;
 import jp.mamori.training.Session;
 import jp.mamori.training.Sessions;
+import jp.mamori.web.form.Steps;
+import jp.mamori.web.form.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,12 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionPages {
     private final Sessions sessions;
     private final Courses courses;
-    private final Steps steps;
+    private final MessageSource messages;
 
     SessionPages(Sessions sessions, Courses courses, MessageSource messages) {
         this.sessions = sessions;
         this.courses = courses;
-        this.steps = new Steps(messages);
+        this.messages = messages;
     }
 
     static String page(long sessionId) {
@@ -58,13 +59,12 @@ class SessionPages {
             @RequestParam(defaultValue = "") String staffNumbers,
             @RequestParam(defaultValue = "false") boolean everyoneOwing,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(
-                page(id),
+            RedirectAttributes redirect) {
+        return Steps.run(
                 redirect,
-                locale,
-                () -> Steps.done("trn.roster.added", sessions.addToRoster(id, staffNumbers, everyoneOwing)));
+                page(id),
+                Steps.everyProblem(messages, locale),
+                () -> Steps.notice("trn.roster.added", sessions.addToRoster(id, staffNumbers, everyoneOwing)));
     }
 
     @PostMapping("/training/sessions/{id}/attendance")
@@ -73,13 +73,12 @@ class SessionPages {
             @PathVariable long id,
             @RequestParam(name = "attended", required = false) @Nullable List<Long> attended,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(
-                page(id),
+            RedirectAttributes redirect) {
+        return Steps.run(
                 redirect,
-                locale,
-                () -> Steps.done(
+                page(id),
+                Steps.everyProblem(messages, locale),
+                () -> Steps.notice(
                         "trn.attendance.saved",
                         sessions.recordAttendance(id, new HashSet<>(attended == null ? List.of() : attended))));
     }
@@ -90,12 +89,11 @@ class SessionPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(page(id), redirect, locale, () -> {
-            Steps.Upload upload = Steps.upload(file, "file", "trn.import.empty", "");
-            return Steps.done(
-                    "trn.attendance.imported", sessions.importAttendance(id, upload.name(), upload.content()));
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, page(id), Steps.everyProblem(messages, locale), () -> {
+            Upload upload = Upload.required(file, "file", "trn.import.empty", "");
+            return Steps.notice(
+                    "trn.attendance.imported", sessions.importAttendance(id, upload.name(), upload.bytes()));
         });
     }
 }

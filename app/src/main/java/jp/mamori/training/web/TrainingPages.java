@@ -1,6 +1,5 @@
 package jp.mamori.training.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +16,9 @@ import jp.mamori.training.MaterialImages;
 import jp.mamori.training.Sessions;
 import jp.mamori.training.TrainingPlan;
 import jp.mamori.web.form.Flash;
+import jp.mamori.web.form.FormProblems;
+import jp.mamori.web.form.Steps;
+import jp.mamori.web.form.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,14 +46,12 @@ class TrainingPages {
     private final Sessions sessions;
     private final MaterialImages images;
     private final MessageSource messages;
-    private final Steps steps;
 
     TrainingPages(Courses courses, Sessions sessions, MaterialImages images, MessageSource messages) {
         this.courses = courses;
         this.sessions = sessions;
         this.images = images;
         this.messages = messages;
-        this.steps = new Steps(messages);
     }
 
     @GetMapping("/training")
@@ -88,11 +88,10 @@ class TrainingPages {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String summary,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect("/training?year=" + fiscalYear, redirect, locale, () -> {
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, "/training?year=" + fiscalYear, Steps.everyProblem(messages, locale), () -> {
             courses.createPlan(fiscalYear, title, summary);
-            return Steps.done("trn.plan.created");
+            return Steps.notice("trn.plan.created");
         });
     }
 
@@ -103,11 +102,10 @@ class TrainingPages {
             @RequestParam(defaultValue = "0") int fiscalYear,
             @RequestParam(required = false) @Nullable Long decisionId,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect("/training?year=" + fiscalYear, redirect, locale, () -> {
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, "/training?year=" + fiscalYear, Steps.everyProblem(messages, locale), () -> {
             courses.approvePlan(id, decisionId);
-            return Steps.done("trn.plan.approvedNotice");
+            return Steps.notice("trn.plan.approvedNotice");
         });
     }
 
@@ -230,7 +228,7 @@ class TrainingPages {
             Flash.notice(redirect, "trn.course.created", title.strip());
             return "redirect:/training/courses/" + id;
         } catch (InvalidInputException e) {
-            return courseForm(model, planId, year, null, form, Problems.texts(messages, e, locale));
+            return courseForm(model, planId, year, null, form, FormProblems.inWords(messages, e, locale));
         }
     }
 
@@ -294,7 +292,7 @@ class TrainingPages {
             Flash.notice(redirect, "trn.course.saved");
             return "redirect:/training/courses/" + id;
         } catch (InvalidInputException e) {
-            return courseForm(model, c.planId(), c.fiscalYear(), id, form, Problems.texts(messages, e, locale));
+            return courseForm(model, c.planId(), c.fiscalYear(), id, form, FormProblems.inWords(messages, e, locale));
         }
     }
 
@@ -325,11 +323,10 @@ class TrainingPages {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String markdown,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(coursePage(id), redirect, locale, () -> {
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, coursePage(id), Steps.everyProblem(messages, locale), () -> {
             courses.setMarkdown(id, markdown);
-            return Steps.done("trn.material.saved");
+            return Steps.notice("trn.material.saved");
         });
     }
 
@@ -339,14 +336,11 @@ class TrainingPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile image,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(coursePage(id), redirect, locale, () -> {
-            MultipartFile file = Steps.present(image, "image", "trn.error.fileEmpty");
-            String name = file.getOriginalFilename();
-            MaterialImage stored = images.add(
-                    id, name == null || name.isBlank() ? "image" : name, file.getSize(), file.getInputStream());
-            return Steps.done("trn.image.stored", stored.fileName(), stored.markdown());
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, coursePage(id), Steps.everyProblem(messages, locale), () -> {
+            Upload file = Upload.required(image, "image", "trn.error.fileEmpty", "image");
+            MaterialImage stored = images.add(id, file.name(), file.size(), file.stream());
+            return Steps.notice("trn.image.stored", stored.fileName(), stored.markdown());
         });
     }
 
@@ -356,12 +350,11 @@ class TrainingPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile pdf,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(coursePage(id), redirect, locale, () -> {
-            Steps.Upload file = Steps.upload(pdf, "pdf", "trn.error.fileEmpty", "material.pdf");
-            courses.storePdf(id, file.name(), file.content());
-            return Steps.done("trn.material.pdfStored");
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, coursePage(id), Steps.everyProblem(messages, locale), () -> {
+            Upload file = Upload.required(pdf, "pdf", "trn.error.fileEmpty", "material.pdf");
+            courses.storePdf(id, file.name(), file.bytes());
+            return Steps.notice("trn.material.pdfStored");
         });
     }
 
@@ -379,25 +372,21 @@ class TrainingPages {
             @RequestParam(defaultValue = "") String questions,
             @RequestParam(required = false) @Nullable Integer passMark,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(
-                coursePage(id),
-                redirect,
-                locale,
-                () -> {
-                    courses.setTest(id, questions, passMark);
-                    return Steps.done("trn.test.saved");
-                },
-                // the text entered comes back with the problems, so nothing typed is lost
-                refused -> refused.addFlashAttribute("questionDraft", questions));
+            RedirectAttributes redirect) {
+        // the text entered comes back with the problems, so nothing typed is lost
+        var refused = Steps.everyProblem(messages, locale).keeping("questionDraft", questions);
+        return Steps.run(
+                redirect, coursePage(id), refused, "trn.test.saved", () -> courses.setTest(id, questions, passMark));
     }
 
     @PostMapping("/training/courses/{id}/publish")
     @PreAuthorize(Rights.MANAGE)
-    public String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) throws IOException {
-        return steps.redirect(
-                coursePage(id), redirect, locale, () -> Steps.done("trn.course.publishedNotice", courses.publish(id)));
+    public String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return Steps.run(
+                redirect,
+                coursePage(id),
+                Steps.everyProblem(messages, locale),
+                () -> Steps.notice("trn.course.publishedNotice", courses.publish(id)));
     }
 
     @PostMapping("/training/courses/{id}/sessions")
@@ -407,11 +396,10 @@ class TrainingPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
             @RequestParam(defaultValue = "") String place,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(coursePage(id), redirect, locale, () -> {
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, coursePage(id), Steps.everyProblem(messages, locale), () -> {
             long session = sessions.schedule(id, heldOn, place);
-            return Steps.done("trn.session.scheduled").then(SessionPages.page(session));
+            return Steps.notice("trn.session.scheduled").then(SessionPages.page(session));
         });
     }
 
@@ -421,11 +409,10 @@ class TrainingPages {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Locale locale,
-            RedirectAttributes redirect)
-            throws IOException {
-        return steps.redirect(coursePage(id), redirect, locale, () -> {
-            Steps.Upload upload = Steps.upload(file, "file", "trn.import.empty", "");
-            return Steps.done("trn.drill.imported", sessions.importDrillResults(id, upload.name(), upload.content()));
+            RedirectAttributes redirect) {
+        return Steps.run(redirect, coursePage(id), Steps.everyProblem(messages, locale), () -> {
+            Upload upload = Upload.required(file, "file", "trn.import.empty", "");
+            return Steps.notice("trn.drill.imported", sessions.importDrillResults(id, upload.name(), upload.bytes()));
         });
     }
 

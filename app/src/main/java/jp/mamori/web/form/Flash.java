@@ -1,12 +1,15 @@
 package jp.mamori.web.form;
 
 import java.util.Arrays;
+import java.util.Locale;
 import jp.mamori.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one-line messages a page shows after a redirect: {@code notice} (done) and {@code alert}
- * (refused), each a message key with its arguments, which the layout prints.
+ * The messages a page shows after a redirect: {@code notice} (done) and {@code alert} (refused),
+ * each a message key with its arguments, which the layout prints; or, for a page with an error
+ * summary above its form, {@code problems}: every problem of a refusal in the reader's words.
  */
 public final class Flash {
     private Flash() {}
@@ -27,5 +30,11 @@ public final class Flash {
     public static void alert(RedirectAttributes redirect, InvalidInputException e) {
         InvalidInputException.Problem first = e.problems().get(0);
         alert(redirect, first.messageKey(), first.args().toArray());
+    }
+
+    /** Tells the next page every problem the service found, in the reader's words, as {@code problems}. */
+    public static void problems(
+            RedirectAttributes redirect, MessageSource messages, InvalidInputException e, Locale locale) {
+        redirect.addFlashAttribute("problems", FormProblems.inWords(messages, e, locale));
     }
 }

@@ -1,6 +1,9 @@
 package jp.mamori.web.form;
 
+import java.util.List;
+import java.util.Locale;
 import jp.mamori.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -27,5 +30,12 @@ public final class FormProblems {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The problems in the reader's words, for a page that lists them above its form. */
+    public static List<String> inWords(MessageSource messages, InvalidInputException e, Locale locale) {
+        return e.problems().stream()
+                .map(p -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
+                .toList();
     }
 }
