@@ -178,6 +178,12 @@ public class Catalogues implements ControlCatalogue {
         return access.isBodyWideManager();
     }
 
+    /** For the handlers' {@code @PreAuthorize}: true for those who {@link #mayTailor()}, else a refusal naming why. */
+    public boolean checkTailor() {
+        tailor();
+        return true;
+    }
+
     private CurrentUser tailor() {
         if (!mayTailor()) {
             throw new NotAllowedException("control.version.error.mayNotTailor");

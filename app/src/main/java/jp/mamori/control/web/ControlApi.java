@@ -15,6 +15,7 @@ import jp.mamori.control.catalogue.MeasureScope;
 import jp.mamori.shared.Page;
 import jp.mamori.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -77,7 +78,8 @@ class ControlApi {
 
     @Operation(summary = "List measures", description = "The catalogue in force, in id order, paged in SQL.")
     @GetMapping
-    Page<ControlResource> list(
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public Page<ControlResource> list(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "50") int size,
             @Parameter(description = "chapter number, 1–9") @RequestParam(required = false) @Nullable String chapter,
@@ -99,7 +101,8 @@ class ControlApi {
 
     @Operation(summary = "Read a measure", description = "404 when the catalogue in force has no such id.")
     @GetMapping("/{id}")
-    ControlResource read(@PathVariable String id) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public ControlResource read(@PathVariable String id) {
         CatalogueVersion version = catalogues.inForce();
         return ControlResource.of(catalogues.measure(version, id), version.number());
     }

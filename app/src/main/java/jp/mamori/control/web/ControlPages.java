@@ -22,6 +22,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +58,8 @@ class ControlPages {
     record Step(int number, Role role, CatalogueVersion.@Nullable Approval approval, boolean current) {}
 
     @GetMapping("/controls")
-    String list(
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String list(
             @RequestParam(required = false) @Nullable String chapter,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Role role,
@@ -83,7 +85,8 @@ class ControlPages {
     }
 
     @GetMapping("/controls/measures/{id}")
-    String measure(@PathVariable String id, Model model) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String measure(@PathVariable String id, Model model) {
         CatalogueVersion version = catalogues.inForce();
         model.addAttribute("version", version);
         Measure measure = catalogues.measure(version, id);
@@ -97,7 +100,8 @@ class ControlPages {
     }
 
     @GetMapping("/controls/versions")
-    String versions(Model model) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String versions(Model model) {
         model.addAttribute("versions", catalogues.versions());
         model.addAttribute("open", catalogues.open().orElse(null));
         model.addAttribute("mayTailor", catalogues.mayTailor());
@@ -105,7 +109,8 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions")
-    String startDraft(@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    @PreAuthorize(CatalogueRights.TAILOR)
+    public String startDraft(@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         try {
             CatalogueVersion draft = catalogues.startDraft(note);
             Flash.notice(redirect, "control.version.drafted");
@@ -117,7 +122,8 @@ class ControlPages {
     }
 
     @GetMapping("/controls/versions/{number}")
-    String version(
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String version(
             @PathVariable int number,
             @RequestParam(required = false) @Nullable String chapter,
             @RequestParam(required = false) @Nullable String q,
@@ -157,7 +163,8 @@ class ControlPages {
     }
 
     @GetMapping("/controls/versions/{number}/measures/{id}")
-    String tailorForm(@PathVariable int number, @PathVariable String id, Model model) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String tailorForm(@PathVariable int number, @PathVariable String id, Model model) {
         CatalogueVersion version = catalogues.version(number);
         model.addAttribute("version", version);
         model.addAttribute("measure", catalogues.measure(version, id));
@@ -167,7 +174,8 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions/{number}/measures/{id}/reword")
-    String reword(
+    @PreAuthorize(CatalogueRights.TAILOR)
+    public String reword(
             @PathVariable int number,
             @PathVariable String id,
             @RequestParam(defaultValue = "") String title,
@@ -185,7 +193,8 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions/{number}/measures/{id}/not-adopted")
-    String notAdopted(
+    @PreAuthorize(CatalogueRights.TAILOR)
+    public String notAdopted(
             @PathVariable int number,
             @PathVariable String id,
             @RequestParam(defaultValue = "") String reason,
@@ -201,7 +210,9 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions/{number}/measures/{id}/readopt")
-    String readopt(@PathVariable int number, @PathVariable String id, RedirectAttributes redirect, Locale locale) {
+    @PreAuthorize(CatalogueRights.TAILOR)
+    public String readopt(
+            @PathVariable int number, @PathVariable String id, RedirectAttributes redirect, Locale locale) {
         return afterChange(
                 number, id, redirect, locale, "control.tailor.readopted", () -> catalogues.readopted(number, id));
     }
@@ -219,7 +230,8 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions/{number}/measures")
-    String addOwn(
+    @PreAuthorize(CatalogueRights.TAILOR)
+    public String addOwn(
             @PathVariable int number,
             @ModelAttribute("own") OwnMeasureForm own,
             RedirectAttributes redirect,
@@ -235,14 +247,16 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions/{number}/submit")
-    String submit(@PathVariable int number, RedirectAttributes redirect) {
+    @PreAuthorize(CatalogueRights.TAILOR)
+    public String submit(@PathVariable int number, RedirectAttributes redirect) {
         catalogues.submit(number);
         Flash.notice(redirect, "control.version.submitted");
         return "redirect:/controls/versions/" + number;
     }
 
     @PostMapping("/controls/versions/{number}/approve")
-    String approve(@PathVariable int number, RedirectAttributes redirect) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String approve(@PathVariable int number, RedirectAttributes redirect) {
         CatalogueVersion after = catalogues.approve(number);
         redirect.addFlashAttribute(
                 "notice",
@@ -251,7 +265,8 @@ class ControlPages {
     }
 
     @PostMapping("/controls/versions/{number}/reject")
-    String reject(
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String reject(
             @PathVariable int number,
             @RequestParam(defaultValue = "") String comment,
             RedirectAttributes redirect,
@@ -266,7 +281,8 @@ class ControlPages {
     }
 
     @GetMapping("/controls/versions/{number}/print")
-    String print(@PathVariable int number, Model model) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public String print(@PathVariable int number, Model model) {
         CatalogueVersion version = catalogues.version(number);
         model.addAttribute("version", version);
         model.addAttribute("content", catalogues.content(version));
@@ -274,7 +290,8 @@ class ControlPages {
     }
 
     @GetMapping("/controls/versions/{number}/catalogue.yaml")
-    ResponseEntity<byte[]> download(@PathVariable int number) {
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public ResponseEntity<byte[]> download(@PathVariable int number) {
         byte[] yaml = catalogues.export(number);
         return ResponseEntity.ok()
                 .header(

@@ -17,6 +17,7 @@ import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Page;
 import jp.mamori.system.SystemRegister;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,7 +74,8 @@ class SoaApi {
             description = "Paged; reason is BODY, ALWAYS or ASSET. Give unit (code or name) or system (管理番号 of"
                     + " the system's asset in the information system register), not both.")
     @GetMapping
-    Page<SoaItem> unit(
+    @PreAuthorize(CatalogueRights.SIGNED_IN)
+    public Page<SoaItem> unit(
             @Parameter(description = "unit code or name") @RequestParam(required = false) @Nullable String unit,
             @Parameter(description = "管理番号 of an information system") @RequestParam(required = false) @Nullable
                     String system,
