@@ -71,7 +71,7 @@ class AuditTrailPages {
     record Choice(String code, String text) {}
 
     @GetMapping("/audit-trail")
-    String list(
+    public String list(
             @ModelAttribute("filter") AuditFilter filter,
             BindingResult binding,
             @RequestParam(defaultValue = "0") int page,
@@ -135,7 +135,7 @@ class AuditTrailPages {
 
     /** Recomputes the whole chain now and reports the outcome as a flash message. */
     @PostMapping("/audit-trail/verification")
-    String verify(RedirectAttributes redirect) {
+    public String verify(RedirectAttributes redirect) {
         Verification result = verifier.verify();
         if (result instanceof Verification.Intact intact) {
             Flash.notice(redirect, "auditTrail.verify.intact", intact.entries());

@@ -57,7 +57,7 @@ class NotificationApi {
 
     @Operation(summary = "List my notices", description = "Newest first, paged; unread counts all pages.")
     @GetMapping
-    NoticeList mine(
+    public NoticeList mine(
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1–200") @RequestParam(defaultValue = "30") int size) {
         int[] bounds = Page.bounds(page, size);
@@ -72,7 +72,7 @@ class NotificationApi {
 
     @Operation(summary = "Mark a notice read", description = "404 for a notice that is not the caller's.")
     @PostMapping("/{id}/read")
-    NoticeResource read(@PathVariable long id) {
+    public NoticeResource read(@PathVariable long id) {
         return NoticeResource.of(notices.read(id));
     }
 }

@@ -25,7 +25,7 @@ class NotificationPages {
     }
 
     @GetMapping("/notifications")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    public String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", notices.mine(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("unread", notices.unread());
         return "notification/list";
@@ -33,13 +33,13 @@ class NotificationPages {
 
     /** Marks the notice read and goes where it points (the list when it points nowhere). */
     @PostMapping("/notifications/{id}/open")
-    String open(@PathVariable long id) {
+    public String open(@PathVariable long id) {
         StoredNotice notice = notices.read(id);
         return "redirect:" + (notice.link().isEmpty() ? "/notifications" : notice.link());
     }
 
     @PostMapping("/notifications/read-all")
-    String readAll(RedirectAttributes redirect) {
+    public String readAll(RedirectAttributes redirect) {
         int changed = notices.readAll();
         Flash.notice(redirect, "notification.readAll.done", changed);
         return "redirect:/notifications";

@@ -14,6 +14,7 @@ import jp.mamori.security.SignedInUser;
 import jp.mamori.shared.InvalidInputException;
 import jp.mamori.web.form.Flash;
 import jp.mamori.web.form.FormProblems;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,8 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String show(@AuthenticationPrincipal SignedInUser user, Model model) {
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         }
@@ -89,7 +91,8 @@ class AccountPages {
     }
 
     @PostMapping("/account/password")
-    String changePassword(
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String changePassword(
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult binding,
@@ -117,7 +120,8 @@ class AccountPages {
     }
 
     @PostMapping("/account/api-tokens")
-    String createToken(
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String createToken(
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("tokenForm") TokenForm form,
             BindingResult binding,
@@ -142,7 +146,9 @@ class AccountPages {
     }
 
     @PostMapping("/account/api-tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String revokeToken(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(user.accountId(), id, user.login());
         Flash.notice(redirect, "apiToken.revoked.notice");
         return "redirect:/account";

@@ -68,7 +68,7 @@ class AdminUsersPages {
     }
 
     @GetMapping
-    String list(Model model) {
+    public String list(Model model) {
         if (!model.containsAttribute("newAccount")) {
             model.addAttribute("newAccount", new NewAccountForm("", "", "", "", Boolean.FALSE));
         }
@@ -77,7 +77,7 @@ class AdminUsersPages {
     }
 
     @PostMapping
-    String create(
+    public String create(
             @Valid @ModelAttribute("newAccount") NewAccountForm form,
             BindingResult binding,
             Model model,
@@ -103,13 +103,13 @@ class AdminUsersPages {
     }
 
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+    public String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id, Access.currentLogin());
         return done(redirect, "account.unlocked", id);
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable long id, RedirectAttributes redirect) {
+    public String enable(@PathVariable long id, RedirectAttributes redirect) {
         accounts.setEnabled(id, true, Access.currentLogin());
         return done(redirect, "account.enabled", id);
     }
@@ -120,7 +120,7 @@ class AdminUsersPages {
      * POST without it — an old bookmark, a double click — shows that page instead of acting.
      */
     @GetMapping("/{id}/{step:disable|reset-mfa}")
-    String confirm(@PathVariable long id, @PathVariable String step, Model model) {
+    public String confirm(@PathVariable long id, @PathVariable String step, Model model) {
         model.addAttribute("account", accounts.find(id));
         model.addAttribute("step", step);
         model.addAttribute(
@@ -129,7 +129,7 @@ class AdminUsersPages {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(
+    public String disable(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String confirmed,
             RedirectAttributes redirect) {
@@ -141,7 +141,7 @@ class AdminUsersPages {
     }
 
     @PostMapping("/{id}/reset-mfa")
-    String resetSecondFactor(
+    public String resetSecondFactor(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String confirmed,
             RedirectAttributes redirect) {
@@ -153,7 +153,7 @@ class AdminUsersPages {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(
+    public String resetPassword(
             @PathVariable long id,
             @Valid @ModelAttribute ResetPasswordForm form,
             BindingResult binding,

@@ -16,6 +16,7 @@ import jp.mamori.web.form.Flash;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,8 @@ class EnrolmentPages {
     }
 
     @GetMapping("/account/totp")
-    String form(@AuthenticationPrincipal AccountHolder holder, Model model) {
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String form(@AuthenticationPrincipal AccountHolder holder, Model model) {
         String secret = enrolment.pendingSecret(holder.accountId());
         model.addAttribute("secret", grouped(secret));
         model.addAttribute("login", holder.login());
@@ -57,7 +59,8 @@ class EnrolmentPages {
     }
 
     @GetMapping(value = "/account/totp/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal AccountHolder holder) {
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal AccountHolder holder) {
         Optional<byte[]> png = enrolment.qrCode(holder.accountId());
         return png.map(bytes -> ResponseEntity.ok()
                         .cacheControl(CacheControl.noStore())
@@ -67,7 +70,8 @@ class EnrolmentPages {
     }
 
     @PostMapping("/account/totp")
-    String confirm(
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String confirm(
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String confirmation,
             @AuthenticationPrincipal AccountHolder holder,
@@ -103,7 +107,8 @@ class EnrolmentPages {
     }
 
     @GetMapping("/account/recovery-codes")
-    String recoveryCodes(Model model) {
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String recoveryCodes(Model model) {
         if (!model.containsAttribute("recoveryCodes")) {
             return "redirect:/account";
         }
@@ -111,7 +116,8 @@ class EnrolmentPages {
     }
 
     @PostMapping("/account/recovery-codes")
-    String newRecoveryCodes(
+    @PreAuthorize(Rights.OWN_ACCOUNT)
+    public String newRecoveryCodes(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request,
